@@ -1,0 +1,380 @@
+package org.summitry.demo.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.summitry.gifts.boundary.GiftDraft;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.EntryType;
+import org.summitry.media.boundary.PhotoDraft;
+import org.summitry.media.boundary.Photos;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonDraft;
+import org.summitry.sources.boundary.Sources;
+import org.summitry.summits.boundary.SummitDraft;
+import org.summitry.summits.boundary.SummitView.ParticipantView;
+import org.summitry.summits.boundary.Summits;
+
+/**
+ * The facts of the CBS News article on the gifts of the June 2024 Putin–Kim summit (the seed
+ * article in {@code ../shared/seed}), as entries. Loaded in one transaction: all or nothing. The
+ * article's photographs are not available, so labelled placeholder images stand in for them.
+ */
+@ApplicationScoped
+class PyongyangSummitArticle {
+
+  private static final String KRT_DRIVE =
+      "A screengrab from video aired by North Korean state TV shows the country's leader Kim Jong Un"
+          + " being driven around Pyongyang by Russian President Vladimir Putin, on June 19, 2024, in"
+          + " the Russian-made Aurus limousine gifted to Kim by Putin during their summit earlier in"
+          + " the day.";
+  private static final String KCNA_DOGS =
+      "Russia's President Vladimir Putin and North Korean leader Kim Jong Un pet a pair of Pungsan"
+          + " dogs gifted to Putin by Kim during a walk in the garden of the Kumsusan Guesthouse in"
+          + " Pyongyang, North Korea, in an image released by the Korean Central News Agency on June"
+          + " 20, 2024.";
+  private static final String KRT_HORSE =
+      "A screengrab from video aired by North Korean state TV on June 20, 2024 shows the country's"
+          + " leader Kim Jong Un feeding a horse as visiting Russian President Vladimir Putin looks on.";
+
+  @Inject People people;
+  @Inject Summits summits;
+  @Inject Gifts gifts;
+  @Inject Photos photos;
+  @Inject Sources sources;
+
+  @Transactional
+  void load() {
+    Long russia = people.ensureCountry("RU", "Russia");
+    Long northKorea = people.ensureCountry("KP", "North Korea");
+    Long southKorea = people.ensureCountry("KR", "South Korea");
+
+    Long putin =
+        people.ensurePerson(
+            new PersonDraft(
+                "vladimir-putin",
+                "Vladimir Putin",
+                "Владимир Путин",
+                List.of("Vladimir Vladimirovich Putin", "Владимир Владимирович Путин"),
+                "President of Russia",
+                "RU",
+                "President of the Russian Federation. Visited Pyongyang in June 2024 for a summit"
+                    + " with Kim Jong Un, his first visit to North Korea in 24 years."));
+    Long kim =
+        people.ensurePerson(
+            new PersonDraft(
+                "kim-jong-un",
+                "Kim Jong Un",
+                "김정은",
+                List.of("Kim Jong-un", "Ким Чен Ын", "Kim Jong-eun"),
+                "Leader of North Korea",
+                "KP",
+                "General Secretary of the Workers' Party of Korea and President of the State Affairs"
+                    + " of the Democratic People's Republic of Korea."));
+    Long ushakov =
+        people.ensurePerson(
+            new PersonDraft(
+                "yuri-ushakov",
+                "Yuri Ushakov",
+                "Юрий Ушаков",
+                List.of("Yuri Viktorovich Ushakov", "Юрий Викторович Ушаков"),
+                "Foreign policy adviser to the President of Russia",
+                "RU",
+                "Vladimir Putin's top foreign affairs adviser, who told reporters about the gifts"
+                    + " exchanged at the June 2024 summit."));
+    Long moon =
+        people.ensurePerson(
+            new PersonDraft(
+                "moon-jae-in",
+                "Moon Jae-in",
+                "문재인",
+                List.of("Moon Jae In", "Мун Чжэ Ин"),
+                "President of South Korea (2017–2022)",
+                "KR",
+                "Former South Korean president, who met Kim Jong Un in Pyongyang in September 2018."));
+
+    Long pyongyang2024 =
+        summits.ensureSummit(
+            new SummitDraft(
+                "putin-kim-summit-pyongyang-2024",
+                "Putin–Kim summit in Pyongyang",
+                "2024-06-19",
+                "Pyongyang",
+                "Kumsusan Guesthouse",
+                northKorea,
+                "Vladimir Putin's visit to Pyongyang, where he and Kim Jong Un exchanged gifts: a second"
+                    + " Aurus limousine, a tea set and a naval officer's dirk from Putin; an artwork"
+                    + " depicting Putin and a pair of Pungsan hunting dogs from Kim. State media showed"
+                    + " the two leaders taking turns driving each other in the new limousine.",
+                List.of(
+                    new ParticipantView(kim, "Host"),
+                    new ParticipantView(putin, "Visiting head of state"),
+                    new ParticipantView(ushakov, "Foreign policy adviser to Putin"))));
+    Long farEast2023 =
+        summits.ensureSummit(
+            new SummitDraft(
+                "putin-kim-summit-russian-far-east-2023",
+                "Putin–Kim summit in Russia's Far East",
+                "2023-09-13",
+                "Tsiolkovsky, Amur Oblast",
+                "Vostochny Cosmodrome",
+                russia,
+                "The leaders' meeting in Russia's Far East, where Putin showed Kim his Aurus"
+                    + " limousine. Several months later Kim received an Aurus of his own from the"
+                    + " Kremlin.",
+                List.of(new ParticipantView(putin, "Host"), new ParticipantView(kim, "Visiting leader"))));
+    Long pyongyang2018 =
+        summits.ensureSummit(
+            new SummitDraft(
+                "inter-korean-summit-pyongyang-2018",
+                "Inter-Korean summit in Pyongyang",
+                "2018-09-18/2018-09-20",
+                "Pyongyang",
+                null,
+                northKorea,
+                "Moon Jae-in's visit to Pyongyang during a brief period of cordial inter-Korean"
+                    + " relations, after which Kim gave him a pair of Pungsan dogs.",
+                List.of(new ParticipantView(kim, "Host"), new ParticipantView(moon, "Visiting head of state"))));
+
+    gifts.ensureCategory("vehicle", "Vehicle");
+    gifts.ensureCategory("ceremonial-arms", "Ceremonial arms");
+    gifts.ensureCategory("animal", "Animal");
+    gifts.ensureCategory("artwork", "Artwork");
+    gifts.ensureCategory("tableware", "Tableware");
+
+    Long secondAurus =
+        gifts.ensureGift(
+            new GiftDraft(
+                "aurus-limousine-2024",
+                "Aurus limousine (Kim's second)",
+                "A second Russian-made Aurus limousine, the hulking car Kim is said to have taken a"
+                    + " shine to when Putin showed him his own in 2023. The leaders were shown taking"
+                    + " turns driving each other around Pyongyang in it on the day of the summit.",
+                "vehicle",
+                1,
+                putin,
+                russia,
+                kim,
+                northKorea,
+                pyongyang2024,
+                null,
+                "2024-06-19",
+                null,
+                null,
+                null,
+                "In use by the recipient"));
+    Long firstAurus =
+        gifts.ensureGift(
+            new GiftDraft(
+                "aurus-limousine-2024-02",
+                "Aurus limousine (Kim's first)",
+                "Kim's first Aurus, delivered courtesy of the Kremlin several months after the 2023"
+                    + " meeting in Russia's Far East, where Putin had shown him his own.",
+                "vehicle",
+                1,
+                putin,
+                russia,
+                kim,
+                northKorea,
+                null,
+                "Delivered months after the September 2023 summit in Russia's Far East",
+                "2024-02~",
+                null,
+                null,
+                null,
+                null));
+    Long teaSet =
+        gifts.ensureGift(
+            new GiftDraft(
+                "tea-set-2024",
+                "Tea set",
+                "A tea set, among Putin's gifts to Kim at the Pyongyang summit.",
+                "tableware",
+                1,
+                putin,
+                russia,
+                kim,
+                northKorea,
+                pyongyang2024,
+                null,
+                "2024-06-19",
+                null,
+                null,
+                null,
+                null));
+    Long dirk =
+        gifts.ensureGift(
+            new GiftDraft(
+                "naval-officers-dirk-2024",
+                "Naval officer's dirk",
+                "A naval officer's dirk, or small dagger, given by Putin to Kim.",
+                "ceremonial-arms",
+                1,
+                putin,
+                russia,
+                kim,
+                northKorea,
+                pyongyang2024,
+                null,
+                "2024-06-19",
+                null,
+                null,
+                null,
+                null));
+    Long artwork =
+        gifts.ensureGift(
+            new GiftDraft(
+                "artwork-depicting-putin-2024",
+                "Artwork depicting Vladimir Putin",
+                "Artwork depicting the Russian leader, among Kim's presents to Putin according to Yuri"
+                    + " Ushakov.",
+                "artwork",
+                1,
+                kim,
+                northKorea,
+                putin,
+                russia,
+                pyongyang2024,
+                null,
+                "2024-06-19",
+                null,
+                null,
+                null,
+                null));
+    Long dogsForPutin =
+        gifts.ensureGift(
+            new GiftDraft(
+                "pungsan-dogs-for-putin-2024",
+                "Pair of Pungsan dogs",
+                "Two Pungsan dogs, a local North Korean breed raised in the north of the country as"
+                    + " hunting animals. State TV showed the leaders admiring them, tied to a fence"
+                    + " covered in roses in the gardens of the Kumsusan Guesthouse.",
+                "animal",
+                2,
+                kim,
+                northKorea,
+                putin,
+                russia,
+                pyongyang2024,
+                null,
+                "2024-06-19",
+                null,
+                null,
+                null,
+                null));
+    Long dogsForMoon =
+        gifts.ensureGift(
+            new GiftDraft(
+                "pungsan-dogs-for-moon-2018",
+                "Pair of Pungsan dogs",
+                "Two Pungsan dogs given by Kim to South Korea's president Moon Jae-in in 2018, during"
+                    + " a fleeting period of much more cordial inter-Korean relations.",
+                "animal",
+                2,
+                kim,
+                northKorea,
+                moon,
+                southKorea,
+                pyongyang2018,
+                null,
+                "2018",
+                null,
+                null,
+                null,
+                null));
+
+    Long article =
+        sources.ensureSource(
+            "CBS News",
+            "Photos show Kim Jong Un and Putin sharing gifts – including a limo and hunting dogs",
+            null,
+            "2024-06");
+    for (Long summit : List.of(pyongyang2024, farEast2023, pyongyang2018)) {
+      sources.cite(article, EntryType.SUMMIT, summit, null);
+    }
+    for (Long gift : List.of(secondAurus, firstAurus, teaSet, dirk, artwork, dogsForPutin, dogsForMoon)) {
+      sources.cite(article, EntryType.GIFT, gift, null);
+    }
+
+    Long drive =
+        photos.add(
+            image("aurus-drive.jpg"),
+            photo(
+                KRT_DRIVE,
+                "Kim Jong Un driven by Vladimir Putin in the new Aurus",
+                "KRT/North Korean state TV",
+                "KRT",
+                "2024-06-19",
+                null,
+                "Placeholder image labelled “placeholder”, standing in for the state TV screengrab of"
+                    + " Kim Jong Un being driven by Vladimir Putin in an Aurus limousine."),
+            EntryType.SUMMIT,
+            pyongyang2024);
+    photos.addToGallery(drive, EntryType.GIFT, secondAurus);
+    Long dogs =
+        photos.add(
+            image("pungsan-dogs.jpg"),
+            photo(
+                KCNA_DOGS,
+                "Putin and Kim with a pair of Pungsan dogs",
+                "KCNA via REUTERS",
+                "Korean Central News Agency (KCNA)",
+                "2024-06-19",
+                "Kumsusan Guesthouse garden",
+                "Placeholder image labelled “placeholder”, standing in for the photograph of Vladimir"
+                    + " Putin and Kim Jong Un petting two Pungsan dogs in a garden."),
+            EntryType.SUMMIT,
+            pyongyang2024);
+    photos.addToGallery(dogs, EntryType.GIFT, dogsForPutin);
+    Long horse =
+        photos.add(
+            image("horse.jpg"),
+            photo(
+                KRT_HORSE,
+                "Kim Jong Un feeds a horse as Putin looks on",
+                "KRT/Reuters",
+                "KRT",
+                "2024-06-19",
+                "Kumsusan Guesthouse garden",
+                "Placeholder image labelled “placeholder”, standing in for the state TV screengrab of"
+                    + " Kim Jong Un feeding carrots to a horse while Vladimir Putin watches."),
+            EntryType.SUMMIT,
+            pyongyang2024);
+    for (Long photo : List.of(drive, dogs, horse)) {
+      sources.cite(article, EntryType.PHOTO, photo, null);
+    }
+  }
+
+  private static PhotoDraft photo(
+      String caption, String headline, String credit, String agency, String taken, String sublocation, String alt) {
+    return new PhotoDraft(
+        caption,
+        headline,
+        credit,
+        null,
+        agency,
+        taken,
+        sublocation,
+        "Pyongyang",
+        "North Korea",
+        null,
+        null,
+        alt,
+        true);
+  }
+
+  private static byte[] image(String name) {
+    try (InputStream in = PyongyangSummitArticle.class.getResourceAsStream("/demo/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("The demo image " + name + " is missing from the WAR.");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,525 @@
+package org.summitry.kernel;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as archivists write it: an Extended Date/Time Format value (ISO 8601-2, Library of
+ * Congress EDTF) at levels 0 and 1, such as {@code 2024-06-19}, {@code 2018?}, {@code 201X}, {@code
+ * 2001-21} or {@code 2004-06~/2004-08?}.
+ *
+ * <p>An EDTF value names a span of time, not an instant, so it is compared and sorted through its
+ * <em>bounds</em>: {@link #lower()} is the earliest day the value can mean and {@link #upper()} the
+ * latest. {@code 2024-06} spans 2024-06-01 to 2024-06-30, {@code 201X} spans 2010-01-01 to
+ * 2019-12-31 and the season {@code 2001-24} (winter) spans 2001-12-01 to 2002-02-28. Qualifiers do
+ * not widen the bounds: {@code 2018?} still spans 2018, because "uncertain" and "approximate"
+ * describe the archivist's confidence, and any widening would be a guess. An interval spans from
+ * the lower bound of its start to the upper bound of its end; an end written as unknown ({@code
+ * 2024-06-19/}) or open ({@code 2024-06-19/..}) has no bound, reported as null. Years beyond the
+ * range of {@link LocalDate} (written with a {@code Y} prefix) are accepted, with bounds clamped to
+ * {@link LocalDate#MIN} and {@link LocalDate#MAX}.
+ *
+ * <p>Years follow ISO 8601 astronomical numbering: {@code 0000} is 1 BC and {@code -0044} is 45 BC.
+ *
+ * <p>Instances are immutable and equal when their text is equal.
+ */
+public final class Edtf {
+
+  /** How finely a value pins down its date; for an interval, the finer of its known ends. */
+  public enum Precision {
+    DAY,
+    MONTH,
+    SEASON,
+    YEAR,
+    DECADE,
+    CENTURY
+  }
+
+  private static final Pattern CALENDAR_DATE =
+      Pattern.compile("(-?)([0-9X]+)(?:-([0-9X]+))?(?:-([0-9X]+))?");
+  private static final Pattern LONG_YEAR = Pattern.compile("Y(-?)([0-9]+)");
+  private static final Pattern TIME =
+      Pattern.compile("([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|[+-]([0-9]{2})(?::([0-9]{2}))?)?");
+  private static final String FORMAT_HINT =
+      "write it as YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-06-19";
+  private static final String OPEN_END = "..";
+
+  private final String text;
+  private final EdtfDate start;
+  private final EdtfDate end;
+  private final boolean interval;
+  private final boolean startOpen;
+  private final boolean endOpen;
+
+  private Edtf(
+      String text,
+      EdtfDate start,
+      EdtfDate end,
+      boolean interval,
+      boolean startOpen,
+      boolean endOpen) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.interval = interval;
+    this.startOpen = startOpen;
+    this.endOpen = endOpen;
+  }
+
+  /**
+   * Parses an EDTF level 0 or level 1 value. Surrounding whitespace is ignored.
+   *
+   * @throws InvalidEdtfException with a message meant for the person who typed the text
+   */
+  public static Edtf parse(String text) {
+    String trimmed = Objects.requireNonNull(text, "text").strip();
+    if (trimmed.isEmpty()) {
+      throw new InvalidEdtfException("The date is empty: " + FORMAT_HINT + ".");
+    }
+    int slash = trimmed.indexOf('/');
+    if (slash < 0) {
+      if (trimmed.equals(OPEN_END)) {
+        throw invalid(
+            trimmed,
+            "“..” stands for an open end and belongs in an interval, such as 2024-06-19/..");
+      }
+      EdtfDate date = parseDate(trimmed);
+      return new Edtf(trimmed, date, date, false, false, false);
+    }
+    if (trimmed.indexOf('/', slash + 1) >= 0) {
+      throw invalid(
+          trimmed,
+          "use hyphens inside a date and a single “/” only between the start and end of an"
+              + " interval, for example 2024-06-18/2024-06-19");
+    }
+    String startText = trimmed.substring(0, slash);
+    String endText = trimmed.substring(slash + 1);
+    EdtfDate start = parseEnd(startText);
+    EdtfDate end = parseEnd(endText);
+    if (start == null && end == null) {
+      throw invalid(
+          trimmed, "an interval needs a start or an end date, for example 2024-06-19/2024-06-21");
+    }
+    if ((start != null && start.time() != null) || (end != null && end.time() != null)) {
+      throw invalid(trimmed, "the start and end of an interval are dates without a time");
+    }
+    if (start != null && end != null && end.upper().isBefore(start.lower())) {
+      throw invalid(trimmed, "an interval must not end before it starts");
+    }
+    return new Edtf(
+        trimmed, start, end, true, startText.equals(OPEN_END), endText.equals(OPEN_END));
+  }
+
+  /** Returns why {@code text} is not a valid EDTF value, or empty when it is. */
+  public static Optional<String> problem(String text) {
+    try {
+      parse(text);
+      return Optional.empty();
+    } catch (InvalidEdtfException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** The value as written, without surrounding whitespace. */
+  public String text() {
+    return text;
+  }
+
+  /** The earliest day this value can mean, or null when the interval's start is unknown or open. */
+  public LocalDate lower() {
+    return start == null ? null : start.lower();
+  }
+
+  /** The latest day this value can mean, or null when the interval's end is unknown or open. */
+  public LocalDate upper() {
+    return end == null ? null : end.upper();
+  }
+
+  public boolean isInterval() {
+    return interval;
+  }
+
+  /** Whether the value, or either end of the interval, is marked {@code ~} or {@code %}. */
+  public boolean approximate() {
+    return (start != null && start.approximate()) || (end != null && end.approximate());
+  }
+
+  /** Whether the value, or either end of the interval, is marked {@code ?} or {@code %}. */
+  public boolean uncertain() {
+    return (start != null && start.uncertain()) || (end != null && end.uncertain());
+  }
+
+  public Precision precision() {
+    if (start == null) {
+      return end.precision();
+    }
+    if (end == null || start.precision().compareTo(end.precision()) <= 0) {
+      return start.precision();
+    }
+    return end.precision();
+  }
+
+  /** The year of {@link #lower()}, or null when there is no lower bound. */
+  public Integer startYear() {
+    LocalDate lower = lower();
+    return lower == null ? null : lower.getYear();
+  }
+
+  /**
+   * The value as an HTML {@code <time datetime>} attribute ("2024-06-19", "2024-06", "2018"), or
+   * null when HTML cannot express it (intervals, qualified or unspecified dates, seasons, years
+   * outside 0001–9999).
+   */
+  public String htmlDatetime() {
+    if (interval || approximate() || uncertain() || text.indexOf('X') >= 0) {
+      return null;
+    }
+    Precision precision = precision();
+    if (precision != Precision.DAY && precision != Precision.MONTH && precision != Precision.YEAR) {
+      return null;
+    }
+    String date = text.length() >= 10 ? text.substring(0, 10) : text;
+    return date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?") && !date.startsWith("0000") ? date : null;
+  }
+
+  /** A phrase for readers, such as "about February 2024" or "18–19 June 2024". */
+  public String inWords(Locale locale) {
+    return new EdtfWording(Objects.requireNonNull(locale, "locale")).describe(this);
+  }
+
+  EdtfDate start() {
+    return start;
+  }
+
+  EdtfDate end() {
+    return end;
+  }
+
+  boolean startOpen() {
+    return startOpen;
+  }
+
+  boolean endOpen() {
+    return endOpen;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Edtf that && text.equals(that.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static EdtfDate parseEnd(String text) {
+    return text.isEmpty() || text.equals(OPEN_END) ? null : parseDate(text);
+  }
+
+  private static EdtfDate parseDate(String text) {
+    String body = text;
+    boolean approximate = false;
+    boolean uncertain = false;
+    char last = body.charAt(body.length() - 1);
+    if (isQualifier(last)) {
+      approximate = last == '~' || last == '%';
+      uncertain = last == '?' || last == '%';
+      body = body.substring(0, body.length() - 1);
+      if (body.isEmpty()) {
+        throw invalid(text, "a qualifier (?, ~ or %) must follow a date, as in 2018?");
+      }
+      if (isQualifier(body.charAt(body.length() - 1))) {
+        throw invalid(
+            text, "use a single qualifier; % means both uncertain (?) and approximate (~)");
+      }
+    }
+    if (body.indexOf('x') >= 0) {
+      throw invalid(text, "write unspecified digits as a capital X, as in 201X");
+    }
+    int t = body.indexOf('T');
+    if (t >= 0) {
+      if (approximate || uncertain) {
+        throw invalid(text, "a date with a time cannot be marked ?, ~ or %");
+      }
+      return withTime(text, body.substring(0, t), body.substring(t + 1));
+    }
+    if (body.startsWith("Y")) {
+      return longYear(text, body, approximate, uncertain);
+    }
+    return calendarDate(text, body, approximate, uncertain);
+  }
+
+  private static boolean isQualifier(char c) {
+    return c == '?' || c == '~' || c == '%';
+  }
+
+  private static EdtfDate longYear(
+      String text, String body, boolean approximate, boolean uncertain) {
+    Matcher m = LONG_YEAR.matcher(body);
+    if (!m.matches()) {
+      throw invalid(text, "after Y write only the digits of the year, as in Y170000002");
+    }
+    String digits = m.group(2);
+    if (digits.length() <= 4) {
+      throw invalid(text, "the Y prefix is only for years with more than four digits");
+    }
+    // Beyond 18 digits a long overflows; any such year is far outside LocalDate and clamps anyway.
+    long magnitude = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+    long year = m.group(1).isEmpty() ? magnitude : -magnitude;
+    return new EdtfDate(
+        year,
+        year,
+        0,
+        0,
+        0,
+        false,
+        approximate,
+        uncertain,
+        null,
+        null,
+        Precision.YEAR,
+        firstDayOf(year),
+        lastDayOf(year));
+  }
+
+  private static EdtfDate calendarDate(
+      String text, String body, boolean approximate, boolean uncertain) {
+    Matcher m = CALENDAR_DATE.matcher(body);
+    if (!m.matches()) {
+      throw invalid(text, FORMAT_HINT);
+    }
+    boolean negative = !m.group(1).isEmpty();
+    String yearDigits = m.group(2);
+    String monthDigits = m.group(3);
+    String dayDigits = m.group(4);
+    if (yearDigits.length() != 4) {
+      throw invalid(
+          text,
+          "the year must have four digits, as in 2024 (longer years start with Y, as in"
+              + " Y170000002)");
+    }
+    int unspecifiedYearDigits = yearDigits.length() - yearDigits.replace("X", "").length();
+    if (unspecifiedYearDigits > 0) {
+      if (!yearDigits.matches("[0-9]{3}X|[0-9]{2}XX")) {
+        throw invalid(
+            text, "only the last one or two digits of a year may be X, as in 201X or 20XX");
+      }
+      if (monthDigits != null) {
+        throw invalid(text, "a year with X digits cannot have a month or day");
+      }
+    }
+    long low = Long.parseLong(yearDigits.replace('X', '0'));
+    long high = Long.parseLong(yearDigits.replace('X', '9'));
+    if (negative && high == 0) {
+      throw invalid(text, "year zero is written 0000, without a minus sign");
+    }
+    long firstYear = negative ? -high : low;
+    long lastYear = negative ? -low : high;
+    if (monthDigits == null) {
+      Precision precision =
+          switch (unspecifiedYearDigits) {
+            case 0 -> Precision.YEAR;
+            case 1 -> Precision.DECADE;
+            default -> Precision.CENTURY;
+          };
+      return new EdtfDate(
+          firstYear,
+          lastYear,
+          0,
+          0,
+          0,
+          false,
+          approximate,
+          uncertain,
+          null,
+          null,
+          precision,
+          firstDayOf(firstYear),
+          lastDayOf(lastYear));
+    }
+    int year = (int) firstYear;
+    String yearText = m.group(1) + yearDigits;
+    if (monthDigits.length() != 2) {
+      throw invalid(text, "the month must have two digits, as in 06");
+    }
+    if (dayDigits != null && dayDigits.length() != 2) {
+      throw invalid(text, "the day must have two digits, as in 05");
+    }
+    if (monthDigits.equals("XX")) {
+      if (dayDigits != null && !dayDigits.equals("XX")) {
+        throw invalid(text, "when the month is XX the day must be XX too");
+      }
+      return new EdtfDate(
+          year,
+          year,
+          0,
+          0,
+          0,
+          true,
+          approximate,
+          uncertain,
+          null,
+          null,
+          Precision.YEAR,
+          LocalDate.of(year, 1, 1),
+          LocalDate.of(year, 12, 31));
+    }
+    if (monthDigits.indexOf('X') >= 0) {
+      throw invalid(text, "a month is either two digits or XX");
+    }
+    int month = Integer.parseInt(monthDigits);
+    if (month >= 21 && month <= 24) {
+      if (dayDigits != null) {
+        throw invalid(text, "a season (21–24) has no day");
+      }
+      return season(year, month, approximate, uncertain);
+    }
+    if (month < 1 || month > 12) {
+      throw invalid(text, "month must be 01–12 (or 21–24 for a season)");
+    }
+    YearMonth yearMonth = YearMonth.of(year, month);
+    if (dayDigits == null || dayDigits.equals("XX")) {
+      return new EdtfDate(
+          year,
+          year,
+          month,
+          0,
+          0,
+          dayDigits != null,
+          approximate,
+          uncertain,
+          null,
+          null,
+          Precision.MONTH,
+          yearMonth.atDay(1),
+          yearMonth.atEndOfMonth());
+    }
+    if (dayDigits.indexOf('X') >= 0) {
+      throw invalid(text, "a day is either two digits or XX");
+    }
+    int day = Integer.parseInt(dayDigits);
+    if (day < 1 || day > 31) {
+      throw invalid(text, "day must be 01–31");
+    }
+    if (day > yearMonth.lengthOfMonth()) {
+      throw invalid(
+          text,
+          Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " "
+              + yearText
+              + " has "
+              + yearMonth.lengthOfMonth()
+              + " days");
+    }
+    LocalDate date = yearMonth.atDay(day);
+    return new EdtfDate(
+        year,
+        year,
+        month,
+        day,
+        0,
+        false,
+        approximate,
+        uncertain,
+        null,
+        null,
+        Precision.DAY,
+        date,
+        date);
+  }
+
+  private static EdtfDate season(int year, int season, boolean approximate, boolean uncertain) {
+    // Northern-hemisphere meteorological seasons: whole months, so bounds never split a month,
+    // and winter runs into the next year because it starts in December.
+    int firstMonth = 3 * (season - 21) + 3;
+    LocalDate lower = LocalDate.of(year, firstMonth, 1);
+    LocalDate upper = lower.plusMonths(3).minusDays(1);
+    return new EdtfDate(
+        year,
+        year,
+        0,
+        0,
+        season,
+        false,
+        approximate,
+        uncertain,
+        null,
+        null,
+        Precision.SEASON,
+        lower,
+        upper);
+  }
+
+  private static EdtfDate withTime(String text, String datePart, String timePart) {
+    EdtfDate date = calendarDate(text, datePart, false, false);
+    if (date.precision() != Precision.DAY) {
+      throw invalid(text, "a time needs a complete date, as in 2024-06-19T10:15:00Z");
+    }
+    Matcher m = TIME.matcher(timePart);
+    if (!m.matches()) {
+      throw invalid(
+          text, "write the time as hh:mm:ss, optionally followed by Z or an offset such as +09:00");
+    }
+    if (Integer.parseInt(m.group(1)) > 23) {
+      throw invalid(text, "hour must be 00–23");
+    }
+    if (Integer.parseInt(m.group(2)) > 59) {
+      throw invalid(text, "minutes must be 00–59");
+    }
+    if (Integer.parseInt(m.group(3)) > 59) {
+      throw invalid(text, "seconds must be 00–59");
+    }
+    String offset = m.group(4);
+    int offsetMinutes = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+    if (m.group(5) != null
+        && (offsetMinutes > 59 || Integer.parseInt(m.group(5)) * 60 + offsetMinutes > 14 * 60)) {
+      throw invalid(text, "a time zone offset must lie between -14:00 and +14:00");
+    }
+    return new EdtfDate(
+        date.firstYear(),
+        date.lastYear(),
+        date.month(),
+        date.day(),
+        0,
+        false,
+        false,
+        false,
+        timePart.substring(0, 8),
+        offset,
+        Precision.DAY,
+        date.lower(),
+        date.upper());
+  }
+
+  private static LocalDate firstDayOf(long year) {
+    if (year < Year.MIN_VALUE) {
+      return LocalDate.MIN;
+    }
+    return year > Year.MAX_VALUE ? LocalDate.MAX : LocalDate.of((int) year, 1, 1);
+  }
+
+  private static LocalDate lastDayOf(long year) {
+    if (year < Year.MIN_VALUE) {
+      return LocalDate.MIN;
+    }
+    return year > Year.MAX_VALUE ? LocalDate.MAX : LocalDate.of((int) year, 12, 31);
+  }
+
+  private static InvalidEdtfException invalid(String text, String reason) {
+    return new InvalidEdtfException("“" + text + "” is not a valid date: " + reason + ".");
+  }
+}

@@ -1,0 +1,46 @@
+package org.summitry.kernel;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a longer list: the items, which page this is (from 1), the page size and how many
+ * items there are in all.
+ */
+public record Page<T>(List<T> items, int number, int size, long total) {
+
+  public Page {
+    items = List.copyOf(items);
+  }
+
+  public int totalPages() {
+    return total == 0 ? 1 : (int) ((total + size - 1) / size);
+  }
+
+  public boolean hasPrevious() {
+    return number > 1;
+  }
+
+  public boolean hasNext() {
+    return number < totalPages();
+  }
+
+  /** Position of the first item on this page, counted from 1 (0 when the list is empty). */
+  public long firstItem() {
+    return total == 0 ? 0 : (long) (number - 1) * size + 1;
+  }
+
+  public long lastItem() {
+    return Math.min(total, (long) number * size);
+  }
+
+  public <R> Page<R> map(Function<T, R> mapper) {
+    return new Page<>(items.stream().map(mapper).toList(), number, size, total);
+  }
+
+  /** Keeps a requested page number within 1..last page for a list of {@code total} items. */
+  public static int clamp(int requested, int size, long total) {
+    int last = total == 0 ? 1 : (int) ((total + size - 1) / size);
+    return Math.max(1, Math.min(requested, last));
+  }
+}

@@ -1,0 +1,98 @@
+package org.summitry.media.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.summitry.platform.boundary.Configuration;
+
+/**
+ * Photo files on disk under {@code <data dir>/photos}, named by their SHA-256 digest and never by
+ * the uploaded name. Files are first written under a temporary name and moved into place only once
+ * the database has committed, so a failed save leaves no file behind.
+ */
+@ApplicationScoped
+public class PhotoStore {
+
+  @Inject Config config;
+
+  private Path root;
+
+  @PostConstruct
+  void init() {
+    root = Configuration.dataDirectory(config).resolve("photos");
+    try {
+      Files.createDirectories(root.resolve("tmp"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the photo folder " + root, e);
+    }
+  }
+
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes {@code content} to a temporary file to be {@link #commit committed} or discarded. */
+  public Path stage(byte[] content) {
+    try {
+      Path staged = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+      Files.write(staged, content);
+      return staged;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write to the photo folder " + root, e);
+    }
+  }
+
+  /** Moves a staged file to its final, content-addressed place. */
+  public void commit(Path staged, String sha256) {
+    Path target = pathOf(sha256);
+    try {
+      Files.createDirectories(target.getParent());
+      if (Files.exists(target)) {
+        Files.deleteIfExists(staged);
+        return;
+      }
+      try {
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot move a photo into " + target, e);
+    }
+  }
+
+  public void discard(Path staged) {
+    try {
+      Files.deleteIfExists(staged);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Optional<Path> file(String sha256) {
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      return Optional.empty();
+    }
+    Path path = pathOf(sha256);
+    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  private Path pathOf(String sha256) {
+    return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+}

@@ -1,0 +1,71 @@
+package org.summitry.platform.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.summitry.platform.control.Layout;
+import org.summitry.platform.control.Templates;
+
+/**
+ * Turns every failure into a page in the site's design with the right status: 404 for what does
+ * not exist, 400 with the reason for requests a visitor can correct, 500 with a reference number
+ * (and the stack trace only in the log) for everything else.
+ */
+@Provider
+public class ErrorPages implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+
+  @Inject Templates templates;
+
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    int status = 500;
+    Map<String, Object> model = new HashMap<>();
+    if (failure instanceof WebApplicationException web) {
+      status = web.getResponse().getStatus();
+      if (web instanceof InvalidRequest) {
+        model.put("reason", web.getMessage());
+      }
+    }
+    String template;
+    if (status == 404 || status == 405 && "GET".equals(request.getMethod())) {
+      status = 404;
+      template = "errors/404";
+    } else if (status >= 400 && status < 500) {
+      template = "errors/400";
+    } else {
+      String reference = UUID.randomUUID().toString().substring(0, 8);
+      LOG.log(
+          Level.SEVERE,
+          failure,
+          () -> "Failed " + request.getMethod() + " " + request.getRequestURI() + " [ref " + reference + "]");
+      model.put("reference", reference);
+      template = "errors/500";
+    }
+    model.put("status", status);
+    StringWriter html = new StringWriter();
+    Layout.addTo(model, request);
+    templates.render(template, model, Templates.LOCALE, request, response, html);
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(html.toString())
+        .build();
+  }
+
+}

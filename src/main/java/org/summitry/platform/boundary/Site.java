@@ -1,0 +1,16 @@
+package org.summitry.platform.boundary;
+
+import jakarta.mvc.security.Csrf;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+
+/** All pages, files and APIs are JAX-RS resources under the root; Jakarta MVC renders the pages. */
+@ApplicationPath("/")
+public class Site extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.EXPLICIT);
+  }
+}

@@ -1,0 +1,38 @@
+package org.summitry.platform.control;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+
+/** What the shared layout needs on every page, added beside each controller's own model. */
+public final class Layout {
+
+  private static final String ASSET_VERSION = readAssetVersion();
+
+  private Layout() {}
+
+  public static void addTo(Map<String, Object> variables, HttpServletRequest request) {
+    variables.putIfAbsent("currentPath", request == null ? "/" : request.getRequestURI());
+    variables.putIfAbsent("assetVersion", ASSET_VERSION);
+  }
+
+  /** Changes with every build, so static files can be cached for a year and still update. */
+  public static String assetVersion() {
+    return ASSET_VERSION;
+  }
+
+  private static String readAssetVersion() {
+    try (InputStream in = Layout.class.getResourceAsStream("/summitry-build.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("build", "dev").replaceAll("[^A-Za-z0-9.-]", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

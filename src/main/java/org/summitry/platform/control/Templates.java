@@ -1,0 +1,115 @@
+package org.summitry.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Writer;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * The one Thymeleaf engine of the application, built on first use. Templates live under {@code
+ * WEB-INF/templates} and mirror the URLs; all interface text comes from the {@code messages}
+ * bundle so further languages need only a properties file.
+ */
+@ApplicationScoped
+public class Templates {
+
+  static final String BUNDLE = "messages";
+
+  /**
+   * The language of every page until translations exist: pages are in English whatever the
+   * browser asks for, so dates and numbers never mix languages within a sentence.
+   */
+  public static final Locale LOCALE = Locale.UK;
+
+  @Inject ServletContext servletContext;
+
+  private volatile TemplateEngine engine;
+  private volatile JakartaServletWebApplication application;
+
+  private TemplateEngine engine() {
+    TemplateEngine current = engine;
+    if (current == null) {
+      synchronized (this) {
+        current = engine;
+        if (current == null) {
+          application = JakartaServletWebApplication.buildApplication(servletContext);
+          WebApplicationTemplateResolver resolver = new WebApplicationTemplateResolver(application);
+          resolver.setPrefix("/WEB-INF/templates/");
+          resolver.setSuffix(".html");
+          resolver.setTemplateMode(TemplateMode.HTML);
+          resolver.setCharacterEncoding("UTF-8");
+          resolver.setCacheable(true);
+          current = new TemplateEngine();
+          current.setTemplateResolver(resolver);
+          current.setMessageResolver(new BundleMessages());
+          engine = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /** Renders {@code template} (a path under {@code WEB-INF/templates}, without ".html"). */
+  public void render(
+      String template,
+      Map<String, Object> variables,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Writer out) {
+    TemplateEngine templateEngine = engine();
+    WebContext context =
+        new WebContext(application.buildExchange(request, response), locale, variables);
+    templateEngine.process(template, context, out);
+  }
+
+  /** Looks up interface text outside templates, e.g. for error messages built in Java. */
+  public static String message(Locale locale, String key, Object... parameters) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Templates.class.getClassLoader());
+    String pattern = bundle.getString(key);
+    return parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
+  }
+
+  private static final class BundleMessages implements IMessageResolver {
+
+    @Override
+    public String getName() {
+      return "summitry-messages";
+    }
+
+    @Override
+    public Integer getOrder() {
+      return 0;
+    }
+
+    @Override
+    public String resolveMessage(
+        ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+      try {
+        return message(context.getLocale(), key, parameters == null ? new Object[0] : parameters);
+      } catch (MissingResourceException missing) {
+        return null;
+      }
+    }
+
+    @Override
+    public String createAbsentMessageRepresentation(
+        ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+      return "??" + key + "??";
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.summitry.platform.control;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.engine.ViewEngine;
+import jakarta.mvc.engine.ViewEngineContext;
+import jakarta.mvc.engine.ViewEngineException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Lets Jakarta MVC controllers return Thymeleaf view names ("gifts/show.html"). A view engine of
+ * our own rather than krazo-thymeleaf, so that the engine is the same one error pages use and its
+ * message bundle is the application's.
+ */
+@ApplicationScoped
+@Priority(ViewEngine.PRIORITY_APPLICATION)
+public class ThymeleafViewEngine implements ViewEngine {
+
+  @Inject Templates templates;
+
+  @Override
+  public boolean supports(String view) {
+    return view.endsWith(".html");
+  }
+
+  @Override
+  public void processView(ViewEngineContext context) throws ViewEngineException {
+    String view = context.getView();
+    String template = view.substring(0, view.length() - ".html".length());
+    Map<String, Object> variables = new HashMap<>(context.getModels().asMap());
+    HttpServletRequest request = context.getRequest(HttpServletRequest.class);
+    HttpServletResponse response = context.getResponse(HttpServletResponse.class);
+    Layout.addTo(variables, request);
+    try {
+      Writer out = new OutputStreamWriter(context.getOutputStream(), StandardCharsets.UTF_8);
+      templates.render(template, variables, Templates.LOCALE, request, response, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new ViewEngineException(e);
+    }
+  }
+}

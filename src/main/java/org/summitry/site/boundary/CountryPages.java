@@ -1,0 +1,59 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.util.Locale;
+import org.summitry.gifts.boundary.GiftFilter;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.summits.boundary.Summits;
+
+/** The list of countries and each country's page: gifts given and received, summits hosted, people. */
+@Controller
+@Path("countries")
+@RequestScoped
+public class CountryPages {
+
+  static final int GIFTS_SHOWN = 12;
+
+  @Inject Models models;
+  @Inject People people;
+  @Inject Gifts gifts;
+  @Inject Summits summits;
+  @Inject GiftCards cards;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list() {
+    models.put("countries", people.countries());
+    return "countries/index.html";
+  }
+
+  @GET
+  @Path("{code}")
+  @Produces("text/html;charset=UTF-8")
+  public String show(@PathParam("code") String code) {
+    CountryView country =
+        people.country(code.toUpperCase(Locale.ROOT)).orElseThrow(NotFoundException::new);
+    Page<GiftView> given = gifts.gifts(GiftFilter.givenByCountry(country.id()), 1, GIFTS_SHOWN);
+    Page<GiftView> received = gifts.gifts(GiftFilter.receivedByCountry(country.id()), 1, GIFTS_SHOWN);
+    models.put("country", country);
+    models.put("given", given);
+    models.put("givenCards", cards.of(given.items()));
+    models.put("received", received);
+    models.put("receivedCards", cards.of(received.items()));
+    models.put("summits", summits.hostedBy(country.id()));
+    models.put("people", people.peopleOf(country.id()));
+    return "countries/show.html";
+  }
+}

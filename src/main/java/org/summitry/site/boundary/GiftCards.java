@@ -1,0 +1,65 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.kernel.EntryType;
+import org.summitry.media.boundary.Photos;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
+
+/**
+ * Joins gifts with their givers, recipients, occasions and photos, looking each kind up once per
+ * list rather than once per gift.
+ */
+@ApplicationScoped
+class GiftCards {
+
+  @Inject People people;
+  @Inject Summits summits;
+  @Inject Photos photos;
+
+  List<GiftCard> of(List<GiftView> gifts) {
+    Set<Long> personIds = ids(gifts.stream().flatMap(g -> Stream.of(g.giverPersonId(), g.recipientPersonId())));
+    Set<Long> countryIds = ids(gifts.stream().flatMap(g -> Stream.of(g.giverCountryId(), g.recipientCountryId())));
+    Set<Long> summitIds = ids(gifts.stream().map(GiftView::summitId));
+    Map<Long, PersonView> persons = people.peopleByIds(personIds);
+    Map<Long, CountryView> countries = people.countriesByIds(countryIds);
+    Map<Long, SummitView> occasions = summits.summitsByIds(summitIds);
+    return gifts.stream()
+        .map(
+            g ->
+                new GiftCard(
+                    g,
+                    get(persons, g.giverPersonId()),
+                    get(countries, g.giverCountryId()),
+                    get(persons, g.recipientPersonId()),
+                    get(countries, g.recipientCountryId()),
+                    get(occasions, g.summitId()),
+                    photos.gallery(EntryType.GIFT, g.id()).stream().findFirst().orElse(null)))
+        .toList();
+  }
+
+  GiftCard of(GiftView gift) {
+    return of(List.of(gift)).get(0);
+  }
+
+  private static Set<Long> ids(Stream<Long> ids) {
+    Set<Long> set = new HashSet<>();
+    ids.filter(Objects::nonNull).forEach(set::add);
+    return set;
+  }
+
+  private static <T> T get(Map<Long, T> map, Long id) {
+    return id == null ? null : map.get(id);
+  }
+}

@@ -1,0 +1,122 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.summitry.gifts.boundary.CategoryView;
+import org.summitry.gifts.boundary.GiftFilter;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.Page;
+import org.summitry.media.boundary.Photos;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.sources.boundary.Sources;
+
+/** The filterable list of gifts and each gift's page. */
+@Controller
+@Path("gifts")
+@RequestScoped
+public class GiftPages {
+
+  static final int PAGE_SIZE = 24;
+
+  @Inject Models models;
+  @Inject Gifts gifts;
+  @Inject People people;
+  @Inject Photos photos;
+  @Inject Sources sources;
+  @Inject GiftCards cards;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(
+      @QueryParam("page") String page,
+      @QueryParam("category") String category,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("year") String year) {
+    CategoryView chosenCategory =
+        Params.blankToNull(category) == null
+            ? null
+            : gifts
+                .category(category.trim())
+                .orElseThrow(() -> new InvalidRequest("There is no gift category “" + category.trim() + "”."));
+    CountryView giverCountry = country(from);
+    CountryView recipientCountry = country(to);
+    Integer chosenYear = Params.year(year);
+    GiftFilter filter =
+        new GiftFilter(
+            chosenCategory == null ? null : chosenCategory.id(),
+            giverCountry == null ? null : giverCountry.id(),
+            recipientCountry == null ? null : recipientCountry.id(),
+            null,
+            null,
+            chosenYear);
+    Page<GiftView> result = gifts.gifts(filter, Params.page(page), PAGE_SIZE);
+    models.put("gifts", result);
+    models.put("cards", cards.of(result.items()));
+    models.put("categories", gifts.categories());
+    models.put("countries", people.countries());
+    models.put("years", gifts.years());
+    models.put("category", chosenCategory);
+    models.put("from", giverCountry);
+    models.put("to", recipientCountry);
+    models.put("year", chosenYear);
+    models.put("pageBase", pageBase(chosenCategory, giverCountry, recipientCountry, chosenYear));
+    models.put("filtered", chosenCategory != null || giverCountry != null || recipientCountry != null || chosenYear != null);
+    return "gifts/index.html";
+  }
+
+  /** The list's address with its filters, ready for "page=N" to be appended. */
+  private static String pageBase(
+      CategoryView category, CountryView from, CountryView to, Integer year) {
+    StringBuilder base = new StringBuilder("/gifts?");
+    if (category != null) {
+      base.append("category=").append(URLEncoder.encode(category.slug(), StandardCharsets.UTF_8)).append('&');
+    }
+    if (from != null) {
+      base.append("from=").append(from.code().toLowerCase(Locale.ROOT)).append('&');
+    }
+    if (to != null) {
+      base.append("to=").append(to.code().toLowerCase(Locale.ROOT)).append('&');
+    }
+    if (year != null) {
+      base.append("year=").append(year).append('&');
+    }
+    return base.toString();
+  }
+
+  private CountryView country(String code) {
+    String value = Params.blankToNull(code);
+    if (value == null) {
+      return null;
+    }
+    return people
+        .country(value.toUpperCase(Locale.ROOT))
+        .orElseThrow(() -> new InvalidRequest("There is no country with the code “" + value + "”."));
+  }
+
+  @GET
+  @Path("{slug}")
+  @Produces("text/html;charset=UTF-8")
+  public String show(@PathParam("slug") String slug) {
+    GiftView gift = gifts.gift(slug).orElseThrow(NotFoundException::new);
+    models.put("card", cards.of(gift));
+    models.put("photos", photos.gallery(EntryType.GIFT, gift.id()));
+    models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
+    return "gifts/show.html";
+  }
+}

@@ -1,0 +1,58 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.summitry.gifts.boundary.GiftFilter;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.Page;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.summits.boundary.Summits;
+
+/** The list of people and each person's page: gifts given and received, summits attended. */
+@Controller
+@Path("people")
+@RequestScoped
+public class PeoplePages {
+
+  static final int PAGE_SIZE = 30;
+  static final int GIFTS_SHOWN = 12;
+
+  @Inject Models models;
+  @Inject People people;
+  @Inject Gifts gifts;
+  @Inject Summits summits;
+  @Inject GiftCards cards;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(@QueryParam("page") String page) {
+    models.put("people", people.people(Params.page(page), PAGE_SIZE));
+    return "people/index.html";
+  }
+
+  @GET
+  @Path("{slug}")
+  @Produces("text/html;charset=UTF-8")
+  public String show(@PathParam("slug") String slug) {
+    PersonView person = people.person(slug).orElseThrow(NotFoundException::new);
+    Page<GiftView> given = gifts.gifts(GiftFilter.givenByPerson(person.id()), 1, GIFTS_SHOWN);
+    Page<GiftView> received = gifts.gifts(GiftFilter.receivedByPerson(person.id()), 1, GIFTS_SHOWN);
+    models.put("person", person);
+    models.put("given", given);
+    models.put("givenCards", cards.of(given.items()));
+    models.put("received", received);
+    models.put("receivedCards", cards.of(received.items()));
+    models.put("summits", summits.attendedBy(person.id()));
+    return "people/show.html";
+  }
+}

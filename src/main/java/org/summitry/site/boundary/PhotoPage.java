@@ -1,0 +1,59 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.util.ArrayList;
+import java.util.List;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.EntryType;
+import org.summitry.media.boundary.GalleryPlace;
+import org.summitry.media.boundary.PhotoView;
+import org.summitry.media.boundary.Photos;
+import org.summitry.sources.boundary.Sources;
+import org.summitry.summits.boundary.Summits;
+
+/** A photo shown large with its caption, credit, creator, date, location and copyright. */
+@Controller
+@Path("photos/{id}")
+@RequestScoped
+public class PhotoPage {
+
+  @Inject Models models;
+  @Inject Photos photos;
+  @Inject Summits summits;
+  @Inject Gifts gifts;
+  @Inject Sources sources;
+
+  /** A gallery the photo belongs to, as a link back. */
+  public record Backlink(String href, String title) {}
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String show(@PathParam("id") String id) {
+    if (!id.matches("\\d{1,18}")) {
+      throw new NotFoundException();
+    }
+    PhotoView photo = photos.photo(Long.valueOf(id)).orElseThrow(NotFoundException::new);
+    List<Backlink> backlinks = new ArrayList<>();
+    for (GalleryPlace place : photos.galleriesOf(photo.id())) {
+      if (place.entryType() == EntryType.SUMMIT) {
+        summits.summitsByIds(List.of(place.entryId())).values()
+            .forEach(s -> backlinks.add(new Backlink("/summits/" + s.slug(), s.title())));
+      } else if (place.entryType() == EntryType.GIFT) {
+        gifts.giftsByIds(List.of(place.entryId())).values()
+            .forEach(g -> backlinks.add(new Backlink("/gifts/" + g.slug(), g.title())));
+      }
+    }
+    models.put("photo", photo);
+    models.put("backlinks", backlinks);
+    models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
+    return "photos/show.html";
+  }
+}

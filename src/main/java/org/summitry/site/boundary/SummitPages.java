@@ -1,0 +1,80 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.Page;
+import org.summitry.media.boundary.Photos;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.sources.boundary.Sources;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
+
+/** The list of summits and each summit's page with its participants, gifts, photos and sources. */
+@Controller
+@Path("summits")
+@RequestScoped
+public class SummitPages {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject Models models;
+  @Inject Summits summits;
+  @Inject People people;
+  @Inject Gifts gifts;
+  @Inject Photos photos;
+  @Inject Sources sources;
+  @Inject GiftCards cards;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(@QueryParam("page") String page, @QueryParam("order") String order) {
+    Summits.Order sort;
+    if (order == null || order.isBlank() || order.equals("newest")) {
+      sort = Summits.Order.NEWEST_FIRST;
+    } else if (order.equals("oldest")) {
+      sort = Summits.Order.OLDEST_FIRST;
+    } else {
+      throw new InvalidRequest("Summits can be listed “newest” or “oldest” first.");
+    }
+    Page<SummitView> result = summits.summits(Params.page(page), PAGE_SIZE, sort);
+    models.put("summits", result);
+    models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
+    models.put("countries", people.countriesByIds(
+        result.items().stream().map(SummitView::countryId).filter(Objects::nonNull).collect(Collectors.toSet())));
+    return "summits/index.html";
+  }
+
+  @GET
+  @Path("{slug}")
+  @Produces("text/html;charset=UTF-8")
+  public String show(@PathParam("slug") String slug) {
+    SummitView summit = summits.summit(slug).orElseThrow(NotFoundException::new);
+    Map<Long, PersonView> participants =
+        people.peopleByIds(summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
+    models.put("summit", summit);
+    models.put("participants", participants);
+    models.put(
+        "country",
+        summit.countryId() == null ? null : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId()));
+    models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
+    models.put("photos", photos.gallery(EntryType.SUMMIT, summit.id()));
+    models.put("sources", sources.citedBy(EntryType.SUMMIT, summit.id()));
+    return "summits/show.html";
+  }
+}

@@ -1,0 +1,153 @@
+package org.summitry.summits.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.summitry.kernel.DateSpec;
+import org.summitry.kernel.Entry;
+
+/**
+ * A meeting of leaders: where (city, venue, host country), when (an EDTF date or interval), who
+ * took part and in which role. The host country and the participants belong to the people
+ * component and are referenced by id.
+ */
+@Entity
+@Table(name = "summit")
+@NamedQuery(name = Summit.BY_SLUG, query = "SELECT s FROM Summit s WHERE s.slug = :slug")
+@NamedQuery(name = Summit.BY_IDS, query = "SELECT s FROM Summit s WHERE s.id IN :ids")
+@NamedQuery(
+    name = Summit.PUBLISHED_NEWEST_FIRST,
+    query =
+        "SELECT s FROM Summit s WHERE s.published = TRUE"
+            + " ORDER BY s.dates.earliest DESC, s.id DESC")
+@NamedQuery(
+    name = Summit.COUNT_PUBLISHED,
+    query = "SELECT COUNT(s) FROM Summit s WHERE s.published = TRUE")
+@NamedQuery(
+    name = Summit.WITH_PARTICIPANT,
+    query =
+        "SELECT DISTINCT s FROM Summit s JOIN s.participants p WHERE s.published = TRUE"
+            + " AND p.personId = :personId ORDER BY s.dates.earliest DESC")
+@NamedQuery(
+    name = Summit.IN_COUNTRY,
+    query =
+        "SELECT s FROM Summit s WHERE s.published = TRUE AND s.countryId = :countryId"
+            + " ORDER BY s.dates.earliest DESC")
+public class Summit extends Entry {
+
+  public static final String BY_SLUG = "Summit.bySlug";
+  public static final String BY_IDS = "Summit.byIds";
+  public static final String PUBLISHED_NEWEST_FIRST = "Summit.publishedNewestFirst";
+  public static final String COUNT_PUBLISHED = "Summit.countPublished";
+  public static final String WITH_PARTICIPANT = "Summit.withParticipant";
+  public static final String IN_COUNTRY = "Summit.inCountry";
+
+  @Column(nullable = false, length = 80)
+  private String slug;
+
+  @Column(nullable = false, length = 300)
+  private String title;
+
+  @Embedded
+  @AttributeOverride(name = "edtf", column = @Column(name = "date_edtf"))
+  @AttributeOverride(name = "earliest", column = @Column(name = "date_earliest"))
+  @AttributeOverride(name = "latest", column = @Column(name = "date_latest"))
+  private DateSpec dates;
+
+  @Column(length = 200)
+  private String city;
+
+  @Column(length = 300)
+  private String venue;
+
+  @Column(name = "country_id")
+  private Long countryId;
+
+  @Column(length = 20000)
+  private String summary;
+
+  @ElementCollection
+  @CollectionTable(name = "summit_participant", joinColumns = @JoinColumn(name = "summit_id"))
+  @OrderColumn(name = "position")
+  private List<Participant> participants = new ArrayList<>();
+
+  protected Summit() {}
+
+  public Summit(String slug, String title) {
+    this.slug = slug;
+    this.title = title;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public DateSpec getDates() {
+    return dates;
+  }
+
+  public void setDates(DateSpec dates) {
+    this.dates = dates;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public void setVenue(String venue) {
+    this.venue = venue;
+  }
+
+  public Long getCountryId() {
+    return countryId;
+  }
+
+  public void setCountryId(Long countryId) {
+    this.countryId = countryId;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public List<Participant> getParticipants() {
+    return List.copyOf(participants);
+  }
+
+  public void addParticipant(Long personId, String role) {
+    participants.add(new Participant(personId, role));
+  }
+}
