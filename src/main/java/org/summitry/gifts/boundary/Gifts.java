@@ -154,6 +154,8 @@ public class Gifts {
             () -> {
               GiftCategory category = new GiftCategory(slug, name);
               em.persist(category);
+              // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+              em.flush();
               return category;
             })
         .getId();
@@ -186,6 +188,8 @@ public class Gifts {
     gift.setValueNote(draft.valueNote());
     gift.setWhereabouts(draft.whereabouts());
     em.persist(gift);
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
     return gift.getId();
   }
 

@@ -1,6 +1,8 @@
 package org.summitry.media.boundary;
 
+import java.util.stream.Stream;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.WebAddress;
 
 /** A photo as pages show it, with what its caption, credit and copyright say. */
 public record PhotoView(
@@ -28,9 +30,14 @@ public record PhotoView(
     return "/files/" + sha256;
   }
 
+  /** The licence URL when it is safe to link (http or https), else null. */
+  public String licenceWebUrl() {
+    return WebAddress.linkable(licenceUrl);
+  }
+
   /** Sublocation, city and country joined for display ("Kumsusan Guesthouse, Pyongyang, North Korea"). */
   public String location() {
-    return java.util.stream.Stream.of(sublocation, city, countryName)
+    return Stream.of(sublocation, city, countryName)
         .filter(part -> part != null && !part.isBlank())
         .reduce((a, b) -> a + ", " + b)
         .orElse(null);

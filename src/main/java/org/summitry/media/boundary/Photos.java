@@ -96,6 +96,8 @@ public class Photos {
       photo.setAltText(draft.altText());
       photo.setPlaceholder(draft.placeholder());
       em.persist(photo);
+      // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+      em.flush();
       Path staged = store.stage(content);
       transactions.registerInterposedSynchronization(
           new Synchronization() {

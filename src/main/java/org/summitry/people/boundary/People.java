@@ -110,6 +110,8 @@ public class People {
             () -> {
               Country country = new Country(normalized, name);
               em.persist(country);
+              // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+              em.flush();
               return country;
             })
         .getId();
@@ -136,6 +138,8 @@ public class People {
               .getSingleResult());
     }
     em.persist(person);
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
     return person.getId();
   }
 

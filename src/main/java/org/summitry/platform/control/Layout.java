@@ -15,7 +15,11 @@ public final class Layout {
   private Layout() {}
 
   public static void addTo(Map<String, Object> variables, HttpServletRequest request) {
-    variables.putIfAbsent("currentPath", request == null ? "/" : request.getRequestURI());
+    String path = "/";
+    if (request != null) {
+      path = request.getRequestURI().substring(request.getContextPath().length());
+    }
+    variables.putIfAbsent("currentPath", path);
     variables.putIfAbsent("assetVersion", ASSET_VERSION);
   }
 

@@ -22,6 +22,7 @@ import org.summitry.kernel.Page;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.sources.boundary.Sources;
 
@@ -47,7 +48,9 @@ public class GiftPages {
       @QueryParam("category") String category,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("year") String year) {
+      @QueryParam("year") String year,
+      @QueryParam("giver") String giver,
+      @QueryParam("recipient") String recipient) {
     CategoryView chosenCategory =
         Params.blankToNull(category) == null
             ? null
@@ -57,13 +60,15 @@ public class GiftPages {
     CountryView giverCountry = country(from);
     CountryView recipientCountry = country(to);
     Integer chosenYear = Params.year(year);
+    PersonView giverPerson = person(giver);
+    PersonView recipientPerson = person(recipient);
     GiftFilter filter =
         new GiftFilter(
             chosenCategory == null ? null : chosenCategory.id(),
             giverCountry == null ? null : giverCountry.id(),
             recipientCountry == null ? null : recipientCountry.id(),
-            null,
-            null,
+            giverPerson == null ? null : giverPerson.id(),
+            recipientPerson == null ? null : recipientPerson.id(),
             chosenYear);
     Page<GiftView> result = gifts.gifts(filter, Params.page(page), PAGE_SIZE);
     models.put("gifts", result);
@@ -75,14 +80,28 @@ public class GiftPages {
     models.put("from", giverCountry);
     models.put("to", recipientCountry);
     models.put("year", chosenYear);
-    models.put("pageBase", pageBase(chosenCategory, giverCountry, recipientCountry, chosenYear));
-    models.put("filtered", chosenCategory != null || giverCountry != null || recipientCountry != null || chosenYear != null);
+    models.put("giver", giverPerson);
+    models.put("recipient", recipientPerson);
+    models.put("pageBase", pageBase(chosenCategory, giverCountry, recipientCountry, chosenYear, giverPerson, recipientPerson));
+    models.put(
+        "filtered",
+        chosenCategory != null
+            || giverCountry != null
+            || recipientCountry != null
+            || chosenYear != null
+            || giverPerson != null
+            || recipientPerson != null);
     return "gifts/index.html";
   }
 
   /** The list's address with its filters, ready for "page=N" to be appended. */
   private static String pageBase(
-      CategoryView category, CountryView from, CountryView to, Integer year) {
+      CategoryView category,
+      CountryView from,
+      CountryView to,
+      Integer year,
+      PersonView giver,
+      PersonView recipient) {
     StringBuilder base = new StringBuilder("/gifts?");
     if (category != null) {
       base.append("category=").append(URLEncoder.encode(category.slug(), StandardCharsets.UTF_8)).append('&');
@@ -96,7 +115,23 @@ public class GiftPages {
     if (year != null) {
       base.append("year=").append(year).append('&');
     }
+    if (giver != null) {
+      base.append("giver=").append(URLEncoder.encode(giver.slug(), StandardCharsets.UTF_8)).append('&');
+    }
+    if (recipient != null) {
+      base.append("recipient=").append(URLEncoder.encode(recipient.slug(), StandardCharsets.UTF_8)).append('&');
+    }
     return base.toString();
+  }
+
+  private PersonView person(String slug) {
+    String value = Params.blankToNull(slug);
+    if (value == null) {
+      return null;
+    }
+    return people
+        .person(value)
+        .orElseThrow(() -> new InvalidRequest("There is no person “" + value + "” in the archive."));
   }
 
   private CountryView country(String code) {

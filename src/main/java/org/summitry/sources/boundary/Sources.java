@@ -40,6 +40,8 @@ public class Sources {
             () -> {
               Source source = new Source(publisher, title, url, DateSpec.of(date));
               em.persist(source);
+              // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+              em.flush();
               return source;
             })
         .getId();

@@ -116,6 +116,8 @@ public class Summits {
       summit.addParticipant(p.personId(), p.role());
     }
     em.persist(summit);
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
     return summit.getId();
   }
 

@@ -1,0 +1,103 @@
+package org.summitry.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the modular monolith modular: each direct sub-package of org.summitry is a component;
+ * components form no cycles, reach into each other only through boundaries, and keep web and
+ * template types out of their entities.
+ */
+class ArchitectureTest {
+
+  private static final String BASE = "org.summitry";
+  private static final List<String> COMPONENTS =
+      List.of("summits", "gifts", "people", "media", "sources", "site", "demo", "platform");
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+  }
+
+  @Test
+  void componentsFormNoCycles() {
+    slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void componentsUseEachOtherOnlyThroughBoundaries() {
+    for (String component : COMPONENTS) {
+      String home = BASE + "." + component + "..";
+      ArchRule rule =
+          noClasses()
+              .that()
+              .resideOutsideOfPackage(home)
+              .should()
+              .dependOnClassesThat(insideButNotBoundary(component))
+              .because(
+                  "other components see only a component's boundary; the one exception is the"
+                      + " shared kernel (org.summitry.kernel), which every component may use");
+      rule.check(classes);
+    }
+  }
+
+  @Test
+  void entitiesKnowNothingOfTheWeb() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "..entity..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.ws.rs..", "jakarta.mvc..", "jakarta.servlet..", "org.thymeleaf..", "jakarta.faces..")
+        .because("entities carry domain rules; pages and resources live in boundaries")
+        .check(classes);
+  }
+
+  @Test
+  void theKernelDependsOnNoComponent() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".kernel..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(COMPONENTS.stream().map(c -> BASE + "." + c + "..").toArray(String[]::new))
+        .because("the kernel holds value types every component shares and must stay at the bottom")
+        .check(classes);
+  }
+
+  @Test
+  void controllersAndResourcesLiveInBoundaries() {
+    classes()
+        .that()
+        .areAnnotatedWith(jakarta.ws.rs.Path.class)
+        .should()
+        .resideInAPackage("..boundary..")
+        .because("a request enters a component through its boundary")
+        .check(classes);
+  }
+
+  private static DescribedPredicate<JavaClass> insideButNotBoundary(String component) {
+    String prefix = BASE + "." + component + ".";
+    String boundary = prefix + "boundary";
+    return DescribedPredicate.describe(
+        "classes of " + component + " outside its boundary",
+        c -> c.getPackageName().startsWith(prefix) && !c.getPackageName().startsWith(boundary));
+  }
+}
