@@ -187,7 +187,9 @@ public final class Edtf {
       return null;
     }
     String date = text.length() >= 10 ? text.substring(0, 10) : text;
-    return date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?") && !date.startsWith("0000") ? date : null;
+    return date.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?") && !date.startsWith("0000")
+        ? date
+        : null;
   }
 
   /** A phrase for readers, such as "about February 2024" or "18–19 June 2024". */

@@ -5,9 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Web addresses typed by people or imported from registers. Only absolute http and https
- * addresses become links: anything else ({@code javascript:}, {@code data:}, relative paths) is
- * shown as text, so a stored address can never run script in a visitor's browser.
+ * Web addresses typed by people or imported from registers. Only absolute http and https addresses
+ * become links: anything else ({@code javascript:}, {@code data:}, relative paths) is shown as
+ * text, so a stored address can never run script in a visitor's browser.
  */
 public final class WebAddress {
 

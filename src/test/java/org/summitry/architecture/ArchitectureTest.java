@@ -65,7 +65,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "jakarta.ws.rs..", "jakarta.mvc..", "jakarta.servlet..", "org.thymeleaf..", "jakarta.faces..")
+            "jakarta.ws.rs..",
+            "jakarta.mvc..",
+            "jakarta.servlet..",
+            "org.thymeleaf..",
+            "jakarta.faces..")
         .because("entities carry domain rules; pages and resources live in boundaries")
         .check(classes);
   }
@@ -77,7 +81,8 @@ class ArchitectureTest {
         .resideInAPackage(BASE + ".kernel..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(COMPONENTS.stream().map(c -> BASE + "." + c + "..").toArray(String[]::new))
+        .resideInAnyPackage(
+            COMPONENTS.stream().map(c -> BASE + "." + c + "..").toArray(String[]::new))
         .because("the kernel holds value types every component shares and must stay at the bottom")
         .check(classes);
   }

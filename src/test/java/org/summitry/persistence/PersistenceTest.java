@@ -70,7 +70,8 @@ class PersistenceTest {
       MigrateResult second = flyway(db).migrate();
       assertTrue(first.migrationsExecuted >= 1, "the first start applies the migrations");
       assertEquals(0, second.migrationsExecuted, "a restart migrates nothing");
-      assertEquals(first.targetSchemaVersion, flyway(db).info().current().getVersion().getVersion());
+      assertEquals(
+          first.targetSchemaVersion, flyway(db).info().current().getVersion().getVersion());
     } finally {
       db.drop().run();
     }
@@ -126,9 +127,15 @@ class PersistenceTest {
             dogs.setValueNote("Above limit");
             em.persist(dogs);
 
-            Source article = new Source("CBS News", "Photos show Kim Jong Un and Putin sharing gifts", null, DateSpec.of("2024-06"));
+            Source article =
+                new Source(
+                    "CBS News",
+                    "Photos show Kim Jong Un and Putin sharing gifts",
+                    null,
+                    DateSpec.of("2024-06"));
             em.persist(article);
-            em.persist(new Citation(article, EntryType.GIFT, dogs.getId(), 0, "Ushakov told reporters"));
+            em.persist(
+                new Citation(article, EntryType.GIFT, dogs.getId(), 0, "Ushakov told reporters"));
 
             Photo photo = new Photo("a".repeat(64), "image/jpeg", 12345, 1200, 800);
             photo.setCreditLine("KCNA via REUTERS");
@@ -146,14 +153,19 @@ class PersistenceTest {
       try {
         Person kim = em.find(Person.class, ids[0]);
         assertEquals("김정은", kim.getNativeName());
-        assertEquals(List.of("Kim Jong-un", "Ким Чен Ын"), kim.getAliases(), "aliases keep order, blanks and repeats dropped");
+        assertEquals(
+            List.of("Kim Jong-un", "Ким Чен Ын"),
+            kim.getAliases(),
+            "aliases keep order, blanks and repeats dropped");
         assertEquals("KP", kim.getCountry().getCode());
         assertNotNull(kim.getCreatedAt());
 
         Summit summit = em.find(Summit.class, ids[1]);
         assertEquals(LocalDate.of(2024, 6, 18), summit.getDates().earliest());
         assertEquals(LocalDate.of(2024, 6, 19), summit.getDates().latest());
-        assertEquals(List.of("Host", "Guest"), summit.getParticipants().stream().map(p -> p.getRole()).toList());
+        assertEquals(
+            List.of("Host", "Guest"),
+            summit.getParticipants().stream().map(p -> p.getRole()).toList());
 
         Gift dogs = em.find(Gift.class, ids[2]);
         assertEquals(2, dogs.getQuantity());
@@ -205,19 +217,28 @@ class PersistenceTest {
   }
 
   private static Flyway flyway(Database db) {
-    return Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration").load();
+    return Flyway.configure()
+        .dataSource(db.url(), db.user(), db.password())
+        .locations("classpath:db/migration")
+        .load();
   }
 
   private static EntityManagerFactory emf(Database db) {
     return Persistence.createEntityManagerFactory(
         "summitry",
         Map.of(
-            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-            "jakarta.persistence.jtaDataSource", "",
-            "jakarta.persistence.jdbc.url", db.url(),
-            "jakarta.persistence.jdbc.user", db.user(),
-            "jakarta.persistence.jdbc.password", db.password(),
-            "eclipselink.logging.level", "OFF"));
+            "jakarta.persistence.transactionType",
+            "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource",
+            "",
+            "jakarta.persistence.jdbc.url",
+            db.url(),
+            "jakarta.persistence.jdbc.user",
+            db.user(),
+            "jakarta.persistence.jdbc.password",
+            db.password(),
+            "eclipselink.logging.level",
+            "OFF"));
   }
 
   private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {

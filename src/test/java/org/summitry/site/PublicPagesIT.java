@@ -40,22 +40,32 @@ class PublicPagesIT {
 
   @Deployment(testable = false)
   static WebArchive war() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("summitry.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("summitry.war")));
   }
 
   @Test
   void homePageIntroducesTheArchiveWithLatestSummitsAndGifts() throws Exception {
     String home = page("", 200);
-    assertContains(home, "Putin–Kim summit in Pyongyang", "Aurus limousine", "Pair of Pungsan dogs");
+    assertContains(
+        home, "Putin–Kim summit in Pyongyang", "Aurus limousine", "Pair of Pungsan dogs");
     assertContains(home, "<dd>3</dd>", "<dd>7</dd>", "<dd>4</dd>");
   }
 
   @Test
   void summitsAreListedChronologicallyEitherWay() throws Exception {
     String newest = page("summits", 200);
-    assertInOrder(newest, "Putin–Kim summit in Pyongyang", "Putin–Kim summit in Russia&#39;s Far East", "Inter-Korean summit in Pyongyang");
+    assertInOrder(
+        newest,
+        "Putin–Kim summit in Pyongyang",
+        "Putin–Kim summit in Russia&#39;s Far East",
+        "Inter-Korean summit in Pyongyang");
     String oldest = page("summits?order=oldest", 200);
-    assertInOrder(oldest, "Inter-Korean summit in Pyongyang", "Putin–Kim summit in Russia&#39;s Far East", "Putin–Kim summit in Pyongyang");
+    assertInOrder(
+        oldest,
+        "Inter-Korean summit in Pyongyang",
+        "Putin–Kim summit in Russia&#39;s Far East",
+        "Putin–Kim summit in Pyongyang");
     assertContains(oldest, "18–20 September 2018", "13 September 2023");
   }
 
@@ -64,7 +74,12 @@ class PublicPagesIT {
     String summit = page("summits/putin-kim-summit-pyongyang-2024", 200);
     assertContains(summit, "Kumsusan Guesthouse", "Pyongyang", "North Korea", "19 June 2024");
     assertContains(summit, "Kim Jong Un", "김정은", "Host", "Vladimir Putin", "Yuri Ushakov");
-    assertContains(summit, "Tea set", "Naval officer&#39;s dirk", "Artwork depicting Vladimir Putin", "Pair of Pungsan dogs");
+    assertContains(
+        summit,
+        "Tea set",
+        "Naval officer&#39;s dirk",
+        "Artwork depicting Vladimir Putin",
+        "Pair of Pungsan dogs");
     assertContains(summit, "3 gifts", "2 gifts");
     assertContains(summit, "KCNA via REUTERS", "KRT/North Korean state TV", "KRT/Reuters");
     assertContains(summit, "CBS News", "Photos show Kim Jong Un and Putin sharing gifts");
@@ -76,11 +91,16 @@ class PublicPagesIT {
     String aurus = page("gifts/aurus-limousine-2024", 200);
     assertInOrder(aurus, "Given by", "Vladimir Putin", "Received by", "Kim Jong Un");
     assertContains(aurus, "Putin–Kim summit in Pyongyang", "In use by the recipient", "Vehicle");
-    assertContains(aurus, "CBS News", "Photos show Kim Jong Un and Putin sharing gifts – including a limo and hunting dogs");
+    assertContains(
+        aurus,
+        "CBS News",
+        "Photos show Kim Jong Un and Putin sharing gifts – including a limo and hunting dogs");
     String first = page("gifts/aurus-limousine-2024-02", 200);
-    assertContains(first, "about February 2024", "Delivered months after the September 2023 summit");
+    assertContains(
+        first, "about February 2024", "Delivered months after the September 2023 summit");
     String dogs = page("gifts/pungsan-dogs-for-moon-2018", 200);
-    assertContains(dogs, "Moon Jae-in", "South Korea", "Inter-Korean summit in Pyongyang", "<dd>2</dd>");
+    assertContains(
+        dogs, "Moon Jae-in", "South Korea", "Inter-Korean summit in Pyongyang", "<dd>2</dd>");
   }
 
   @Test
@@ -97,13 +117,27 @@ class PublicPagesIT {
 
   @Test
   void personAndCountryPagesLinkGiftsAndSummits() throws Exception {
-    assertContains(page("people", 200), "Kim Jong Un", "Moon Jae-in", "Vladimir Putin", "Yuri Ushakov");
+    assertContains(
+        page("people", 200), "Kim Jong Un", "Moon Jae-in", "Vladimir Putin", "Yuri Ushakov");
     String kim = page("people/kim-jong-un", 200);
-    assertContains(kim, "김정은", "Kim Jong-un", "Ким Чен Ын", "Gifts given", "Gifts received", "Summits attended");
-    assertContains(kim, "Artwork depicting Vladimir Putin", "Tea set", "Inter-Korean summit in Pyongyang");
+    assertContains(
+        kim,
+        "김정은",
+        "Kim Jong-un",
+        "Ким Чен Ын",
+        "Gifts given",
+        "Gifts received",
+        "Summits attended");
+    assertContains(
+        kim, "Artwork depicting Vladimir Putin", "Tea set", "Inter-Korean summit in Pyongyang");
     assertContains(page("countries", 200), "North Korea", "Russia", "South Korea");
     String northKorea = page("countries/kp", 200);
-    assertContains(northKorea, "Summits hosted", "Putin–Kim summit in Pyongyang", "Kim Jong Un", "Pair of Pungsan dogs");
+    assertContains(
+        northKorea,
+        "Summits hosted",
+        "Putin–Kim summit in Pyongyang",
+        "Kim Jong Un",
+        "Pair of Pungsan dogs");
     assertEquals(200, get("countries/KP").statusCode(), "codes work in either case");
   }
 
@@ -113,18 +147,33 @@ class PublicPagesIT {
     Matcher photoLink = Pattern.compile("href=\"[^\"]*/photos/(\\d+)\"").matcher(summit);
     assertTrue(photoLink.find(), "the gallery links to photo pages");
     String photo = page("photos/" + photoLink.group(1), 200);
-    assertContains(photo, "Placeholder", "19 June 2024", "Pyongyang", "North Korea", "Putin–Kim summit in Pyongyang");
+    assertContains(
+        photo,
+        "Placeholder",
+        "19 June 2024",
+        "Pyongyang",
+        "North Korea",
+        "Putin–Kim summit in Pyongyang");
     Matcher file = Pattern.compile("src=\"([^\"]*/files/[0-9a-f]{64})\"").matcher(photo);
     assertTrue(file.find(), "the photo page shows the file");
-    HttpResponse<byte[]> image = HTTP.send(request(URI.create(base.toString()).resolve(file.group(1))), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> image =
+        HTTP.send(
+            request(URI.create(base.toString()).resolve(file.group(1))),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, image.statusCode());
     assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
     assertTrue(image.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
-    assertTrue(image.body().length > 1000 && (image.body()[0] & 0xFF) == 0xFF && (image.body()[1] & 0xFF) == 0xD8, "a JPEG");
+    assertTrue(
+        image.body().length > 1000
+            && (image.body()[0] & 0xFF) == 0xFF
+            && (image.body()[1] & 0xFF) == 0xD8,
+        "a JPEG");
     String etag = image.headers().firstValue("ETag").orElseThrow();
     HttpResponse<byte[]> again =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base.toString()).resolve(file.group(1))).header("If-None-Match", etag).build(),
+            HttpRequest.newBuilder(URI.create(base.toString()).resolve(file.group(1)))
+                .header("If-None-Match", etag)
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(304, again.statusCode(), "a cached photo is not sent again");
   }
@@ -132,18 +181,33 @@ class PublicPagesIT {
   @Test
   void stylesAreServedByTheAppWithLongCaching() throws Exception {
     String home = page("", 200);
-    Matcher css = Pattern.compile("href=\"([^\"]*/static/css/site\\.css\\?v=[^\"]+)\"").matcher(home);
+    Matcher css =
+        Pattern.compile("href=\"([^\"]*/static/css/site\\.css\\?v=[^\"]+)\"").matcher(home);
     assertTrue(css.find(), "the layout links the stylesheet");
-    HttpResponse<String> response = HTTP.send(request(URI.create(base.toString()).resolve(css.group(1).replace("&amp;", "&"))), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            request(URI.create(base.toString()).resolve(css.group(1).replace("&amp;", "&"))),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
-    assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
-    assertFalse(home.contains("<script>") || home.contains(" style=\""), "no inline script or style");
+    assertTrue(
+        response.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+    assertFalse(
+        home.contains("<script>") || home.contains(" style=\""), "no inline script or style");
   }
 
   @Test
   void unknownAddressesGetAFriendly404() throws Exception {
-    for (String path : List.of("gifts/no-such-gift", "summits/nope", "people/nobody", "countries/zz", "photos/999999999", "photos/abc", "no/such/page", "static/../WEB-INF/web.xml")) {
+    for (String path :
+        List.of(
+            "gifts/no-such-gift",
+            "summits/nope",
+            "people/nobody",
+            "countries/zz",
+            "photos/999999999",
+            "photos/abc",
+            "no/such/page",
+            "static/../WEB-INF/web.xml")) {
       String body = page(path, 404);
       assertContains(body, "Page not found", "Go to the home page");
     }
@@ -163,7 +227,8 @@ class PublicPagesIT {
   @Test
   void textFromTheAddressIsEscaped() throws Exception {
     String body = page("gifts?category=%3Cscript%3Ealert(1)%3C%2Fscript%3E", 400);
-    assertFalse(body.contains("<script>alert(1)</script>"), "the parameter is not rendered as markup");
+    assertFalse(
+        body.contains("<script>alert(1)</script>"), "the parameter is not rendered as markup");
     assertContains(body, "&lt;script&gt;alert(1)&lt;/script&gt;");
   }
 
@@ -201,8 +266,12 @@ class PublicPagesIT {
   private String page(String path, int expectedStatus) throws IOException, InterruptedException {
     HttpResponse<String> response = get(path);
     assertEquals(expectedStatus, response.statusCode(), "status of /" + path);
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), "HTML at /" + path);
-    assertFalse(response.body().contains("Exception") || response.body().contains("at org."), "no stack trace at /" + path);
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+        "HTML at /" + path);
+    assertFalse(
+        response.body().contains("Exception") || response.body().contains("at org."),
+        "no stack trace at /" + path);
     return response.body();
   }
 

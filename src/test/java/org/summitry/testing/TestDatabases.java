@@ -40,7 +40,9 @@ public final class TestDatabases {
     }
   }
 
-  /** A fresh schema in the configured PostgreSQL; skips or fails the test when none is configured. */
+  /**
+   * A fresh schema in the configured PostgreSQL; skips or fails the test when none is configured.
+   */
   public static Database postgres() {
     String url = System.getenv("SUMMITRY_TEST_DB_URL");
     if (url == null || url.isBlank()) {
@@ -69,7 +71,8 @@ public final class TestDatabases {
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not run " + sql + " on " + url + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not run " + sql + " on " + url + ": " + e.getMessage(), e);
     }
   }
 }

@@ -11,8 +11,8 @@ import org.summitry.platform.boundary.DatabaseReady;
 import org.summitry.summits.boundary.Summits;
 
 /**
- * On the first start with an empty archive, loads the content of the seed article so a newcomer
- * has something to browse. An archive that holds anything at all is left alone, so the demo never
+ * On the first start with an empty archive, loads the content of the seed article so a newcomer has
+ * something to browse. An archive that holds anything at all is left alone, so the demo never
  * overwrites or duplicates a curator's work (nor comes back after they delete it).
  */
 @ApplicationScoped

@@ -126,7 +126,9 @@ class PyongyangSummitArticle {
                 "The leaders' meeting in Russia's Far East, where Putin showed Kim his Aurus"
                     + " limousine. Several months later Kim received an Aurus of his own from the"
                     + " Kremlin.",
-                List.of(new ParticipantView(putin, "Host"), new ParticipantView(kim, "Visiting leader"))));
+                List.of(
+                    new ParticipantView(putin, "Host"),
+                    new ParticipantView(kim, "Visiting leader"))));
     Long pyongyang2018 =
         summits.ensureSummit(
             new SummitDraft(
@@ -138,7 +140,9 @@ class PyongyangSummitArticle {
                 northKorea,
                 "Moon Jae-in's visit to Pyongyang during a brief period of cordial inter-Korean"
                     + " relations, after which Kim gave him a pair of Pungsan dogs.",
-                List.of(new ParticipantView(kim, "Host"), new ParticipantView(moon, "Visiting head of state"))));
+                List.of(
+                    new ParticipantView(kim, "Host"),
+                    new ParticipantView(moon, "Visiting head of state"))));
 
     gifts.ensureCategory("vehicle", "Vehicle");
     gifts.ensureCategory("ceremonial-arms", "Ceremonial arms");
@@ -296,7 +300,8 @@ class PyongyangSummitArticle {
     for (Long summit : List.of(pyongyang2024, farEast2023, pyongyang2018)) {
       sources.cite(article, EntryType.SUMMIT, summit, null);
     }
-    for (Long gift : List.of(secondAurus, firstAurus, teaSet, dirk, artwork, dogsForPutin, dogsForMoon)) {
+    for (Long gift :
+        List.of(secondAurus, firstAurus, teaSet, dirk, artwork, dogsForPutin, dogsForMoon)) {
       sources.cite(article, EntryType.GIFT, gift, null);
     }
 
@@ -350,7 +355,13 @@ class PyongyangSummitArticle {
   }
 
   private static PhotoDraft photo(
-      String caption, String headline, String credit, String agency, String taken, String sublocation, String alt) {
+      String caption,
+      String headline,
+      String credit,
+      String agency,
+      String taken,
+      String sublocation,
+      String alt) {
     return new PhotoDraft(
         caption,
         headline,

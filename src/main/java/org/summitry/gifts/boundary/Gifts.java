@@ -97,7 +97,8 @@ public class Gifts {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("SELECT g FROM Gift g WHERE g.id IN :ids AND g.published = TRUE", Gift.class)
+    return em.createQuery(
+            "SELECT g FROM Gift g WHERE g.id IN :ids AND g.published = TRUE", Gift.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
         .map(Gifts::view)
@@ -154,7 +155,8 @@ public class Gifts {
             () -> {
               GiftCategory category = new GiftCategory(slug, name);
               em.persist(category);
-              // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+              // Others refer to this row by id alone, which JPA cannot order inserts by: write it
+              // now.
               em.flush();
               return category;
             })
@@ -166,7 +168,10 @@ public class Gifts {
   public Long ensureGift(GiftDraft draft) {
     String slug = draft.slug() == null ? Slugs.fromTitle(draft.title()) : draft.slug();
     Optional<Gift> existing =
-        em.createNamedQuery(Gift.BY_SLUG, Gift.class).setParameter("slug", slug).getResultStream().findFirst();
+        em.createNamedQuery(Gift.BY_SLUG, Gift.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst();
     if (existing.isPresent()) {
       return existing.get().getId();
     }

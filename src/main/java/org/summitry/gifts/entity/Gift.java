@@ -25,7 +25,8 @@ import org.summitry.kernel.Entry;
 @NamedQuery(name = Gift.BY_SLUG, query = "SELECT g FROM Gift g WHERE g.slug = :slug")
 @NamedQuery(
     name = Gift.AT_SUMMIT,
-    query = "SELECT g FROM Gift g WHERE g.published = TRUE AND g.summitId = :summitId ORDER BY g.title")
+    query =
+        "SELECT g FROM Gift g WHERE g.published = TRUE AND g.summitId = :summitId ORDER BY g.title")
 @NamedQuery(
     name = Gift.COUNT_PUBLISHED,
     query = "SELECT COUNT(g) FROM Gift g WHERE g.published = TRUE")

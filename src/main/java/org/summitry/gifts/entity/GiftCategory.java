@@ -13,7 +13,9 @@ import jakarta.persistence.Version;
 /** A term of the gift vocabulary (vehicle, ceremonial arms, animal, ...) that curators extend. */
 @Entity
 @Table(name = "gift_category")
-@NamedQuery(name = GiftCategory.BY_SLUG, query = "SELECT c FROM GiftCategory c WHERE c.slug = :slug")
+@NamedQuery(
+    name = GiftCategory.BY_SLUG,
+    query = "SELECT c FROM GiftCategory c WHERE c.slug = :slug")
 @NamedQuery(name = GiftCategory.ALL, query = "SELECT c FROM GiftCategory c ORDER BY c.name")
 public class GiftCategory {
 

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Serves photo files at content-addressed URLs ({@code /files/<sha256>}): since the address
- * changes with the content, responses are cached for a year and marked immutable.
+ * Serves photo files at content-addressed URLs ({@code /files/<sha256>}): since the address changes
+ * with the content, responses are cached for a year and marked immutable.
  */
 @Path("files/{sha256}")
 @RequestScoped

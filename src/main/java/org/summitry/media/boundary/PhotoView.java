@@ -35,7 +35,10 @@ public record PhotoView(
     return WebAddress.linkable(licenceUrl);
   }
 
-  /** Sublocation, city and country joined for display ("Kumsusan Guesthouse, Pyongyang, North Korea"). */
+  /**
+   * Sublocation, city and country joined for display ("Kumsusan Guesthouse, Pyongyang, North
+   * Korea").
+   */
   public String location() {
     return Stream.of(sublocation, city, countryName)
         .filter(part -> part != null && !part.isBlank())

@@ -32,7 +32,9 @@ public class Photos {
   @Resource TransactionSynchronizationRegistry transactions;
 
   public Optional<PhotoView> photo(Long id) {
-    return Optional.ofNullable(em.find(Photo.class, id)).filter(Photo::isPublished).map(Photos::view);
+    return Optional.ofNullable(em.find(Photo.class, id))
+        .filter(Photo::isPublished)
+        .map(Photos::view);
   }
 
   /** The published photos in the gallery of an entry, in the curator's order. */
@@ -61,7 +63,8 @@ public class Photos {
         .getResultStream()
         .filter(Photo::isPublished)
         .findFirst()
-        .flatMap(photo -> store.file(sha256).map(path -> new StoredFile(path, photo.getMediaType())));
+        .flatMap(
+            photo -> store.file(sha256).map(path -> new StoredFile(path, photo.getMediaType())));
   }
 
   /** A photo file on disk and its media type. */

@@ -22,7 +22,8 @@ public record ImageInfo(String mediaType, String extension, int width, int heigh
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
-        throw new IllegalArgumentException("The " + type[1].toUpperCase() + " image cannot be read.");
+        throw new IllegalArgumentException(
+            "The " + type[1].toUpperCase() + " image cannot be read.");
       }
       ImageReader reader = readers.next();
       try {
@@ -46,7 +47,12 @@ public record ImageInfo(String mediaType, String extension, int width, int heigh
     if (starts(b, 'G', 'I', 'F', '8')) {
       return new String[] {"image/gif", "gif"};
     }
-    if (starts(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+    if (starts(b, 'R', 'I', 'F', 'F')
+        && b.length > 12
+        && b[8] == 'W'
+        && b[9] == 'E'
+        && b[10] == 'B'
+        && b[11] == 'P') {
       return new String[] {"image/webp", "webp"};
     }
     if (starts(b, 'I', 'I', 42, 0) || starts(b, 'M', 'M', 0, 42)) {

@@ -35,7 +35,8 @@ public class People {
     long total = countPeople();
     int number = Page.clamp(page, size, total);
     List<PersonView> items =
-        em.createNamedQuery(Person.PUBLISHED_BY_NAME, Person.class)
+        em
+            .createNamedQuery(Person.PUBLISHED_BY_NAME, Person.class)
             .setFirstResult((number - 1) * size)
             .setMaxResults(size)
             .getResultList()
@@ -110,7 +111,8 @@ public class People {
             () -> {
               Country country = new Country(normalized, name);
               em.persist(country);
-              // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+              // Others refer to this row by id alone, which JPA cannot order inserts by: write it
+              // now.
               em.flush();
               return country;
             })
@@ -122,7 +124,10 @@ public class People {
   public Long ensurePerson(PersonDraft draft) {
     String slug = draft.slug() == null ? Slugs.fromTitle(draft.name()) : draft.slug();
     Optional<Person> existing =
-        em.createNamedQuery(Person.BY_SLUG, Person.class).setParameter("slug", slug).getResultStream().findFirst();
+        em.createNamedQuery(Person.BY_SLUG, Person.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst();
     if (existing.isPresent()) {
       return existing.get().getId();
     }

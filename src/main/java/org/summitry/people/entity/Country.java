@@ -11,7 +11,9 @@ import org.summitry.kernel.Entry;
 @Entity
 @Table(name = "country")
 @NamedQuery(name = Country.BY_CODE, query = "SELECT c FROM Country c WHERE c.code = :code")
-@NamedQuery(name = Country.ALL_PUBLISHED, query = "SELECT c FROM Country c WHERE c.published = TRUE ORDER BY c.name")
+@NamedQuery(
+    name = Country.ALL_PUBLISHED,
+    query = "SELECT c FROM Country c WHERE c.published = TRUE ORDER BY c.name")
 public class Country extends Entry {
 
   public static final String BY_CODE = "Country.byCode";
@@ -34,7 +36,8 @@ public class Country extends Entry {
   public static String normalizeCode(String code) {
     String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
     if (!upper.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("A country code is two letters (ISO 3166-1 alpha-2), such as KP or RU.");
+      throw new IllegalArgumentException(
+          "A country code is two letters (ISO 3166-1 alpha-2), such as KP or RU.");
     }
     return upper;
   }

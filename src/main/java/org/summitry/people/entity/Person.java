@@ -30,7 +30,8 @@ import org.summitry.kernel.Entry;
     query = "SELECT COUNT(p) FROM Person p WHERE p.published = TRUE")
 @NamedQuery(
     name = Person.BY_COUNTRY,
-    query = "SELECT p FROM Person p WHERE p.published = TRUE AND p.country.id = :countryId ORDER BY p.name")
+    query =
+        "SELECT p FROM Person p WHERE p.published = TRUE AND p.country.id = :countryId ORDER BY p.name")
 public class Person extends Entry {
 
   public static final String BY_SLUG = "Person.bySlug";
@@ -125,6 +126,10 @@ public class Person extends Entry {
 
   public void setAliases(List<String> aliases) {
     this.aliases.clear();
-    aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().forEach(this.aliases::add);
+    aliases.stream()
+        .map(String::strip)
+        .filter(a -> !a.isEmpty())
+        .distinct()
+        .forEach(this.aliases::add);
   }
 }

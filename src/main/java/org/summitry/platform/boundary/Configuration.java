@@ -8,7 +8,10 @@ public final class Configuration {
 
   private Configuration() {}
 
-  /** {@code SUMMITRY_DATA_DIR}: the H2 database and photo files live here; relative to the working directory. */
+  /**
+   * {@code SUMMITRY_DATA_DIR}: the H2 database and photo files live here; relative to the working
+   * directory.
+   */
   public static Path dataDirectory(Config config) {
     return Path.of(config.getOptionalValue("summitry.data.dir", String.class).orElse("./data"))
         .toAbsolutePath()

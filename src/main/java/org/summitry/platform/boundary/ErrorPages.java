@@ -19,9 +19,9 @@ import org.summitry.platform.control.Layout;
 import org.summitry.platform.control.Templates;
 
 /**
- * Turns every failure into a page in the site's design with the right status: 404 for what does
- * not exist, 400 with the reason for requests a visitor can correct, 500 with a reference number
- * (and the stack trace only in the log) for everything else.
+ * Turns every failure into a page in the site's design with the right status: 404 for what does not
+ * exist, 400 with the reason for requests a visitor can correct, 500 with a reference number (and
+ * the stack trace only in the log) for everything else.
  */
 @Provider
 public class ErrorPages implements ExceptionMapper<Throwable> {
@@ -54,7 +54,14 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
       LOG.log(
           Level.SEVERE,
           failure,
-          () -> "Failed " + request.getMethod() + " " + request.getRequestURI() + " [ref " + reference + "]");
+          () ->
+              "Failed "
+                  + request.getMethod()
+                  + " "
+                  + request.getRequestURI()
+                  + " [ref "
+                  + reference
+                  + "]");
       model.put("reference", reference);
       template = "errors/500";
     }
@@ -67,5 +74,4 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
         .entity(html.toString())
         .build();
   }
-
 }

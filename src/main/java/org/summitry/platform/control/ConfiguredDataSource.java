@@ -17,10 +17,10 @@ import org.summitry.platform.boundary.Configuration;
  * The archive's database, chosen by configuration alone: PostgreSQL when {@code summitry.db.url}
  * ({@code SUMMITRY_DB_URL}) is set, otherwise an H2 file under the data directory.
  *
- * <p>Payara's connection pool instantiates this class by name (see {@code web.xml}), so
- * the choice between drivers happens here rather than in an annotation, which cannot be
- * conditional. Configuration is read through the application's class loader because the pool may
- * call in from a thread whose context class loader is the server's.
+ * <p>Payara's connection pool instantiates this class by name (see {@code web.xml}), so the choice
+ * between drivers happens here rather than in an annotation, which cannot be conditional.
+ * Configuration is read through the application's class loader because the pool may call in from a
+ * thread whose context class loader is the server's.
  */
 public class ConfiguredDataSource implements DataSource {
 

@@ -13,9 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.summitry.platform.boundary.DatabaseReady;
 
 /**
- * Brings the schema up to date at start-up, before any page is served. Flyway owns the DDL; the
- * JPA provider never generates tables. Once the schema is current, {@link DatabaseReady} is fired
- * so other components (demo content, later the search index) can start their own work.
+ * Brings the schema up to date at start-up, before any page is served. Flyway owns the DDL; the JPA
+ * provider never generates tables. Once the schema is current, {@link DatabaseReady} is fired so
+ * other components (demo content, later the search index) can start their own work.
  */
 @ApplicationScoped
 public class DatabaseMigrations {

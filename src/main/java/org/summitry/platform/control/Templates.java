@@ -21,8 +21,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The one Thymeleaf engine of the application, built on first use. Templates live under {@code
- * WEB-INF/templates} and mirror the URLs; all interface text comes from the {@code messages}
- * bundle so further languages need only a properties file.
+ * WEB-INF/templates} and mirror the URLs; all interface text comes from the {@code messages} bundle
+ * so further languages need only a properties file.
  */
 @ApplicationScoped
 public class Templates {
@@ -30,8 +30,8 @@ public class Templates {
   static final String BUNDLE = "messages";
 
   /**
-   * The language of every page until translations exist: pages are in English whatever the
-   * browser asks for, so dates and numbers never mix languages within a sentence.
+   * The language of every page until translations exist: pages are in English whatever the browser
+   * asks for, so dates and numbers never mix languages within a sentence.
    */
   public static final Locale LOCALE = Locale.UK;
 
@@ -79,7 +79,8 @@ public class Templates {
 
   /** Looks up interface text outside templates, e.g. for error messages built in Java. */
   public static String message(Locale locale, String key, Object... parameters) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Templates.class.getClassLoader());
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(BUNDLE, locale, Templates.class.getClassLoader());
     String pattern = bundle.getString(key);
     return parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
   }

@@ -18,7 +18,9 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.summits.boundary.Summits;
 
-/** The list of countries and each country's page: gifts given and received, summits hosted, people. */
+/**
+ * The list of countries and each country's page: gifts given and received, summits hosted, people.
+ */
 @Controller
 @Path("countries")
 @RequestScoped
@@ -46,7 +48,8 @@ public class CountryPages {
     CountryView country =
         people.country(code.toUpperCase(Locale.ROOT)).orElseThrow(NotFoundException::new);
     Page<GiftView> given = gifts.gifts(GiftFilter.givenByCountry(country.id()), 1, GIFTS_SHOWN);
-    Page<GiftView> received = gifts.gifts(GiftFilter.receivedByCountry(country.id()), 1, GIFTS_SHOWN);
+    Page<GiftView> received =
+        gifts.gifts(GiftFilter.receivedByCountry(country.id()), 1, GIFTS_SHOWN);
     models.put("country", country);
     models.put("given", given);
     models.put("givenCards", cards.of(given.items()));

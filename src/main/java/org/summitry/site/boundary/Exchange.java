@@ -23,6 +23,8 @@ public record Exchange(GiftCard first, List<GiftCard> gifts) {
               card.gift().recipientCountryId());
       byDirection.computeIfAbsent(key, k -> new ArrayList<>()).add(card);
     }
-    return byDirection.values().stream().map(list -> new Exchange(list.get(0), List.copyOf(list))).toList();
+    return byDirection.values().stream()
+        .map(list -> new Exchange(list.get(0), List.copyOf(list)))
+        .toList();
   }
 }

@@ -29,8 +29,10 @@ class GiftCards {
   @Inject Photos photos;
 
   List<GiftCard> of(List<GiftView> gifts) {
-    Set<Long> personIds = ids(gifts.stream().flatMap(g -> Stream.of(g.giverPersonId(), g.recipientPersonId())));
-    Set<Long> countryIds = ids(gifts.stream().flatMap(g -> Stream.of(g.giverCountryId(), g.recipientCountryId())));
+    Set<Long> personIds =
+        ids(gifts.stream().flatMap(g -> Stream.of(g.giverPersonId(), g.recipientPersonId())));
+    Set<Long> countryIds =
+        ids(gifts.stream().flatMap(g -> Stream.of(g.giverCountryId(), g.recipientCountryId())));
     Set<Long> summitIds = ids(gifts.stream().map(GiftView::summitId));
     Map<Long, PersonView> persons = people.peopleByIds(personIds);
     Map<Long, CountryView> countries = people.countriesByIds(countryIds);

@@ -56,7 +56,9 @@ public class GiftPages {
             ? null
             : gifts
                 .category(category.trim())
-                .orElseThrow(() -> new InvalidRequest("There is no gift category “" + category.trim() + "”."));
+                .orElseThrow(
+                    () ->
+                        new InvalidRequest("There is no gift category “" + category.trim() + "”."));
     CountryView giverCountry = country(from);
     CountryView recipientCountry = country(to);
     Integer chosenYear = Params.year(year);
@@ -82,7 +84,15 @@ public class GiftPages {
     models.put("year", chosenYear);
     models.put("giver", giverPerson);
     models.put("recipient", recipientPerson);
-    models.put("pageBase", pageBase(chosenCategory, giverCountry, recipientCountry, chosenYear, giverPerson, recipientPerson));
+    models.put(
+        "pageBase",
+        pageBase(
+            chosenCategory,
+            giverCountry,
+            recipientCountry,
+            chosenYear,
+            giverPerson,
+            recipientPerson));
     models.put(
         "filtered",
         chosenCategory != null
@@ -104,7 +114,9 @@ public class GiftPages {
       PersonView recipient) {
     StringBuilder base = new StringBuilder("/gifts?");
     if (category != null) {
-      base.append("category=").append(URLEncoder.encode(category.slug(), StandardCharsets.UTF_8)).append('&');
+      base.append("category=")
+          .append(URLEncoder.encode(category.slug(), StandardCharsets.UTF_8))
+          .append('&');
     }
     if (from != null) {
       base.append("from=").append(from.code().toLowerCase(Locale.ROOT)).append('&');
@@ -116,10 +128,14 @@ public class GiftPages {
       base.append("year=").append(year).append('&');
     }
     if (giver != null) {
-      base.append("giver=").append(URLEncoder.encode(giver.slug(), StandardCharsets.UTF_8)).append('&');
+      base.append("giver=")
+          .append(URLEncoder.encode(giver.slug(), StandardCharsets.UTF_8))
+          .append('&');
     }
     if (recipient != null) {
-      base.append("recipient=").append(URLEncoder.encode(recipient.slug(), StandardCharsets.UTF_8)).append('&');
+      base.append("recipient=")
+          .append(URLEncoder.encode(recipient.slug(), StandardCharsets.UTF_8))
+          .append('&');
     }
     return base.toString();
   }
@@ -131,7 +147,8 @@ public class GiftPages {
     }
     return people
         .person(value)
-        .orElseThrow(() -> new InvalidRequest("There is no person “" + value + "” in the archive."));
+        .orElseThrow(
+            () -> new InvalidRequest("There is no person “" + value + "” in the archive."));
   }
 
   private CountryView country(String code) {
@@ -141,7 +158,8 @@ public class GiftPages {
     }
     return people
         .country(value.toUpperCase(Locale.ROOT))
-        .orElseThrow(() -> new InvalidRequest("There is no country with the code “" + value + "”."));
+        .orElseThrow(
+            () -> new InvalidRequest("There is no country with the code “" + value + "”."));
   }
 
   @GET

@@ -44,10 +44,14 @@ public class PhotoPage {
     List<Backlink> backlinks = new ArrayList<>();
     for (GalleryPlace place : photos.galleriesOf(photo.id())) {
       if (place.entryType() == EntryType.SUMMIT) {
-        summits.summitsByIds(List.of(place.entryId())).values()
+        summits
+            .summitsByIds(List.of(place.entryId()))
+            .values()
             .forEach(s -> backlinks.add(new Backlink("/summits/" + s.slug(), s.title())));
       } else if (place.entryType() == EntryType.GIFT) {
-        gifts.giftsByIds(List.of(place.entryId())).values()
+        gifts
+            .giftsByIds(List.of(place.entryId()))
+            .values()
             .forEach(g -> backlinks.add(new Backlink("/gifts/" + g.slug(), g.title())));
       }
     }

@@ -55,8 +55,13 @@ public class SummitPages {
     Page<SummitView> result = summits.summits(Params.page(page), PAGE_SIZE, sort);
     models.put("summits", result);
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
-    models.put("countries", people.countriesByIds(
-        result.items().stream().map(SummitView::countryId).filter(Objects::nonNull).collect(Collectors.toSet())));
+    models.put(
+        "countries",
+        people.countriesByIds(
+            result.items().stream()
+                .map(SummitView::countryId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet())));
     return "summits/index.html";
   }
 
@@ -66,12 +71,15 @@ public class SummitPages {
   public String show(@PathParam("slug") String slug) {
     SummitView summit = summits.summit(slug).orElseThrow(NotFoundException::new);
     Map<Long, PersonView> participants =
-        people.peopleByIds(summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
+        people.peopleByIds(
+            summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
     models.put("summit", summit);
     models.put("participants", participants);
     models.put(
         "country",
-        summit.countryId() == null ? null : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId()));
+        summit.countryId() == null
+            ? null
+            : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId()));
     models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
     models.put("photos", photos.gallery(EntryType.SUMMIT, summit.id()));
     models.put("sources", sources.citedBy(EntryType.SUMMIT, summit.id()));

@@ -28,7 +28,9 @@ public class Sources {
         .toList();
   }
 
-  /** Records a source unless one with that publisher and title exists; returns its id either way. */
+  /**
+   * Records a source unless one with that publisher and title exists; returns its id either way.
+   */
   @Transactional
   public Long ensureSource(String publisher, String title, String url, String date) {
     return em.createNamedQuery(Source.BY_TITLE, Source.class)
@@ -40,7 +42,8 @@ public class Sources {
             () -> {
               Source source = new Source(publisher, title, url, DateSpec.of(date));
               em.persist(source);
-              // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+              // Others refer to this row by id alone, which JPA cannot order inserts by: write it
+              // now.
               em.flush();
               return source;
             })
@@ -52,14 +55,14 @@ public class Sources {
   public void cite(Long sourceId, EntryType type, Long entryId, String note) {
     boolean already =
         em.createQuery(
-                "SELECT COUNT(c) FROM Citation c WHERE c.source.id = :source"
-                    + " AND c.entryType = :type AND c.entryId = :id",
-                Long.class)
-            .setParameter("source", sourceId)
-            .setParameter("type", type)
-            .setParameter("id", entryId)
-            .getSingleResult()
-        > 0;
+                    "SELECT COUNT(c) FROM Citation c WHERE c.source.id = :source"
+                        + " AND c.entryType = :type AND c.entryId = :id",
+                    Long.class)
+                .setParameter("source", sourceId)
+                .setParameter("type", type)
+                .setParameter("id", entryId)
+                .getSingleResult()
+            > 0;
     if (already) {
       return;
     }

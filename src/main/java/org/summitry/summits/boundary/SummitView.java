@@ -4,8 +4,8 @@ import java.util.List;
 import org.summitry.kernel.Edtf;
 
 /**
- * A summit as pages show it. The host country and the participants are ids of the people
- * component; pages look them up there.
+ * A summit as pages show it. The host country and the participants are ids of the people component;
+ * pages look them up there.
  */
 public record SummitView(
     Long id,

@@ -102,7 +102,10 @@ public class Summits {
   public Long ensureSummit(SummitDraft draft) {
     String slug = draft.slug() == null ? Slugs.fromTitle(draft.title()) : draft.slug();
     Optional<Summit> existing =
-        em.createNamedQuery(Summit.BY_SLUG, Summit.class).setParameter("slug", slug).getResultStream().findFirst();
+        em.createNamedQuery(Summit.BY_SLUG, Summit.class)
+            .setParameter("slug", slug)
+            .getResultStream()
+            .findFirst();
     if (existing.isPresent()) {
       return existing.get().getId();
     }

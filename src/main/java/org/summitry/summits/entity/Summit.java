@@ -17,8 +17,8 @@ import org.summitry.kernel.Entry;
 
 /**
  * A meeting of leaders: where (city, venue, host country), when (an EDTF date or interval), who
- * took part and in which role. The host country and the participants belong to the people
- * component and are referenced by id.
+ * took part and in which role. The host country and the participants belong to the people component
+ * and are referenced by id.
  */
 @Entity
 @Table(name = "summit")

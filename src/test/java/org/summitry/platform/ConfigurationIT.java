@@ -1,0 +1,99 @@
+package org.summitry.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.summitry.platform.control.ConfiguredDataSource;
+import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.TestDatabases;
+import org.summitry.testing.TestDatabases.Database;
+
+/**
+ * What an operator relies on: data survives a restart, the demo content is loaded once and never
+ * again, and PostgreSQL replaces the embedded database through environment variables alone.
+ */
+class ConfigurationIT {
+
+  @Test
+  void restartingKeepsEveryChangeAndLoadsTheDemoOnlyOnce() throws Exception {
+    Path data =
+        Files.createDirectories(Path.of("target", "restart-" + UUID.randomUUID()).toAbsolutePath());
+    Map<String, String> environment = Map.of("SUMMITRY_DATA_DIR", data.toString());
+    String photoFile;
+    try (PayaraMicroProcess app = PayaraMicroProcess.start("first-start", environment)) {
+      assertEquals(200, app.get("gifts/tea-set-2024").statusCode(), app.tail());
+      Matcher file =
+          Pattern.compile("/files/([0-9a-f]{64})")
+              .matcher(app.get("gifts/aurus-limousine-2024").body());
+      assertTrue(file.find(), "the gift shows its photo");
+      photoFile = file.group();
+    }
+
+    String h2 = ConfiguredDataSource.h2Url(data);
+    try (Connection db = DriverManager.getConnection(h2, "sa", "");
+        Statement sql = db.createStatement()) {
+      assertEquals(7, count(sql, "SELECT COUNT(*) FROM gift"));
+      sql.executeUpdate(
+          "UPDATE gift SET title = 'Tea set (porcelain)' WHERE slug = 'tea-set-2024'");
+    }
+
+    try (PayaraMicroProcess app = PayaraMicroProcess.start("second-start", environment)) {
+      assertTrue(
+          app.get("gifts/tea-set-2024").body().contains("Tea set (porcelain)"),
+          "the change made between runs is kept");
+      assertTrue(
+          app.get("gifts").body().contains("7 gifts"),
+          "the demo content is not loaded a second time");
+      assertEquals(200, app.get(photoFile.substring(1)).statusCode(), "photo files are kept");
+    }
+  }
+
+  @Test
+  void postgresqlIsUsedWhenItsUrlIsConfigured() throws Exception {
+    Database postgres = TestDatabases.postgres();
+    Path data =
+        Files.createDirectories(
+            Path.of("target", "postgres-" + UUID.randomUUID()).toAbsolutePath());
+    try {
+      Map<String, String> environment =
+          Map.of(
+              "SUMMITRY_DATA_DIR", data.toString(),
+              "SUMMITRY_DB_URL", postgres.url(),
+              "SUMMITRY_DB_USER", postgres.user(),
+              "SUMMITRY_DB_PASSWORD", postgres.password());
+      try (PayaraMicroProcess app = PayaraMicroProcess.start("postgres", environment)) {
+        String page = app.get("gifts/aurus-limousine-2024").body();
+        assertTrue(page.contains("Vladimir Putin") && page.contains("Kim Jong Un"), app.tail());
+      }
+      try (Connection db =
+              DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
+          Statement sql = db.createStatement()) {
+        assertEquals(7, count(sql, "SELECT COUNT(*) FROM gift"), "the gifts live in PostgreSQL");
+        assertEquals(3, count(sql, "SELECT COUNT(*) FROM summit"));
+      }
+      assertFalse(Files.exists(data.resolve("db")), "no embedded database was created");
+    } finally {
+      postgres.drop().run();
+    }
+  }
+
+  private static long count(Statement sql, String query) throws SQLException {
+    try (ResultSet result = sql.executeQuery(query)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+}

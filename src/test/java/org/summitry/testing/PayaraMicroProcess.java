@@ -1,0 +1,151 @@
+package org.summitry.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built WAR on Payara Micro in a process of its own, started the way the README starts it and
+ * configured only through environment variables, as an operator would.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Process process;
+  private final Path log;
+  private final int port;
+
+  private PayaraMicroProcess(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  /** Starts the app with these environment variables and waits until the home page answers. */
+  public static PayaraMicroProcess start(String name, Map<String, String> environment) {
+    try {
+      int port = freePort();
+      Path work = Path.of("target", "processes").toAbsolutePath();
+      Files.createDirectories(work);
+      Path log = work.resolve(name + "-" + port + ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Djava.awt.headless=true",
+                      "-jar",
+                      System.getProperty("payara.micro.jar"),
+                      "--deploy",
+                      System.getProperty("summitry.war"),
+                      "--contextroot",
+                      "/",
+                      "--port",
+                      Integer.toString(port),
+                      "--nocluster"))
+              .directory(work.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      PayaraMicroProcess app = new PayaraMicroProcess(builder.start(), log, port);
+      app.awaitReady(Duration.ofMinutes(3));
+      return app;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + "/" + path);
+  }
+
+  public HttpResponse<String> get(String path) {
+    try {
+      return HTTP.send(
+          HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void awaitReady(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        fail("Payara Micro exited with " + process.exitValue() + ":\n" + tail());
+      }
+      try {
+        HttpResponse<String> home =
+            HTTP.send(
+                HttpRequest.newBuilder(uri("")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (home.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // the server is still starting
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    close();
+    fail("Payara Micro did not answer within " + timeout + ":\n" + tail());
+  }
+
+  /** The end of the server's log, for failure messages. */
+  public String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** Stops the server as an operator's SIGTERM would, and waits for it to finish. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
