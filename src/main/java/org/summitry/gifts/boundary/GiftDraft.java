@@ -1,22 +1,29 @@
 package org.summitry.gifts.boundary;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.summitry.kernel.ValidEdtf;
 
 /** What is needed to record a gift; {@code date} is EDTF text, {@code categorySlug} a category. */
 public record GiftDraft(
-    String slug,
-    String title,
-    String description,
+    @Size(max = 80) String slug,
+    @NotBlank @Size(max = 300) String title,
+    @Size(max = 20000) String description,
     String categorySlug,
-    int quantity,
+    @Min(1) int quantity,
     Long giverPersonId,
     Long giverCountryId,
     Long recipientPersonId,
     Long recipientCountryId,
     Long summitId,
-    String occasion,
-    String date,
-    BigDecimal valueAmount,
-    String valueCurrency,
-    String valueNote,
-    String whereabouts) {}
+    @Size(max = 500) String occasion,
+    @ValidEdtf @Size(max = 100) String date,
+    @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal valueAmount,
+    @Pattern(regexp = "[A-Za-z]{3}", message = "{org.summitry.currency}") String valueCurrency,
+    @Size(max = 300) String valueNote,
+    @Size(max = 1000) String whereabouts) {}

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -165,7 +166,7 @@ public class Gifts {
 
   /** Records a gift unless one with the draft's slug exists; returns the id either way. */
   @Transactional
-  public Long ensureGift(GiftDraft draft) {
+  public Long ensureGift(@Valid GiftDraft draft) {
     String slug = draft.slug() == null ? Slugs.fromTitle(draft.title()) : draft.slug();
     Optional<Gift> existing =
         em.createNamedQuery(Gift.BY_SLUG, Gift.class)

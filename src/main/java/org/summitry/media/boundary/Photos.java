@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public class Photos {
    * transaction commits.
    */
   @Transactional
-  public Long add(byte[] content, PhotoDraft draft, EntryType type, Long entryId) {
+  public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
     ImageInfo info = ImageInfo.of(content);
     String sha256 = PhotoStore.sha256(content);
     Photo photo =

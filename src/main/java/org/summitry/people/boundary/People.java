@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public class People {
 
   /** Records a person unless one with the draft's slug exists; returns the id either way. */
   @Transactional
-  public Long ensurePerson(PersonDraft draft) {
+  public Long ensurePerson(@Valid PersonDraft draft) {
     String slug = draft.slug() == null ? Slugs.fromTitle(draft.name()) : draft.slug();
     Optional<Person> existing =
         em.createNamedQuery(Person.BY_SLUG, Person.class)

@@ -37,11 +37,13 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable failure) {
     int status = 500;
     Map<String, Object> model = new HashMap<>();
-    if (failure instanceof WebApplicationException web) {
+    if (failure instanceof InvalidRequest invalid) {
+      status = 400;
+      model.put(
+          "reason",
+          Templates.message(Templates.LOCALE, invalid.key(), invalid.arguments().toArray()));
+    } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
-      if (web instanceof InvalidRequest) {
-        model.put("reason", web.getMessage());
-      }
     }
     String template;
     if (status == 404 || status == 405 && "GET".equals(request.getMethod())) {

@@ -56,9 +56,7 @@ public class GiftPages {
             ? null
             : gifts
                 .category(category.trim())
-                .orElseThrow(
-                    () ->
-                        new InvalidRequest("There is no gift category “" + category.trim() + "”."));
+                .orElseThrow(() -> new InvalidRequest("error.param.category", category.trim()));
     CountryView giverCountry = country(from);
     CountryView recipientCountry = country(to);
     Integer chosenYear = Params.year(year);
@@ -145,10 +143,7 @@ public class GiftPages {
     if (value == null) {
       return null;
     }
-    return people
-        .person(value)
-        .orElseThrow(
-            () -> new InvalidRequest("There is no person “" + value + "” in the archive."));
+    return people.person(value).orElseThrow(() -> new InvalidRequest("error.param.person", value));
   }
 
   private CountryView country(String code) {
@@ -158,8 +153,7 @@ public class GiftPages {
     }
     return people
         .country(value.toUpperCase(Locale.ROOT))
-        .orElseThrow(
-            () -> new InvalidRequest("There is no country with the code “" + value + "”."));
+        .orElseThrow(() -> new InvalidRequest("error.param.country", value));
   }
 
   @GET

@@ -18,7 +18,7 @@ final class Params {
       if (value.trim().matches("-?\\d+")) {
         return value.trim().startsWith("-") ? 1 : Integer.MAX_VALUE;
       }
-      throw new InvalidRequest("The page number must be a whole number, such as 2.");
+      throw new InvalidRequest("error.param.page");
     }
   }
 
@@ -35,7 +35,7 @@ final class Params {
     } catch (NumberFormatException e) {
       // answered below with the same message as an out-of-range year
     }
-    throw new InvalidRequest("The year must be a number between 1 and 9999, such as 2024.");
+    throw new InvalidRequest("error.param.year");
   }
 
   static String blankToNull(String value) {

@@ -50,7 +50,7 @@ public class SummitPages {
     } else if (order.equals("oldest")) {
       sort = Summits.Order.OLDEST_FIRST;
     } else {
-      throw new InvalidRequest("Summits can be listed “newest” or “oldest” first.");
+      throw new InvalidRequest("error.param.order");
     }
     Page<SummitView> result = summits.summits(Params.page(page), PAGE_SIZE, sort);
     models.put("summits", result);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public class Summits {
 
   /** Records a summit unless one with the draft's slug exists; returns the id either way. */
   @Transactional
-  public Long ensureSummit(SummitDraft draft) {
+  public Long ensureSummit(@Valid SummitDraft draft) {
     String slug = draft.slug() == null ? Slugs.fromTitle(draft.title()) : draft.slug();
     Optional<Summit> existing =
         em.createNamedQuery(Summit.BY_SLUG, Summit.class)
