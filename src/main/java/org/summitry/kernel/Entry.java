@@ -29,6 +29,10 @@ public abstract class Entry {
 
   @Version private long version;
 
+  /** When the entry was moved to the trash; null while it is not in the trash. */
+  @Column(name = "deleted_at")
+  private OffsetDateTime deletedAt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -56,6 +60,27 @@ public abstract class Entry {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  /** Whether visitors may see the entry: published and not in the trash. */
+  public boolean isPublic() {
+    return published && deletedAt == null;
+  }
+
+  public OffsetDateTime getDeletedAt() {
+    return deletedAt;
+  }
+
+  public boolean isTrashed() {
+    return deletedAt != null;
+  }
+
+  public void moveToTrash() {
+    deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public void restoreFromTrash() {
+    deletedAt = null;
   }
 
   public long getVersion() {

@@ -33,7 +33,7 @@ public class Gifts {
     return em.createNamedQuery(Gift.BY_SLUG, Gift.class)
         .setParameter("slug", slug)
         .getResultStream()
-        .filter(Gift::isPublished)
+        .filter(Gift::isPublic)
         .findFirst()
         .map(Gifts::view);
   }
@@ -65,7 +65,7 @@ public class Gifts {
 
   private static String where(GiftFilter filter, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
-    conditions.add("g.published = TRUE");
+    conditions.add("g.published = TRUE AND g.deletedAt IS NULL");
     if (filter.categoryId() != null) {
       conditions.add("g.category.id = :category");
       parameters.put("category", filter.categoryId());
@@ -99,7 +99,8 @@ public class Gifts {
       return Map.of();
     }
     return em.createQuery(
-            "SELECT g FROM Gift g WHERE g.id IN :ids AND g.published = TRUE", Gift.class)
+            "SELECT g FROM Gift g WHERE g.id IN :ids AND g.published = TRUE AND g.deletedAt IS NULL",
+            Gift.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
         .map(Gifts::view)
@@ -136,7 +137,7 @@ public class Gifts {
   /** The calendar years in which published gifts were given, newest first, for the year filter. */
   public List<Integer> years() {
     return em.createQuery(
-            "SELECT DISTINCT g.given.earliest FROM Gift g WHERE g.published = TRUE"
+            "SELECT DISTINCT g.given.earliest FROM Gift g WHERE g.published = TRUE AND g.deletedAt IS NULL"
                 + " AND g.given.earliest IS NOT NULL",
             LocalDate.class)
         .getResultStream()

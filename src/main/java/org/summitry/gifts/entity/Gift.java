@@ -26,10 +26,10 @@ import org.summitry.kernel.Entry;
 @NamedQuery(
     name = Gift.AT_SUMMIT,
     query =
-        "SELECT g FROM Gift g WHERE g.published = TRUE AND g.summitId = :summitId ORDER BY g.title")
+        "SELECT g FROM Gift g WHERE g.published = TRUE AND g.deletedAt IS NULL AND g.summitId = :summitId ORDER BY g.title")
 @NamedQuery(
     name = Gift.COUNT_PUBLISHED,
-    query = "SELECT COUNT(g) FROM Gift g WHERE g.published = TRUE")
+    query = "SELECT COUNT(g) FROM Gift g WHERE g.published = TRUE AND g.deletedAt IS NULL")
 public class Gift extends Entry {
 
   public static final String BY_SLUG = "Gift.bySlug";

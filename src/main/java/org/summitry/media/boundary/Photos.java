@@ -33,9 +33,7 @@ public class Photos {
   @Resource TransactionSynchronizationRegistry transactions;
 
   public Optional<PhotoView> photo(Long id) {
-    return Optional.ofNullable(em.find(Photo.class, id))
-        .filter(Photo::isPublished)
-        .map(Photos::view);
+    return Optional.ofNullable(em.find(Photo.class, id)).filter(Photo::isPublic).map(Photos::view);
   }
 
   /** The published photos in the gallery of an entry, in the curator's order. */
@@ -62,7 +60,7 @@ public class Photos {
     return em.createNamedQuery(Photo.BY_SHA256, Photo.class)
         .setParameter("sha256", sha256)
         .getResultStream()
-        .filter(Photo::isPublished)
+        .filter(Photo::isPublic)
         .findFirst()
         .flatMap(
             photo -> store.file(sha256).map(path -> new StoredFile(path, photo.getMediaType())));

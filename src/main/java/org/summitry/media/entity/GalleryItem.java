@@ -21,7 +21,7 @@ import org.summitry.kernel.EntryType;
     name = GalleryItem.OF_ENTRY,
     query =
         "SELECT i FROM GalleryItem i JOIN FETCH i.photo WHERE i.entryType = :type"
-            + " AND i.entryId = :id AND i.photo.published = TRUE ORDER BY i.position")
+            + " AND i.entryId = :id AND i.photo.published = TRUE AND i.photo.deletedAt IS NULL ORDER BY i.position")
 @NamedQuery(
     name = GalleryItem.OF_PHOTO,
     query = "SELECT i FROM GalleryItem i WHERE i.photo.id = :photoId ORDER BY i.id")

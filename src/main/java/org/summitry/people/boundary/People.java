@@ -27,7 +27,7 @@ public class People {
     return em.createNamedQuery(Person.BY_SLUG, Person.class)
         .setParameter("slug", slug)
         .getResultStream()
-        .filter(Person::isPublished)
+        .filter(Person::isPublic)
         .findFirst()
         .map(People::view);
   }
@@ -59,7 +59,7 @@ public class People {
     return em.createNamedQuery(Person.BY_IDS, Person.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
-        .filter(Person::isPublished)
+        .filter(Person::isPublic)
         .map(People::view)
         .collect(Collectors.toMap(PersonView::id, Function.identity()));
   }
@@ -76,7 +76,7 @@ public class People {
     return em.createNamedQuery(Country.BY_CODE, Country.class)
         .setParameter("code", code)
         .getResultStream()
-        .filter(Country::isPublished)
+        .filter(Country::isPublic)
         .findFirst()
         .map(People::view);
   }
@@ -95,7 +95,7 @@ public class People {
     return em.createQuery("SELECT c FROM Country c WHERE c.id IN :ids", Country.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
-        .filter(Country::isPublished)
+        .filter(Country::isPublic)
         .map(People::view)
         .collect(Collectors.toMap(CountryView::id, Function.identity()));
   }

@@ -13,7 +13,8 @@ import org.summitry.kernel.Entry;
 @NamedQuery(name = Country.BY_CODE, query = "SELECT c FROM Country c WHERE c.code = :code")
 @NamedQuery(
     name = Country.ALL_PUBLISHED,
-    query = "SELECT c FROM Country c WHERE c.published = TRUE ORDER BY c.name")
+    query =
+        "SELECT c FROM Country c WHERE c.published = TRUE AND c.deletedAt IS NULL ORDER BY c.name")
 public class Country extends Entry {
 
   public static final String BY_CODE = "Country.byCode";

@@ -24,14 +24,15 @@ import org.summitry.kernel.Entry;
 @NamedQuery(name = Person.BY_IDS, query = "SELECT p FROM Person p WHERE p.id IN :ids")
 @NamedQuery(
     name = Person.PUBLISHED_BY_NAME,
-    query = "SELECT p FROM Person p WHERE p.published = TRUE ORDER BY p.name, p.id")
+    query =
+        "SELECT p FROM Person p WHERE p.published = TRUE AND p.deletedAt IS NULL ORDER BY p.name, p.id")
 @NamedQuery(
     name = Person.COUNT_PUBLISHED,
-    query = "SELECT COUNT(p) FROM Person p WHERE p.published = TRUE")
+    query = "SELECT COUNT(p) FROM Person p WHERE p.published = TRUE AND p.deletedAt IS NULL")
 @NamedQuery(
     name = Person.BY_COUNTRY,
     query =
-        "SELECT p FROM Person p WHERE p.published = TRUE AND p.country.id = :countryId ORDER BY p.name")
+        "SELECT p FROM Person p WHERE p.published = TRUE AND p.deletedAt IS NULL AND p.country.id = :countryId ORDER BY p.name")
 public class Person extends Entry {
 
   public static final String BY_SLUG = "Person.bySlug";

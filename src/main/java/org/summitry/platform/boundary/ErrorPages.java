@@ -1,6 +1,7 @@
 package org.summitry.platform.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.mvc.security.CsrfValidationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
@@ -42,6 +43,9 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
       model.put(
           "reason",
           Templates.message(Templates.LOCALE, invalid.key(), invalid.arguments().toArray()));
+    } else if (failure instanceof CsrfValidationException) {
+      status = 403;
+      model.put("reason", Templates.message(Templates.LOCALE, "error.csrf"));
     } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
     }
@@ -49,6 +53,8 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     if (status == 404 || status == 405 && "GET".equals(request.getMethod())) {
       status = 404;
       template = "errors/404";
+    } else if (status == 403) {
+      template = "errors/403";
     } else if (status >= 400 && status < 500) {
       template = "errors/400";
     } else {

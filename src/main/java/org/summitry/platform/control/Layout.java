@@ -20,6 +20,11 @@ public final class Layout {
       path = request.getRequestURI().substring(request.getContextPath().length());
     }
     variables.putIfAbsent("currentPath", path);
+    boolean signedIn = request != null && request.getUserPrincipal() != null;
+    variables.put("signedIn", signedIn);
+    variables.put("callerName", signedIn ? request.getUserPrincipal().getName() : null);
+    variables.put("canCurate", signedIn && request.isUserInRole("curator"));
+    variables.put("canAdminister", signedIn && request.isUserInRole("admin"));
     variables.putIfAbsent("assetVersion", ASSET_VERSION);
   }
 

@@ -3,6 +3,7 @@ package org.summitry.platform.control;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mvc.MvcContext;
 import jakarta.mvc.engine.ViewEngine;
 import jakarta.mvc.engine.ViewEngineContext;
 import jakarta.mvc.engine.ViewEngineException;
@@ -26,6 +27,8 @@ public class ThymeleafViewEngine implements ViewEngine {
 
   @Inject Templates templates;
 
+  @Inject MvcContext mvc;
+
   @Override
   public boolean supports(String view) {
     return view.endsWith(".html");
@@ -39,6 +42,7 @@ public class ThymeleafViewEngine implements ViewEngine {
     HttpServletRequest request = context.getRequest(HttpServletRequest.class);
     HttpServletResponse response = context.getResponse(HttpServletResponse.class);
     Layout.addTo(variables, request);
+    variables.put("csrf", mvc.getCsrf());
     try {
       Writer out = new OutputStreamWriter(context.getOutputStream(), StandardCharsets.UTF_8);
       templates.render(template, variables, Templates.LOCALE, request, response, out);

@@ -21,7 +21,7 @@ import org.summitry.kernel.EntryType;
     name = Citation.FOR_ENTRY,
     query =
         "SELECT c FROM Citation c JOIN FETCH c.source WHERE c.entryType = :type"
-            + " AND c.entryId = :id AND c.source.published = TRUE ORDER BY c.position")
+            + " AND c.entryId = :id AND c.source.published = TRUE AND c.source.deletedAt IS NULL ORDER BY c.position")
 @NamedQuery(
     name = Citation.COUNT_FOR_ENTRY,
     query = "SELECT COUNT(c) FROM Citation c WHERE c.entryType = :type AND c.entryId = :id")

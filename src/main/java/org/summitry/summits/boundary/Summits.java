@@ -34,7 +34,7 @@ public class Summits {
     return em.createNamedQuery(Summit.BY_SLUG, Summit.class)
         .setParameter("slug", slug)
         .getResultStream()
-        .filter(Summit::isPublished)
+        .filter(Summit::isPublic)
         .findFirst()
         .map(Summits::view);
   }
@@ -45,7 +45,7 @@ public class Summits {
     String direction = order == Order.OLDEST_FIRST ? "ASC" : "DESC";
     List<SummitView> items =
         em.createQuery(
-                "SELECT s FROM Summit s WHERE s.published = TRUE ORDER BY s.dates.earliest "
+                "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL ORDER BY s.dates.earliest "
                     + direction
                     + ", s.id "
                     + direction,
@@ -77,7 +77,7 @@ public class Summits {
     return em.createNamedQuery(Summit.BY_IDS, Summit.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
-        .filter(Summit::isPublished)
+        .filter(Summit::isPublic)
         .map(Summits::view)
         .collect(Collectors.toMap(SummitView::id, Function.identity()));
   }

@@ -27,20 +27,20 @@ import org.summitry.kernel.Entry;
 @NamedQuery(
     name = Summit.PUBLISHED_NEWEST_FIRST,
     query =
-        "SELECT s FROM Summit s WHERE s.published = TRUE"
+        "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
             + " ORDER BY s.dates.earliest DESC, s.id DESC")
 @NamedQuery(
     name = Summit.COUNT_PUBLISHED,
-    query = "SELECT COUNT(s) FROM Summit s WHERE s.published = TRUE")
+    query = "SELECT COUNT(s) FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL")
 @NamedQuery(
     name = Summit.WITH_PARTICIPANT,
     query =
-        "SELECT DISTINCT s FROM Summit s JOIN s.participants p WHERE s.published = TRUE"
+        "SELECT DISTINCT s FROM Summit s JOIN s.participants p WHERE s.published = TRUE AND s.deletedAt IS NULL"
             + " AND p.personId = :personId ORDER BY s.dates.earliest DESC")
 @NamedQuery(
     name = Summit.IN_COUNTRY,
     query =
-        "SELECT s FROM Summit s WHERE s.published = TRUE AND s.countryId = :countryId"
+        "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL AND s.countryId = :countryId"
             + " ORDER BY s.dates.earliest DESC")
 public class Summit extends Entry {
 

@@ -1,0 +1,5 @@
+/**
+ * Gifts and the gift category vocabulary: what was given, by whom to whom (a person and/or a
+ * country on each side), on which occasion, its estimated value and its whereabouts.
+ */
+package org.summitry.gifts;

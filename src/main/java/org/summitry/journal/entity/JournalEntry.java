@@ -1,0 +1,109 @@
+package org.summitry.journal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * One change to one entry: what happened, to which entry, who did it, when, and the entry's
+ * editable fields as they were right after (a JSON object of strings). Rows are only ever appended;
+ * ids grow with time, so they order the history.
+ */
+@Entity
+@Table(name = "journal")
+@NamedQuery(
+    name = JournalEntry.OF_ENTRY,
+    query =
+        "SELECT j FROM JournalEntry j WHERE j.entryType = :type AND j.entryId = :id"
+            + " ORDER BY j.id DESC")
+@NamedQuery(name = JournalEntry.RECENT, query = "SELECT j FROM JournalEntry j ORDER BY j.id DESC")
+@NamedQuery(name = JournalEntry.COUNT, query = "SELECT COUNT(j) FROM JournalEntry j")
+public class JournalEntry {
+
+  public static final String OF_ENTRY = "JournalEntry.ofEntry";
+  public static final String RECENT = "JournalEntry.recent";
+  public static final String COUNT = "JournalEntry.count";
+
+  @Id
+  @SequenceGenerator(name = "journal_seq", sequenceName = "journal_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journal_seq")
+  private Long id;
+
+  @Column(name = "entry_type", nullable = false, length = 20)
+  private String entryType;
+
+  @Column(name = "entry_id", nullable = false)
+  private Long entryId;
+
+  @Column(nullable = false, length = 20)
+  private String action;
+
+  @Column(nullable = false, length = 100)
+  private String actor;
+
+  @Column(nullable = false)
+  private OffsetDateTime at;
+
+  @Column(nullable = false, length = 500)
+  private String label;
+
+  @Column(length = 200000)
+  private String snapshot;
+
+  protected JournalEntry() {}
+
+  public JournalEntry(
+      String entryType,
+      Long entryId,
+      String action,
+      String actor,
+      OffsetDateTime at,
+      String label,
+      String snapshot) {
+    this.entryType = entryType;
+    this.entryId = entryId;
+    this.action = action;
+    this.actor = actor;
+    this.at = at;
+    this.label = label;
+    this.snapshot = snapshot;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEntryType() {
+    return entryType;
+  }
+
+  public Long getEntryId() {
+    return entryId;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public OffsetDateTime getAt() {
+    return at;
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public String getSnapshot() {
+    return snapshot;
+  }
+}
