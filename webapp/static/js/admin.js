@@ -1,0 +1,65 @@
+/* Summitry back office — small progressive enhancements. Everything works without this file.
+   No globals, no eval, no innerHTML: server text goes in with textContent only. */
+(function () {
+  'use strict';
+
+  var DELAY = 250;
+
+  /* (a) Live meaning of an EDTF date as the curator types. The server answers in plain text. */
+  function preview(input) {
+    var output = document.getElementById('preview-' + input.name);
+    var url = input.dataset.previewUrl;
+    if (!output || !url || typeof window.fetch !== 'function') return;
+    var timer = 0;
+    var latest = 0;
+    var lastSent = input.value;
+    var controller = null;
+
+    function update() {
+      var value = input.value;
+      if (value === lastSent) return;
+      lastSent = value;
+      var ticket = ++latest;
+      if (controller) controller.abort();
+      if (value.trim() === '') { output.textContent = ''; return; }
+      controller = typeof AbortController === 'function' ? new AbortController() : null;
+      fetch(url + (url.indexOf('?') < 0 ? '?' : '&') + 'text=' + encodeURIComponent(value), {
+        credentials: 'same-origin',
+        headers: { Accept: 'text/plain' },
+        signal: controller ? controller.signal : undefined
+      }).then(function (response) {
+        var type = response.headers.get('Content-Type') || '';
+        // A signed-out session ends on a login page: never show that as a date.
+        if (!response.ok || response.redirected || type.indexOf('text/plain') !== 0) throw new Error('no preview');
+        return response.text();
+      }).then(function (text) {
+        if (ticket === latest) output.textContent = text;
+      }).catch(function () {
+        // Network trouble or an aborted request: keep what is shown; the server checks on save anyway.
+        if (ticket === latest) lastSent = null;
+      });
+    }
+
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(update, DELAY);
+    });
+  }
+
+  function start() {
+    var inputs = document.querySelectorAll('input[data-edtf-preview]');
+    for (var i = 0; i < inputs.length; i++) preview(inputs[i]);
+
+    /* (b) Move focus to the error summary so screen readers announce what is wrong. */
+    var summary = document.getElementById('error-summary');
+    if (summary) summary.focus();
+
+    /* (c) Move to trash needs no confirmation: the trash is recoverable. Purging has its own page. */
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}());

@@ -111,4 +111,10 @@ public final class Slugs {
     characters.setText(slug);
     return slug.substring(0, characters.preceding(max + 1));
   }
+
+  /** The slug as a URL path segment: non-Latin letters percent-encoded. */
+  public static String encode(String slug) {
+    return java.net.URLEncoder.encode(slug, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
 }

@@ -1,6 +1,7 @@
 package org.summitry.gifts.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,15 +13,30 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
+import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.EntryState;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
 
 /** Gifts: what was given, by whom to whom, on which occasion, and where it is now. */
 @ApplicationScoped
@@ -28,6 +44,12 @@ import org.summitry.kernel.Slugs;
 public class Gifts {
 
   @PersistenceContext EntityManager em;
+
+  @Inject People people;
+
+  @Inject Summits summits;
+
+  @Inject Journal journal;
 
   public Optional<GiftView> gift(String slug) {
     return em.createNamedQuery(Gift.BY_SLUG, Gift.class)
@@ -145,6 +167,255 @@ public class Gifts {
         .distinct()
         .sorted((a, b) -> b - a)
         .toList();
+  }
+
+  /** A gift as the back office edits it: drafts and trashed gifts included. */
+  public Optional<GiftEdit> forEditing(Long id) {
+    return Optional.ofNullable(em.find(Gift.class, id))
+        .map(g -> new GiftEdit(view(g), EntryState.of(g), snapshot(g)));
+  }
+
+  /** A gift with its workflow state and its fields as the journal records them. */
+  public record GiftEdit(GiftView gift, EntryState state, Map<String, String> fields) {}
+
+  /**
+   * Creates ({@code id} null, as a draft) or changes a gift and journals the change in the same
+   * transaction.
+   *
+   * @param expectedVersion the version the editor started from; another is an {@link EditConflict}
+   * @throws InvalidField when the address is taken or the category unknown
+   */
+  @Transactional
+  public Long save(
+      Long id, Long expectedVersion, @Valid GiftDraft draft, String actor, Change change) {
+    Gift gift;
+    if (id == null) {
+      String wanted =
+          draft.slug() == null || draft.slug().isBlank()
+              ? Slugs.fromTitle(draft.title())
+              : draft.slug();
+      gift = new Gift(uniqueSlug(wanted, null), draft.title());
+      gift.setPublished(false);
+    } else {
+      gift = em.find(Gift.class, id);
+      if (gift == null) {
+        throw new IllegalArgumentException("No gift " + id);
+      }
+      if (expectedVersion != null && expectedVersion != gift.getVersion()) {
+        throw new EditConflict(gift.getVersion());
+      }
+      String slug =
+          draft.slug() == null || draft.slug().isBlank() ? gift.getSlug() : draft.slug().strip();
+      if (!slug.equals(gift.getSlug())) {
+        if (!Slugs.isValid(slug)) {
+          throw new InvalidField(
+              "slug", "An address may hold only letters, digits and single hyphens.");
+        }
+        if (!uniqueSlug(slug, gift.getId()).equals(slug)) {
+          throw new InvalidField("slug", "Another gift already has this address.");
+        }
+        SlugRedirects.remember(em, EntryType.GIFT, gift.getSlug(), gift.getId());
+        SlugRedirects.forget(em, EntryType.GIFT, slug);
+        gift.setSlug(slug);
+      }
+      gift.setTitle(draft.title());
+    }
+    gift.setDescription(blankToNull(draft.description()));
+    if (draft.categorySlug() == null || draft.categorySlug().isBlank()) {
+      gift.setCategory(null);
+    } else {
+      gift.setCategory(
+          em.createNamedQuery(GiftCategory.BY_SLUG, GiftCategory.class)
+              .setParameter("slug", draft.categorySlug())
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new InvalidField("category", "Choose a category from the list.")));
+    }
+    gift.setQuantity(draft.quantity());
+    gift.setGiver(draft.giverPersonId(), draft.giverCountryId());
+    gift.setRecipient(draft.recipientPersonId(), draft.recipientCountryId());
+    gift.setSummitId(draft.summitId());
+    gift.setOccasion(blankToNull(draft.occasion()));
+    gift.setGiven(DateSpec.of(draft.date()));
+    try {
+      gift.setValue(draft.valueAmount(), blankToNull(draft.valueCurrency()));
+    } catch (IllegalArgumentException refused) {
+      throw new InvalidField("value", refused.getMessage());
+    }
+    gift.setValueNote(blankToNull(draft.valueNote()));
+    gift.setWhereabouts(blankToNull(draft.whereabouts()));
+    if (id == null) {
+      em.persist(gift);
+    }
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
+    journal.record(
+        EntryType.GIFT.name(),
+        gift.getId(),
+        id == null ? Change.CREATED : change,
+        actor,
+        gift.getTitle(),
+        snapshot(gift));
+    return gift.getId();
+  }
+
+  /** Publishes, unpublishes, trashes or restores a gift, and journals it. */
+  @Transactional
+  public void change(Long id, Change change, String actor) {
+    Gift gift = em.find(Gift.class, id);
+    if (gift == null) {
+      throw new IllegalArgumentException("No gift " + id);
+    }
+    switch (change) {
+      case PUBLISHED -> gift.setPublished(true);
+      case UNPUBLISHED -> gift.setPublished(false);
+      case TRASHED -> gift.moveToTrash();
+      case RESTORED -> gift.restoreFromTrash();
+      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
+    }
+    em.flush();
+    journal.record(EntryType.GIFT.name(), id, change, actor, gift.getTitle(), snapshot(gift));
+  }
+
+  /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
+  @Transactional
+  public void purge(Long id, String actor) {
+    Gift gift = em.find(Gift.class, id);
+    if (gift == null || !gift.isTrashed()) {
+      throw new IllegalArgumentException("Only a gift in the trash can be purged");
+    }
+    journal.record(
+        EntryType.GIFT.name(), id, Change.PURGED, actor, gift.getTitle(), snapshot(gift));
+    em.remove(gift);
+  }
+
+  /** The back office's list: drafts and published gifts (not the trash), searched and sorted. */
+  public Page<GiftEdit> adminList(AdminQuery query) {
+    String pattern = query.likePattern();
+    String where =
+        " WHERE g.deletedAt IS NULL"
+            + (pattern == null
+                ? ""
+                : " AND (LOWER(g.title) LIKE :q ESCAPE '\\' OR LOWER(g.slug) LIKE :q ESCAPE '\\')");
+    String order =
+        switch (query.sort() == null ? "" : query.sort()) {
+          case "title" -> "g.title";
+          case "updated" -> "g.updatedAt";
+          default -> "g.given.earliest";
+        };
+    String direction = query.descending() ? " DESC" : " ASC";
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) FROM Gift g" + where, Long.class);
+    TypedQuery<Gift> list =
+        em.createQuery(
+            "SELECT g FROM Gift g"
+                + where
+                + " ORDER BY "
+                + order
+                + direction
+                + ", g.id"
+                + direction,
+            Gift.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      list.setParameter("q", pattern);
+    }
+    long total = count.getSingleResult();
+    int number = Page.clamp(query.page(), query.size(), total);
+    List<GiftEdit> items =
+        list.setFirstResult((number - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultStream()
+            .map(g -> new GiftEdit(view(g), EntryState.of(g), Map.of()))
+            .toList();
+    return new Page<>(items, number, query.size(), total);
+  }
+
+  /** Gifts in the trash, most recently trashed first. */
+  public List<GiftEdit> trash() {
+    return em.createQuery(
+            "SELECT g FROM Gift g WHERE g.deletedAt IS NOT NULL ORDER BY g.deletedAt DESC",
+            Gift.class)
+        .getResultStream()
+        .map(g -> new GiftEdit(view(g), EntryState.of(g), Map.of()))
+        .toList();
+  }
+
+  public long countDrafts() {
+    return em.createQuery(
+            "SELECT COUNT(g) FROM Gift g WHERE g.published = FALSE AND g.deletedAt IS NULL",
+            Long.class)
+        .getSingleResult();
+  }
+
+  /** The current slug of the gift an old address pointed to, if any. */
+  public Optional<String> redirect(String oldSlug) {
+    return SlugRedirects.target(em, EntryType.GIFT, oldSlug)
+        .map(id -> em.find(Gift.class, id))
+        .filter(Gift::isPublic)
+        .map(Gift::getSlug);
+  }
+
+  /** The fields of a gift as the journal keeps them, other entries named by slug or code. */
+  private Map<String, String> snapshot(Gift g) {
+    Map<Long, PersonView> persons =
+        people.anyPeopleByIds(
+            Stream.of(g.getGiverPersonId(), g.getRecipientPersonId())
+                .filter(Objects::nonNull)
+                .toList());
+    Map<Long, CountryView> countries =
+        people.anyCountriesByIds(
+            Stream.of(g.getGiverCountryId(), g.getRecipientCountryId())
+                .filter(Objects::nonNull)
+                .toList());
+    Map<Long, SummitView> occasions =
+        g.getSummitId() == null ? Map.of() : summits.anySummitsByIds(List.of(g.getSummitId()));
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", g.getTitle());
+    fields.put("slug", g.getSlug());
+    fields.put("description", g.getDescription());
+    fields.put("category", g.getCategory() == null ? null : g.getCategory().getSlug());
+    fields.put("quantity", Integer.toString(g.getQuantity()));
+    fields.put("giver", slugOf(persons.get(g.getGiverPersonId())));
+    fields.put("giverCountry", codeOf(countries.get(g.getGiverCountryId())));
+    fields.put("recipient", slugOf(persons.get(g.getRecipientPersonId())));
+    fields.put("recipientCountry", codeOf(countries.get(g.getRecipientCountryId())));
+    SummitView summit = g.getSummitId() == null ? null : occasions.get(g.getSummitId());
+    fields.put("summit", summit == null ? null : summit.slug());
+    fields.put("occasion", g.getOccasion());
+    fields.put("date", g.getGiven() == null ? null : g.getGiven().edtf());
+    fields.put(
+        "valueAmount", g.getValueAmount() == null ? null : g.getValueAmount().toPlainString());
+    fields.put("valueCurrency", g.getValueCurrency());
+    fields.put("valueNote", g.getValueNote());
+    fields.put("whereabouts", g.getWhereabouts());
+    return fields;
+  }
+
+  private static String slugOf(PersonView person) {
+    return person == null ? null : person.slug();
+  }
+
+  private static String codeOf(CountryView country) {
+    return country == null ? null : country.code();
+  }
+
+  private String uniqueSlug(String wanted, Long self) {
+    String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
+    String candidate = base;
+    for (int n = 2; ; n++) {
+      List<Gift> holders =
+          em.createNamedQuery(Gift.BY_SLUG, Gift.class)
+              .setParameter("slug", candidate)
+              .getResultList();
+      if (holders.isEmpty() || holders.get(0).getId().equals(self)) {
+        return candidate;
+      }
+      candidate = Slugs.withSuffix(base, n);
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   @Transactional

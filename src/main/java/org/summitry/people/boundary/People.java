@@ -149,6 +149,69 @@ public class People {
     return person.getId();
   }
 
+  /**
+   * Persons by id for the back office: drafts included, trashed ones too (they are named in
+   * history).
+   */
+  public Map<Long, PersonView> anyPeopleByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery(Person.BY_IDS, Person.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(People::view)
+        .collect(Collectors.toMap(PersonView::id, Function.identity()));
+  }
+
+  /** A person by slug for the back office, drafts included. */
+  public Optional<PersonView> anyPerson(String slug) {
+    return em.createNamedQuery(Person.BY_SLUG, Person.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .filter(p -> !p.isTrashed())
+        .findFirst()
+        .map(People::view);
+  }
+
+  /** Every person not in the trash, by name, for the back office's pickers. */
+  public List<PersonView> pickablePeople() {
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.deletedAt IS NULL ORDER BY p.name, p.id", Person.class)
+        .getResultStream()
+        .map(People::view)
+        .toList();
+  }
+
+  /** Every country not in the trash, by name, for the back office's pickers. */
+  public List<CountryView> pickableCountries() {
+    return em.createQuery(
+            "SELECT c FROM Country c WHERE c.deletedAt IS NULL ORDER BY c.name", Country.class)
+        .getResultStream()
+        .map(People::view)
+        .toList();
+  }
+
+  public Map<Long, CountryView> anyCountriesByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("SELECT c FROM Country c WHERE c.id IN :ids", Country.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(People::view)
+        .collect(Collectors.toMap(CountryView::id, Function.identity()));
+  }
+
+  public Optional<CountryView> anyCountry(String code) {
+    return em.createNamedQuery(Country.BY_CODE, Country.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .filter(c -> !c.isTrashed())
+        .findFirst()
+        .map(People::view);
+  }
+
   public Optional<Long> countryId(String code) {
     return country(code).map(CountryView::id);
   }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Slugs;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -159,11 +162,21 @@ public class GiftPages {
   @GET
   @Path("{slug}")
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("slug") String slug) {
-    GiftView gift = gifts.gift(slug).orElseThrow(NotFoundException::new);
+  public Response show(@PathParam("slug") String slug) {
+    GiftView gift = gifts.gift(slug).orElse(null);
+    if (gift == null) {
+      return gifts
+          .redirect(slug)
+          .map(
+              current ->
+                  Response.status(Response.Status.MOVED_PERMANENTLY)
+                      .location(URI.create("gifts/" + Slugs.encode(current)))
+                      .build())
+          .orElseThrow(NotFoundException::new);
+    }
     models.put("card", cards.of(gift));
     models.put("photos", photos.gallery(EntryType.GIFT, gift.id()));
     models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
-    return "gifts/show.html";
+    return Response.ok("gifts/show.html").build();
   }
 }

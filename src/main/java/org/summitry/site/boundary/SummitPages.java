@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Slugs;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -68,8 +71,18 @@ public class SummitPages {
   @GET
   @Path("{slug}")
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("slug") String slug) {
-    SummitView summit = summits.summit(slug).orElseThrow(NotFoundException::new);
+  public Response show(@PathParam("slug") String slug) {
+    SummitView summit = summits.summit(slug).orElse(null);
+    if (summit == null) {
+      return summits
+          .redirect(slug)
+          .map(
+              current ->
+                  Response.status(Response.Status.MOVED_PERMANENTLY)
+                      .location(URI.create("summits/" + Slugs.encode(current)))
+                      .build())
+          .orElseThrow(NotFoundException::new);
+    }
     Map<Long, PersonView> participants =
         people.peopleByIds(
             summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
@@ -83,6 +96,6 @@ public class SummitPages {
     models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
     models.put("photos", photos.gallery(EntryType.SUMMIT, summit.id()));
     models.put("sources", sources.citedBy(EntryType.SUMMIT, summit.id()));
-    return "summits/show.html";
+    return Response.ok("summits/show.html").build();
   }
 }

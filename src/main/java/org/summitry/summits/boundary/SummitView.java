@@ -2,6 +2,7 @@ package org.summitry.summits.boundary;
 
 import java.util.List;
 import org.summitry.kernel.Edtf;
+import org.summitry.summits.entity.Summit;
 
 /**
  * A summit as pages show it. The host country and the participants are ids of the people component;
@@ -19,5 +20,5 @@ public record SummitView(
     List<ParticipantView> participants) {
 
   /** A participant: the person's id and their role at the summit. */
-  public record ParticipantView(Long personId, String role) {}
+  public record ParticipantView(Long personId, String role) implements Summit.ParticipantSource {}
 }

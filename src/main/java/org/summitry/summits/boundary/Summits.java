@@ -1,20 +1,33 @@
 package org.summitry.summits.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
+import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.EntryState;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
 import org.summitry.summits.entity.Summit;
 
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
@@ -30,6 +43,11 @@ public class Summits {
 
   @PersistenceContext EntityManager em;
 
+  @Inject People people;
+
+  @Inject Journal journal;
+
+  /** A published summit by its address. */
   public Optional<SummitView> summit(String slug) {
     return em.createNamedQuery(Summit.BY_SLUG, Summit.class)
         .setParameter("slug", slug)
@@ -96,6 +114,263 @@ public class Summits {
         .getResultStream()
         .map(Summits::view)
         .toList();
+  }
+
+  /** A summit as the back office edits it: drafts and trashed summits included. */
+  public Optional<SummitEdit> forEditing(Long id) {
+    return Optional.ofNullable(em.find(Summit.class, id))
+        .map(s -> new SummitEdit(view(s), EntryState.of(s), snapshot(s)));
+  }
+
+  /** A summit with its workflow state and its fields as the journal records them. */
+  public record SummitEdit(SummitView summit, EntryState state, Map<String, String> fields) {}
+
+  /**
+   * Creates ({@code id} null, as a draft) or changes a summit and journals the change in the same
+   * transaction.
+   *
+   * @param expectedVersion the version the editor started from; another is an {@link EditConflict}
+   * @throws InvalidField when the address is taken by another summit
+   */
+  @Transactional
+  public Long save(
+      Long id, Long expectedVersion, @Valid SummitDraft draft, String actor, Change change) {
+    Summit summit;
+    if (id == null) {
+      String slug =
+          uniqueSlug(
+              draft.slug() == null || draft.slug().isBlank()
+                  ? Slugs.fromTitle(draft.title())
+                  : draft.slug(),
+              null);
+      summit = new Summit(slug, draft.title());
+      summit.setPublished(false);
+    } else {
+      summit = em.find(Summit.class, id);
+      if (summit == null) {
+        throw new IllegalArgumentException("No summit " + id);
+      }
+      if (expectedVersion != null && expectedVersion != summit.getVersion()) {
+        throw new EditConflict(summit.getVersion());
+      }
+      String slug =
+          draft.slug() == null || draft.slug().isBlank() ? summit.getSlug() : draft.slug().strip();
+      if (!slug.equals(summit.getSlug())) {
+        if (!Slugs.isValid(slug)) {
+          throw new InvalidField(
+              "slug", "An address may hold only letters, digits and single hyphens.");
+        }
+        if (!uniqueSlug(slug, summit.getId()).equals(slug)) {
+          throw new InvalidField("slug", "Another summit already has this address.");
+        }
+        SlugRedirects.remember(em, EntryType.SUMMIT, summit.getSlug(), summit.getId());
+        SlugRedirects.forget(em, EntryType.SUMMIT, slug);
+        summit.setSlug(slug);
+      }
+      summit.setTitle(draft.title());
+    }
+    summit.setDates(DateSpec.of(draft.date()));
+    summit.setCity(blankToNull(draft.city()));
+    summit.setVenue(blankToNull(draft.venue()));
+    summit.setCountryId(draft.countryId());
+    summit.setSummary(blankToNull(draft.summary()));
+    summit.replaceParticipants(draft.participants());
+    if (id == null) {
+      em.persist(summit);
+    }
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
+    journal.record(
+        EntryType.SUMMIT.name(),
+        summit.getId(),
+        id == null ? Change.CREATED : change,
+        actor,
+        summit.getTitle(),
+        snapshot(summit));
+    return summit.getId();
+  }
+
+  /** Publishes, unpublishes, trashes or restores a summit, and journals it. */
+  @Transactional
+  public void change(Long id, Change change, String actor) {
+    Summit summit = em.find(Summit.class, id);
+    if (summit == null) {
+      throw new IllegalArgumentException("No summit " + id);
+    }
+    switch (change) {
+      case PUBLISHED -> summit.setPublished(true);
+      case UNPUBLISHED -> summit.setPublished(false);
+      case TRASHED -> summit.moveToTrash();
+      case RESTORED -> summit.restoreFromTrash();
+      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
+    }
+    em.flush();
+    journal.record(EntryType.SUMMIT.name(), id, change, actor, summit.getTitle(), snapshot(summit));
+  }
+
+  /** Deletes a trashed summit for good; its journal rows stay as the record of what it was. */
+  @Transactional
+  public void purge(Long id, String actor) {
+    Summit summit = em.find(Summit.class, id);
+    if (summit == null || !summit.isTrashed()) {
+      throw new IllegalArgumentException("Only a summit in the trash can be purged");
+    }
+    journal.record(
+        EntryType.SUMMIT.name(), id, Change.PURGED, actor, summit.getTitle(), snapshot(summit));
+    em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.remove(summit);
+  }
+
+  /** The back office's list: drafts and published summits (not the trash), searched and sorted. */
+  public Page<SummitEdit> adminList(AdminQuery query) {
+    String pattern = query.likePattern();
+    String where =
+        " WHERE s.deletedAt IS NULL"
+            + (pattern == null
+                ? ""
+                : " AND (LOWER(s.title) LIKE :q ESCAPE '\\' OR LOWER(s.slug) LIKE :q ESCAPE '\\' OR LOWER(s.city) LIKE :q ESCAPE '\\')");
+    String order =
+        switch (query.sort() == null ? "" : query.sort()) {
+          case "title" -> "s.title";
+          case "updated" -> "s.updatedAt";
+          default -> "s.dates.earliest";
+        };
+    String direction = query.descending() ? " DESC" : " ASC";
+    var count = em.createQuery("SELECT COUNT(s) FROM Summit s" + where, Long.class);
+    var list =
+        em.createQuery(
+            "SELECT s FROM Summit s"
+                + where
+                + " ORDER BY "
+                + order
+                + direction
+                + ", s.id"
+                + direction,
+            Summit.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      list.setParameter("q", pattern);
+    }
+    long total = count.getSingleResult();
+    int number = Page.clamp(query.page(), query.size(), total);
+    List<SummitEdit> items =
+        list.setFirstResult((number - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultStream()
+            .map(s -> new SummitEdit(view(s), EntryState.of(s), Map.of()))
+            .toList();
+    return new Page<>(items, number, query.size(), total);
+  }
+
+  /** Summits in the trash, most recently trashed first. */
+  public List<SummitEdit> trash() {
+    return em.createQuery(
+            "SELECT s FROM Summit s WHERE s.deletedAt IS NOT NULL ORDER BY s.deletedAt DESC",
+            Summit.class)
+        .getResultStream()
+        .map(s -> new SummitEdit(view(s), EntryState.of(s), Map.of()))
+        .toList();
+  }
+
+  /** Published, untrashed drafts waiting and total drafts, for the dashboard. */
+  public long countDrafts() {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Summit s WHERE s.published = FALSE AND s.deletedAt IS NULL",
+            Long.class)
+        .getSingleResult();
+  }
+
+  /** Every summit not in the trash, newest first, for the back office's pickers. */
+  public List<SummitView> pickable() {
+    return em.createQuery(
+            "SELECT s FROM Summit s WHERE s.deletedAt IS NULL ORDER BY s.dates.earliest DESC, s.id DESC",
+            Summit.class)
+        .getResultStream()
+        .map(Summits::view)
+        .toList();
+  }
+
+  /** Any summit not in the trash by slug, drafts included, for the back office. */
+  public Optional<SummitView> anySummit(String slug) {
+    return em.createNamedQuery(Summit.BY_SLUG, Summit.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .filter(x -> !x.isTrashed())
+        .findFirst()
+        .map(Summits::view);
+  }
+
+  public Map<Long, SummitView> anySummitsByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery(Summit.BY_IDS, Summit.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(Summits::view)
+        .collect(Collectors.toMap(SummitView::id, Function.identity()));
+  }
+
+  /** The current slug of the summit an old address pointed to, if any. */
+  public Optional<String> redirect(String oldSlug) {
+    return SlugRedirects.target(em, EntryType.SUMMIT, oldSlug)
+        .map(id -> em.find(Summit.class, id))
+        .filter(Summit::isPublic)
+        .map(Summit::getSlug);
+  }
+
+  /**
+   * The fields of a summit as the journal keeps them: references by code and slug rather than id,
+   * so a revision reads well and can be restored even after ids of other entries change.
+   */
+  private Map<String, String> snapshot(Summit s) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", s.getTitle());
+    fields.put("slug", s.getSlug());
+    fields.put("date", s.getDates() == null ? null : s.getDates().edtf());
+    fields.put("venue", s.getVenue());
+    fields.put("city", s.getCity());
+    CountryView country =
+        s.getCountryId() == null
+            ? null
+            : people.anyCountriesByIds(List.of(s.getCountryId())).get(s.getCountryId());
+    fields.put("country", country == null ? null : country.code());
+    fields.put("summary", s.getSummary());
+    Map<Long, PersonView> persons =
+        people.anyPeopleByIds(s.getParticipants().stream().map(p -> p.getPersonId()).toList());
+    fields.put(
+        "participants",
+        s.getParticipants().stream()
+            .map(
+                p -> {
+                  PersonView person = persons.get(p.getPersonId());
+                  return (person == null ? "#" + p.getPersonId() : person.slug())
+                      + " | "
+                      + (p.getRole() == null ? "" : p.getRole());
+                })
+            .collect(Collectors.joining("\n")));
+    return fields;
+  }
+
+  private String uniqueSlug(String wanted, Long self) {
+    String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
+    String candidate = base;
+    for (int n = 2; ; n++) {
+      List<Summit> holders =
+          em.createNamedQuery(Summit.BY_SLUG, Summit.class)
+              .setParameter("slug", candidate)
+              .getResultList();
+      if (holders.isEmpty() || holders.get(0).getId().equals(self)) {
+        return candidate;
+      }
+      candidate = Slugs.withSuffix(base, n);
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** Records a summit unless one with the draft's slug exists; returns the id either way. */

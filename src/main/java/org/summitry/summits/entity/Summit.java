@@ -147,6 +147,19 @@ public class Summit extends Entry {
     return List.copyOf(participants);
   }
 
+  /** Replaces the participants, keeping the given order. */
+  public void replaceParticipants(List<? extends ParticipantSource> list) {
+    participants.clear();
+    list.forEach(p -> participants.add(new Participant(p.personId(), p.role())));
+  }
+
+  /** Anything that names a participant: a person id and a role. */
+  public interface ParticipantSource {
+    Long personId();
+
+    String role();
+  }
+
   public void addParticipant(Long personId, String role) {
     participants.add(new Participant(personId, role));
   }

@@ -1,0 +1,290 @@
+package org.summitry.curation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.summitry.curation.control.FormErrors;
+import org.summitry.curation.control.Guard;
+import org.summitry.gifts.boundary.GiftDraft;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.gifts.boundary.Gifts.GiftEdit;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.Messages;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
+
+/** The back office's gifts: list, create, edit, publish, trash, history and restore. */
+@Controller
+@Path("admin/gifts")
+@RequestScoped
+public class GiftEditor {
+
+  private static final Map<String, String> LABELS =
+      Labels.of(
+          "title",
+          "slug",
+          "description",
+          "category",
+          "quantity",
+          "giver",
+          "giverCountry",
+          "recipient",
+          "recipientCountry",
+          "summit",
+          "occasion",
+          "date",
+          "valueAmount",
+          "valueCurrency",
+          "valueNote",
+          "whereabouts");
+
+  @Inject Models models;
+  @Inject Guard guard;
+  @Inject Gifts gifts;
+  @Inject Summits summits;
+  @Inject People people;
+  @Inject Journal journal;
+  @Inject Validator validator;
+  @Inject Lists lists;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(
+      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+    guard.require(Guard.CONTRIBUTOR);
+    var query = lists.query(q, sort, page, "date", List.of("date", "title", "updated"));
+    models.put("gifts", gifts.adminList(query));
+    models.put("query", query);
+    return "admin/gifts/index.html";
+  }
+
+  @GET
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public String create() {
+    guard.require(Guard.CONTRIBUTOR);
+    return form(new GiftForm(), null, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public Response create(@BeanParam GiftForm form) {
+    guard.require(Guard.CONTRIBUTOR);
+    return save(null, form, Change.CREATED);
+  }
+
+  @GET
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
+    guard.require(Guard.CONTRIBUTOR);
+    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    GiftForm form = GiftForm.of(edit.fields());
+    form.version = Long.toString(edit.state().version());
+    models.put("done", done);
+    return form(form, edit, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public Response update(@PathParam("id") long id, @BeanParam GiftForm form) {
+    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    return save(edit, form, Change.UPDATED);
+  }
+
+  @POST
+  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
+  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
+    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    Change what =
+        switch (change) {
+          case "publish" -> Change.PUBLISHED;
+          case "unpublish" -> Change.UNPUBLISHED;
+          case "trash" -> Change.TRASHED;
+          default -> Change.RESTORED;
+        };
+    guard.require(Guard.CURATOR);
+    gifts.change(edit.gift().id(), what, guard.caller());
+    String target =
+        what == Change.TRASHED
+            ? "admin/trash?done=trashed"
+            : "admin/gifts/" + id + "?done=" + change;
+    return Response.seeOther(URI.create(target)).build();
+  }
+
+  @GET
+  @Path("{id: \\d+}/history")
+  @Produces("text/html;charset=UTF-8")
+  public String history(@PathParam("id") long id) {
+    guard.require(Guard.CONTRIBUTOR);
+    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    models.put("title", edit.gift().title());
+    models.put("base", "/admin/gifts/" + id);
+    models.put("revisions", journal.history(EntryType.GIFT.name(), id));
+    models.put("labels", LABELS);
+    return "admin/history.html";
+  }
+
+  @GET
+  @Path("{id: \\d+}/diff")
+  @Produces("text/html;charset=UTF-8")
+  public String diff(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    guard.require(Guard.CONTRIBUTOR);
+    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    models.put("title", edit.gift().title());
+    models.put("base", "/admin/gifts/" + id);
+    Revisions.putDiff(models, journal, EntryType.GIFT, id, from, to, LABELS);
+    return "admin/diff.html";
+  }
+
+  @POST
+  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
+  @Produces("text/html;charset=UTF-8")
+  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
+    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    Revision old = Revisions.of(journal, EntryType.GIFT, id, revision);
+    GiftForm form = GiftForm.of(old.fields());
+    form.version = Long.toString(edit.state().version());
+    return save(edit, form, Change.REVERTED);
+  }
+
+  private Response save(GiftEdit edit, GiftForm form, Change change) {
+    FormErrors errors = new FormErrors(Map.of());
+    Long giver = person(form.giver, "giver", errors);
+    Long recipient = person(form.recipient, "recipient", errors);
+    Long giverCountry = country(form.giverCountry, "giverCountry", errors);
+    Long recipientCountry = country(form.recipientCountry, "recipientCountry", errors);
+    Long summit = null;
+    if (form.summit != null && !form.summit.isBlank()) {
+      summit = summits.anySummit(form.summit.strip()).map(SummitView::id).orElse(null);
+      if (summit == null) {
+        errors.add("summit", Messages.get("form.error.summit"));
+      }
+    }
+    int quantity = 1;
+    if (form.quantity != null && !form.quantity.isBlank()) {
+      try {
+        quantity = Integer.parseInt(form.quantity.strip());
+      } catch (NumberFormatException e) {
+        errors.add("quantity", Messages.get("form.error.number", form.quantity));
+      }
+    }
+    BigDecimal value = null;
+    if (form.valueAmount != null && !form.valueAmount.isBlank()) {
+      try {
+        value = new BigDecimal(form.valueAmount.strip().replace(",", ""));
+      } catch (NumberFormatException e) {
+        errors.add("valueAmount", Messages.get("form.error.number", form.valueAmount));
+      }
+    }
+    GiftDraft draft =
+        new GiftDraft(
+            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            form.title == null ? null : form.title.strip(),
+            form.description,
+            form.category == null || form.category.isBlank() ? null : form.category.strip(),
+            quantity,
+            giver,
+            giverCountry,
+            recipient,
+            recipientCountry,
+            summit,
+            form.occasion,
+            form.date == null || form.date.isBlank() ? null : form.date.strip(),
+            value,
+            form.valueCurrency == null || form.valueCurrency.isBlank()
+                ? null
+                : form.valueCurrency.strip(),
+            form.valueNote,
+            form.whereabouts);
+    errors.addAll(validator.validate(draft), LABELS);
+    if (!errors.isEmpty()) {
+      return Response.ok(form(form, edit, errors)).build();
+    }
+    try {
+      Long expected = edit == null ? null : Versions.parse(form.version);
+      Long id =
+          gifts.save(
+              edit == null ? null : edit.gift().id(), expected, draft, guard.caller(), change);
+      String done =
+          change == Change.CREATED ? "created" : change == Change.REVERTED ? "restored" : "saved";
+      return Response.seeOther(URI.create("admin/gifts/" + id + "?done=" + done)).build();
+    } catch (EditConflict conflict) {
+      GiftEdit current = gifts.forEditing(edit.gift().id()).orElseThrow(NotFoundException::new);
+      Revisions.putConflict(
+          models,
+          form.fields(),
+          current.fields(),
+          LABELS,
+          journal,
+          EntryType.GIFT,
+          current.gift().id());
+      form.version = Long.toString(conflict.currentVersion());
+      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
+    } catch (InvalidField invalid) {
+      errors.add(invalid.field(), invalid.getMessage());
+      return Response.ok(form(form, edit, errors)).build();
+    }
+  }
+
+  private Long person(String slug, String field, FormErrors errors) {
+    if (slug == null || slug.isBlank()) {
+      return null;
+    }
+    Long id = people.anyPerson(slug.strip()).map(PersonView::id).orElse(null);
+    if (id == null) {
+      errors.add(field, Messages.get("form.error.person", slug));
+    }
+    return id;
+  }
+
+  private Long country(String code, String field, FormErrors errors) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    Long id = people.anyCountry(code.strip()).map(c -> c.id()).orElse(null);
+    if (id == null) {
+      errors.add(field, Messages.get("form.error.country"));
+    }
+    return id;
+  }
+
+  private String form(GiftForm form, GiftEdit edit, FormErrors errors) {
+    models.put("form", form);
+    models.put("edit", edit);
+    models.put("errors", errors.asMap());
+    models.put("people", people.pickablePeople());
+    models.put("countries", people.pickableCountries());
+    models.put("summits", summits.pickable());
+    models.put("categories", gifts.categories());
+    models.put("datePreview", DatePreview.of(form.date));
+    return "admin/gifts/form.html";
+  }
+}

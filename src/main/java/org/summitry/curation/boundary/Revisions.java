@@ -1,0 +1,95 @@
+package org.summitry.curation.boundary;
+
+import jakarta.mvc.Models;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.EntryType;
+
+/** Field-by-field comparisons of an entry's revisions, and of an edit with a newer save. */
+final class Revisions {
+
+  private Revisions() {}
+
+  /** One row of a comparison: the field, its two values, and whether they differ. */
+  record FieldChange(String field, String label, String before, String after, boolean changed) {}
+
+  static Revision of(Journal journal, EntryType type, long entryId, long revisionId) {
+    return journal
+        .revision(revisionId)
+        .filter(
+            r ->
+                r.entryType().equals(type.name())
+                    && r.entryId() == entryId
+                    && !r.fields().isEmpty())
+        .orElseThrow(NotFoundException::new);
+  }
+
+  static List<FieldChange> compare(
+      Map<String, String> before, Map<String, String> after, Map<String, String> labels) {
+    Set<String> fields = new LinkedHashSet<>(labels.keySet());
+    fields.addAll(before.keySet());
+    fields.addAll(after.keySet());
+    List<FieldChange> rows = new ArrayList<>();
+    for (String field : fields) {
+      String a = blankToNull(before.get(field));
+      String b = blankToNull(after.get(field));
+      rows.add(
+          new FieldChange(field, labels.getOrDefault(field, field), a, b, !Objects.equals(a, b)));
+    }
+    return rows;
+  }
+
+  /** Puts two revisions and their comparison into the model; defaults to the last two. */
+  static void putDiff(
+      Models models,
+      Journal journal,
+      EntryType type,
+      long id,
+      String from,
+      String to,
+      Map<String, String> labels) {
+    List<Revision> history =
+        journal.history(type.name(), id).stream().filter(r -> !r.fields().isEmpty()).toList();
+    if (history.isEmpty()) {
+      throw new NotFoundException();
+    }
+    Revision newer = pick(journal, type, id, to, history.get(0));
+    Revision older =
+        pick(journal, type, id, from, history.size() > 1 ? history.get(1) : history.get(0));
+    models.put("older", older);
+    models.put("newer", newer);
+    models.put("rows", compare(older.fields(), newer.fields(), labels));
+  }
+
+  private static Revision pick(
+      Journal journal, EntryType type, long id, String revision, Revision fallback) {
+    if (revision == null || !revision.matches("\\d{1,18}")) {
+      return fallback;
+    }
+    return of(journal, type, id, Long.parseLong(revision));
+  }
+
+  /** Puts what the editor sent beside what is saved now, for the conflict page. */
+  static void putConflict(
+      Models models,
+      Map<String, String> mine,
+      Map<String, String> saved,
+      Map<String, String> labels,
+      Journal journal,
+      EntryType type,
+      long id) {
+    models.put("conflictRows", compare(saved, mine, labels));
+    models.put("lastChange", journal.history(type.name(), id).stream().findFirst().orElse(null));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

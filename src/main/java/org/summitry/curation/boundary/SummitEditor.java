@@ -1,0 +1,234 @@
+package org.summitry.curation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.summitry.curation.control.FormErrors;
+import org.summitry.curation.control.Guard;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.Messages;
+import org.summitry.summits.boundary.SummitDraft;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
+import org.summitry.summits.boundary.Summits.SummitEdit;
+
+/** The back office's summits: list, create, edit, publish, trash, history and restore. */
+@Controller
+@Path("admin/summits")
+@RequestScoped
+public class SummitEditor {
+
+  private static final Map<String, String> LABELS =
+      Labels.of("title", "slug", "date", "venue", "city", "country", "summary", "participants");
+
+  @Inject Models models;
+  @Inject Guard guard;
+  @Inject Summits summits;
+  @Inject People people;
+  @Inject Journal journal;
+  @Inject Validator validator;
+  @Inject Lists lists;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(
+      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+    guard.require(Guard.CONTRIBUTOR);
+    var query = lists.query(q, sort, page, "date", List.of("date", "title", "updated"));
+    models.put("summits", summits.adminList(query));
+    models.put("query", query);
+    return "admin/summits/index.html";
+  }
+
+  @GET
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public String create() {
+    guard.require(Guard.CONTRIBUTOR);
+    return form(new SummitForm(), null, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public Response create(@BeanParam SummitForm form) {
+    guard.require(Guard.CONTRIBUTOR);
+    return save(null, form, Change.CREATED);
+  }
+
+  @GET
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
+    guard.require(Guard.CONTRIBUTOR);
+    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    SummitForm form = SummitForm.of(edit.fields());
+    form.version = Long.toString(edit.state().version());
+    models.put("done", done);
+    return form(form, edit, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public Response update(@PathParam("id") long id, @BeanParam SummitForm form) {
+    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    return save(edit, form, Change.UPDATED);
+  }
+
+  @POST
+  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
+  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
+    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    Change what =
+        switch (change) {
+          case "publish" -> Change.PUBLISHED;
+          case "unpublish" -> Change.UNPUBLISHED;
+          case "trash" -> Change.TRASHED;
+          default -> Change.RESTORED;
+        };
+    guard.require(Guard.CURATOR);
+    summits.change(edit.summit().id(), what, guard.caller());
+    String target =
+        what == Change.TRASHED
+            ? "admin/trash?done=trashed"
+            : "admin/summits/" + id + "?done=" + change;
+    return Response.seeOther(URI.create(target)).build();
+  }
+
+  @GET
+  @Path("{id: \\d+}/history")
+  @Produces("text/html;charset=UTF-8")
+  public String history(@PathParam("id") long id) {
+    guard.require(Guard.CONTRIBUTOR);
+    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    models.put("title", edit.summit().title());
+    models.put("base", "/admin/summits/" + id);
+    models.put("revisions", journal.history(EntryType.SUMMIT.name(), id));
+    models.put("labels", LABELS);
+    return "admin/history.html";
+  }
+
+  @GET
+  @Path("{id: \\d+}/diff")
+  @Produces("text/html;charset=UTF-8")
+  public String diff(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    guard.require(Guard.CONTRIBUTOR);
+    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    models.put("title", edit.summit().title());
+    models.put("base", "/admin/summits/" + id);
+    Revisions.putDiff(models, journal, EntryType.SUMMIT, id, from, to, LABELS);
+    return "admin/diff.html";
+  }
+
+  @POST
+  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
+  @Produces("text/html;charset=UTF-8")
+  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
+    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    Revision old = Revisions.of(journal, EntryType.SUMMIT, id, revision);
+    SummitForm form = SummitForm.of(old.fields());
+    form.version = Long.toString(edit.state().version());
+    return save(edit, form, Change.REVERTED);
+  }
+
+  private Response save(SummitEdit edit, SummitForm form, Change change) {
+    FormErrors errors = new FormErrors(Map.of());
+    Long countryId = null;
+    if (form.country != null && !form.country.isBlank()) {
+      countryId = people.anyCountry(form.country.strip()).map(c -> c.id()).orElse(null);
+      if (countryId == null) {
+        errors.add("country", Messages.get("form.error.country"));
+      }
+    }
+    List<SummitView.ParticipantView> participants = new ArrayList<>();
+    for (String[] row : form.rows(0)) {
+      if (row[0].isBlank()) {
+        errors.add("participants", Messages.get("form.error.participantMissing", row[1]));
+        continue;
+      }
+      PersonView person = people.anyPerson(row[0].strip()).orElse(null);
+      if (person == null) {
+        errors.add("participants", Messages.get("form.error.person", row[0]));
+      } else {
+        participants.add(
+            new SummitView.ParticipantView(person.id(), row[1].isBlank() ? null : row[1].strip()));
+      }
+    }
+    SummitDraft draft =
+        new SummitDraft(
+            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            form.title == null ? null : form.title.strip(),
+            form.date == null || form.date.isBlank() ? null : form.date.strip(),
+            form.city,
+            form.venue,
+            countryId,
+            form.summary,
+            participants);
+    errors.addAll(validator.validate(draft), LABELS);
+    if (!errors.isEmpty()) {
+      return Response.ok(form(form, edit, errors)).build();
+    }
+    try {
+      Long expected = edit == null ? null : Versions.parse(form.version);
+      Long id =
+          summits.save(
+              edit == null ? null : edit.summit().id(), expected, draft, guard.caller(), change);
+      String done =
+          change == Change.CREATED ? "created" : change == Change.REVERTED ? "restored" : "saved";
+      return Response.seeOther(URI.create("admin/summits/" + id + "?done=" + done)).build();
+    } catch (EditConflict conflict) {
+      SummitEdit current =
+          summits.forEditing(edit.summit().id()).orElseThrow(NotFoundException::new);
+      Revisions.putConflict(
+          models,
+          form.fields(),
+          current.fields(),
+          LABELS,
+          journal,
+          EntryType.SUMMIT,
+          current.summit().id());
+      form.version = Long.toString(conflict.currentVersion());
+      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
+    } catch (InvalidField invalid) {
+      errors.add(invalid.field(), invalid.getMessage());
+      return Response.ok(form(form, edit, errors)).build();
+    }
+  }
+
+  private String form(SummitForm form, SummitEdit edit, FormErrors errors) {
+    models.put("form", form);
+    models.put("rows", form.rows(3));
+    models.put("edit", edit);
+    models.put("errors", errors.asMap());
+    models.put("people", people.pickablePeople());
+    models.put("countries", people.pickableCountries());
+    models.put("datePreview", DatePreview.of(form.date));
+    return "admin/summits/form.html";
+  }
+}

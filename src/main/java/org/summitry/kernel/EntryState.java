@@ -1,0 +1,24 @@
+package org.summitry.kernel;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Where an entry stands in the workflow: its version for optimistic locking, draft or published,
+ * trashed.
+ */
+public record EntryState(
+    Long id, long version, boolean published, OffsetDateTime deletedAt, OffsetDateTime updatedAt) {
+
+  public static EntryState of(Entry entry) {
+    return new EntryState(
+        entry.getId(),
+        entry.getVersion(),
+        entry.isPublished(),
+        entry.getDeletedAt(),
+        entry.getUpdatedAt());
+  }
+
+  public boolean trashed() {
+    return deletedAt != null;
+  }
+}

@@ -1,0 +1,48 @@
+package org.summitry.kernel;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Old addresses of entries whose slug changed, so links and bookmarks keep working: the public page
+ * for an old slug answers 301 with the new address.
+ */
+public final class SlugRedirects {
+
+  private SlugRedirects() {}
+
+  /**
+   * Remembers that {@code oldSlug} now means the entry {@code entryId}; replaces an older claim.
+   */
+  public static void remember(EntityManager em, EntryType type, String oldSlug, Long entryId) {
+    em.createNativeQuery("DELETE FROM slug_redirect WHERE entry_type = ?1 AND old_slug = ?2")
+        .setParameter(1, type.name())
+        .setParameter(2, oldSlug)
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO slug_redirect (entry_type, old_slug, entry_id) VALUES (?1, ?2, ?3)")
+        .setParameter(1, type.name())
+        .setParameter(2, oldSlug)
+        .setParameter(3, entryId)
+        .executeUpdate();
+  }
+
+  /** A slug in use again by an entry of its own no longer redirects. */
+  public static void forget(EntityManager em, EntryType type, String slug) {
+    em.createNativeQuery("DELETE FROM slug_redirect WHERE entry_type = ?1 AND old_slug = ?2")
+        .setParameter(1, type.name())
+        .setParameter(2, slug)
+        .executeUpdate();
+  }
+
+  public static Optional<Long> target(EntityManager em, EntryType type, String oldSlug) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT entry_id FROM slug_redirect WHERE entry_type = ?1 AND old_slug = ?2")
+            .setParameter(1, type.name())
+            .setParameter(2, oldSlug)
+            .getResultList();
+    return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+  }
+}
