@@ -207,7 +207,7 @@ public class GiftEditor {
     GiftDraft draft =
         new GiftDraft(
             form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
-            form.title == null ? null : form.title.strip(),
+            form.title,
             form.description,
             form.category == null || form.category.isBlank() ? null : form.category.strip(),
             quantity,

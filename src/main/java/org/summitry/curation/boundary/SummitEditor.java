@@ -183,7 +183,7 @@ public class SummitEditor {
     SummitDraft draft =
         new SummitDraft(
             form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
-            form.title == null ? null : form.title.strip(),
+            form.title,
             form.date == null || form.date.isBlank() ? null : form.date.strip(),
             form.city,
             form.venue,
