@@ -26,14 +26,17 @@ public final class Browser {
 
   public static ChromeDriver start() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String why = "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+      String why =
+          "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
       if ("true".equalsIgnoreCase(System.getenv("SUMMITRY_BROWSER_REQUIRED"))) {
         fail(why + ", and SUMMITRY_BROWSER_REQUIRED=true");
       }
       Assumptions.abort(why + "; skipped.");
     }
     try {
-      Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp").toAbsolutePath()), "chromium-");
+      Path profile =
+          Files.createTempDirectory(
+              Files.createDirectories(Path.of("target", "tmp").toAbsolutePath()), "chromium-");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM.toFile());
       options.addArguments(
@@ -48,7 +51,10 @@ public final class Browser {
           "--window-size=1280,1600",
           "--user-data-dir=" + profile);
       ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -10,11 +10,13 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -399,19 +401,26 @@ public class Gifts {
     return country == null ? null : country.code();
   }
 
+  /** {@code wanted}, or the first of wanted-2, wanted-3, ... that no other gift has. */
   private String uniqueSlug(String wanted, Long self) {
     String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
+    String prefix = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
+    TypedQuery<String> holders =
+        em.createQuery(
+                "SELECT x.slug FROM Gift x WHERE (x.slug = :base OR x.slug LIKE :prefix ESCAPE '\\')"
+                    + (self == null ? "" : " AND x.id <> :self"),
+                String.class)
+            .setParameter("base", base)
+            .setParameter("prefix", prefix);
+    if (self != null) {
+      holders.setParameter("self", self);
+    }
+    Set<String> taken = new HashSet<>(holders.getResultList());
     String candidate = base;
-    for (int n = 2; ; n++) {
-      List<Gift> holders =
-          em.createNamedQuery(Gift.BY_SLUG, Gift.class)
-              .setParameter("slug", candidate)
-              .getResultList();
-      if (holders.isEmpty() || holders.get(0).getId().equals(self)) {
-        return candidate;
-      }
+    for (int n = 2; taken.contains(candidate); n++) {
       candidate = Slugs.withSuffix(base, n);
     }
+    return candidate;
   }
 
   private static String blankToNull(String text) {

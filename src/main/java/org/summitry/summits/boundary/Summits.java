@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.summitry.journal.boundary.Change;
@@ -354,19 +357,26 @@ public class Summits {
     return fields;
   }
 
+  /** {@code wanted}, or the first of wanted-2, wanted-3, ... that no other summit has. */
   private String uniqueSlug(String wanted, Long self) {
     String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
+    String prefix = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
+    TypedQuery<String> holders =
+        em.createQuery(
+                "SELECT x.slug FROM Summit x WHERE (x.slug = :base OR x.slug LIKE :prefix ESCAPE '\\')"
+                    + (self == null ? "" : " AND x.id <> :self"),
+                String.class)
+            .setParameter("base", base)
+            .setParameter("prefix", prefix);
+    if (self != null) {
+      holders.setParameter("self", self);
+    }
+    Set<String> taken = new HashSet<>(holders.getResultList());
     String candidate = base;
-    for (int n = 2; ; n++) {
-      List<Summit> holders =
-          em.createNamedQuery(Summit.BY_SLUG, Summit.class)
-              .setParameter("slug", candidate)
-              .getResultList();
-      if (holders.isEmpty() || holders.get(0).getId().equals(self)) {
-        return candidate;
-      }
+    for (int n = 2; taken.contains(candidate); n++) {
       candidate = Slugs.withSuffix(base, n);
     }
+    return candidate;
   }
 
   private static String blankToNull(String text) {

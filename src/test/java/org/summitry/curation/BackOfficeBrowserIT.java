@@ -1,0 +1,252 @@
+package org.summitry.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.summitry.testing.Browser;
+import org.summitry.testing.PayaraMicroProcess;
+
+/**
+ * A curator's day in a real browser: signs in, records a new summit with two gifts, publishes them
+ * and finds them on the public site at once, edits twice and restores an earlier revision, meets a
+ * colleague's concurrent edit, and deletes and restores the summit from the trash.
+ */
+class BackOfficeBrowserIT {
+
+  private static final String PASSWORD = "correct horse battery staple";
+  private static PayaraMicroProcess app;
+  private static ChromeDriver curator;
+
+  @BeforeAll
+  static void start() throws Exception {
+    curator = Browser.start();
+    Path data =
+        Files.createDirectories(Path.of("target", "browser-" + UUID.randomUUID()).toAbsolutePath());
+    app =
+        PayaraMicroProcess.start(
+            "browser",
+            Map.of("SUMMITRY_DATA_DIR", data.toString(), "SUMMITRY_ADMIN_PASSWORD", PASSWORD));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (curator != null) {
+      curator.quit();
+    }
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void curatorRecordsPublishesEditsRestoresResolvesAConflictAndUsesTheTrash() {
+    signIn(curator);
+
+    // A new summit with two participants, as a draft.
+    curator.get(url("admin/summits/new"));
+    type(curator, "field-title", "Putin–Xi summit in Moscow");
+    type(curator, "field-date", "2023-03-20/2023-03-22");
+    new WebDriverWait(curator, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("preview-date"), "20–22 March 2023"));
+    type(curator, "field-venue", "Kremlin");
+    type(curator, "field-city", "Moscow");
+    new Select(curator.findElement(By.id("field-country"))).selectByValue("RU");
+    new Select(curator.findElement(By.id("participant-0"))).selectByValue("vladimir-putin");
+    curator.findElements(By.name("role")).get(0).sendKeys("Host");
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
+    assertTrue(curator.findElement(By.className("status")).getText().contains("Draft"));
+    String summitEdit = curator.getCurrentUrl().replaceAll("\\?.*", "");
+    String slug = curator.findElement(By.id("field-slug")).getAttribute("value");
+    assertEquals("putin-xi-summit-in-moscow", slug);
+    assertEquals(
+        404, app.get("summits/" + slug).statusCode(), "a draft is invisible to the public");
+
+    // Two gifts exchanged at it.
+    String tea =
+        createGift(
+            "Porcelain tea service",
+            "tableware",
+            "vladimir-putin",
+            "RU",
+            "kim-jong-un",
+            "KP",
+            slug);
+    String vase =
+        createGift("Lacquered vase", "artwork", "kim-jong-un", "KP", "vladimir-putin", "RU", slug);
+
+    // Publish all three; the public site shows them at once.
+    for (String edit : new String[] {summitEdit, tea, vase}) {
+      curator.get(edit);
+      click(curator, "form[action$='/publish'] button");
+      assertTrue(curator.findElement(By.className("status")).getText().contains("Published"));
+    }
+    String publicPage = app.get("summits/" + slug).body();
+    assertTrue(
+        publicPage.contains("Porcelain tea service") && publicPage.contains("Lacquered vase"),
+        "both gifts on the summit page");
+    assertTrue(publicPage.contains("20–22 March 2023"));
+
+    // Two edits, then the first edit's revision restored.
+    editSummary(summitEdit, "First account of the talks.");
+    editSummary(summitEdit, "Second account of the talks.");
+    assertTrue(app.get("summits/" + slug).body().contains("Second account of the talks."));
+    curator.get(summitEdit + "/history");
+    WebElement firstEditRow =
+        curator.findElements(By.cssSelector("tbody tr")).stream()
+            .filter(row -> row.getText().contains("Edited"))
+            .reduce((newer, older) -> older)
+            .orElseThrow();
+    firstEditRow.findElement(By.cssSelector("button")).click();
+    assertTrue(curator.getCurrentUrl().contains("done=restored"), curator.getCurrentUrl());
+    String restored = app.get("summits/" + slug).body();
+    assertTrue(
+        restored.contains("First account of the talks.") && !restored.contains("Second account"),
+        "the earlier text is back");
+    curator.get(summitEdit + "/history");
+    assertTrue(curator.getPageSource().contains("Restored a revision"));
+    curator.get(summitEdit + "/diff");
+    assertTrue(
+        curator.findElements(By.cssSelector("tr.changed")).size() >= 1,
+        "the comparison marks the changed field");
+
+    // Two people edit at once: the second sees both versions and decides.
+    ChromeDriver colleague = Browser.start();
+    try {
+      signIn(colleague);
+      curator.get(summitEdit);
+      colleague.get(summitEdit);
+      replace(curator, "field-venue", "Kremlin Senate");
+      submit(curator);
+      assertTrue(curator.getCurrentUrl().contains("done=saved"));
+      replace(colleague, "field-venue", "Grand Kremlin Palace");
+      submit(colleague);
+      String conflict = colleague.findElement(By.id("conflict")).getText();
+      assertTrue(
+          conflict.contains("Kremlin Senate") && conflict.contains("Grand Kremlin Palace"),
+          conflict);
+      assertTrue(
+          app.get("summits/" + slug).body().contains("Kremlin Senate"),
+          "nothing was overwritten silently");
+      submit(colleague);
+      assertTrue(
+          colleague.getCurrentUrl().contains("done=saved"),
+          "saving again after review overwrites deliberately");
+      assertTrue(app.get("summits/" + slug).body().contains("Grand Kremlin Palace"));
+    } finally {
+      colleague.quit();
+    }
+
+    // Delete, then restore from the trash with the gifts still linked.
+    curator.get(summitEdit);
+    click(curator, "form[action$='/trash'] button");
+    assertTrue(curator.getCurrentUrl().contains("/admin/trash"));
+    assertTrue(curator.getPageSource().contains("Putin–Xi summit in Moscow"));
+    assertEquals(
+        404,
+        app.get("summits/" + slug).statusCode(),
+        "a trashed summit is gone from the public site");
+    click(curator, "form[action*='/admin/trash/summits/'] button");
+    assertTrue(curator.getCurrentUrl().contains("done=restore"));
+    String back = app.get("summits/" + slug).body();
+    assertTrue(
+        back.contains("Porcelain tea service") && back.contains("Lacquered vase"),
+        "restored with its links intact");
+  }
+
+  private String createGift(
+      String title,
+      String category,
+      String giver,
+      String giverCountry,
+      String recipient,
+      String recipientCountry,
+      String summit) {
+    curator.get(url("admin/gifts/new"));
+    type(curator, "field-title", title);
+    new Select(curator.findElement(By.id("field-category"))).selectByValue(category);
+    new Select(curator.findElement(By.id("field-giver"))).selectByValue(giver);
+    new Select(curator.findElement(By.id("field-giverCountry"))).selectByValue(giverCountry);
+    new Select(curator.findElement(By.id("field-recipient"))).selectByValue(recipient);
+    new Select(curator.findElement(By.id("field-recipientCountry")))
+        .selectByValue(recipientCountry);
+    new Select(curator.findElement(By.id("field-summit"))).selectByValue(summit);
+    type(curator, "field-date", "2023-03-21");
+    submit(curator);
+    assertTrue(
+        curator.getCurrentUrl().contains("done=created"),
+        curator.getCurrentUrl() + "\n" + curator.getPageSource());
+    return curator.getCurrentUrl().replaceAll("\\?.*", "");
+  }
+
+  private void editSummary(String edit, String summary) {
+    curator.get(edit);
+    replace(curator, "field-summary", summary);
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=saved"), curator.getCurrentUrl());
+  }
+
+  private static void signIn(WebDriver driver) {
+    driver.get(url("admin"));
+    assertTrue(
+        driver.getCurrentUrl().contains("/sign-in"), "the back office asks to sign in first");
+    driver.findElement(By.id("username")).sendKeys("admin");
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.getCurrentUrl().contains("/admin"));
+    assertFalse(driver.getPageSource().contains("Sign in to the back office"));
+  }
+
+  private static void type(WebDriver driver, String id, String text) {
+    driver.findElement(By.id(id)).sendKeys(text);
+  }
+
+  private static void replace(WebDriver driver, String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private static void submit(WebDriver driver) {
+    driver.findElement(By.cssSelector("form.entry-form button[type=submit]")).click();
+    assertFalse(
+        driver.getPageSource().contains("id=\"error-summary\""),
+        () -> "the form was refused:\n" + errorSummary(driver));
+  }
+
+  private static String errorSummary(WebDriver driver) {
+    Matcher m =
+        Pattern.compile("(?s)<div[^>]*id=\"error-summary\".*?</div>")
+            .matcher(driver.getPageSource());
+    return m.find() ? m.group() : "";
+  }
+
+  private static void click(WebDriver driver, String css) {
+    driver.findElement(By.cssSelector(css)).click();
+  }
+
+  private static String url(String path) {
+    return app.uri(path).toString();
+  }
+}

@@ -1,0 +1,261 @@
+package org.summitry.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.WebSession;
+
+/**
+ * The back office over HTTP: every route answers each role as it should (sign-in, 403 or success)
+ * and a refused request changes nothing; forms without a CSRF token are refused; and every naughty
+ * string is stored and shown exactly as typed.
+ */
+class BackOfficeHttpIT {
+
+  private static final String PASSWORD = "correct horse battery staple";
+  private static PayaraMicroProcess app;
+  private static WebSession admin;
+  private static WebSession curator;
+  private static WebSession contributor;
+  private static WebSession anonymous;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path data =
+        Files.createDirectories(Path.of("target", "http-" + UUID.randomUUID()).toAbsolutePath());
+    app =
+        PayaraMicroProcess.start(
+            "back-office-http",
+            Map.of("SUMMITRY_DATA_DIR", data.toString(), "SUMMITRY_ADMIN_PASSWORD", PASSWORD));
+    admin = new WebSession(app);
+    assertEquals(303, admin.signIn("admin", PASSWORD).statusCode());
+    createUser("carla", "curator");
+    createUser("conrad", "contributor");
+    curator = new WebSession(app);
+    assertEquals(303, curator.signIn("carla", PASSWORD).statusCode());
+    contributor = new WebSession(app);
+    assertEquals(303, contributor.signIn("conrad", PASSWORD).statusCode());
+    anonymous = new WebSession(app);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  private static void createUser(String name, String role) {
+    HttpResponse<String> created =
+        admin.submit(
+            "admin/users/new",
+            "admin/users",
+            Map.of("username", name, "role", role, "password", PASSWORD, "confirmation", PASSWORD));
+    assertEquals(303, created.statusCode(), created.body());
+  }
+
+  @Test
+  void everyBackOfficePageAnswersEachRoleAsItShould() {
+    String[][] pages = {
+      // path, anonymous, contributor, curator, admin
+      {"admin", "sign-in", "200", "200", "200"},
+      {"admin/summits", "sign-in", "200", "200", "200"},
+      {"admin/summits/new", "sign-in", "200", "200", "200"},
+      {"admin/gifts", "sign-in", "200", "200", "200"},
+      {"admin/gifts/new", "sign-in", "200", "200", "200"},
+      {"admin/trash", "sign-in", "200", "200", "200"},
+      {"admin/audit", "sign-in", "403", "403", "200"},
+      {"admin/users", "sign-in", "403", "403", "200"},
+      {"admin/users/new", "sign-in", "403", "403", "200"},
+    };
+    List<String> wrong = new ArrayList<>();
+    for (String[] page : pages) {
+      check(wrong, anonymous, "anonymous", page[0], page[1]);
+      check(wrong, contributor, "contributor", page[0], page[2]);
+      check(wrong, curator, "curator", page[0], page[3]);
+      check(wrong, admin, "admin", page[0], page[4]);
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  private static void check(
+      List<String> wrong, WebSession who, String role, String path, String expected) {
+    HttpResponse<String> response = who.get(path);
+    boolean ok =
+        expected.equals("sign-in")
+            ? response.statusCode() / 100 == 3
+                && response.headers().firstValue("Location").orElse("").contains("/sign-in")
+            : Integer.toString(response.statusCode()).equals(expected);
+    if (!ok) {
+      wrong.add(
+          "GET /"
+              + path
+              + " as "
+              + role
+              + ": expected "
+              + expected
+              + ", got "
+              + response.statusCode());
+    }
+  }
+
+  @Test
+  void contributorsDraftButOnlyCuratorsPublishTrashAndOnlyAdminsPurge() {
+    String draft = createSummit(contributor, "Contributor's draft summit");
+    assertEquals(
+        403,
+        contributor.submit(draft, draft + "/publish", Map.of()).statusCode(),
+        "contributors cannot publish");
+    assertTrue(status(draft).contains("Draft"), "the refused request changed nothing");
+    assertEquals(
+        403,
+        contributor.submit(draft, draft + "/trash", Map.of()).statusCode(),
+        "contributors cannot delete");
+    HttpResponse<String> stranger = anonymous.postRaw(draft + "/publish", Map.of());
+    assertEquals(3, stranger.statusCode() / 100, "anonymous is sent to sign in");
+    assertTrue(stranger.headers().firstValue("Location").orElse("").contains("/sign-in"));
+    assertTrue(status(draft).contains("Draft"));
+
+    assertEquals(303, curator.submit(draft, draft + "/publish", Map.of()).statusCode());
+    assertTrue(status(draft).contains("Published"));
+    HttpResponse<String> editPublished =
+        contributor.submit(
+            draft, draft, Map.of("title", "Renamed by a contributor", "version", version(draft)));
+    assertEquals(403, editPublished.statusCode(), "contributors edit drafts only");
+    assertTrue(admin.get(draft).body().contains("Contributor&#39;s draft summit"));
+
+    assertEquals(303, curator.submit(draft, draft + "/trash", Map.of()).statusCode());
+    String id = draft.substring(draft.lastIndexOf('/') + 1);
+    assertEquals(
+        403, curator.get("admin/trash/summits/" + id + "/purge").statusCode(), "only admins purge");
+    assertEquals(
+        403,
+        curator
+            .submit("admin/trash", "admin/trash/summits/" + id + "/purge", Map.of())
+            .statusCode());
+    assertTrue(
+        admin.get("admin/trash").body().contains("Contributor&#39;s draft summit"),
+        "still in the trash");
+    HttpResponse<String> confirm = admin.get("admin/trash/summits/" + id + "/purge");
+    assertTrue(confirm.body().contains("cannot be undone"), "purging asks for confirmation first");
+    assertEquals(
+        303,
+        admin
+            .submit(
+                "admin/trash/summits/" + id + "/purge",
+                "admin/trash/summits/" + id + "/purge",
+                Map.of())
+            .statusCode());
+    assertEquals(404, admin.get(draft).statusCode(), "purged for good");
+  }
+
+  @Test
+  void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+    HttpResponse<String> forged =
+        admin.postRaw("admin/summits/new", Map.of("title", "Forged summit"));
+    assertEquals(403, forged.statusCode());
+    assertTrue(forged.body().contains("nothing was changed"));
+    assertTrue(
+        admin.get("admin/summits?q=forged").body().contains("Nothing matches this search"),
+        "no summit was created");
+  }
+
+  @Test
+  void everyNaughtyStringIsStoredAndShownExactlyAsTyped() throws Exception {
+    List<String> strings =
+        Files.readAllLines(Path.of("..", "shared", "data", "blns.txt"), StandardCharsets.UTF_8)
+            .stream()
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .toList();
+    assertTrue(strings.size() > 400, "the list is there: " + strings.size());
+    List<String> lost = new ArrayList<>();
+    int n = 0;
+    for (String naughty : strings) {
+      n++;
+      boolean usableAsTitle = !naughty.isBlank();
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("title", usableAsTitle ? naughty : "Naughty string " + n);
+      form.put("venue", naughty);
+      form.put("city", naughty);
+      form.put("summary", naughty);
+      HttpResponse<String> saved = admin.submit("admin/summits/new", "admin/summits/new", form);
+      if (saved.statusCode() != 303) {
+        lost.add("#" + n + " " + naughty + " → " + saved.statusCode());
+        continue;
+      }
+      String edit = saved.headers().firstValue("Location").orElseThrow();
+      String page = admin.get(edit.substring(edit.indexOf("admin/"))).body();
+      for (String field : List.of("venue", "city")) {
+        if (!naughty.equals(inputValue(page, field))) {
+          lost.add(
+              "#"
+                  + n
+                  + " "
+                  + field
+                  + ": typed «"
+                  + naughty
+                  + "» shown «"
+                  + inputValue(page, field)
+                  + "»");
+        }
+      }
+      if (usableAsTitle && !naughty.equals(inputValue(page, "title"))) {
+        lost.add(
+            "#" + n + " title: typed «" + naughty + "» shown «" + inputValue(page, "title") + "»");
+      }
+      if (!page.contains(">" + escape(naughty) + "</textarea>")) {
+        lost.add("#" + n + " summary not shown as typed: «" + naughty + "»");
+      }
+    }
+    assertTrue(lost.isEmpty(), lost.size() + " strings not kept:\n" + String.join("\n", lost));
+  }
+
+  private static String createSummit(WebSession who, String title) {
+    HttpResponse<String> created =
+        who.submit("admin/summits/new", "admin/summits/new", Map.of("title", title));
+    assertEquals(303, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.indexOf("admin/"), location.indexOf('?'));
+  }
+
+  private static String status(String edit) {
+    Matcher m = Pattern.compile("class=\"status[^\"]*\">([^<]+)<").matcher(admin.get(edit).body());
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String version(String edit) {
+    Matcher m =
+        Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(admin.get(edit).body());
+    return m.find() ? m.group(1) : "";
+  }
+
+  private static String inputValue(String page, String field) {
+    Matcher m =
+        Pattern.compile("id=\"field-" + field + "\" name=\"" + field + "\" value=\"([^\"]*)\"")
+            .matcher(page);
+    return m.find() ? WebSession.unescape(m.group(1)) : null;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+}

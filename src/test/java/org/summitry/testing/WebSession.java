@@ -1,0 +1,99 @@
+package org.summitry.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor's HTTP session against a running app: keeps cookies, never follows redirects (tests
+ * look at them), and fills in the CSRF token the way a browser submitting the page's form would.
+ */
+public final class WebSession {
+
+  private static final Pattern CSRF =
+      Pattern.compile(
+          "<input type=\"hidden\" name=\"([^\"]*csrf[^\"]*)\" value=\"([^\"]+)\"",
+          Pattern.CASE_INSENSITIVE);
+
+  private final PayaraMicroProcess app;
+  private final HttpClient http;
+
+  public WebSession(PayaraMicroProcess app) {
+    this.app = app;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(app.uri(path)).GET());
+  }
+
+  /** Posts a form as it stands, with no CSRF token unless {@code fields} has one. */
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+    return send(
+        HttpRequest.newBuilder(app.uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+  }
+
+  /** Opens {@code formPage}, takes its CSRF token, and posts {@code fields} to {@code action}. */
+  public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    HttpResponse<String> page = get(formPage);
+    Matcher token = CSRF.matcher(page.body());
+    if (token.find()) {
+      withToken.put(token.group(1), token.group(2));
+    }
+    return postRaw(action, withToken);
+  }
+
+  public HttpResponse<String> signIn(String username, String password) {
+    return submit("sign-in", "sign-in", Map.of("username", username, "password", password));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** Undoes Thymeleaf's HTML escaping of a text value. */
+  public static String unescape(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+}
