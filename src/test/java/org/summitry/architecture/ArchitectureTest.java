@@ -23,7 +23,8 @@ class ArchitectureTest {
 
   private static final String BASE = "org.summitry";
   private static final List<String> COMPONENTS =
-      List.of("summits", "gifts", "people", "media", "sources", "site", "demo", "platform");
+      List.of(
+          "summits", "gifts", "people", "media", "sources", "site", "demo", "platform", "accounts");
 
   private static JavaClasses classes;
 
