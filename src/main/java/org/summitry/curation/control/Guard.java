@@ -2,36 +2,30 @@ package org.summitry.curation.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ForbiddenException;
+import org.summitry.accounts.boundary.Access;
+import org.summitry.accounts.boundary.Roles;
 
-/** Who is working in the back office, and what their role lets them do. */
+/** The back office's editing rule on top of the accounts' roles: contributors edit drafts only. */
 @RequestScoped
 public class Guard {
 
-  public static final String ADMIN = "admin";
-  public static final String CURATOR = "curator";
-  public static final String CONTRIBUTOR = "contributor";
+  public static final String ADMIN = Roles.ADMIN;
+  public static final String CURATOR = Roles.CURATOR;
+  public static final String CONTRIBUTOR = Roles.CONTRIBUTOR;
 
-  @Inject HttpServletRequest request;
+  @Inject Access access;
 
   public String caller() {
-    return request.getUserPrincipal() == null ? "anonymous" : request.getUserPrincipal().getName();
-  }
-
-  public boolean may(String role) {
-    return request.getUserPrincipal() != null && request.isUserInRole(role);
+    return access.caller();
   }
 
   /** Refuses with 403 (and changes nothing) unless the caller has {@code role}. */
   public void require(String role) {
-    if (!may(role)) {
-      throw new ForbiddenException();
-    }
+    access.require(role);
   }
 
   /** Contributors edit drafts only; curators and admins edit anything. */
   public void requireEditable(boolean published) {
-    require(published ? CURATOR : CONTRIBUTOR);
+    access.require(published ? Roles.CURATOR : Roles.CONTRIBUTOR);
   }
 }

@@ -1,0 +1,170 @@
+package org.summitry.accounts.boundary;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.summitry.accounts.entity.User;
+
+/**
+ * The sign-in form of the back office. Locked accounts and addresses are refused before the
+ * password is checked; each failure is counted, answered a little more slowly, and locks the
+ * account at the limit. On success the visitor goes on to the back-office page they had asked for.
+ */
+@Controller
+@Path("sign-in")
+@RequestScoped
+public class SignInPage {
+
+  private static final String VIEW = "accounts/sign-in.html";
+
+  /**
+   * Where Soteria (Jakarta Security in Payara) keeps the request that was sent to sign in. Reading
+   * it lets this page answer 303 to that page itself, after a new authentication that otherwise
+   * forgets it.
+   */
+  private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+
+  /**
+   * Extra wait per failure beyond the first, up to a second: slows guessing, holds no connection.
+   */
+  private static final long DELAY_PER_FAILURE_MILLIS = 250;
+
+  @Inject Models models;
+  @Inject SecurityContext security;
+  @Inject SignInAttempts attempts;
+
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String form(@QueryParam("created") String created) {
+    models.put("username", "");
+    models.put("errors", Map.of());
+    models.put("created", created != null);
+    return VIEW;
+  }
+
+  @POST
+  @Produces("text/html;charset=UTF-8")
+  public Response signIn(
+      @FormParam("username") String username, @FormParam("password") String password)
+      throws ServletException {
+    String name = User.normalize(username);
+    models.put("username", username == null ? "" : username.strip());
+    models.put("created", false);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (name.isEmpty()) {
+      errors.put("username", "accounts.signIn.error.username");
+    }
+    if (password == null || password.isEmpty()) {
+      errors.put("password", "accounts.signIn.error.password");
+    }
+    models.put("errors", errors);
+    if (!errors.isEmpty()) {
+      return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
+    }
+    String address = request.getRemoteAddr();
+    Optional<Lockout> lockout = attempts.lockout(name, address);
+    if (lockout.isPresent()) {
+      return locked(lockout.get());
+    }
+    String target = requestedPage();
+    if (request.getUserPrincipal() != null) {
+      // The session would otherwise vouch for the signed-in user whatever password is typed.
+      request.logout();
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(name, new Password(password))));
+    Principal caller = security.getCallerPrincipal();
+    if (status == AuthenticationStatus.SUCCESS && caller != null && name.equals(caller.getName())) {
+      attempts.succeeded(name);
+      request.changeSessionId();
+      return Response.seeOther(URI.create(target)).build();
+    }
+    int failures = attempts.failed(name, address);
+    lockout = attempts.lockout(name, address);
+    if (lockout.isPresent()) {
+      return locked(lockout.get());
+    }
+    slowDown(failures);
+    errors.put("username", "accounts.signIn.error.wrong");
+    return Response.ok(VIEW).build();
+  }
+
+  private Response locked(Lockout lockout) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    models.put(
+        "errors",
+        Map.of(
+            "username",
+            lockout.ofAccount()
+                ? "accounts.signIn.error.lockedAccount"
+                : "accounts.signIn.error.lockedAddress"));
+    models.put("minutes", lockout.minutesLeft(now));
+    return Response.status(429)
+        .header(HttpHeaders.RETRY_AFTER, lockout.secondsLeft(now))
+        .entity(VIEW)
+        .build();
+  }
+
+  /** The back-office page that sent the visitor here, or the back office's start page. */
+  private String requestedPage() {
+    HttpSession session = request.getSession(false);
+    Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
+    if (saved != null) {
+      try {
+        URI uri =
+            URI.create((String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
+        String path = uri.getRawPath();
+        if ("/admin".equals(path) || path != null && path.startsWith("/admin/")) {
+          return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        }
+      } catch (ReflectiveOperationException | RuntimeException unreadable) {
+        // another Jakarta Security implementation: start at the back office's home
+      }
+    }
+    return "/admin";
+  }
+
+  private static void slowDown(int failures) {
+    long millis = Math.min(1000, DELAY_PER_FAILURE_MILLIS * Math.max(0, failures - 1));
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
