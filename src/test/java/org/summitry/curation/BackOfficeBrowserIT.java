@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,7 +78,7 @@ class BackOfficeBrowserIT {
     curator.findElements(By.name("role")).get(0).sendKeys("Host");
     submit(curator);
     assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
-    assertTrue(curator.findElement(By.className("status")).getText().contains("Draft"));
+    assertTrue(status(curator).contains("Draft"));
     String summitEdit = curator.getCurrentUrl().replaceAll("\\?.*", "");
     String slug = curator.findElement(By.id("field-slug")).getAttribute("value");
     assertEquals("putin-xi-summit-in-moscow", slug);
@@ -99,7 +102,7 @@ class BackOfficeBrowserIT {
     for (String edit : new String[] {summitEdit, tea, vase}) {
       curator.get(edit);
       click(curator, "form[action$='/publish'] button");
-      assertTrue(curator.findElement(By.className("status")).getText().contains("Published"));
+      assertTrue(status(curator).contains("Published"));
     }
     String publicPage = app.get("summits/" + slug).body();
     assertTrue(
@@ -114,10 +117,10 @@ class BackOfficeBrowserIT {
     curator.get(summitEdit + "/history");
     WebElement firstEditRow =
         curator.findElements(By.cssSelector("tbody tr")).stream()
-            .filter(row -> row.getText().contains("Edited"))
+            .filter(row -> row.getText().toLowerCase(Locale.ROOT).contains("edited"))
             .reduce((newer, older) -> older)
             .orElseThrow();
-    firstEditRow.findElement(By.cssSelector("button")).click();
+    press(curator, firstEditRow.findElement(By.cssSelector("button")));
     assertTrue(curator.getCurrentUrl().contains("done=restored"), curator.getCurrentUrl());
     String restored = app.get("summits/" + slug).body();
     assertTrue(
@@ -229,7 +232,7 @@ class BackOfficeBrowserIT {
   }
 
   private static void submit(WebDriver driver) {
-    driver.findElement(By.cssSelector("form.entry-form button[type=submit]")).click();
+    press(driver, driver.findElement(By.cssSelector("form.entry-form button[type=submit]")));
     assertFalse(
         driver.getPageSource().contains("id=\"error-summary\""),
         () -> "the form was refused:\n" + errorSummary(driver));
@@ -243,7 +246,27 @@ class BackOfficeBrowserIT {
   }
 
   private static void click(WebDriver driver, String css) {
-    driver.findElement(By.cssSelector(css)).click();
+    press(driver, driver.findElement(By.cssSelector(css)));
+  }
+
+  /**
+   * Scrolls a button to the middle of the window (clear of the sticky header), clicks it and waits
+   * for the next page.
+   */
+  private static void press(WebDriver driver, WebElement button) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+  }
+
+  private static String status(WebDriver driver) {
+    List<WebElement> badges = driver.findElements(By.className("status"));
+    assertFalse(
+        badges.isEmpty(),
+        () -> "no status on " + driver.getCurrentUrl() + ": " + driver.getTitle());
+    return badges.get(0).getText();
   }
 
   private static String url(String path) {

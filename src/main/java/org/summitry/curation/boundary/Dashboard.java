@@ -7,14 +7,10 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
-import org.summitry.kernel.Edtf;
-import org.summitry.platform.boundary.Messages;
 import org.summitry.summits.boundary.Summits;
 
 /** The back office's front page: drafts waiting, recent changes and counts. */
@@ -51,19 +47,5 @@ public class Dashboard {
     models.put("giftCount", gifts.count());
     models.put("recent", journal.recent(1, 15).items());
     return "admin/dashboard.html";
-  }
-
-  /** What an EDTF text means in words, for the date fields' live preview. */
-  @GET
-  @Path("edtf")
-  @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-  public String edtf(@QueryParam("text") String text) {
-    guard.require(Guard.CONTRIBUTOR);
-    if (text == null || text.isBlank()) {
-      return "";
-    }
-    return Edtf.problem(text)
-        .orElseGet(
-            () -> Messages.get("form.date.means", Edtf.parse(text).inWords(Messages.locale())));
   }
 }
