@@ -191,7 +191,9 @@ class BackOfficeHttpIT {
       Map<String, String> form = new LinkedHashMap<>();
       form.put("title", usableAsTitle ? naughty : "Naughty string " + n);
       form.put("venue", naughty);
-      form.put("city", naughty);
+      if (naughty.length() <= 200) {
+        form.put("city", naughty);
+      }
       form.put("summary", naughty);
       HttpResponse<String> saved = admin.submit("admin/summits/new", "admin/summits/new", form);
       if (saved.statusCode() != 303) {
@@ -200,7 +202,7 @@ class BackOfficeHttpIT {
       }
       String edit = saved.headers().firstValue("Location").orElseThrow();
       String page = admin.get(edit.substring(edit.indexOf("admin/"))).body();
-      for (String field : List.of("venue", "city")) {
+      for (String field : naughty.length() <= 200 ? List.of("venue", "city") : List.of("venue")) {
         if (!naughty.equals(inputValue(page, field))) {
           lost.add(
               "#"
