@@ -21,13 +21,13 @@ final class Revisions {
   record FieldChange(String field, String label, String before, String after, boolean changed) {}
 
   static Revision of(Journal journal, EntryType type, long entryId, long revisionId) {
+    return of(journal, type.name(), entryId, revisionId);
+  }
+
+  static Revision of(Journal journal, String type, long entryId, long revisionId) {
     return journal
         .revision(revisionId)
-        .filter(
-            r ->
-                r.entryType().equals(type.name())
-                    && r.entryId() == entryId
-                    && !r.fields().isEmpty())
+        .filter(r -> r.entryType().equals(type) && r.entryId() == entryId && !r.fields().isEmpty())
         .orElseThrow(NotFoundException::new);
   }
 
@@ -55,8 +55,19 @@ final class Revisions {
       String from,
       String to,
       Map<String, String> labels) {
+    putDiff(models, journal, type.name(), id, from, to, labels);
+  }
+
+  static void putDiff(
+      Models models,
+      Journal journal,
+      String type,
+      long id,
+      String from,
+      String to,
+      Map<String, String> labels) {
     List<Revision> history =
-        journal.history(type.name(), id).stream().filter(r -> !r.fields().isEmpty()).toList();
+        journal.history(type, id).stream().filter(r -> !r.fields().isEmpty()).toList();
     if (history.isEmpty()) {
       throw new NotFoundException();
     }
@@ -69,7 +80,7 @@ final class Revisions {
   }
 
   private static Revision pick(
-      Journal journal, EntryType type, long id, String revision, Revision fallback) {
+      Journal journal, String type, long id, String revision, Revision fallback) {
     if (revision == null || !revision.matches("\\d{1,18}")) {
       return fallback;
     }
@@ -85,8 +96,19 @@ final class Revisions {
       Journal journal,
       EntryType type,
       long id) {
+    putConflict(models, mine, saved, labels, journal, type.name(), id);
+  }
+
+  static void putConflict(
+      Models models,
+      Map<String, String> mine,
+      Map<String, String> saved,
+      Map<String, String> labels,
+      Journal journal,
+      String type,
+      long id) {
     models.put("conflictRows", compare(saved, mine, labels));
-    models.put("lastChange", journal.history(type.name(), id).stream().findFirst().orElse(null));
+    models.put("lastChange", journal.history(type, id).stream().findFirst().orElse(null));
   }
 
   private static String blankToNull(String value) {

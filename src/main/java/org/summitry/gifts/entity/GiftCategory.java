@@ -50,6 +50,14 @@ public class GiftCategory {
     return slug;
   }
 
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
   public String getName() {
     return name;
   }

@@ -1,17 +1,29 @@
 package org.summitry.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.AdminQuery;
+import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.Entry;
+import org.summitry.kernel.EntryState;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
 import org.summitry.people.entity.Country;
 import org.summitry.people.entity.Person;
@@ -22,6 +34,8 @@ import org.summitry.people.entity.Person;
 public class People {
 
   @PersistenceContext EntityManager em;
+
+  @Inject Journal journal;
 
   public Optional<PersonView> person(String slug) {
     return em.createNamedQuery(Person.BY_SLUG, Person.class)
@@ -214,6 +228,418 @@ public class People {
 
   public Optional<Long> countryId(String code) {
     return country(code).map(CountryView::id);
+  }
+
+  /** A person as the back office edits them: drafts and trashed persons included. */
+  public Optional<PersonEdit> forEditingPerson(Long id) {
+    return Optional.ofNullable(em.find(Person.class, id))
+        .map(p -> new PersonEdit(view(p), EntryState.of(p), snapshot(p)));
+  }
+
+  /** A person with their workflow state and their fields as the journal records them. */
+  public record PersonEdit(PersonView person, EntryState state, Map<String, String> fields) {}
+
+  /**
+   * Creates ({@code id} null, as a draft) or changes a person and journals the change in the same
+   * transaction.
+   *
+   * @param expectedVersion the version the editor started from; another is an {@link EditConflict}
+   * @throws InvalidField when the address is taken by another person or the country is unknown
+   */
+  @Transactional
+  public Long savePerson(
+      Long id, Long expectedVersion, @Valid PersonDraft draft, String actor, Change change) {
+    Person person;
+    if (id == null) {
+      String wanted =
+          draft.slug() == null || draft.slug().isBlank()
+              ? Slugs.fromTitle(draft.name())
+              : draft.slug();
+      person = new Person(uniquePersonSlug(wanted, null), draft.name());
+      person.setPublished(false);
+    } else {
+      person = em.find(Person.class, id);
+      if (person == null) {
+        throw new IllegalArgumentException("No person " + id);
+      }
+      if (expectedVersion != null && expectedVersion != person.getVersion()) {
+        throw new EditConflict(person.getVersion());
+      }
+      String slug =
+          draft.slug() == null || draft.slug().isBlank() ? person.getSlug() : draft.slug().strip();
+      if (!slug.equals(person.getSlug())) {
+        if (!Slugs.isValid(slug)) {
+          throw new InvalidField(
+              "slug", "An address may hold only letters, digits and single hyphens.");
+        }
+        if (!uniquePersonSlug(slug, person.getId()).equals(slug)) {
+          throw new InvalidField("slug", "Another person already has this address.");
+        }
+        SlugRedirects.remember(em, EntryType.PERSON, person.getSlug(), person.getId());
+        SlugRedirects.forget(em, EntryType.PERSON, slug);
+        person.setSlug(slug);
+      }
+      person.setName(draft.name());
+    }
+    person.setNativeName(blankToNull(draft.nativeName()));
+    person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
+    person.setTitle(blankToNull(draft.title()));
+    person.setBiography(blankToNull(draft.biography()));
+    if (draft.countryCode() == null || draft.countryCode().isBlank()) {
+      person.setCountry(null);
+    } else {
+      person.setCountry(
+          em.createNamedQuery(Country.BY_CODE, Country.class)
+              .setParameter("code", Country.normalizeCode(draft.countryCode()))
+              .getResultStream()
+              .findFirst()
+              .orElseThrow(() -> new InvalidField("country", "Choose a country from the list.")));
+    }
+    if (id == null) {
+      em.persist(person);
+    }
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
+    journal.record(
+        EntryType.PERSON.name(),
+        person.getId(),
+        id == null ? Change.CREATED : change,
+        actor,
+        person.getName(),
+        snapshot(person));
+    return person.getId();
+  }
+
+  /** Publishes, unpublishes, trashes or restores a person, and journals it. */
+  @Transactional
+  public void changePerson(Long id, Change change, String actor) {
+    Person person = em.find(Person.class, id);
+    if (person == null) {
+      throw new IllegalArgumentException("No person " + id);
+    }
+    apply(person, change);
+    em.flush();
+    journal.record(EntryType.PERSON.name(), id, change, actor, person.getName(), snapshot(person));
+  }
+
+  /**
+   * Deletes a trashed person for good; their journal rows stay as the record of who they were.
+   *
+   * @throws InvalidField ({@code person}) while a gift or a summit still names the person: purging
+   *     would silently rewrite those entries
+   */
+  @Transactional
+  public void purgePerson(Long id, String actor) {
+    Person person = em.find(Person.class, id);
+    if (person == null || !person.isTrashed()) {
+      throw new IllegalArgumentException("Only a person in the trash can be purged");
+    }
+    long gifts =
+        count(
+            "SELECT COUNT(*) FROM gift WHERE giver_person_id = ?1 OR recipient_person_id = ?1", id);
+    long summits = count("SELECT COUNT(*) FROM summit_participant WHERE person_id = ?1", id);
+    if (gifts + summits > 0) {
+      throw new InvalidField(
+          "person",
+          "“"
+              + person.getName()
+              + "” cannot be deleted for good while "
+              + references(gifts, "gift", "gifts")
+              + (gifts > 0 && summits > 0 ? " and " : "")
+              + references(summits, "summit", "summits")
+              + " still name them. Change those entries first, or leave the person in the trash.");
+    }
+    journal.record(
+        EntryType.PERSON.name(), id, Change.PURGED, actor, person.getName(), snapshot(person));
+    em.remove(person);
+  }
+
+  /** The back office's list of persons: drafts and published (not the trash), searched, sorted. */
+  public Page<PersonEdit> adminPeople(AdminQuery query) {
+    String pattern = query.likePattern();
+    String where =
+        " WHERE p.deletedAt IS NULL"
+            + (pattern == null
+                ? ""
+                : " AND (LOWER(p.name) LIKE :q ESCAPE '\\' OR LOWER(p.slug) LIKE :q ESCAPE '\\'"
+                    + " OR LOWER(p.nativeName) LIKE :q ESCAPE '\\')");
+    String order =
+        switch (query.sort() == null ? "" : query.sort()) {
+          case "updated" -> "p.updatedAt";
+          default -> "p.name";
+        };
+    String direction = query.descending() ? " DESC" : " ASC";
+    var count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
+    var list =
+        em.createQuery(
+            "SELECT p FROM Person p"
+                + where
+                + " ORDER BY "
+                + order
+                + direction
+                + ", p.id"
+                + direction,
+            Person.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      list.setParameter("q", pattern);
+    }
+    long total = count.getSingleResult();
+    int number = Page.clamp(query.page(), query.size(), total);
+    List<PersonEdit> items =
+        list.setFirstResult((number - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultStream()
+            .map(p -> new PersonEdit(view(p), EntryState.of(p), Map.of()))
+            .toList();
+    return new Page<>(items, number, query.size(), total);
+  }
+
+  /** Persons in the trash, most recently trashed first. */
+  public List<PersonEdit> trashedPeople() {
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.deletedAt IS NOT NULL ORDER BY p.deletedAt DESC",
+            Person.class)
+        .getResultStream()
+        .map(p -> new PersonEdit(view(p), EntryState.of(p), Map.of()))
+        .toList();
+  }
+
+  /** The current slug of the published person an old address pointed to, if any. */
+  public Optional<String> personRedirect(String oldSlug) {
+    return SlugRedirects.target(em, EntryType.PERSON, oldSlug)
+        .map(id -> em.find(Person.class, id))
+        .filter(p -> p != null && p.isPublic())
+        .map(Person::getSlug);
+  }
+
+  /** A country as the back office edits it: drafts and trashed countries included. */
+  public Optional<CountryEdit> forEditingCountry(Long id) {
+    return Optional.ofNullable(em.find(Country.class, id))
+        .map(c -> new CountryEdit(view(c), EntryState.of(c), snapshot(c)));
+  }
+
+  /** A country with its workflow state and its fields as the journal records them. */
+  public record CountryEdit(CountryView country, EntryState state, Map<String, String> fields) {}
+
+  /**
+   * Creates ({@code id} null, as a draft) or renames a country and journals the change in the same
+   * transaction. The code is set once: it is the country's public address and what other entries'
+   * snapshots name it by.
+   *
+   * @throws InvalidField when another country has the code, or the code of an existing country
+   *     would change
+   */
+  @Transactional
+  public Long saveCountry(
+      Long id, Long expectedVersion, @Valid CountryDraft draft, String actor, Change change) {
+    String code;
+    try {
+      code = Country.normalizeCode(draft.code());
+    } catch (IllegalArgumentException invalid) {
+      throw new InvalidField("code", invalid.getMessage());
+    }
+    Country country;
+    if (id == null) {
+      if (em.createNamedQuery(Country.BY_CODE, Country.class)
+          .setParameter("code", code)
+          .getResultStream()
+          .findAny()
+          .isPresent()) {
+        throw new InvalidField("code", "Another country already has the code " + code + ".");
+      }
+      country = new Country(code, draft.name());
+      country.setPublished(false);
+    } else {
+      country = em.find(Country.class, id);
+      if (country == null) {
+        throw new IllegalArgumentException("No country " + id);
+      }
+      if (expectedVersion != null && expectedVersion != country.getVersion()) {
+        throw new EditConflict(country.getVersion());
+      }
+      if (!code.equals(country.getCode())) {
+        throw new InvalidField(
+            "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
+      }
+      country.setName(draft.name());
+    }
+    if (id == null) {
+      em.persist(country);
+    }
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
+    journal.record(
+        EntryType.COUNTRY.name(),
+        country.getId(),
+        id == null ? Change.CREATED : change,
+        actor,
+        country.getName(),
+        snapshot(country));
+    return country.getId();
+  }
+
+  /** Publishes, unpublishes, trashes or restores a country, and journals it. */
+  @Transactional
+  public void changeCountry(Long id, Change change, String actor) {
+    Country country = em.find(Country.class, id);
+    if (country == null) {
+      throw new IllegalArgumentException("No country " + id);
+    }
+    apply(country, change);
+    em.flush();
+    journal.record(
+        EntryType.COUNTRY.name(), id, change, actor, country.getName(), snapshot(country));
+  }
+
+  /**
+   * Deletes a trashed country for good.
+   *
+   * @throws InvalidField ({@code country}) while persons, summits or gifts still name it
+   */
+  @Transactional
+  public void purgeCountry(Long id, String actor) {
+    Country country = em.find(Country.class, id);
+    if (country == null || !country.isTrashed()) {
+      throw new IllegalArgumentException("Only a country in the trash can be purged");
+    }
+    long persons = count("SELECT COUNT(*) FROM person WHERE country_id = ?1", id);
+    long summits = count("SELECT COUNT(*) FROM summit WHERE country_id = ?1", id);
+    long gifts =
+        count(
+            "SELECT COUNT(*) FROM gift WHERE giver_country_id = ?1 OR recipient_country_id = ?1",
+            id);
+    if (persons + summits + gifts > 0) {
+      List<String> users =
+          Stream.of(
+                  references(persons, "person", "persons"),
+                  references(summits, "summit", "summits"),
+                  references(gifts, "gift", "gifts"))
+              .filter(text -> !text.isEmpty())
+              .toList();
+      throw new InvalidField(
+          "country",
+          "“"
+              + country.getName()
+              + "” cannot be deleted for good while "
+              + String.join(" and ", users)
+              + " still name it. Change those entries first, or leave the country in the trash.");
+    }
+    journal.record(
+        EntryType.COUNTRY.name(), id, Change.PURGED, actor, country.getName(), snapshot(country));
+    em.remove(country);
+  }
+
+  /** The back office's list of countries: drafts and published (not the trash). */
+  public Page<CountryEdit> adminCountries(AdminQuery query) {
+    String pattern = query.likePattern();
+    String where =
+        " WHERE c.deletedAt IS NULL"
+            + (pattern == null
+                ? ""
+                : " AND (LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.code) LIKE :q ESCAPE '\\')");
+    String order =
+        switch (query.sort() == null ? "" : query.sort()) {
+          case "code" -> "c.code";
+          case "updated" -> "c.updatedAt";
+          default -> "c.name";
+        };
+    String direction = query.descending() ? " DESC" : " ASC";
+    var count = em.createQuery("SELECT COUNT(c) FROM Country c" + where, Long.class);
+    var list =
+        em.createQuery(
+            "SELECT c FROM Country c"
+                + where
+                + " ORDER BY "
+                + order
+                + direction
+                + ", c.id"
+                + direction,
+            Country.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      list.setParameter("q", pattern);
+    }
+    long total = count.getSingleResult();
+    int number = Page.clamp(query.page(), query.size(), total);
+    List<CountryEdit> items =
+        list.setFirstResult((number - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultStream()
+            .map(c -> new CountryEdit(view(c), EntryState.of(c), Map.of()))
+            .toList();
+    return new Page<>(items, number, query.size(), total);
+  }
+
+  /** Countries in the trash, most recently trashed first. */
+  public List<CountryEdit> trashedCountries() {
+    return em.createQuery(
+            "SELECT c FROM Country c WHERE c.deletedAt IS NOT NULL ORDER BY c.deletedAt DESC",
+            Country.class)
+        .getResultStream()
+        .map(c -> new CountryEdit(view(c), EntryState.of(c), Map.of()))
+        .toList();
+  }
+
+  private static void apply(Entry entry, Change change) {
+    switch (change) {
+      case PUBLISHED -> entry.setPublished(true);
+      case UNPUBLISHED -> entry.setPublished(false);
+      case TRASHED -> entry.moveToTrash();
+      case RESTORED -> entry.restoreFromTrash();
+      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
+    }
+  }
+
+  private long count(String sql, Long id) {
+    return ((Number) em.createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+  }
+
+  /** "1 gift", "3 gifts", or nothing for none. */
+  static String references(long count, String one, String many) {
+    return count == 0 ? "" : count == 1 ? "1 " + one : count + " " + many;
+  }
+
+  /**
+   * The fields of a person as the journal keeps them: the country by its code, aliases one a line,
+   * the same names and shapes as the back office's form.
+   */
+  static Map<String, String> snapshot(Person p) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", p.getName());
+    fields.put("slug", p.getSlug());
+    fields.put("nativeName", p.getNativeName());
+    fields.put("aliases", String.join("\n", p.getAliases()));
+    fields.put("title", p.getTitle());
+    fields.put("country", p.getCountry() == null ? null : p.getCountry().getCode());
+    fields.put("biography", p.getBiography());
+    return fields;
+  }
+
+  static Map<String, String> snapshot(Country c) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("code", c.getCode());
+    fields.put("name", c.getName());
+    return fields;
+  }
+
+  private String uniquePersonSlug(String wanted, Long self) {
+    String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
+    String candidate = base;
+    for (int n = 2; ; n++) {
+      List<Person> holders =
+          em.createNamedQuery(Person.BY_SLUG, Person.class)
+              .setParameter("slug", candidate)
+              .getResultList();
+      if (holders.isEmpty() || holders.get(0).getId().equals(self)) {
+        return candidate;
+      }
+      candidate = Slugs.withSuffix(base, n);
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private static PersonView view(Person p) {

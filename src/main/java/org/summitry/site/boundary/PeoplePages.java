@@ -10,10 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.summits.boundary.Summits;
@@ -43,8 +46,18 @@ public class PeoplePages {
   @GET
   @Path("{slug}")
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("slug") String slug) {
-    PersonView person = people.person(slug).orElseThrow(NotFoundException::new);
+  public Response show(@PathParam("slug") String slug) {
+    PersonView person = people.person(slug).orElse(null);
+    if (person == null) {
+      return people
+          .personRedirect(slug)
+          .map(
+              current ->
+                  Response.status(Response.Status.MOVED_PERMANENTLY)
+                      .location(URI.create("people/" + Slugs.encode(current)))
+                      .build())
+          .orElseThrow(NotFoundException::new);
+    }
     Page<GiftView> given = gifts.gifts(GiftFilter.givenByPerson(person.id()), 1, GIFTS_SHOWN);
     Page<GiftView> received = gifts.gifts(GiftFilter.receivedByPerson(person.id()), 1, GIFTS_SHOWN);
     models.put("person", person);
@@ -53,6 +66,6 @@ public class PeoplePages {
     models.put("received", received);
     models.put("receivedCards", cards.of(received.items()));
     models.put("summits", summits.attendedBy(person.id()));
-    return "people/show.html";
+    return Response.ok("people/show.html").build();
   }
 }

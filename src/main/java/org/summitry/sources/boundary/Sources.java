@@ -1,13 +1,26 @@
 package org.summitry.sources.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
+import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Page;
+import org.summitry.kernel.WebAddress;
 import org.summitry.sources.entity.Citation;
 import org.summitry.sources.entity.Source;
 
@@ -17,6 +30,8 @@ import org.summitry.sources.entity.Source;
 public class Sources {
 
   @PersistenceContext EntityManager em;
+
+  @Inject Journal journal;
 
   /** The published sources an entry cites, in the curator's order. */
   public List<SourceView> citedBy(EntryType type, Long entryId) {
@@ -72,6 +87,177 @@ public class Sources {
             .setParameter("id", entryId)
             .getSingleResult();
     em.persist(new Citation(em.find(Source.class, sourceId), type, entryId, (int) position, note));
+  }
+
+  /** A source as the back office edits it: drafts and trashed sources included. */
+  public Optional<SourceEdit> forEditing(Long id) {
+    return Optional.ofNullable(em.find(Source.class, id))
+        .map(s -> new SourceEdit(view(s, null), EntryState.of(s), snapshot(s)));
+  }
+
+  /** A source with its workflow state and its fields as the journal records them. */
+  public record SourceEdit(SourceView source, EntryState state, Map<String, String> fields) {}
+
+  /**
+   * Creates ({@code id} null, as a draft) or changes a source and journals the change in the same
+   * transaction.
+   *
+   * @param expectedVersion the version the editor started from; another is an {@link EditConflict}
+   * @throws InvalidField ({@code url}) when the address is not an absolute http(s) address: the
+   *     public pages link only those, so anything else would be kept but never usable
+   */
+  @Transactional
+  public Long save(
+      Long id, Long expectedVersion, @Valid SourceDraft draft, String actor, Change change) {
+    String url = null;
+    if (draft.url() != null && !draft.url().isBlank()) {
+      url = WebAddress.linkable(draft.url());
+      if (url == null) {
+        throw new InvalidField(
+            "url",
+            "A web address starts with http:// or https://, such as https://www.example.org/news/1.");
+      }
+    }
+    Source source;
+    if (id == null) {
+      source = new Source(null, draft.title(), null, null);
+      source.setPublished(false);
+    } else {
+      source = em.find(Source.class, id);
+      if (source == null) {
+        throw new IllegalArgumentException("No source " + id);
+      }
+      if (expectedVersion != null && expectedVersion != source.getVersion()) {
+        throw new EditConflict(source.getVersion());
+      }
+      source.setTitle(draft.title());
+    }
+    source.setPublisher(blankToNull(draft.publisher()));
+    source.setUrl(url);
+    source.setPublishedOn(DateSpec.of(blankToNull(draft.date())));
+    if (id == null) {
+      em.persist(source);
+    }
+    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
+    em.flush();
+    journal.record(
+        EntryType.SOURCE.name(),
+        source.getId(),
+        id == null ? Change.CREATED : change,
+        actor,
+        source.getTitle(),
+        snapshot(source));
+    return source.getId();
+  }
+
+  /** Publishes, unpublishes, trashes or restores a source, and journals it. */
+  @Transactional
+  public void change(Long id, Change change, String actor) {
+    Source source = em.find(Source.class, id);
+    if (source == null) {
+      throw new IllegalArgumentException("No source " + id);
+    }
+    switch (change) {
+      case PUBLISHED -> source.setPublished(true);
+      case UNPUBLISHED -> source.setPublished(false);
+      case TRASHED -> source.moveToTrash();
+      case RESTORED -> source.restoreFromTrash();
+      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
+    }
+    em.flush();
+    journal.record(EntryType.SOURCE.name(), id, change, actor, source.getTitle(), snapshot(source));
+  }
+
+  /**
+   * Deletes a trashed source for good, and the citations of it with it (they mean nothing without
+   * the source); its journal rows stay as the record of what it was.
+   */
+  @Transactional
+  public void purge(Long id, String actor) {
+    Source source = em.find(Source.class, id);
+    if (source == null || !source.isTrashed()) {
+      throw new IllegalArgumentException("Only a source in the trash can be purged");
+    }
+    journal.record(
+        EntryType.SOURCE.name(), id, Change.PURGED, actor, source.getTitle(), snapshot(source));
+    em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+    em.remove(source);
+  }
+
+  /** How many entries cite a source, drafts included, so a purge can say what it removes. */
+  public long citations(Long id) {
+    return em.createQuery("SELECT COUNT(c) FROM Citation c WHERE c.source.id = :id", Long.class)
+        .setParameter("id", id)
+        .getSingleResult();
+  }
+
+  /** The back office's list: drafts and published sources (not the trash), searched and sorted. */
+  public Page<SourceEdit> adminList(AdminQuery query) {
+    String pattern = query.likePattern();
+    String where =
+        " WHERE s.deletedAt IS NULL"
+            + (pattern == null
+                ? ""
+                : " AND (LOWER(s.title) LIKE :q ESCAPE '\\' OR LOWER(s.publisher) LIKE :q ESCAPE '\\'"
+                    + " OR LOWER(s.url) LIKE :q ESCAPE '\\')");
+    String order =
+        switch (query.sort() == null ? "" : query.sort()) {
+          case "title" -> "s.title";
+          case "publisher" -> "s.publisher";
+          case "date" -> "s.publishedOn.earliest";
+          default -> "s.updatedAt";
+        };
+    String direction = query.descending() ? " DESC" : " ASC";
+    var count = em.createQuery("SELECT COUNT(s) FROM Source s" + where, Long.class);
+    var list =
+        em.createQuery(
+            "SELECT s FROM Source s"
+                + where
+                + " ORDER BY "
+                + order
+                + direction
+                + ", s.id"
+                + direction,
+            Source.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      list.setParameter("q", pattern);
+    }
+    long total = count.getSingleResult();
+    int number = Page.clamp(query.page(), query.size(), total);
+    List<SourceEdit> items =
+        list.setFirstResult((number - 1) * query.size())
+            .setMaxResults(query.size())
+            .getResultStream()
+            .map(s -> new SourceEdit(view(s, null), EntryState.of(s), Map.of()))
+            .toList();
+    return new Page<>(items, number, query.size(), total);
+  }
+
+  /** Sources in the trash, most recently trashed first. */
+  public List<SourceEdit> trash() {
+    return em.createQuery(
+            "SELECT s FROM Source s WHERE s.deletedAt IS NOT NULL ORDER BY s.deletedAt DESC",
+            Source.class)
+        .getResultStream()
+        .map(s -> new SourceEdit(view(s, null), EntryState.of(s), Map.of()))
+        .toList();
+  }
+
+  /** The fields of a source as the journal keeps them, named as in the back office's form. */
+  static Map<String, String> snapshot(Source s) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("publisher", s.getPublisher());
+    fields.put("title", s.getTitle());
+    fields.put("url", s.getUrl());
+    fields.put("date", s.getPublishedOn() == null ? null : s.getPublishedOn().edtf());
+    return fields;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   private static SourceView view(Source s, String note) {

@@ -58,4 +58,20 @@ public class Source extends Entry {
   public DateSpec getPublishedOn() {
     return publishedOn;
   }
+
+  public void setPublisher(String publisher) {
+    this.publisher = publisher;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public void setPublishedOn(DateSpec publishedOn) {
+    this.publishedOn = publishedOn;
+  }
 }

@@ -1,0 +1,32 @@
+package org.summitry.curation.boundary;
+
+import jakarta.ws.rs.FormParam;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The country form as typed. Field names are those of the journal's snapshot. */
+public class CountryForm {
+
+  @FormParam("code")
+  public String code;
+
+  @FormParam("name")
+  public String name;
+
+  @FormParam("version")
+  public String version;
+
+  public Map<String, String> fields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("code", code);
+    fields.put("name", name);
+    return fields;
+  }
+
+  public static CountryForm of(Map<String, String> fields) {
+    CountryForm form = new CountryForm();
+    form.code = fields.get("code");
+    form.name = fields.get("name");
+    return form;
+  }
+}

@@ -1,0 +1,247 @@
+package org.summitry.curation.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.summitry.gifts.boundary.CategoryView;
+import org.summitry.gifts.boundary.GiftCategories.CategoryEdit;
+import org.summitry.kernel.AdminQuery;
+import org.summitry.kernel.Edtf;
+import org.summitry.kernel.EntryState;
+import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People.CountryEdit;
+import org.summitry.people.boundary.People.PersonEdit;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.control.Templates;
+import org.summitry.sources.boundary.SourceView;
+import org.summitry.sources.boundary.Sources.SourceEdit;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders the back-office pages of people, countries, sources and categories with the real
+ * templates and messages (no server: until sign-in lands, the Guard refuses every request), so a
+ * broken expression or a missing message fails here rather than in front of a curator.
+ */
+class EditorPagesTest {
+
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 11, 27, 12, 0, 0, 0, ZoneOffset.UTC);
+  private static TemplateEngine engine;
+
+  private static final CountryView KP = new CountryView(1L, "KP", "North Korea");
+  private static final PersonView KIM =
+      new PersonView(
+          2L, "kim-jong-un", "Kim Jong Un", "김정은", List.of("Kim Jong-un"), "Chairman", KP, "Bio");
+
+  @BeforeAll
+  static void engine() {
+    FileTemplateResolver resolver = new FileTemplateResolver();
+    resolver.setPrefix("webapp/WEB-INF/templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    engine.setLinkBuilder(
+        new StandardLinkBuilder() {
+          @Override
+          protected String computeContextPath(
+              IExpressionContext context, String base, Map<String, Object> parameters) {
+            return "";
+          }
+        });
+    engine.setMessageResolver(
+        new IMessageResolver() {
+          @Override
+          public String getName() {
+            return "test";
+          }
+
+          @Override
+          public Integer getOrder() {
+            return 0;
+          }
+
+          @Override
+          public String resolveMessage(
+              ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+            return Templates.message(
+                Templates.LOCALE, key, parameters == null ? new Object[0] : parameters);
+          }
+
+          @Override
+          public String createAbsentMessageRepresentation(
+              ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+            throw new AssertionError("no message " + key);
+          }
+        });
+  }
+
+  @Test
+  void curatorSeesPeopleListWithSortableNamesAndTrashLink() {
+    String html =
+        render(
+            "admin/people/index",
+            Map.of(
+                "people",
+                page(new PersonEdit(KIM, draft(), Map.of())),
+                "query",
+                new AdminQuery("kim", "name", false, 1, 25)));
+    assertTrue(html.contains("Kim Jong Un"));
+    assertTrue(html.contains("aria-sort=\"ascending\""), html);
+    assertTrue(html.contains("/admin/people/trash"));
+  }
+
+  @Test
+  void emptyListsSayNothingMatches() {
+    for (String kind : List.of("people", "countries", "sources", "categories")) {
+      String html =
+          render(
+              "admin/" + kind + "/index",
+              Map.of(kind, page(), "query", new AdminQuery("zzz", "name", false, 1, 25)));
+      assertTrue(html.contains("Nothing matches this search."), kind);
+    }
+  }
+
+  @Test
+  void personFormWithErrorsKeepsInputAndLinksTheSummaryToFields() {
+    PersonForm form = new PersonForm();
+    form.name = "";
+    form.aliases = "Kim Jong-un\nКим Чен Ын";
+    form.version = "3";
+    Map<String, String> errors = new LinkedHashMap<>();
+    errors.put("name", "Name must not be blank.");
+    errors.put("country", "Choose a country from the list.");
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", form);
+    model.put("edit", new PersonEdit(KIM, draft(), Map.of()));
+    model.put("errors", errors);
+    model.put("countries", List.of(KP));
+    model.put(
+        "conflictRows", Revisions.compare(Map.of("name", "A"), Map.of("name", "B"), Map.of()));
+    String html = render("admin/people/form", model);
+    assertTrue(html.contains("href=\"#field-name\""));
+    assertTrue(html.contains("Ким Чен Ын"));
+    assertTrue(html.contains("name=\"version\" value=\"3\""));
+    assertTrue(html.contains("name=\"_csrf\" value=\"token\""));
+    assertTrue(html.contains("/admin/people/2/publish"), "curators may publish a draft");
+  }
+
+  @Test
+  void newCountryAsksForTheCodeAndAnExistingOneShowsItFixed() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", new CountryForm());
+    model.put("edit", null);
+    model.put("errors", Map.of());
+    String blank = render("admin/countries/form", model);
+    assertTrue(blank.contains("name=\"code\" value=\"\""));
+    assertFalse(blank.contains("Someone else changed"), "no conflict panel without a conflict");
+    model.put("edit", new CountryEdit(KP, published(), Map.of()));
+    CountryForm form = CountryForm.of(Map.of("code", "KP", "name", "North Korea"));
+    model.put("form", form);
+    String html = render("admin/countries/form", model);
+    assertTrue(html.contains("readonly"));
+    assertFalse(
+        html.contains("(ISO 3166-1 alpha-2), such as KP or RU. It is"), "no second code field");
+    assertTrue(html.contains("/countries/kp"));
+    assertTrue(html.contains("/admin/countries/1/unpublish"));
+  }
+
+  @Test
+  void sourceFormPreviewsTheDateAndLinksOnlySafeAddresses() {
+    SourceView source =
+        new SourceView(5L, "KCNA", "Gifts", "https://kcna.kp/x", Edtf.parse("2024-06"), null);
+    SourceForm form = SourceForm.of(Map.of("title", "Gifts", "date", "2024-06"));
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", form);
+    model.put("edit", new SourceEdit(source, draft(), Map.of()));
+    model.put("errors", Map.of("url", "A web address starts with http:// or https://."));
+    model.put("datePreview", DatePreview.of("2024-06"));
+    String html = render("admin/sources/form", model);
+    assertTrue(html.contains("Means: June 2024"), html);
+    assertTrue(html.contains("href=\"#field-url\""));
+    assertTrue(html.contains("href=\"https://kcna.kp/x\""));
+  }
+
+  @Test
+  void categoryInUseCannotBeDeleted() {
+    CategoryEdit vehicle =
+        new CategoryEdit(new CategoryView(7L, "vehicle", "Vehicle"), 0, 2, Map.of());
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", CategoryForm.of(Map.of("name", "Vehicle", "slug", "vehicle")));
+    model.put("edit", vehicle);
+    model.put("errors", Map.of());
+    model.put("done", "added");
+    String html = render("admin/categories/form", model);
+    assertTrue(html.contains("2 gifts"));
+    assertTrue(html.contains("/admin/categories/7/delete"));
+
+    Map<String, Object> confirm = new HashMap<>();
+    confirm.put("heading", "Delete the category “Vehicle”?");
+    confirm.put(
+        "warning", Templates.message(Templates.LOCALE, "admin.categories.delete.inUse", 2L));
+    confirm.put("action", "/admin/categories/7/delete");
+    confirm.put("confirm", "Delete the category");
+    confirm.put("back", "/admin/categories/7");
+    confirm.put("cancel", "Keep it");
+    confirm.put("problem", null);
+    confirm.put("refused", true);
+    String page = render("admin/confirm-delete", confirm);
+    assertTrue(page.contains("2 gifts use this category"), page);
+    assertFalse(page.contains("button--danger"), "no delete button while gifts use it");
+  }
+
+  @Test
+  void kindTrashOffersRestoreToCuratorsAndPurgeToAdmins() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("heading", "People in the trash");
+    model.put("base", "/admin/people");
+    model.put("rows", List.of(new Trashed(2L, "Kim Jong Un", NOW)));
+    model.put("done", "trashed");
+    String html = render("admin/kind-trash", model);
+    assertTrue(html.contains("action=\"/admin/people/2/restore\""));
+    assertTrue(html.contains("href=\"/admin/people/2/purge\""));
+  }
+
+  private static String render(String template, Map<String, Object> model) {
+    Context context = new Context(Templates.LOCALE);
+    context.setVariables(model);
+    context.setVariable("csrf", Map.of("name", "_csrf", "token", "token"));
+    context.setVariable("currentPath", "/admin");
+    context.setVariable("signedIn", true);
+    context.setVariable("callerName", "curator");
+    context.setVariable("canCurate", true);
+    context.setVariable("canAdminister", true);
+    context.setVariable("assetVersion", "1");
+    return engine.process(template, context);
+  }
+
+  @SafeVarargs
+  private static <T> Page<T> page(T... items) {
+    return new Page<>(List.of(items), 1, 25, items.length);
+  }
+
+  private static EntryState draft() {
+    return new EntryState(2L, 3, false, null, NOW);
+  }
+
+  private static EntryState published() {
+    return new EntryState(1L, 0, true, null, NOW);
+  }
+}
