@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.summitry.platform.control.ConfiguredDataSource;
+import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PayaraMicroProcess;
 
 /**
@@ -62,6 +64,7 @@ class AccountsIT {
       assertTrue(wrong.body().contains("class=\"error-summary\" role=\"alert\""));
       assertTrue(wrong.body().contains("value=\"Admin\""), "the username is kept");
       assertFalse(wrong.body().contains("not the password at all"), "the password is not");
+      assertValidHtml("sign-in with an error", wrong.body());
 
       admin.get("admin/users?sort=created");
       HttpResponse<String> signedIn = admin.signIn("admin", ADMIN_PASSWORD);
@@ -83,6 +86,7 @@ class AccountsIT {
                   "password", "mallory's long password",
                   "confirmation", "mallory's long password"));
       assertEquals(403, forged.statusCode(), "a form without its CSRF token is refused");
+      assertTrue(forged.body().contains("so nothing was changed"), forged.body());
       assertTrue(admin.get("admin/users?q=mallory").body().contains("No user matches"));
 
       HttpResponse<String> tooShort =
@@ -93,6 +97,7 @@ class AccountsIT {
       assertEquals(400, tooShort.statusCode());
       assertTrue(tooShort.body().contains("<a href=\"#password\">Use a password of 12"));
       assertTrue(tooShort.body().contains("value=\"Carol\""), "the input is kept");
+      assertValidHtml("new user with an error", tooShort.body());
 
       HttpResponse<String> created =
           admin.submit(
@@ -105,12 +110,29 @@ class AccountsIT {
                   "confirmation", "carol's long password"));
       assertEquals(303, created.statusCode());
       assertTrue(admin.get(path(created)).body().contains("The user was created."));
-      assertTrue(admin.get("admin/users?q=car").body().contains(">carol</a>"));
+      String list = admin.get("admin/users?q=car").body();
+      assertTrue(list.contains(">carol</a>"));
+      assertValidHtml("users", list);
+
+      Matcher self =
+          Pattern.compile("/admin/users/(\\d+)\">admin</a>")
+              .matcher(admin.get("admin/users").body());
+      assertTrue(self.find(), "the admin is listed");
+      String page = "admin/users/" + self.group(1);
+      HttpResponse<String> demoted = admin.submit(page, page + "/role", Map.of("role", "curator"));
+      assertEquals(400, demoted.statusCode(), "the last admin cannot demote themselves");
+      assertTrue(
+          demoted
+              .body()
+              .contains("This is the last enabled admin: make another user an admin first"));
+      assertValidHtml("user with an error", demoted.body());
 
       Browser carol = new Browser(app);
       assertEquals(303, carol.signIn("carol", "carol's long password").statusCode());
       assertEquals(200, carol.get("admin").statusCode(), "a contributor works in the back office");
-      assertEquals(403, carol.get("admin/users").statusCode(), "but does not manage users");
+      HttpResponse<String> users = carol.get("admin/users");
+      assertEquals(403, users.statusCode(), "but does not manage users");
+      assertTrue(users.body().contains("Your account may not do this."));
 
       Browser guesser = new Browser(app);
       HttpResponse<String> guess = null;
@@ -133,10 +155,11 @@ class AccountsIT {
         Statement sql = db.createStatement();
         ResultSet journal =
             sql.executeQuery(
-                "SELECT action, actor, snapshot FROM journal WHERE entry_type = 'USER'"
-                    + " AND label LIKE '%carol%'")) {
+                "SELECT action, actor, label, snapshot FROM journal WHERE entry_type = 'USER'"
+                    + " AND label LIKE '%carol%' ORDER BY id")) {
       assertTrue(journal.next(), "creating a user is journaled");
-      assertEquals("CREATED", journal.getString("action"));
+      assertEquals("ACCOUNT", journal.getString("action"));
+      assertEquals("Created user carol", journal.getString("label"));
       assertEquals("admin", journal.getString("actor"));
       assertTrue(journal.getString("snapshot").contains("\"role\":\"contributor\""));
       assertFalse(journal.getString("snapshot").contains("password"), "but not the password");
@@ -183,6 +206,11 @@ class AccountsIT {
       assertEquals(404, again.statusCode(), "the link works once");
       assertTrue(again.body().contains("This setup link cannot be used"));
     }
+  }
+
+  private static void assertValidHtml(String page, String html) {
+    List<String> errors = HtmlChecker.errors(html);
+    assertTrue(errors.isEmpty(), page + ":\n" + String.join("\n", errors));
   }
 
   private static Path dataDirectory(String name) throws IOException {
