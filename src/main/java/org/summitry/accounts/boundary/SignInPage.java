@@ -149,7 +149,7 @@ public class SignInPage {
                 ? "accounts.signIn.error.lockedAccount"
                 : "accounts.signIn.error.lockedAddress"));
     models.put("minutes", lockout.minutesLeft(now));
-    return Response.status(429)
+    return Response.status(Response.Status.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, lockout.secondsLeft(now))
         .entity(VIEW)
         .build();
