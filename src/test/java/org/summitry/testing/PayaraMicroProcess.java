@@ -112,6 +112,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
     fail("Payara Micro did not answer within " + timeout + ":\n" + tail());
   }
 
+  /** The server's whole log so far, for what an operator reads in it. */
+  public String log() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The end of the server's log, for failure messages. */
   public String tail() {
     try {

@@ -45,11 +45,21 @@ public class SignInPage {
   private static final String VIEW = "accounts/sign-in.html";
 
   /**
-   * Where Soteria (Jakarta Security in Payara) keeps the request that was sent to sign in. Reading
-   * it lets this page answer 303 to that page itself, after a new authentication that otherwise
-   * forgets it.
+   * Where Soteria (Jakarta Security in Payara) keeps the request that was sent to sign in. A new
+   * authentication forgets it at the first attempt, right or wrong, so the form copies it to {@link
+   * #REQUESTED_PAGE} and answers 303 to that page itself after success.
    */
   private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+
+  /**
+   * Soteria's mark of a sign-in in progress. It stays after a wrong password and then keeps Soteria
+   * from saving the next protected page asked for, so it is removed after each failure.
+   */
+  private static final String SIGN_IN_IN_PROGRESS =
+      "org.glassfish.soteria.caller_initiated_authentication";
+
+  /** The back-office page to go on to after signing in, kept in the visitor's session. */
+  private static final String REQUESTED_PAGE = SignInPage.class.getName() + ".requestedPage";
 
   /**
    * Extra wait per failure beyond the first, up to a second: slows guessing, holds no connection.
@@ -69,6 +79,7 @@ public class SignInPage {
     models.put("username", "");
     models.put("errors", Map.of());
     models.put("created", created != null);
+    rememberRequestedPage();
     return VIEW;
   }
 
@@ -96,7 +107,6 @@ public class SignInPage {
     if (lockout.isPresent()) {
       return locked(lockout.get());
     }
-    String target = requestedPage();
     if (request.getUserPrincipal() != null) {
       // The session would otherwise vouch for the signed-in user whatever password is typed.
       request.logout();
@@ -112,8 +122,13 @@ public class SignInPage {
     if (status == AuthenticationStatus.SUCCESS && caller != null && name.equals(caller.getName())) {
       attempts.succeeded(name);
       request.changeSessionId();
-      return Response.seeOther(URI.create(target)).build();
+      HttpSession session = request.getSession();
+      Object target = session.getAttribute(REQUESTED_PAGE);
+      session.removeAttribute(REQUESTED_PAGE);
+      return Response.seeOther(URI.create(target == null ? "/admin" : target.toString())).build();
     }
+    Optional.ofNullable(request.getSession(false))
+        .ifPresent(session -> session.removeAttribute(SIGN_IN_IN_PROGRESS));
     int failures = attempts.failed(name, address);
     lockout = attempts.lockout(name, address);
     if (lockout.isPresent()) {
@@ -134,29 +149,29 @@ public class SignInPage {
                 ? "accounts.signIn.error.lockedAccount"
                 : "accounts.signIn.error.lockedAddress"));
     models.put("minutes", lockout.minutesLeft(now));
-    return Response.status(429)
+    return Response.status(Response.Status.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, lockout.secondsLeft(now))
         .entity(VIEW)
         .build();
   }
 
-  /** The back-office page that sent the visitor here, or the back office's start page. */
-  private String requestedPage() {
+  /** Notes the back-office page that sent the visitor here, if the container saved one. */
+  private void rememberRequestedPage() {
     HttpSession session = request.getSession(false);
     Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
-    if (saved != null) {
-      try {
-        URI uri =
-            URI.create((String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
-        String path = uri.getRawPath();
-        if ("/admin".equals(path) || path != null && path.startsWith("/admin/")) {
-          return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        }
-      } catch (ReflectiveOperationException | RuntimeException unreadable) {
-        // another Jakarta Security implementation: start at the back office's home
-      }
+    if (saved == null) {
+      return;
     }
-    return "/admin";
+    try {
+      URI uri = URI.create((String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
+      String path = uri.getRawPath();
+      if ("/admin".equals(path) || path != null && path.startsWith("/admin/")) {
+        session.setAttribute(
+            REQUESTED_PAGE, uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+      }
+    } catch (ReflectiveOperationException | RuntimeException unreadable) {
+      // another Jakarta Security implementation: signing in leads to the back office's home
+    }
   }
 
   private static void slowDown(int failures) {

@@ -94,7 +94,7 @@ public class Users {
     User user = new User(name, passwords.hash(password), chosen.get(), now());
     em.persist(user);
     em.flush();
-    record(user, Change.CREATED, actor, "Created user " + name);
+    record(user, actor, "Created user " + name);
     return view(user);
   }
 
@@ -109,7 +109,7 @@ public class Users {
       keepAnEnabledAdmin(user, "role");
     }
     user.changeRole(chosen, now());
-    record(user, Change.ACCOUNT, actor, "Changed the role of " + user.getUsername());
+    record(user, actor, "Changed the role of " + user.getUsername());
     return view(user);
   }
 
@@ -123,11 +123,7 @@ public class Users {
       keepAnEnabledAdmin(user, "enabled");
     }
     user.setEnabled(enabled, now());
-    record(
-        user,
-        Change.ACCOUNT,
-        actor,
-        (enabled ? "Enabled user " : "Disabled user ") + user.getUsername());
+    record(user, actor, (enabled ? "Enabled user " : "Disabled user ") + user.getUsername());
     return view(user);
   }
 
@@ -140,7 +136,7 @@ public class Users {
     }
     User user = lockedUser(id);
     user.changePasswordHash(passwords.hash(password), now());
-    record(user, Change.ACCOUNT, actor, "Set a new password for " + user.getUsername());
+    record(user, actor, "Set a new password for " + user.getUsername());
     return view(user);
   }
 
@@ -196,7 +192,7 @@ public class Users {
     User admin = new User(name, passwords.hash(password), Role.ADMIN, now());
     em.persist(admin);
     em.flush();
-    record(admin, Change.CREATED, "setup", "Created the first administrator " + name);
+    record(admin, "setup", "Created the first administrator " + name);
     return view(admin);
   }
 
@@ -222,7 +218,7 @@ public class Users {
     User admin = new User(name, passwords.hash(password), Role.ADMIN, now());
     em.persist(admin);
     em.flush();
-    record(admin, Change.CREATED, "system", "Created the configured administrator " + name);
+    record(admin, "system", "Created the configured administrator " + name);
     return true;
   }
 
@@ -279,12 +275,13 @@ public class Users {
     }
   }
 
-  private void record(User user, Change change, String actor, String label) {
+  /** Journals a change to a user as an {@link Change#ACCOUNT} change; the label says which. */
+  private void record(User user, String actor, String label) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("username", user.getUsername());
     fields.put("role", user.getRole().key());
     fields.put("enabled", Boolean.toString(user.isEnabled()));
-    journal.record(ENTRY_TYPE, user.getId(), change, actor, label, fields);
+    journal.record(ENTRY_TYPE, user.getId(), Change.ACCOUNT, actor, label, fields);
   }
 
   private static String escapeLike(String text) {
