@@ -76,6 +76,11 @@ class BackOfficeBrowserIT {
     new Select(curator.findElement(By.id("field-country"))).selectByValue("RU");
     new Select(curator.findElement(By.id("participant-0"))).selectByValue("vladimir-putin");
     curator.findElements(By.name("role")).get(0).sendKeys("Host");
+    WebElement source = curator.findElement(By.cssSelector("input[name=source]"));
+    ((JavascriptExecutor) curator)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", source);
+    source.click();
     submit(curator);
     assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
     assertTrue(status(curator).contains("Draft"));
@@ -109,6 +114,7 @@ class BackOfficeBrowserIT {
         publicPage.contains("Porcelain tea service") && publicPage.contains("Lacquered vase"),
         "both gifts on the summit page");
     assertTrue(publicPage.contains("20–22 March 2023"));
+    assertTrue(publicPage.contains("CBS News"), "the cited source is listed");
 
     // Two edits, then the first edit's revision restored.
     editSummary(summitEdit, "First account of the talks.");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
@@ -32,6 +33,7 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -58,7 +60,8 @@ public class GiftEditor {
           "valueAmount",
           "valueCurrency",
           "valueNote",
-          "whereabouts");
+          "whereabouts",
+          "sources");
 
   @Inject Models models;
   @Inject Guard guard;
@@ -67,6 +70,7 @@ public class GiftEditor {
   @Inject People people;
   @Inject Journal journal;
   @Inject Validator validator;
+  @Inject Sources sources;
   @Inject Lists lists;
 
   @GET
@@ -223,7 +227,8 @@ public class GiftEditor {
                 ? null
                 : form.valueCurrency.strip(),
             form.valueNote,
-            form.whereabouts);
+            form.whereabouts,
+            sourceIds(form.source, errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -276,6 +281,22 @@ public class GiftEditor {
     return id;
   }
 
+  /** The ticked sources as ids; anything else is refused beside the sources field. */
+  private List<Long> sourceIds(List<String> ticked, FormErrors errors) {
+    List<Long> ids = new ArrayList<>();
+    for (String value : ticked) {
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      try {
+        ids.add(Long.valueOf(value.strip()));
+      } catch (NumberFormatException e) {
+        errors.add("sources", Messages.get("form.error.source"));
+      }
+    }
+    return ids;
+  }
+
   private String form(GiftForm form, GiftEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
@@ -285,6 +306,7 @@ public class GiftEditor {
     models.put("summits", summits.pickable());
     models.put("categories", gifts.categories());
     models.put("datePreview", DatePreview.of(form.date));
+    models.put("sourceChoices", sources.pickable());
     return "admin/gifts/form.html";
   }
 }

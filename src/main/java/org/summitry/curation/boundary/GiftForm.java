@@ -1,7 +1,10 @@
 package org.summitry.curation.boundary;
 
 import jakarta.ws.rs.FormParam;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +61,10 @@ public class GiftForm {
   @FormParam("whereabouts")
   public String whereabouts;
 
+  /** Ids of the cited sources, one per ticked box. */
+  @FormParam("source")
+  public List<String> source = new ArrayList<>();
+
   @FormParam("version")
   public String version;
 
@@ -79,6 +86,7 @@ public class GiftForm {
     fields.put("valueCurrency", valueCurrency);
     fields.put("valueNote", valueNote);
     fields.put("whereabouts", whereabouts);
+    fields.put("sources", String.join("\n", source));
     return fields;
   }
 
@@ -100,6 +108,10 @@ public class GiftForm {
     form.valueCurrency = fields.get("valueCurrency");
     form.valueNote = fields.get("valueNote");
     form.whereabouts = fields.get("whereabouts");
+    String sources = fields.get("sources");
+    if (sources != null && !sources.isBlank()) {
+      form.source.addAll(Arrays.asList(sources.split("\n")));
+    }
     return form;
   }
 }

@@ -29,6 +29,7 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitDraft;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
@@ -41,7 +42,16 @@ import org.summitry.summits.boundary.Summits.SummitEdit;
 public class SummitEditor {
 
   private static final Map<String, String> LABELS =
-      Labels.of("title", "slug", "date", "venue", "city", "country", "summary", "participants");
+      Labels.of(
+          "title",
+          "slug",
+          "date",
+          "venue",
+          "city",
+          "country",
+          "summary",
+          "participants",
+          "sources");
 
   @Inject Models models;
   @Inject Guard guard;
@@ -49,6 +59,7 @@ public class SummitEditor {
   @Inject People people;
   @Inject Journal journal;
   @Inject Validator validator;
+  @Inject Sources sources;
   @Inject Lists lists;
 
   @GET
@@ -189,7 +200,8 @@ public class SummitEditor {
             form.venue,
             countryId,
             form.summary,
-            participants);
+            participants,
+            sourceIds(form.source, errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -221,6 +233,22 @@ public class SummitEditor {
     }
   }
 
+  /** The ticked sources as ids; anything else is refused beside the sources field. */
+  private List<Long> sourceIds(List<String> ticked, FormErrors errors) {
+    List<Long> ids = new ArrayList<>();
+    for (String value : ticked) {
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      try {
+        ids.add(Long.valueOf(value.strip()));
+      } catch (NumberFormatException e) {
+        errors.add("sources", Messages.get("form.error.source"));
+      }
+    }
+    return ids;
+  }
+
   private String form(SummitForm form, SummitEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("rows", form.rows(3));
@@ -229,6 +257,7 @@ public class SummitEditor {
     models.put("people", people.pickablePeople());
     models.put("countries", people.pickableCountries());
     models.put("datePreview", DatePreview.of(form.date));
+    models.put("sourceChoices", sources.pickable());
     return "admin/summits/form.html";
   }
 }

@@ -41,6 +41,10 @@ public class SummitForm {
   @FormParam("role")
   public List<String> role = new ArrayList<>();
 
+  /** Ids of the cited sources, one per ticked box. */
+  @FormParam("source")
+  public List<String> source = new ArrayList<>();
+
   @FormParam("version")
   public String version;
 
@@ -74,6 +78,7 @@ public class SummitForm {
       lines.add(row[0] + " | " + row[1]);
     }
     fields.put("participants", String.join("\n", lines));
+    fields.put("sources", String.join("\n", source));
     return fields;
   }
 
@@ -95,6 +100,10 @@ public class SummitForm {
                 form.participant.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
                 form.role.add(bar < 0 ? "" : line.substring(bar + 3).strip());
               });
+    }
+    String sources = fields.get("sources");
+    if (sources != null && !sources.isBlank()) {
+      form.source.addAll(Arrays.asList(sources.split("\n")));
     }
     return form;
   }

@@ -7,9 +7,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import org.summitry.kernel.ValidEdtf;
 
-/** What is needed to record a gift; {@code date} is EDTF text, {@code categorySlug} a category. */
+/**
+ * What is needed to record a gift; {@code date} is EDTF text, {@code categorySlug} a category,
+ * {@code sourceIds} the sources it cites in order (null leaves its citations as they are).
+ */
 public record GiftDraft(
     @Size(max = 80) String slug,
     @NotBlank @Size(max = 300) String title,
@@ -26,4 +30,44 @@ public record GiftDraft(
     @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal valueAmount,
     @Pattern(regexp = "[A-Za-z]{3}", message = "{org.summitry.currency}") String valueCurrency,
     @Size(max = 300) String valueNote,
-    @Size(max = 1000) String whereabouts) {}
+    @Size(max = 1000) String whereabouts,
+    List<Long> sourceIds) {
+
+  /** A draft that leaves the gift's citations as they are. */
+  public GiftDraft(
+      String slug,
+      String title,
+      String description,
+      String categorySlug,
+      int quantity,
+      Long giverPersonId,
+      Long giverCountryId,
+      Long recipientPersonId,
+      Long recipientCountryId,
+      Long summitId,
+      String occasion,
+      String date,
+      BigDecimal valueAmount,
+      String valueCurrency,
+      String valueNote,
+      String whereabouts) {
+    this(
+        slug,
+        title,
+        description,
+        categorySlug,
+        quantity,
+        giverPersonId,
+        giverCountryId,
+        recipientPersonId,
+        recipientCountryId,
+        summitId,
+        occasion,
+        date,
+        valueAmount,
+        valueCurrency,
+        valueNote,
+        whereabouts,
+        null);
+  }
+}

@@ -37,6 +37,7 @@ import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -52,6 +53,8 @@ public class Gifts {
   @Inject Summits summits;
 
   @Inject Journal journal;
+
+  @Inject Sources sources;
 
   public Optional<GiftView> gift(String slug) {
     return em.createNamedQuery(Gift.BY_SLUG, Gift.class)
@@ -251,6 +254,9 @@ public class Gifts {
     }
     // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
     em.flush();
+    if (draft.sourceIds() != null) {
+      sources.setCitations(EntryType.GIFT, gift.getId(), draft.sourceIds());
+    }
     journal.record(
         EntryType.GIFT.name(),
         gift.getId(),
@@ -390,6 +396,11 @@ public class Gifts {
     fields.put("valueCurrency", g.getValueCurrency());
     fields.put("valueNote", g.getValueNote());
     fields.put("whereabouts", g.getWhereabouts());
+    fields.put(
+        "sources",
+        sources.citedIds(EntryType.GIFT, g.getId()).stream()
+            .map(String::valueOf)
+            .collect(Collectors.joining("\n")));
     return fields;
   }
 

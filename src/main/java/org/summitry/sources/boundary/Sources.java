@@ -43,6 +43,51 @@ public class Sources {
         .toList();
   }
 
+  /** Every source not in the trash, drafts included, for the back office's pickers. */
+  public List<SourceView> pickable() {
+    return em.createQuery(
+            "SELECT s FROM Source s WHERE s.deletedAt IS NULL ORDER BY s.publisher, s.title, s.id",
+            Source.class)
+        .getResultStream()
+        .map(s -> view(s, null))
+        .toList();
+  }
+
+  /** The ids of the sources an entry cites, in order, drafts and trashed sources included. */
+  public List<Long> citedIds(EntryType type, Long entryId) {
+    return em.createQuery(
+            "SELECT c.source.id FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
+                + " ORDER BY c.position",
+            Long.class)
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .getResultList();
+  }
+
+  /**
+   * Makes an entry cite exactly these sources, in this order. Runs in the transaction of the
+   * entry's own save, so the citations change with the entry and its journal row.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void setCitations(EntryType type, Long entryId, List<Long> sourceIds) {
+    List<Long> wanted = sourceIds.stream().distinct().toList();
+    if (wanted.equals(citedIds(type, entryId))) {
+      return;
+    }
+    em.createQuery("DELETE FROM Citation c WHERE c.entryType = :type AND c.entryId = :id")
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .executeUpdate();
+    for (int i = 0; i < wanted.size(); i++) {
+      Source source = em.find(Source.class, wanted.get(i));
+      if (source == null) {
+        throw new InvalidField("sources", "One of the chosen sources no longer exists.");
+      }
+      em.persist(new Citation(source, type, entryId, i, null));
+    }
+    em.flush();
+  }
+
   /**
    * Records a source unless one with that publisher and title exists; returns its id either way.
    */

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.summitry.kernel.ValidEdtf;
 
-/** What is needed to record a summit; {@code date} is EDTF text. */
+/**
+ * What is needed to record a summit; {@code date} is EDTF text; {@code sourceIds} are the sources
+ * it cites, in order (null leaves its citations as they are).
+ */
 public record SummitDraft(
     @Size(max = 80) String slug,
     @NotBlank @Size(max = 300) String title,
@@ -15,4 +18,19 @@ public record SummitDraft(
     @Size(max = 300) String venue,
     Long countryId,
     @Size(max = 20000) String summary,
-    @NotNull List<SummitView.ParticipantView> participants) {}
+    @NotNull List<SummitView.ParticipantView> participants,
+    List<Long> sourceIds) {
+
+  /** A draft that leaves the summit's citations as they are. */
+  public SummitDraft(
+      String slug,
+      String title,
+      String date,
+      String city,
+      String venue,
+      Long countryId,
+      String summary,
+      List<SummitView.ParticipantView> participants) {
+    this(slug, title, date, city, venue, countryId, summary, participants, null);
+  }
+}

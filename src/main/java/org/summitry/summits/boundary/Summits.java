@@ -31,6 +31,7 @@ import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.entity.Summit;
 
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
@@ -49,6 +50,8 @@ public class Summits {
   @Inject People people;
 
   @Inject Journal journal;
+
+  @Inject Sources sources;
 
   /** A published summit by its address. */
   public Optional<SummitView> summit(String slug) {
@@ -183,6 +186,9 @@ public class Summits {
     }
     // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
     em.flush();
+    if (draft.sourceIds() != null) {
+      sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.sourceIds());
+    }
     journal.record(
         EntryType.SUMMIT.name(),
         summit.getId(),
@@ -353,6 +359,11 @@ public class Summits {
                       + " | "
                       + (p.getRole() == null ? "" : p.getRole());
                 })
+            .collect(Collectors.joining("\n")));
+    fields.put(
+        "sources",
+        sources.citedIds(EntryType.SUMMIT, s.getId()).stream()
+            .map(String::valueOf)
             .collect(Collectors.joining("\n")));
     return fields;
   }
