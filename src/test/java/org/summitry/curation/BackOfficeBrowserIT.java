@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,6 +88,7 @@ class BackOfficeBrowserIT {
     submit(curator);
     assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
     assertTrue(status(curator).contains("Draft"));
+    snapshot(curator, "summit-created");
     String summitEdit = curator.getCurrentUrl().replaceAll("\\?.*", "");
     String slug = curator.findElement(By.id("field-slug")).getAttribute("value");
     assertEquals("putin-xi-summit-in-moscow", slug);
@@ -134,7 +139,9 @@ class BackOfficeBrowserIT {
         "the earlier text is back");
     curator.get(summitEdit + "/history");
     assertTrue(curator.getPageSource().contains("Restored a revision"));
+    snapshot(curator, "history");
     curator.get(summitEdit + "/diff");
+    snapshot(curator, "diff");
     assertTrue(
         curator.findElements(By.cssSelector("tr.changed")).size() >= 1,
         "the comparison marks the changed field");
@@ -150,6 +157,7 @@ class BackOfficeBrowserIT {
       assertTrue(curator.getCurrentUrl().contains("done=saved"));
       replace(colleague, "field-venue", "Grand Kremlin Palace");
       submit(colleague);
+      snapshot(colleague, "edit-conflict");
       String conflict = colleague.findElement(By.id("conflict")).getText();
       assertTrue(
           conflict.contains("Kremlin Senate") && conflict.contains("Grand Kremlin Palace"),
@@ -171,6 +179,7 @@ class BackOfficeBrowserIT {
     click(curator, "form[action$='/trash'] button");
     assertTrue(curator.getCurrentUrl().contains("/admin/trash"));
     assertTrue(curator.getPageSource().contains("Putin–Xi summit in Moscow"));
+    snapshot(curator, "trash");
     assertEquals(
         404,
         app.get("summits/" + slug).statusCode(),
@@ -265,6 +274,17 @@ class BackOfficeBrowserIT {
             "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
     button.click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+  }
+
+  /** Keeps a picture of the page under target/screenshots, for people to look at. */
+  private static void snapshot(WebDriver driver, String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String status(WebDriver driver) {

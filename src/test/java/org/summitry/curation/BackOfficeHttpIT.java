@@ -79,6 +79,15 @@ class BackOfficeHttpIT {
       {"admin/gifts", "sign-in", "200", "200", "200"},
       {"admin/gifts/new", "sign-in", "200", "200", "200"},
       {"admin/trash", "sign-in", "200", "200", "200"},
+      {"admin/people", "sign-in", "200", "200", "200"},
+      {"admin/people/new", "sign-in", "200", "200", "200"},
+      {"admin/people/trash", "sign-in", "200", "200", "200"},
+      {"admin/countries", "sign-in", "200", "200", "200"},
+      {"admin/countries/new", "sign-in", "200", "200", "200"},
+      {"admin/sources", "sign-in", "200", "200", "200"},
+      {"admin/sources/new", "sign-in", "200", "200", "200"},
+      {"admin/categories", "sign-in", "200", "200", "200"},
+      {"admin/categories/new", "sign-in", "403", "200", "200"},
       {"admin/audit", "sign-in", "403", "403", "200"},
       {"admin/users", "sign-in", "403", "403", "200"},
       {"admin/users/new", "sign-in", "403", "403", "200"},
@@ -162,6 +171,19 @@ class BackOfficeHttpIT {
                 Map.of())
             .statusCode());
     assertEquals(404, admin.get(draft).statusCode(), "purged for good");
+  }
+
+  @Test
+  void contributorsCannotPublishPeopleAndRefusedRequestsChangeNothing() {
+    HttpResponse<String> created =
+        contributor.submit("admin/people/new", "admin/people/new", Map.of("name", "Wang Yi"));
+    assertEquals(303, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String person = location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    assertEquals(403, contributor.submit(person, person + "/publish", Map.of()).statusCode());
+    assertEquals(404, anonymous.get("people/wang-yi").statusCode(), "still a draft");
+    assertEquals(303, curator.submit(person, person + "/publish", Map.of()).statusCode());
+    assertEquals(200, anonymous.get("people/wang-yi").statusCode(), "published by a curator");
   }
 
   @Test

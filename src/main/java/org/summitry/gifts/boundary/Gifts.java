@@ -225,7 +225,7 @@ public class Gifts {
       }
       gift.setTitle(draft.title());
     }
-    gift.setDescription(blankToNull(draft.description()));
+    gift.setDescription(emptyToNull(draft.description()));
     if (draft.categorySlug() == null || draft.categorySlug().isBlank()) {
       gift.setCategory(null);
     } else {
@@ -240,15 +240,15 @@ public class Gifts {
     gift.setGiver(draft.giverPersonId(), draft.giverCountryId());
     gift.setRecipient(draft.recipientPersonId(), draft.recipientCountryId());
     gift.setSummitId(draft.summitId());
-    gift.setOccasion(blankToNull(draft.occasion()));
+    gift.setOccasion(emptyToNull(draft.occasion()));
     gift.setGiven(DateSpec.of(draft.date()));
     try {
       gift.setValue(draft.valueAmount(), blankToNull(draft.valueCurrency()));
     } catch (IllegalArgumentException refused) {
       throw new InvalidField("value", refused.getMessage());
     }
-    gift.setValueNote(blankToNull(draft.valueNote()));
-    gift.setWhereabouts(blankToNull(draft.whereabouts()));
+    gift.setValueNote(emptyToNull(draft.valueNote()));
+    gift.setWhereabouts(emptyToNull(draft.whereabouts()));
     if (id == null) {
       em.persist(gift);
     }
@@ -434,6 +434,11 @@ public class Gifts {
     return candidate;
   }
 
+  /** Free text is kept exactly as typed, whitespace included; only an empty field means none. */
+  private static String emptyToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
+  }
+
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
   }
@@ -488,6 +493,13 @@ public class Gifts {
     em.persist(gift);
     // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
     em.flush();
+    journal.record(
+        EntryType.GIFT.name(),
+        gift.getId(),
+        Change.CREATED,
+        "system",
+        gift.getTitle(),
+        snapshot(gift));
     return gift.getId();
   }
 

@@ -129,6 +129,13 @@ public class People {
               // Others refer to this row by id alone, which JPA cannot order inserts by: write it
               // now.
               em.flush();
+              journal.record(
+                  EntryType.COUNTRY.name(),
+                  country.getId(),
+                  Change.CREATED,
+                  "system",
+                  name,
+                  snapshot(country));
               return country;
             })
         .getId();
@@ -160,6 +167,13 @@ public class People {
     em.persist(person);
     // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
     em.flush();
+    journal.record(
+        EntryType.PERSON.name(),
+        person.getId(),
+        Change.CREATED,
+        "system",
+        person.getName(),
+        snapshot(person));
     return person.getId();
   }
 

@@ -105,6 +105,13 @@ public class Sources {
               // Others refer to this row by id alone, which JPA cannot order inserts by: write it
               // now.
               em.flush();
+              journal.record(
+                  EntryType.SOURCE.name(),
+                  source.getId(),
+                  Change.CREATED,
+                  "system",
+                  title,
+                  snapshot(source));
               return source;
             })
         .getId();

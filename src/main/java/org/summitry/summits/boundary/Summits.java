@@ -176,10 +176,10 @@ public class Summits {
       summit.setTitle(draft.title());
     }
     summit.setDates(DateSpec.of(draft.date()));
-    summit.setCity(blankToNull(draft.city()));
-    summit.setVenue(blankToNull(draft.venue()));
+    summit.setCity(emptyToNull(draft.city()));
+    summit.setVenue(emptyToNull(draft.venue()));
     summit.setCountryId(draft.countryId());
-    summit.setSummary(blankToNull(draft.summary()));
+    summit.setSummary(emptyToNull(draft.summary()));
     summit.replaceParticipants(draft.participants());
     if (id == null) {
       em.persist(summit);
@@ -390,8 +390,9 @@ public class Summits {
     return candidate;
   }
 
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
+  /** Free text is kept exactly as typed, whitespace included; only an empty field means none. */
+  private static String emptyToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   /** Records a summit unless one with the draft's slug exists; returns the id either way. */
@@ -418,6 +419,13 @@ public class Summits {
     em.persist(summit);
     // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
     em.flush();
+    journal.record(
+        EntryType.SUMMIT.name(),
+        summit.getId(),
+        Change.CREATED,
+        "system",
+        summit.getTitle(),
+        snapshot(summit));
     return summit.getId();
   }
 
