@@ -36,6 +36,15 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    return page(templates, request, response, failure);
+  }
+
+  /** The error page for {@code failure}, with its status. */
+  static Response page(
+      Templates templates,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Throwable failure) {
     int status = 500;
     Map<String, Object> model = new HashMap<>();
     if (failure instanceof InvalidRequest invalid) {
