@@ -111,7 +111,7 @@ public class CategoryEditor {
   public String history(@PathParam("id") long id) {
     guard.require(Guard.CONTRIBUTOR);
     CategoryEdit edit = categories.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.category().name());
+    models.put("entryTitle", edit.category().name());
     models.put("base", "/admin/categories/" + id);
     models.put("revisions", journal.history(GiftCategories.JOURNAL_TYPE, id));
     models.put("labels", LABELS);
@@ -125,7 +125,7 @@ public class CategoryEditor {
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     guard.require(Guard.CONTRIBUTOR);
     CategoryEdit edit = categories.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.category().name());
+    models.put("entryTitle", edit.category().name());
     models.put("base", "/admin/categories/" + id);
     Revisions.putDiff(models, journal, GiftCategories.JOURNAL_TYPE, id, from, to, LABELS);
     return "admin/diff.html";

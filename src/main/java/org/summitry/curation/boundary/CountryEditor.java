@@ -116,7 +116,7 @@ public class CountryEditor {
   public String history(@PathParam("id") long id) {
     guard.require(Guard.CONTRIBUTOR);
     CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.country().name());
+    models.put("entryTitle", edit.country().name());
     models.put("base", "/admin/countries/" + id);
     models.put("revisions", journal.history(EntryType.COUNTRY.name(), id));
     models.put("labels", LABELS);
@@ -130,7 +130,7 @@ public class CountryEditor {
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     guard.require(Guard.CONTRIBUTOR);
     CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.country().name());
+    models.put("entryTitle", edit.country().name());
     models.put("base", "/admin/countries/" + id);
     Revisions.putDiff(models, journal, EntryType.COUNTRY, id, from, to, LABELS);
     return "admin/diff.html";

@@ -147,7 +147,7 @@ public class GiftEditor {
   public String history(@PathParam("id") long id) {
     guard.require(Guard.CONTRIBUTOR);
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.gift().title());
+    models.put("entryTitle", edit.gift().title());
     models.put("base", "/admin/gifts/" + id);
     models.put("revisions", journal.history(EntryType.GIFT.name(), id));
     models.put("labels", LABELS);
@@ -161,7 +161,7 @@ public class GiftEditor {
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     guard.require(Guard.CONTRIBUTOR);
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.gift().title());
+    models.put("entryTitle", edit.gift().title());
     models.put("base", "/admin/gifts/" + id);
     Revisions.putDiff(models, journal, EntryType.GIFT, id, from, to, LABELS);
     return "admin/diff.html";

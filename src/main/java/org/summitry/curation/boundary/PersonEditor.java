@@ -115,7 +115,7 @@ public class PersonEditor {
   public String history(@PathParam("id") long id) {
     guard.require(Guard.CONTRIBUTOR);
     PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.person().name());
+    models.put("entryTitle", edit.person().name());
     models.put("base", "/admin/people/" + id);
     models.put("revisions", journal.history(EntryType.PERSON.name(), id));
     models.put("labels", LABELS);
@@ -129,7 +129,7 @@ public class PersonEditor {
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     guard.require(Guard.CONTRIBUTOR);
     PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.person().name());
+    models.put("entryTitle", edit.person().name());
     models.put("base", "/admin/people/" + id);
     Revisions.putDiff(models, journal, EntryType.PERSON, id, from, to, LABELS);
     return "admin/diff.html";

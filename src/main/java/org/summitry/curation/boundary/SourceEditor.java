@@ -111,7 +111,7 @@ public class SourceEditor {
   public String history(@PathParam("id") long id) {
     guard.require(Guard.CONTRIBUTOR);
     SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.source().title());
+    models.put("entryTitle", edit.source().title());
     models.put("base", "/admin/sources/" + id);
     models.put("revisions", journal.history(EntryType.SOURCE.name(), id));
     models.put("labels", LABELS);
@@ -125,7 +125,7 @@ public class SourceEditor {
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     guard.require(Guard.CONTRIBUTOR);
     SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.source().title());
+    models.put("entryTitle", edit.source().title());
     models.put("base", "/admin/sources/" + id);
     Revisions.putDiff(models, journal, EntryType.SOURCE, id, from, to, LABELS);
     return "admin/diff.html";

@@ -136,7 +136,7 @@ public class SummitEditor {
   public String history(@PathParam("id") long id) {
     guard.require(Guard.CONTRIBUTOR);
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.summit().title());
+    models.put("entryTitle", edit.summit().title());
     models.put("base", "/admin/summits/" + id);
     models.put("revisions", journal.history(EntryType.SUMMIT.name(), id));
     models.put("labels", LABELS);
@@ -150,7 +150,7 @@ public class SummitEditor {
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     guard.require(Guard.CONTRIBUTOR);
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("title", edit.summit().title());
+    models.put("entryTitle", edit.summit().title());
     models.put("base", "/admin/summits/" + id);
     Revisions.putDiff(models, journal, EntryType.SUMMIT, id, from, to, LABELS);
     return "admin/diff.html";

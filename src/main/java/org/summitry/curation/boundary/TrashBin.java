@@ -64,7 +64,7 @@ public class TrashBin {
     models.put("type", type);
     models.put("id", id);
     models.put(
-        "title",
+        "entryTitle",
         type.equals("summits")
             ? summits
                 .forEditing(id)
