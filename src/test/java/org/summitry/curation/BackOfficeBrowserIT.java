@@ -126,7 +126,8 @@ class BackOfficeBrowserIT {
     editSummary(summitEdit, "Second account of the talks.");
     assertTrue(app.get("summits/" + slug).body().contains("Second account of the talks."));
     curator.get(summitEdit + "/history");
-    assertEquals("History of Putin–Xi summit in Moscow", curator.findElement(By.tagName("h1")).getText());
+    assertEquals(
+        "History of Putin–Xi summit in Moscow", curator.findElement(By.tagName("h1")).getText());
     WebElement firstEditRow =
         curator.findElements(By.cssSelector("tbody tr")).stream()
             .filter(row -> row.getText().toLowerCase(Locale.ROOT).contains("edited"))

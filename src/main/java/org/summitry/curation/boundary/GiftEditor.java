@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
@@ -243,6 +244,7 @@ public class GiftEditor {
       return Response.seeOther(URI.create("admin/gifts/" + id + "?done=" + done)).build();
     } catch (EditConflict conflict) {
       GiftEdit current = gifts.forEditing(edit.gift().id()).orElseThrow(NotFoundException::new);
+      form.sourceLines = describe(form.source);
       Revisions.putConflict(
           models,
           form.fields(),
@@ -279,6 +281,13 @@ public class GiftEditor {
       errors.add(field, Messages.get("form.error.country"));
     }
     return id;
+  }
+
+  /** The ticked sources as the journal shows them, so a conflict compares like with like. */
+  private List<String> describe(List<String> ticked) {
+    Map<String, String> lines = new HashMap<>();
+    sources.pickable().forEach(source -> lines.put(source.id().toString(), Sources.line(source)));
+    return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
   /** The ticked sources as ids; anything else is refused beside the sources field. */

@@ -2,7 +2,6 @@ package org.summitry.curation.boundary;
 
 import jakarta.ws.rs.FormParam;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +67,9 @@ public class GiftForm {
   @FormParam("version")
   public String version;
 
+  /** The ticked sources as the journal shows them, filled in by the editor for comparisons. */
+  public List<String> sourceLines = new ArrayList<>();
+
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", title);
@@ -86,7 +88,7 @@ public class GiftForm {
     fields.put("valueCurrency", valueCurrency);
     fields.put("valueNote", valueNote);
     fields.put("whereabouts", whereabouts);
-    fields.put("sources", String.join("\n", source));
+    fields.put("sources", String.join("\n", sourceLines));
     return fields;
   }
 
@@ -110,7 +112,10 @@ public class GiftForm {
     form.whereabouts = fields.get("whereabouts");
     String sources = fields.get("sources");
     if (sources != null && !sources.isBlank()) {
-      form.source.addAll(Arrays.asList(sources.split("\n")));
+      for (String line : sources.split("\n")) {
+        int bar = line.indexOf(" | ");
+        form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
+      }
     }
     return form;
   }

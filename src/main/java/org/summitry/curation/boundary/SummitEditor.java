@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
@@ -217,6 +218,7 @@ public class SummitEditor {
     } catch (EditConflict conflict) {
       SummitEdit current =
           summits.forEditing(edit.summit().id()).orElseThrow(NotFoundException::new);
+      form.sourceLines = describe(form.source);
       Revisions.putConflict(
           models,
           form.fields(),
@@ -231,6 +233,13 @@ public class SummitEditor {
       errors.add(invalid.field(), invalid.getMessage());
       return Response.ok(form(form, edit, errors)).build();
     }
+  }
+
+  /** The ticked sources as the journal shows them, so a conflict compares like with like. */
+  private List<String> describe(List<String> ticked) {
+    Map<String, String> lines = new HashMap<>();
+    sources.pickable().forEach(source -> lines.put(source.id().toString(), Sources.line(source)));
+    return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
   /** The ticked sources as ids; anything else is refused beside the sources field. */

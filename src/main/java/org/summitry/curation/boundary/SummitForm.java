@@ -48,6 +48,9 @@ public class SummitForm {
   @FormParam("version")
   public String version;
 
+  /** The ticked sources as the journal shows them, filled in by the editor for comparisons. */
+  public List<String> sourceLines = new ArrayList<>();
+
   /** Rows of the participants table: the filled ones plus blank rows to add more. */
   public List<String[]> rows(int blanks) {
     List<String[]> rows = new ArrayList<>();
@@ -78,7 +81,7 @@ public class SummitForm {
       lines.add(row[0] + " | " + row[1]);
     }
     fields.put("participants", String.join("\n", lines));
-    fields.put("sources", String.join("\n", source));
+    fields.put("sources", String.join("\n", sourceLines));
     return fields;
   }
 
@@ -103,7 +106,10 @@ public class SummitForm {
     }
     String sources = fields.get("sources");
     if (sources != null && !sources.isBlank()) {
-      form.source.addAll(Arrays.asList(sources.split("\n")));
+      for (String line : sources.split("\n")) {
+        int bar = line.indexOf(" | ");
+        form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
+      }
     }
     return form;
   }

@@ -396,11 +396,7 @@ public class Gifts {
     fields.put("valueCurrency", g.getValueCurrency());
     fields.put("valueNote", g.getValueNote());
     fields.put("whereabouts", g.getWhereabouts());
-    fields.put(
-        "sources",
-        sources.citedIds(EntryType.GIFT, g.getId()).stream()
-            .map(String::valueOf)
-            .collect(Collectors.joining("\n")));
+    fields.put("sources", sources.citedLines(EntryType.GIFT, g.getId()));
     return fields;
   }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
@@ -51,6 +52,35 @@ public class Sources {
         .getResultStream()
         .map(s -> view(s, null))
         .toList();
+  }
+
+  /**
+   * The sources an entry cites as the journal shows them, one per line: the id (what a restore
+   * reads) and the publisher and title (what a person reads), such as "974 | CBS News: Photos show
+   * ...".
+   */
+  public String citedLines(EntryType type, Long entryId) {
+    return em.createQuery(
+            "SELECT c.source FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
+                + " ORDER BY c.position",
+            Source.class)
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .getResultStream()
+        .map(Sources::line)
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** One source as a line of a snapshot: "id | publisher: title". */
+  public static String line(SourceView source) {
+    return source.id()
+        + " | "
+        + (source.publisher() == null ? "" : source.publisher() + ": ")
+        + source.title();
+  }
+
+  private static String line(Source source) {
+    return line(view(source, null));
   }
 
   /** The ids of the sources an entry cites, in order, drafts and trashed sources included. */

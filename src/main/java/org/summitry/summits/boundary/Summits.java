@@ -360,11 +360,7 @@ public class Summits {
                       + (p.getRole() == null ? "" : p.getRole());
                 })
             .collect(Collectors.joining("\n")));
-    fields.put(
-        "sources",
-        sources.citedIds(EntryType.SUMMIT, s.getId()).stream()
-            .map(String::valueOf)
-            .collect(Collectors.joining("\n")));
+    fields.put("sources", sources.citedLines(EntryType.SUMMIT, s.getId()));
     return fields;
   }
 
