@@ -10,7 +10,8 @@ import jakarta.ws.rs.Produces;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.kernel.AdminQuery;
+import org.summitry.people.boundary.People;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
 /** The back office's front page: drafts waiting, recent changes and counts. */
@@ -24,23 +25,17 @@ public class Dashboard {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject Journal journal;
+  @Inject People people;
+  @Inject Sources sources;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show() {
     guard.require(Guard.CONTRIBUTOR);
-    models.put(
-        "draftSummits",
-        summits.adminList(new AdminQuery("", "updated", true, 1, 200)).items().stream()
-            .filter(s -> !s.state().published())
-            .limit(10)
-            .toList());
-    models.put(
-        "draftGifts",
-        gifts.adminList(new AdminQuery("", "updated", true, 1, 200)).items().stream()
-            .filter(g -> !g.state().published())
-            .limit(10)
-            .toList());
+    models.put("draftSummits", summits.drafts(10));
+    models.put("draftGifts", gifts.drafts(10));
+    models.put("draftPeople", people.draftPeople(10));
+    models.put("draftSources", sources.drafts(10));
     models.put("summitDrafts", summits.countDrafts());
     models.put("giftDrafts", gifts.countDrafts());
     models.put("summitCount", summits.count());

@@ -348,6 +348,17 @@ public class Gifts {
         .toList();
   }
 
+  /** The most recently changed drafts, for the dashboard. */
+  public List<GiftEdit> drafts(int howMany) {
+    return em.createQuery(
+            "SELECT g FROM Gift g WHERE g.published = FALSE AND g.deletedAt IS NULL ORDER BY g.updatedAt DESC",
+            Gift.class)
+        .setMaxResults(howMany)
+        .getResultStream()
+        .map(g -> new GiftEdit(view(g), EntryState.of(g), Map.of()))
+        .toList();
+  }
+
   public long countDrafts() {
     return em.createQuery(
             "SELECT COUNT(g) FROM Gift g WHERE g.published = FALSE AND g.deletedAt IS NULL",

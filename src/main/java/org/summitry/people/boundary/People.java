@@ -369,6 +369,17 @@ public class People {
   }
 
   /** The back office's list of persons: drafts and published (not the trash), searched, sorted. */
+  /** The names and ids of the most recently changed draft persons, for the dashboard. */
+  public List<PersonView> draftPeople(int howMany) {
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.published = FALSE AND p.deletedAt IS NULL ORDER BY p.updatedAt DESC",
+            Person.class)
+        .setMaxResults(howMany)
+        .getResultStream()
+        .map(People::view)
+        .toList();
+  }
+
   public Page<PersonEdit> adminPeople(AdminQuery query) {
     String pattern = query.likePattern();
     String where =

@@ -291,6 +291,17 @@ public class Summits {
         .getSingleResult();
   }
 
+  /** The most recently changed drafts, for the dashboard. */
+  public List<SummitEdit> drafts(int howMany) {
+    return em.createQuery(
+            "SELECT s FROM Summit s WHERE s.published = FALSE AND s.deletedAt IS NULL ORDER BY s.updatedAt DESC",
+            Summit.class)
+        .setMaxResults(howMany)
+        .getResultStream()
+        .map(s -> new SummitEdit(view(s), EntryState.of(s), Map.of()))
+        .toList();
+  }
+
   /** Every summit not in the trash, newest first, for the back office's pickers. */
   public List<SummitView> pickable() {
     return em.createQuery(
