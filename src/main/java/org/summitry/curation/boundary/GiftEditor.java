@@ -31,6 +31,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
@@ -72,6 +73,7 @@ public class GiftEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Sources sources;
+  @Inject Photos photos;
   @Inject Lists lists;
 
   @GET
@@ -316,6 +318,9 @@ public class GiftEditor {
     models.put("categories", gifts.categories());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
+    models.put(
+        "gallery",
+        edit == null ? List.of() : photos.adminGallery(EntryType.GIFT, edit.gift().id()));
     return "admin/gifts/form.html";
   }
 }

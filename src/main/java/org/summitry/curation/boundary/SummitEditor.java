@@ -27,6 +27,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
@@ -61,6 +62,7 @@ public class SummitEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Sources sources;
+  @Inject Photos photos;
   @Inject Lists lists;
 
   @GET
@@ -267,6 +269,9 @@ public class SummitEditor {
     models.put("countries", people.pickableCountries());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
+    models.put(
+        "gallery",
+        edit == null ? List.of() : photos.adminGallery(EntryType.SUMMIT, edit.summit().id()));
     return "admin/summits/form.html";
   }
 }

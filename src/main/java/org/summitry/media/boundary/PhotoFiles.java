@@ -16,17 +16,33 @@ import jakarta.ws.rs.core.Response;
  * Serves photo files at content-addressed URLs ({@code /files/<sha256>}): since the address changes
  * with the content, responses are cached for a year and marked immutable.
  */
-@Path("files/{sha256}")
+@Path("")
 @RequestScoped
 public class PhotoFiles {
 
   @Inject Photos photos;
 
   @GET
+  @Path("files/{sha256}")
   public Response file(@PathParam("sha256") String sha256, @Context Request request) {
-    Photos.StoredFile file = photos.file(sha256).orElseThrow(NotFoundException::new);
+    return serve(
+        sha256, photos.file(sha256).orElseThrow(NotFoundException::new), request, "public");
+  }
+
+  /**
+   * Any photo's file, drafts included, for the back office (signed-in users only: {@code /admin/*}
+   * is protected in web.xml). Cached privately, since drafts are not for shared caches.
+   */
+  @GET
+  @Path("admin/files/{sha256}")
+  public Response draftFile(@PathParam("sha256") String sha256, @Context Request request) {
+    return serve(
+        sha256, photos.anyFile(sha256).orElseThrow(NotFoundException::new), request, "private");
+  }
+
+  private Response serve(String sha256, Photos.StoredFile file, Request request, String scope) {
     EntityTag tag = new EntityTag(sha256);
-    CacheControl cache = CacheControl.valueOf("public, max-age=31536000, immutable");
+    CacheControl cache = CacheControl.valueOf(scope + ", max-age=31536000, immutable");
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
       return notModified.tag(tag).cacheControl(cache).build();

@@ -11,11 +11,21 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.DateSpec;
+import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.ImageInfo;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
@@ -31,6 +41,8 @@ public class Photos {
   @Inject PhotoStore store;
 
   @Resource TransactionSynchronizationRegistry transactions;
+
+  @Inject Journal journal;
 
   public Optional<PhotoView> photo(Long id) {
     return Optional.ofNullable(em.find(Photo.class, id)).filter(Photo::isPublic).map(Photos::view);
@@ -76,6 +88,60 @@ public class Photos {
    */
   @Transactional
   public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
+    Long id = store(content, draft, true).id();
+    addToGallery(id, type, entryId);
+    return id;
+  }
+
+  /**
+   * What became of one uploaded file: the photo it is now, and whether that photo already existed.
+   */
+  public record Upload(Long photoId, boolean existing) {}
+
+  /**
+   * Stores an uploaded picture as a draft photo with the metadata it carries, at the end of an
+   * entry's gallery. A file already in the archive (same SHA-256) is not stored again: the existing
+   * photo is added to the gallery instead.
+   *
+   * @throws IllegalArgumentException with a message to show when the file is not an image we accept
+   */
+  @Transactional
+  public Upload upload(
+      byte[] content,
+      @Valid PhotoDraft prefilled,
+      EntryType type,
+      Long entryId,
+      String actor,
+      long maxPixels) {
+    ImageInfo info = ImageInfo.of(content);
+    if ((long) info.width() * info.height() > maxPixels) {
+      throw new IllegalArgumentException(
+          "The picture is "
+              + info.width()
+              + " × "
+              + info.height()
+              + " pixels; at most "
+              + maxPixels / 1_000_000
+              + " megapixels are accepted.");
+    }
+    Stored stored = store(content, prefilled, false);
+    if (!stored.existing()) {
+      Photo photo = em.find(Photo.class, stored.id());
+      journal.record(
+          EntryType.PHOTO.name(),
+          photo.getId(),
+          Change.CREATED,
+          actor,
+          label(photo),
+          snapshot(photo));
+    }
+    addToGallery(stored.id(), type, entryId);
+    return new Upload(stored.id(), stored.existing());
+  }
+
+  private record Stored(Long id, boolean existing) {}
+
+  private Stored store(byte[] content, PhotoDraft draft, boolean published) {
     ImageInfo info = ImageInfo.of(content);
     String sha256 = PhotoStore.sha256(content);
     Photo photo =
@@ -97,6 +163,7 @@ public class Photos {
       photo.setLicenceUrl(draft.licenceUrl());
       photo.setAltText(draft.altText());
       photo.setPlaceholder(draft.placeholder());
+      photo.setPublished(published);
       em.persist(photo);
       // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
       em.flush();
@@ -115,9 +182,172 @@ public class Photos {
               }
             }
           });
+      return new Stored(photo.getId(), false);
     }
-    addToGallery(photo.getId(), type, entryId);
-    return photo.getId();
+    return new Stored(photo.getId(), true);
+  }
+
+  /** A photo as the back office edits it, drafts included. */
+  public Optional<PhotoEdit> forEditing(Long id) {
+    return Optional.ofNullable(em.find(Photo.class, id))
+        .map(p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p)));
+  }
+
+  /** A photo with its workflow state and its fields as the journal records them. */
+  public record PhotoEdit(PhotoView photo, EntryState state, Map<String, String> fields) {}
+
+  /** Changes a photo's metadata and journals it; a stale version is an {@link EditConflict}. */
+  @Transactional
+  public void save(
+      Long id, Long expectedVersion, @Valid PhotoDraft draft, String actor, Change change) {
+    Photo photo = em.find(Photo.class, id);
+    if (photo == null) {
+      throw new IllegalArgumentException("No photo " + id);
+    }
+    if (expectedVersion != null && expectedVersion != photo.getVersion()) {
+      throw new EditConflict(photo.getVersion());
+    }
+    if (photo.isPublished() && (draft.altText() == null || draft.altText().isBlank())) {
+      throw new InvalidField(
+          "altText",
+          "Write the alt text before publishing the photo: it describes the picture to people who cannot see it.");
+    }
+    photo.setCaption(emptyToNull(draft.caption()));
+    photo.setHeadline(emptyToNull(draft.headline()));
+    photo.setCreditLine(emptyToNull(draft.creditLine()));
+    photo.setCreator(emptyToNull(draft.creator()));
+    photo.setAgency(emptyToNull(draft.agency()));
+    photo.setTaken(DateSpec.of(draft.taken()));
+    photo.setLocation(
+        emptyToNull(draft.sublocation()),
+        emptyToNull(draft.city()),
+        emptyToNull(draft.countryName()));
+    photo.setCopyrightNotice(emptyToNull(draft.copyrightNotice()));
+    String licence = emptyToNull(draft.licenceUrl());
+    if (licence != null && WebAddress.linkable(licence) == null) {
+      throw new InvalidField(
+          "licenceUrl", "A licence address must start with http:// or https://.");
+    }
+    photo.setLicenceUrl(licence);
+    photo.setAltText(emptyToNull(draft.altText()));
+    em.flush();
+    journal.record(EntryType.PHOTO.name(), id, change, actor, label(photo), snapshot(photo));
+  }
+
+  /** Publishes (alt text required), unpublishes, trashes or restores a photo, and journals it. */
+  @Transactional
+  public void change(Long id, Change change, String actor) {
+    Photo photo = em.find(Photo.class, id);
+    if (photo == null) {
+      throw new IllegalArgumentException("No photo " + id);
+    }
+    switch (change) {
+      case PUBLISHED -> {
+        if (photo.getAltText() == null || photo.getAltText().isBlank()) {
+          throw new InvalidField(
+              "altText",
+              "Write the alt text before publishing the photo: it describes the picture to people who cannot see it.");
+        }
+        photo.setPublished(true);
+      }
+      case UNPUBLISHED -> photo.setPublished(false);
+      case TRASHED -> photo.moveToTrash();
+      case RESTORED -> photo.restoreFromTrash();
+      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
+    }
+    em.flush();
+    journal.record(EntryType.PHOTO.name(), id, change, actor, label(photo), snapshot(photo));
+  }
+
+  /** The gallery of an entry as the back office sees it: drafts included, the trash left out. */
+  public List<PhotoEdit> adminGallery(EntryType type, Long entryId) {
+    return em.createQuery(
+            "SELECT i FROM GalleryItem i JOIN FETCH i.photo WHERE i.entryType = :type"
+                + " AND i.entryId = :id AND i.photo.deletedAt IS NULL ORDER BY i.position",
+            GalleryItem.class)
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .getResultStream()
+        .map(i -> new PhotoEdit(view(i.getPhoto()), EntryState.of(i.getPhoto()), Map.of()))
+        .toList();
+  }
+
+  /** Moves a photo one place earlier ({@code -1}) or later ({@code +1}) in a gallery. */
+  @Transactional
+  public void move(Long photoId, EntryType type, Long entryId, int step) {
+    List<GalleryItem> items =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT i FROM GalleryItem i WHERE i.entryType = :type AND i.entryId = :id ORDER BY i.position",
+                    GalleryItem.class)
+                .setParameter("type", type)
+                .setParameter("id", entryId)
+                .getResultList());
+    int at = -1;
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).getPhoto().getId().equals(photoId)) {
+        at = i;
+      }
+    }
+    int to = at + Integer.signum(step);
+    if (at < 0 || to < 0 || to >= items.size()) {
+      return;
+    }
+    Collections.swap(items, at, to);
+    for (int i = 0; i < items.size(); i++) {
+      items.get(i).moveTo(i);
+    }
+  }
+
+  /** Takes a photo out of one gallery; the photo itself stays in the archive. */
+  @Transactional
+  public void removeFromGallery(Long photoId, EntryType type, Long entryId) {
+    em.createQuery(
+            "DELETE FROM GalleryItem i WHERE i.photo.id = :photo AND i.entryType = :type AND i.entryId = :id")
+        .setParameter("photo", photoId)
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .executeUpdate();
+  }
+
+  /** Any photo's file for the back office, drafts included (the trash excluded). */
+  public Optional<StoredFile> anyFile(String sha256) {
+    return em.createNamedQuery(Photo.BY_SHA256, Photo.class)
+        .setParameter("sha256", sha256)
+        .getResultStream()
+        .filter(p -> !p.isTrashed())
+        .findFirst()
+        .flatMap(
+            photo -> store.file(sha256).map(path -> new StoredFile(path, photo.getMediaType())));
+  }
+
+  private static String label(Photo photo) {
+    return photo.getHeadline() != null
+        ? photo.getHeadline()
+        : photo.getCaption() != null
+            ? photo.getCaption()
+            : "Photo " + photo.getSha256().substring(0, 8);
+  }
+
+  private static Map<String, String> snapshot(Photo p) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("caption", p.getCaption());
+    fields.put("headline", p.getHeadline());
+    fields.put("creditLine", p.getCreditLine());
+    fields.put("creator", p.getCreator());
+    fields.put("agency", p.getAgency());
+    fields.put("taken", p.getTaken() == null ? null : p.getTaken().edtf());
+    fields.put("sublocation", p.getSublocation());
+    fields.put("city", p.getCity());
+    fields.put("countryName", p.getCountryName());
+    fields.put("copyrightNotice", p.getCopyrightNotice());
+    fields.put("licenceUrl", p.getLicenceUrl());
+    fields.put("altText", p.getAltText());
+    return fields;
+  }
+
+  private static String emptyToNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 
   /** Adds a stored photo to the end of an entry's gallery, unless it is there already. */

@@ -62,6 +62,10 @@ public class GalleryItem {
     this.position = position;
   }
 
+  public void moveTo(int position) {
+    this.position = position;
+  }
+
   public Photo getPhoto() {
     return photo;
   }

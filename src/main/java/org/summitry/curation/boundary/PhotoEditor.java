@@ -1,0 +1,141 @@
+package org.summitry.curation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import org.summitry.curation.control.FormErrors;
+import org.summitry.curation.control.Guard;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
+import org.summitry.media.boundary.PhotoDraft;
+import org.summitry.media.boundary.Photos;
+import org.summitry.media.boundary.Photos.PhotoEdit;
+
+/** A photo's metadata in the back office: review what the file said, correct it, publish. */
+@Controller
+@Path("admin/photos/{id: \\d+}")
+@RequestScoped
+public class PhotoEditor {
+
+  private static final Map<String, String> LABELS =
+      Labels.of(
+          "caption",
+          "headline",
+          "creditLine",
+          "creator",
+          "agency",
+          "taken",
+          "sublocation",
+          "city",
+          "countryName",
+          "copyrightNotice",
+          "licenceUrl",
+          "altText");
+
+  @Inject Models models;
+  @Inject Guard guard;
+  @Inject Photos photos;
+  @Inject Journal journal;
+  @Inject Validator validator;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
+    guard.require(Guard.CONTRIBUTOR);
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    PhotoForm form = PhotoForm.of(edit.fields());
+    form.version = Long.toString(edit.state().version());
+    models.put("done", done);
+    return form(form, edit, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Produces("text/html;charset=UTF-8")
+  public Response update(@PathParam("id") long id, @BeanParam PhotoForm form) {
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    PhotoDraft draft =
+        new PhotoDraft(
+            form.caption,
+            form.headline,
+            form.creditLine,
+            form.creator,
+            form.agency,
+            form.taken == null || form.taken.isBlank() ? null : form.taken.strip(),
+            form.sublocation,
+            form.city,
+            form.countryName,
+            form.copyrightNotice,
+            form.licenceUrl == null || form.licenceUrl.isBlank() ? null : form.licenceUrl.strip(),
+            form.altText,
+            edit.photo().placeholder());
+    FormErrors errors = new FormErrors(Map.of());
+    errors.addAll(validator.validate(draft), LABELS);
+    if (!errors.isEmpty()) {
+      return Response.ok(form(form, edit, errors)).build();
+    }
+    try {
+      photos.save(id, Versions.parse(form.version), draft, guard.caller(), Change.UPDATED);
+      return Response.seeOther(URI.create("admin/photos/" + id + "?done=saved")).build();
+    } catch (EditConflict conflict) {
+      PhotoEdit current = photos.forEditing(id).orElseThrow(NotFoundException::new);
+      Revisions.putConflict(
+          models, form.fields(), current.fields(), LABELS, journal, EntryType.PHOTO, id);
+      form.version = Long.toString(conflict.currentVersion());
+      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
+    } catch (InvalidField invalid) {
+      errors.add(invalid.field(), invalid.getMessage());
+      return Response.ok(form(form, edit, errors)).build();
+    }
+  }
+
+  @POST
+  @Path("{change: publish|unpublish|trash|restore}")
+  @Produces("text/html;charset=UTF-8")
+  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.require(Guard.CURATOR);
+    Change what =
+        switch (change) {
+          case "publish" -> Change.PUBLISHED;
+          case "unpublish" -> Change.UNPUBLISHED;
+          case "trash" -> Change.TRASHED;
+          default -> Change.RESTORED;
+        };
+    try {
+      photos.change(id, what, guard.caller());
+    } catch (InvalidField invalid) {
+      FormErrors errors = new FormErrors(Map.of());
+      errors.add(invalid.field(), invalid.getMessage());
+      PhotoForm form = PhotoForm.of(edit.fields());
+      form.version = Long.toString(edit.state().version());
+      return Response.ok(form(form, edit, errors)).build();
+    }
+    return Response.seeOther(URI.create("admin/photos/" + id + "?done=" + change)).build();
+  }
+
+  private String form(PhotoForm form, PhotoEdit edit, FormErrors errors) {
+    models.put("form", form);
+    models.put("edit", edit);
+    models.put("errors", errors.asMap());
+    models.put("datePreview", DatePreview.of(form.taken));
+    models.put("galleries", photos.galleriesOf(edit.photo().id()));
+    return "admin/photos/form.html";
+  }
+}
