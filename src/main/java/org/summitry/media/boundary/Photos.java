@@ -26,6 +26,7 @@ import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.WebAddress;
+import org.summitry.media.control.EmbeddedMetadata;
 import org.summitry.media.control.ImageInfo;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
@@ -185,6 +186,39 @@ public class Photos {
       return new Stored(photo.getId(), false);
     }
     return new Stored(photo.getId(), true);
+  }
+
+  /**
+   * What a file says about itself, for prefilling the photo's form (see {@link EmbeddedMetadata}).
+   */
+  public record Embedded(
+      String caption,
+      String headline,
+      String creditLine,
+      String creator,
+      String copyrightNotice,
+      String dateCreated,
+      String sublocation,
+      String city,
+      String country,
+      String source,
+      String altText) {}
+
+  /** Reads the IPTC, XMP and Exif metadata embedded in a file; never fails on odd input. */
+  public Embedded embeddedMetadata(byte[] content) {
+    EmbeddedMetadata m = EmbeddedMetadata.read(content);
+    return new Embedded(
+        m.caption(),
+        m.headline(),
+        m.creditLine(),
+        m.creator(),
+        m.copyrightNotice(),
+        m.dateCreated(),
+        m.sublocation(),
+        m.city(),
+        m.country(),
+        m.source(),
+        m.altText());
   }
 
   /** A photo as the back office edits it, drafts included. */
