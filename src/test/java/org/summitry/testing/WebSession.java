@@ -1,5 +1,6 @@
 package org.summitry.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,53 @@ public final class WebSession {
       withToken.put(token.group(1), token.group(2));
     }
     return postRaw(action, withToken);
+  }
+
+  /** A file in a multipart form: the field name, the file name the browser sends, the bytes. */
+  public record FilePart(String field, String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Opens {@code formPage}, takes its CSRF token (unless {@code withToken} is false) and posts a
+   * multipart form with {@code files} to {@code action}, as a browser uploading files would.
+   */
+  public HttpResponse<String> upload(
+      String formPage, String action, List<FilePart> files, boolean withToken) {
+    String boundary = "----summitry" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (withToken) {
+      Matcher token = CSRF.matcher(get(formPage).body());
+      if (token.find()) {
+        body.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + token.group(1)
+                    + "\"\r\n\r\n"
+                    + token.group(2)
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    for (FilePart file : files) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + file.field()
+                  + "\"; filename=\""
+                  + file.fileName().replace("\"", "%22")
+                  + "\"\r\nContent-Type: "
+                  + file.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(app.uri(action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public HttpResponse<String> signIn(String username, String password) {

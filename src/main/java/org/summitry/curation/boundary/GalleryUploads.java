@@ -138,10 +138,30 @@ public class GalleryUploads {
     }
   }
 
-  /** The metadata a file carries, to prefill the photo's form. */
-  private static PhotoDraft prefill(byte[] content) {
+  /**
+   * The metadata a file carries (IPTC, XMP, Exif), cut to the fields' limits so that a photo with
+   * an overlong caption is still stored for the curator to fix.
+   */
+  private PhotoDraft prefill(byte[] content) {
+    Photos.Embedded found = photos.embeddedMetadata(content);
     return new PhotoDraft(
-        null, null, null, null, null, null, null, null, null, null, null, null, false);
+        cut(found.caption(), 5000),
+        cut(found.headline(), 500),
+        cut(found.creditLine(), 500),
+        cut(found.creator(), 300),
+        cut(found.source(), 300),
+        found.dateCreated(),
+        cut(found.sublocation(), 300),
+        cut(found.city(), 200),
+        cut(found.country(), 200),
+        cut(found.copyrightNotice(), 1000),
+        null,
+        cut(found.altText(), 1000),
+        false);
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static Outcome refused(String name, String reason) {

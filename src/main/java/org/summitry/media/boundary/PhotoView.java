@@ -30,6 +30,11 @@ public record PhotoView(
     return "/files/" + sha256;
   }
 
+  /** The file's address in the back office, which also serves drafts. */
+  public String adminFileUrl() {
+    return "/admin/files/" + sha256;
+  }
+
   /** The licence URL when it is safe to link (http or https), else null. */
   public String licenceWebUrl() {
     return WebAddress.linkable(licenceUrl);

@@ -117,7 +117,7 @@ public record EmbeddedMetadata(
   /**
    * Reads the metadata embedded in an image file (JPEG, TIFF, PNG, WebP, …). Never throws for odd
    * content: a file that is not an image, is damaged or carries no metadata gives a record with
-   * every text null and orientation 1; the reason is logged at FINE.
+   * every text null and orientation 1; the reason is logged in one line at INFO.
    */
   public static EmbeddedMetadata read(byte[] file) {
     Objects.requireNonNull(file, "file");
@@ -134,7 +134,7 @@ public record EmbeddedMetadata(
     } catch (ImageProcessingException | IOException | RuntimeException e) {
       // metadata-extractor throws unchecked exceptions on some malformed files; none of them is
       // worth more than a line, since the upload goes on without prefilled fields.
-      LOG.fine(() -> "No metadata read from a file of " + file.length + " bytes: " + e);
+      LOG.info(() -> "No metadata read from a file of " + file.length + " bytes: " + e);
       return NOTHING;
     }
   }
