@@ -76,7 +76,7 @@ public class Photos {
    */
   @Transactional
   public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
-    ImageInfo info = ImageInfo.of(content);
+    ImageInfo info = ImageInfo.of(content).requireAtMost(ImageInfo.DEFAULT_MAX_PIXELS);
     String sha256 = PhotoStore.sha256(content);
     Photo photo =
         em.createNamedQuery(Photo.BY_SHA256, Photo.class)
