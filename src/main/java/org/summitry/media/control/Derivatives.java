@@ -28,10 +28,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * sRGB JPEG. Nothing is enlarged: a photo 1000 pixels wide gets 400, 800 and 1000.
  *
  * <p>The original is decoded once, already subsampled to a little above the largest size needed (a
- * 24-megapixel photo to a sixth of its pixels), so memory stays near 10 MB per photo instead of
- * 100. Subsampling only skips pixels, so each size is then made from the next larger one with a
- * filtered resize. At most {@link #DEFAULT_CONCURRENCY} photos are processed at once, so a burst of
- * uploads cannot use up the heap.
+ * 6000-pixel-wide photo to every third pixel each way, 2000 wide), so memory stays near 10 MB per
+ * photo instead of 100. Subsampling only skips pixels, so each size is then made from the next
+ * larger one with a filtered resize. At most {@link #DEFAULT_CONCURRENCY} photos are processed at
+ * once, so a burst of uploads cannot use up the heap.
  */
 @ApplicationScoped
 public class Derivatives {
