@@ -50,9 +50,6 @@ public class GalleryUploads {
   /** Largest file accepted, in bytes (the whole request may carry several). */
   static final long MAX_FILE_BYTES = 30L * 1024 * 1024;
 
-  /** Largest picture accepted, in pixels, checked from the header before decoding. */
-  static final long MAX_PIXELS = 100_000_000L;
-
   @Inject Guard guard;
   @Inject Photos photos;
   @Inject Summits summits;
@@ -128,8 +125,7 @@ public class GalleryUploads {
       return refused(name, Messages.get("upload.error.unreadable"));
     }
     try {
-      Photos.Upload upload =
-          photos.upload(content, prefill(content), type, id, guard.caller(), MAX_PIXELS);
+      Photos.Upload upload = photos.upload(content, prefill(content), type, id, guard.caller());
       return new Outcome(name, upload.photoId(), upload.existing(), null);
     } catch (IllegalArgumentException refused) {
       return refused(name, refused.getMessage());

@@ -102,29 +102,14 @@ public class Photos {
   /**
    * Stores an uploaded picture as a draft photo with the metadata it carries, at the end of an
    * entry's gallery. A file already in the archive (same SHA-256) is not stored again: the existing
-   * photo is added to the gallery instead.
+   * photo is added to the gallery instead. A picture over {@link ImageInfo#DEFAULT_MAX_PIXELS} is
+   * refused from its header, before anything is decoded.
    *
    * @throws IllegalArgumentException with a message to show when the file is not an image we accept
    */
   @Transactional
   public Upload upload(
-      byte[] content,
-      @Valid PhotoDraft prefilled,
-      EntryType type,
-      Long entryId,
-      String actor,
-      long maxPixels) {
-    ImageInfo info = ImageInfo.of(content);
-    if ((long) info.width() * info.height() > maxPixels) {
-      throw new IllegalArgumentException(
-          "The picture is "
-              + info.width()
-              + " × "
-              + info.height()
-              + " pixels; at most "
-              + maxPixels / 1_000_000
-              + " megapixels are accepted.");
-    }
+      byte[] content, @Valid PhotoDraft prefilled, EntryType type, Long entryId, String actor) {
     Stored stored = store(content, prefilled, false);
     if (!stored.existing()) {
       Photo photo = em.find(Photo.class, stored.id());
@@ -143,7 +128,7 @@ public class Photos {
   private record Stored(Long id, boolean existing) {}
 
   private Stored store(byte[] content, PhotoDraft draft, boolean published) {
-    ImageInfo info = ImageInfo.of(content);
+    ImageInfo info = ImageInfo.of(content).requireAtMost(ImageInfo.DEFAULT_MAX_PIXELS);
     String sha256 = PhotoStore.sha256(content);
     Photo photo =
         em.createNamedQuery(Photo.BY_SHA256, Photo.class)

@@ -1,9 +1,7 @@
 package org.summitry.media.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
+import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -13,21 +11,26 @@ import javax.imageio.stream.ImageInputStream;
  */
 public record ImageInfo(String mediaType, String extension, int width, int height) {
 
+  /**
+   * The largest picture accepted, 100 megapixels: decoding one takes about 400 MB, so a header
+   * claiming more is refused before any pixel is decoded. Real press photos stay far below it.
+   */
+  public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+
   /** Reads type and size, or throws {@link IllegalArgumentException} with a reason to show. */
   public static ImageInfo of(byte[] content) {
     String[] type = sniff(content);
     if (type == null) {
       throw new IllegalArgumentException("Only JPEG, PNG, WebP, GIF and TIFF images are accepted.");
     }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw new IllegalArgumentException(
-            "The " + type[1].toUpperCase() + " image cannot be read.");
-      }
-      ImageReader reader = readers.next();
+    try (ImageInputStream in = ImageCodecs.stream(content)) {
+      ImageReader reader =
+          ImageCodecs.reader(in)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "The " + type[1].toUpperCase(Locale.ROOT) + " image cannot be read."));
       try {
-        reader.setInput(in, true, true);
         return new ImageInfo(type[0], type[1], reader.getWidth(0), reader.getHeight(0));
       } finally {
         reader.dispose();
@@ -35,6 +38,42 @@ public record ImageInfo(String mediaType, String extension, int width, int heigh
     } catch (IOException e) {
       throw new IllegalArgumentException("The image is damaged: " + e.getMessage(), e);
     }
+  }
+
+  public long pixels() {
+    return (long) width * height;
+  }
+
+  /**
+   * This image if it has at most {@code maxPixels} pixels; else {@link IllegalArgumentException}
+   * with a message naming the limit. Only the header has been read, so nothing large was allocated.
+   */
+  public ImageInfo requireAtMost(long maxPixels) {
+    requireAtMost(width, height, maxPixels);
+    return this;
+  }
+
+  static void requireAtMost(long width, long height, long maxPixels) {
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException("The image header gives no size: it is damaged.");
+    }
+    if (width * height > maxPixels) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ENGLISH,
+              "The image is %,d × %,d pixels (%s megapixels); at most %s megapixels are accepted.",
+              width,
+              height,
+              megapixels(width * height),
+              megapixels(maxPixels)));
+    }
+  }
+
+  private static String megapixels(long pixels) {
+    double mp = pixels / 1_000_000.0;
+    return mp == Math.rint(mp)
+        ? String.format(Locale.ENGLISH, "%,d", (long) mp)
+        : String.format(Locale.ENGLISH, "%,.1f", mp);
   }
 
   private static String[] sniff(byte[] b) {
