@@ -154,8 +154,8 @@ class PublicPagesIT {
         "Pyongyang",
         "North Korea",
         "Putin–Kim summit in Pyongyang");
-    Matcher file = Pattern.compile("src=\"([^\"]*/files/[0-9a-f]{64})\"").matcher(photo);
-    assertTrue(file.find(), "the photo page shows the file");
+    Matcher file = Pattern.compile("src=\"([^\"]*/files/[0-9a-f]{64}/w[0-9]+)\"").matcher(photo);
+    assertTrue(file.find(), "the photo page shows a derivative of the file");
     HttpResponse<byte[]> image =
         HTTP.send(
             request(URI.create(base.toString()).resolve(file.group(1))),

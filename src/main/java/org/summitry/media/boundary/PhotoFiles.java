@@ -40,8 +40,36 @@ public class PhotoFiles {
         sha256, photos.anyFile(sha256).orElseThrow(NotFoundException::new), request, "private");
   }
 
-  private Response serve(String sha256, Photos.StoredFile file, Request request, String scope) {
-    EntityTag tag = new EntityTag(sha256);
+  /** A derivative of a public photo: a smaller, upright JPEG, also immutable. */
+  @GET
+  @Path("files/{sha256}/{name: (w|sq)[0-9]{1,5}}")
+  public Response derivative(
+      @PathParam("sha256") String sha256,
+      @PathParam("name") String name,
+      @Context Request request) {
+    return serve(
+        sha256 + "-" + name,
+        photos.derivative(sha256, name, false).orElseThrow(NotFoundException::new),
+        request,
+        "public");
+  }
+
+  /** A derivative of any photo, drafts included, for the back office. */
+  @GET
+  @Path("admin/files/{sha256}/{name: (w|sq)[0-9]{1,5}}")
+  public Response draftDerivative(
+      @PathParam("sha256") String sha256,
+      @PathParam("name") String name,
+      @Context Request request) {
+    return serve(
+        sha256 + "-" + name,
+        photos.derivative(sha256, name, true).orElseThrow(NotFoundException::new),
+        request,
+        "private");
+  }
+
+  private Response serve(String tagValue, Photos.StoredFile file, Request request, String scope) {
+    EntityTag tag = new EntityTag(tagValue);
     CacheControl cache = CacheControl.valueOf(scope + ", max-age=31536000, immutable");
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {

@@ -1,8 +1,11 @@
 package org.summitry.media.boundary;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.kernel.Edtf;
 import org.summitry.kernel.WebAddress;
+import org.summitry.media.control.Derivatives;
 
 /** A photo as pages show it, with what its caption, credit and copyright say. */
 public record PhotoView(
@@ -28,6 +31,45 @@ public record PhotoView(
   /** The file's permanent address; the digest in it changes whenever the content does. */
   public String fileUrl() {
     return "/files/" + sha256;
+  }
+
+  /** The address of a derivative, such as "w800" or "sq200". */
+  public String derivativeUrl(String name) {
+    return "/files/" + sha256 + "/" + name;
+  }
+
+  /** The widths this photo comes in (never wider than the original), smallest first. */
+  public List<Integer> widths() {
+    return Derivatives.widthsFor(width);
+  }
+
+  /** The address of the smallest derivative at least {@code wanted} pixels wide. */
+  public String sized(int wanted) {
+    return derivativeUrl(nameFor(wanted));
+  }
+
+  /** The same, in the back office, where drafts are served too. */
+  public String adminSized(int wanted) {
+    return adminFileUrl() + "/" + nameFor(wanted);
+  }
+
+  private String nameFor(int wanted) {
+    List<Integer> widths = widths();
+    int chosen = widths.get(widths.size() - 1);
+    for (int w : widths) {
+      if (w >= wanted) {
+        chosen = w;
+        break;
+      }
+    }
+    return "w" + chosen;
+  }
+
+  /** A {@code srcset} of every width, under the application's context path. */
+  public String srcset(String contextPath) {
+    return widths().stream()
+        .map(w -> contextPath + derivativeUrl("w" + w) + " " + w + "w")
+        .collect(Collectors.joining(", "));
   }
 
   /** The file's address in the back office, which also serves drafts. */

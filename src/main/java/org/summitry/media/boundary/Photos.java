@@ -26,6 +26,7 @@ import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.WebAddress;
+import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
 import org.summitry.media.control.ImageInfo;
 import org.summitry.media.control.PhotoStore;
@@ -40,6 +41,8 @@ public class Photos {
   @PersistenceContext EntityManager em;
 
   @Inject PhotoStore store;
+
+  @Inject Derivatives derivatives;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -77,6 +80,21 @@ public class Photos {
         .findFirst()
         .flatMap(
             photo -> store.file(sha256).map(path -> new StoredFile(path, photo.getMediaType())));
+  }
+
+  /**
+   * A smaller, upright JPEG of a public photo ("w400", "w800", "w1600", "sq200"), made on first
+   * request. Making them on demand means uploads never wait for them and a lost derivatives folder
+   * heals itself.
+   */
+  public Optional<StoredFile> derivative(String sha256, String name, boolean includeDrafts) {
+    return em.createNamedQuery(Photo.BY_SHA256, Photo.class)
+        .setParameter("sha256", sha256)
+        .getResultStream()
+        .filter(p -> includeDrafts ? !p.isTrashed() : p.isPublic())
+        .findFirst()
+        .flatMap(photo -> store.derivative(sha256, name, derivatives))
+        .map(path -> new StoredFile(path, "image/jpeg"));
   }
 
   /** A photo file on disk and its media type. */

@@ -174,7 +174,7 @@ public class Derivatives {
    * The widths for a picture {@code width} pixels wide: each standard width below it, and its own
    * width instead of any standard one it does not reach.
    */
-  static List<Integer> widthsFor(int width) {
+  public static List<Integer> widthsFor(int width) {
     List<Integer> widths = new ArrayList<>();
     for (int w : WIDTHS) {
       if (w < width) {

@@ -92,6 +92,46 @@ public class PhotoStore {
     return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
   }
 
+  /**
+   * A derivative (a smaller size, upright) of the photo {@code sha256}, made when first asked for
+   * and kept beside the originals under {@code derivatives/}; derivatives can always be made again.
+   */
+  public Optional<Path> derivative(String sha256, String name, Derivatives maker) {
+    if (!sha256.matches("[0-9a-f]{64}") || !name.matches("(w|sq)[0-9]{1,5}")) {
+      return Optional.empty();
+    }
+    Path wanted = derivativeDir(sha256).resolve(name + ".jpg");
+    if (Files.isRegularFile(wanted)) {
+      return Optional.of(wanted);
+    }
+    Optional<Path> original = file(sha256);
+    if (original.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path dir = Files.createDirectories(derivativeDir(sha256));
+      for (Derivative derivative : maker.of(original.get())) {
+        Path target = dir.resolve(derivative.name() + ".jpg");
+        if (!Files.exists(target)) {
+          Path staged = Files.createTempFile(root.resolve("tmp"), "derivative-", ".part");
+          Files.write(staged, derivative.jpeg());
+          try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write derivatives of " + sha256, e);
+    }
+    return Files.isRegularFile(wanted) ? Optional.of(wanted) : Optional.empty();
+  }
+
+  private Path derivativeDir(String sha256) {
+    return root.resolve("derivatives").resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+
   private Path pathOf(String sha256) {
     return root.resolve(sha256.substring(0, 2)).resolve(sha256);
   }

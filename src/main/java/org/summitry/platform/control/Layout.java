@@ -20,6 +20,7 @@ public final class Layout {
       path = request.getRequestURI().substring(request.getContextPath().length());
     }
     variables.putIfAbsent("currentPath", path);
+    variables.put("contextPath", request == null ? "" : request.getContextPath());
     boolean signedIn = request != null && request.getUserPrincipal() != null;
     variables.put("signedIn", signedIn);
     variables.put("callerName", signedIn ? request.getUserPrincipal().getName() : null);
