@@ -29,6 +29,7 @@ import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
 import org.summitry.media.control.ImageInfo;
+import org.summitry.media.control.Orientation;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
 import org.summitry.media.entity.Photo;
@@ -155,7 +156,15 @@ public class Photos {
             .findFirst()
             .orElse(null);
     if (photo == null) {
-      photo = new Photo(sha256, info.mediaType(), content.length, info.width(), info.height());
+      // Pages show the picture upright, so its size is recorded as it will be shown.
+      boolean sideways = Orientation.of(content).turnsSideways();
+      photo =
+          new Photo(
+              sha256,
+              info.mediaType(),
+              content.length,
+              sideways ? info.height() : info.width(),
+              sideways ? info.width() : info.height());
       photo.setCaption(draft.caption());
       photo.setHeadline(draft.headline());
       photo.setCreditLine(draft.creditLine());

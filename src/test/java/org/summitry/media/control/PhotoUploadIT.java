@@ -143,6 +143,16 @@ class PhotoUploadIT {
                 + form.substring(
                     form.indexOf("field-taken") - 200, form.indexOf("field-taken") + 300));
 
+    Matcher turned =
+        Pattern.compile(
+                "<strong>passwd\\.jpg</strong>:.*?href=\"[^\"]*/admin/photos/(\\d+)\"",
+                Pattern.DOTALL)
+            .matcher(page);
+    assertTrue(turned.find());
+    assertTrue(
+        admin.get("admin/photos/" + turned.group(1)).body().contains("24 × 32 pixels"),
+        "a 32 × 24 file marked Exif orientation 6 is recorded upright, 24 × 32");
+
     HttpResponse<String> again =
         admin.upload(
             summit,
