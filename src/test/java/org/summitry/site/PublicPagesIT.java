@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -11,8 +17,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +30,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summitry.testing.HtmlChecker;
@@ -176,6 +186,71 @@ class PublicPagesIT {
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(304, again.statusCode(), "a cached photo is not sent again");
+  }
+
+  @Test
+  void galleriesOpenInIiifViewersThroughValidManifests() throws Exception {
+    String summit = page("summits/putin-kim-summit-pyongyang-2024", 200);
+    Matcher link =
+        Pattern.compile("href=\"([^\"]*/iiif/summits/putin-kim-summit-pyongyang-2024/manifest)\"")
+            .matcher(summit);
+    assertTrue(link.find(), "the gallery links its manifest");
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base.toString()).resolve(link.group(1))).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+    assertEquals(
+        "*",
+        response.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+        "open to viewers elsewhere");
+    JsonNode manifest = new ObjectMapper().readTree(response.body());
+    assertEquals(3, manifest.get("items").size(), "a canvas per photo");
+    assertEquals(
+        "KCNA via REUTERS",
+        manifest
+            .get("items")
+            .get(1)
+            .get("requiredStatement")
+            .get("value")
+            .get("en")
+            .get(0)
+            .asText());
+    String painted =
+        manifest
+            .get("items")
+            .get(0)
+            .get("items")
+            .get(0)
+            .get("items")
+            .get(0)
+            .get("body")
+            .get("id")
+            .asText();
+    HttpResponse<byte[]> image =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(painted)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, image.statusCode(), painted);
+    assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
+
+    Path schemaFile = Path.of("..", "shared", "data", "schemas", "iiif-presentation-3.json");
+    Assumptions.assumeTrue(
+        Files.exists(schemaFile), "the IIIF schema is not beside the project; validation skipped");
+    JsonSchema schema;
+    try (var in = Files.newInputStream(schemaFile)) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+    }
+    Set<ValidationMessage> problems = schema.validate(manifest);
+    assertTrue(problems.isEmpty(), () -> "the manifest breaks the IIIF schema: " + problems);
+    HttpResponse<String> missing =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "iiif/summits/no-such-summit/manifest"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, missing.statusCode());
   }
 
   @Test

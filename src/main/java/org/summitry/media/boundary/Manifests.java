@@ -1,0 +1,137 @@
+package org.summitry.media.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.util.List;
+import org.summitry.kernel.EntryType;
+
+/**
+ * IIIF Presentation API 3.0 manifests of galleries, so the photos of a summit or a gift open in any
+ * IIIF viewer (Mirador, Universal Viewer): a Canvas per photo painted with its largest derivative,
+ * the credit line as the required statement, the licence as rights when it is one IIIF accepts.
+ */
+@ApplicationScoped
+public class Manifests {
+
+  static final String CONTEXT = "http://iiif.io/api/presentation/3/context.json";
+
+  @Inject Photos photos;
+
+  /**
+   * The manifest of an entry's published gallery.
+   *
+   * @param self the manifest's own absolute address, from which canvas ids are made
+   */
+  public JsonObject gallery(
+      EntryType type, Long entryId, String title, String summary, URI self, URI base) {
+    List<PhotoView> gallery = photos.gallery(type, entryId);
+    JsonArrayBuilder canvases = Json.createArrayBuilder();
+    int n = 0;
+    for (PhotoView photo : gallery) {
+      n++;
+      canvases.add(canvas(photo, self + "/canvas/" + n, base));
+    }
+    JsonObjectBuilder manifest =
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("id", self.toString())
+            .add("type", "Manifest")
+            .add("label", language(title));
+    if (summary != null && !summary.isBlank()) {
+      manifest.add("summary", language(summary));
+    }
+    return manifest.add("items", canvases).build();
+  }
+
+  private static JsonObject canvas(PhotoView photo, String id, URI base) {
+    List<Integer> widths = photo.widths();
+    int largest = widths.get(widths.size() - 1);
+    int largestHeight = Math.max(1, Math.round((float) photo.height() * largest / photo.width()));
+    int thumbWidth = widths.get(0);
+    int thumbHeight = Math.max(1, Math.round((float) photo.height() * thumbWidth / photo.width()));
+    JsonObject image =
+        Json.createObjectBuilder()
+            .add("id", absolute(base, photo.derivativeUrl("w" + largest)))
+            .add("type", "Image")
+            .add("format", "image/jpeg")
+            .add("width", largest)
+            .add("height", largestHeight)
+            .build();
+    JsonObjectBuilder canvas =
+        Json.createObjectBuilder()
+            .add("id", id)
+            .add("type", "Canvas")
+            .add(
+                "label",
+                language(photo.headline() != null ? photo.headline() : "Photograph " + photo.id()))
+            .add("width", largest)
+            .add("height", largestHeight)
+            .add(
+                "thumbnail",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("id", absolute(base, photo.derivativeUrl("w" + thumbWidth)))
+                            .add("type", "Image")
+                            .add("format", "image/jpeg")
+                            .add("width", thumbWidth)
+                            .add("height", thumbHeight)));
+    if (photo.caption() != null) {
+      canvas.add("summary", language(photo.caption()));
+    }
+    if (photo.creditLine() != null) {
+      canvas.add(
+          "requiredStatement",
+          Json.createObjectBuilder()
+              .add("label", language("Credit"))
+              .add("value", language(photo.creditLine())));
+    }
+    String rights = rights(photo.licenceUrl());
+    if (rights != null) {
+      canvas.add("rights", rights);
+    }
+    canvas.add(
+        "items",
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("id", id + "/page")
+                    .add("type", "AnnotationPage")
+                    .add(
+                        "items",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("id", id + "/page/painting")
+                                    .add("type", "Annotation")
+                                    .add("motivation", "painting")
+                                    .add("body", image)
+                                    .add("target", id)))));
+    return canvas.build();
+  }
+
+  /** IIIF accepts as rights only Creative Commons and RightsStatements.org addresses. */
+  static String rights(String licence) {
+    if (licence == null) {
+      return null;
+    }
+    String url = licence.strip();
+    boolean accepted =
+        url.matches("https?://creativecommons\\.org/(licenses|publicdomain)/.+")
+            || url.matches("https?://rightsstatements\\.org/(vocab|page)/.+");
+    return accepted ? url : null;
+  }
+
+  private static JsonObject language(String text) {
+    return Json.createObjectBuilder().add("en", Json.createArrayBuilder().add(text)).build();
+  }
+
+  private static String absolute(URI base, String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+  }
+}
