@@ -238,6 +238,7 @@ class AccountsIT {
       this.app = app;
       this.http =
           HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
               .cookieHandler(new CookieManager())
               .followRedirects(HttpClient.Redirect.NEVER)
               .connectTimeout(Duration.ofSeconds(5))

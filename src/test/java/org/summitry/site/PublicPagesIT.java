@@ -44,7 +44,8 @@ import org.summitry.testing.HtmlChecker;
 @RunAsClient
 class PublicPagesIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @ArquillianResource URL base;
 

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The built WAR on Payara Micro in a process of its own, started the way the README starts it and
@@ -24,7 +26,10 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraMicroProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final Process process;
   private final Path log;
@@ -93,14 +98,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
         fail("Payara Micro exited with " + process.exitValue() + ":\n" + tail());
       }
       try {
+        // Bounded from outside too: a request to a server that is still starting can hang past
+        // the client's own timeout.
         HttpResponse<String> home =
-            HTTP.send(
-                HttpRequest.newBuilder(uri("")).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
+            HTTP.sendAsync(
+                    HttpRequest.newBuilder(uri("")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .get(10, TimeUnit.SECONDS);
         if (home.statusCode() == 200) {
           return;
         }
-      } catch (IOException notYet) {
+      } catch (ExecutionException | TimeoutException notYet) {
         // the server is still starting
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -18,14 +19,17 @@ import java.net.URI;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
+import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
+import org.summitry.summits.boundary.Summits;
 
 /** A photo's metadata in the back office: review what the file said, correct it, publish. */
 @Controller
@@ -53,6 +57,8 @@ public class PhotoEditor {
   @Inject Photos photos;
   @Inject Journal journal;
   @Inject Validator validator;
+  @Inject Summits summits;
+  @Inject Gifts gifts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -130,12 +136,41 @@ public class PhotoEditor {
     return Response.seeOther(URI.create("admin/photos/" + id + "?done=" + change)).build();
   }
 
+  /** Adds the photo to another gallery ("summit:slug" or "gift:slug"); with removal, a move. */
+  @POST
+  @Path("galleries")
+  public Response addToGallery(@PathParam("id") long id, @FormParam("target") String target) {
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    String value = target == null ? "" : target;
+    int colon = value.indexOf(':');
+    String kind = colon < 0 ? "" : value.substring(0, colon);
+    String slug = colon < 0 ? "" : value.substring(colon + 1);
+    if (kind.equals("summit")) {
+      var summit = summits.anySummit(slug).orElseThrow(NotFoundException::new);
+      photos.addToGallery(id, EntryType.SUMMIT, summit.id());
+      return Response.seeOther(URI.create("admin/summits/" + summit.id() + "#gallery")).build();
+    }
+    if (kind.equals("gift")) {
+      var gift =
+          gifts.adminList(new AdminQuery(slug, "title", false, 1, 50)).items().stream()
+              .filter(g -> g.gift().slug().equals(slug))
+              .findFirst()
+              .orElseThrow(NotFoundException::new);
+      photos.addToGallery(id, EntryType.GIFT, gift.gift().id());
+      return Response.seeOther(URI.create("admin/gifts/" + gift.gift().id() + "#gallery")).build();
+    }
+    throw new NotFoundException();
+  }
+
   private String form(PhotoForm form, PhotoEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     models.put("datePreview", DatePreview.of(form.taken));
     models.put("galleries", photos.galleriesOf(edit.photo().id()));
+    models.put("summitChoices", summits.pickable());
+    models.put("giftChoices", gifts.adminList(new AdminQuery("", "title", false, 1, 1000)).items());
     return "admin/photos/form.html";
   }
 }
