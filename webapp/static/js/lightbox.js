@@ -7,7 +7,7 @@
   if (typeof HTMLDialogElement !== 'function' || !Element.prototype.closest) return;
 
   var TEXT = { label: 'Photo', previous: 'Previous', next: 'Next', close: 'Close', page: 'Photo page', of: ' of ' };
-  var dialog, stage, image, count, caption, credit, pageLink, closeButton;
+  var dialog, topBar, stage, image, count, caption, credit, pageLink, closeButton;
   var links = [], index = 0, opener = null, pressedBackdrop = false;
 
   function make(tag, className, text) {
@@ -24,11 +24,14 @@
     return node;
   }
 
-  function isBackdrop(target) { return target === dialog || target === stage; }
+  function isBackdrop(target) { return target === dialog || target === topBar || target === stage; }
 
   function build() {
     dialog = make('dialog', 'lightbox');
     dialog.setAttribute('aria-label', TEXT.label);
+    topBar = make('div', 'lightbox__top');
+    closeButton = button('lightbox__close', TEXT.close, function () { dialog.close(); });
+    topBar.appendChild(closeButton);
     stage = make('div', 'lightbox__stage');
     image = make('img', 'lightbox__image');
     image.decoding = 'async';
@@ -46,16 +49,15 @@
 
     var bar = make('div', 'lightbox__bar');
     pageLink = make('a', 'lightbox__page', TEXT.page);
-    closeButton = button('lightbox__close', TEXT.close, function () { dialog.close(); });
     bar.append(button('lightbox__prev', TEXT.previous, function () { step(-1); }),
-      button('lightbox__next', TEXT.next, function () { step(1); }), pageLink, closeButton);
+      button('lightbox__next', TEXT.next, function () { step(1); }), pageLink);
 
     var panel = make('div', 'lightbox__panel');
     panel.append(text, bar);
-    dialog.append(stage, panel);
+    dialog.append(topBar, stage, panel);
 
     dialog.addEventListener('keydown', onKey);
-    // Close on a click that both starts and ends outside the photo and the panel (not on a text-selection drag).
+    // Close on a click that both starts and ends outside the photo and the controls (not on a text-selection drag).
     dialog.addEventListener('pointerdown', function (event) { pressedBackdrop = isBackdrop(event.target); });
     dialog.addEventListener('click', function (event) {
       if (pressedBackdrop && isBackdrop(event.target)) dialog.close();

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -192,6 +194,55 @@ class BackOfficeBrowserIT {
     assertTrue(
         back.contains("Porcelain tea service") && back.contains("Lacquered vase"),
         "restored with its links intact");
+  }
+
+  @Test
+  void visitorBrowsesASummitsPhotosInTheLightboxWithTheKeyboard() {
+    ChromeDriver visitor = Browser.start();
+    try {
+      visitor.get(url("summits/putin-kim-summit-pyongyang-2024"));
+      List<WebElement> links = visitor.findElements(By.cssSelector("a[data-lightbox]"));
+      assertEquals(3, links.size(), "three photos in the gallery");
+      WebElement first = links.get(0);
+      ((JavascriptExecutor) visitor).executeScript("arguments[0].focus();", first);
+      first.sendKeys(Keys.ENTER);
+      WebElement dialog =
+          new WebDriverWait(visitor, Duration.ofSeconds(10))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("dialog.lightbox[open]")));
+      assertEquals(
+          "1 of 3",
+          dialog.findElement(By.className("lightbox__count")).getAttribute("textContent"));
+      new WebDriverWait(visitor, Duration.ofSeconds(15))
+          .until(
+              d ->
+                  (Boolean)
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "var i = document.querySelector('img.lightbox__image');"
+                                  + " return i.complete && i.naturalWidth > 0;"));
+      snapshot(visitor, "lightbox");
+      new Actions(visitor).sendKeys(Keys.ARROW_RIGHT).perform();
+      new WebDriverWait(visitor, Duration.ofSeconds(5))
+          .until(
+              ExpectedConditions.attributeToBe(
+                  By.className("lightbox__count"), "textContent", "2 of 3"));
+      assertTrue(
+          dialog
+              .findElement(By.className("lightbox__credit"))
+              .getAttribute("textContent")
+              .contains("KCNA via REUTERS"));
+      new Actions(visitor).sendKeys(Keys.ESCAPE).perform();
+      new WebDriverWait(visitor, Duration.ofSeconds(5))
+          .until(
+              ExpectedConditions.invisibilityOfElementLocated(
+                  By.cssSelector("dialog.lightbox[open]")));
+      assertEquals(
+          first, visitor.switchTo().activeElement(), "focus returns to the photo that was opened");
+    } finally {
+      visitor.quit();
+    }
   }
 
   private String createGift(
