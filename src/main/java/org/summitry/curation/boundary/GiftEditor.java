@@ -128,13 +128,7 @@ public class GiftEditor {
   @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    Change what =
-        switch (change) {
-          case "publish" -> Change.PUBLISHED;
-          case "unpublish" -> Change.UNPUBLISHED;
-          case "trash" -> Change.TRASHED;
-          default -> Change.RESTORED;
-        };
+    Change what = Workflow.change(change);
     guard.require(Guard.CURATOR);
     gifts.change(edit.gift().id(), what, guard.caller());
     String target =
@@ -241,8 +235,7 @@ public class GiftEditor {
       Long id =
           gifts.save(
               edit == null ? null : edit.gift().id(), expected, draft, guard.caller(), change);
-      String done =
-          change == Change.CREATED ? "created" : change == Change.REVERTED ? "restored" : "saved";
+      String done = Workflow.done(change);
       return Response.seeOther(URI.create("admin/gifts/" + id + "?done=" + done)).build();
     } catch (EditConflict conflict) {
       GiftEdit current = gifts.forEditing(edit.gift().id()).orElseThrow(NotFoundException::new);

@@ -117,13 +117,7 @@ public class PhotoEditor {
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
     PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
     guard.require(Guard.CURATOR);
-    Change what =
-        switch (change) {
-          case "publish" -> Change.PUBLISHED;
-          case "unpublish" -> Change.UNPUBLISHED;
-          case "trash" -> Change.TRASHED;
-          default -> Change.RESTORED;
-        };
+    Change what = Workflow.change(change);
     try {
       photos.change(id, what, guard.caller());
     } catch (InvalidField invalid) {

@@ -117,13 +117,7 @@ public class SummitEditor {
   @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    Change what =
-        switch (change) {
-          case "publish" -> Change.PUBLISHED;
-          case "unpublish" -> Change.UNPUBLISHED;
-          case "trash" -> Change.TRASHED;
-          default -> Change.RESTORED;
-        };
+    Change what = Workflow.change(change);
     guard.require(Guard.CURATOR);
     summits.change(edit.summit().id(), what, guard.caller());
     String target =
@@ -214,8 +208,7 @@ public class SummitEditor {
       Long id =
           summits.save(
               edit == null ? null : edit.summit().id(), expected, draft, guard.caller(), change);
-      String done =
-          change == Change.CREATED ? "created" : change == Change.REVERTED ? "restored" : "saved";
+      String done = Workflow.done(change);
       return Response.seeOther(URI.create("admin/summits/" + id + "?done=" + done)).build();
     } catch (EditConflict conflict) {
       SummitEdit current =

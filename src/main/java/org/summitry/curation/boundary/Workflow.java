@@ -4,7 +4,7 @@ import jakarta.mvc.Models;
 import org.summitry.journal.boundary.Change;
 import org.summitry.platform.boundary.Messages;
 
-/** What the editors of people, countries and sources share about the workflow's buttons. */
+/** What the editors share about the workflow's buttons. */
 final class Workflow {
 
   private Workflow() {}
