@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +76,12 @@ class ConfigurationIT {
               "SUMMITRY_DB_USER", postgres.user(),
               "SUMMITRY_DB_PASSWORD", postgres.password());
       try (PayaraMicroProcess app = PayaraMicroProcess.start("postgres", environment)) {
+        HttpResponse<String> ready = app.get("health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(
+            ready.body().contains("\"database\":\"UP\"")
+                && ready.body().contains("\"photoStorage\":\"UP\""),
+            ready.body());
         String page = app.get("gifts/aurus-limousine-2024").body();
         assertTrue(page.contains("Vladimir Putin") && page.contains("Kim Jong Un"), app.tail());
       }
