@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,27 @@ public class Photos {
         .getResultStream()
         .map(item -> view(item.getPhoto()))
         .toList();
+  }
+
+  /**
+   * The first published photo of each of these entries' galleries, in one query, for lists that
+   * show a picture per entry.
+   */
+  public Map<Long, PhotoView> firstPhotos(EntryType type, Collection<Long> entryIds) {
+    if (entryIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, PhotoView> first = new HashMap<>();
+    em.createQuery(
+            "SELECT i FROM GalleryItem i JOIN FETCH i.photo WHERE i.entryType = :type"
+                + " AND i.entryId IN :ids AND i.photo.published = TRUE AND i.photo.deletedAt IS NULL"
+                + " ORDER BY i.entryId, i.position",
+            GalleryItem.class)
+        .setParameter("type", type)
+        .setParameter("ids", List.copyOf(entryIds))
+        .getResultStream()
+        .forEach(item -> first.putIfAbsent(item.getEntryId(), view(item.getPhoto())));
+    return first;
   }
 
   /** The galleries a photo appears in, so its page can link back to them. */

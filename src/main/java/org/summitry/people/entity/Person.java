@@ -11,6 +11,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.summitry.kernel.Entry;
 
 /**
@@ -60,7 +62,9 @@ public class Person extends Entry {
   @Column(length = 20000)
   private String biography;
 
+  // Lists of people read every person's aliases: one IN query for all of them, not one each.
   @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
   @OrderColumn(name = "position")
   @Column(name = "alias", nullable = false, length = 300)

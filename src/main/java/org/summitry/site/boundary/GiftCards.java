@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.kernel.EntryType;
+import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -37,6 +38,8 @@ class GiftCards {
     Map<Long, PersonView> persons = people.peopleByIds(personIds);
     Map<Long, CountryView> countries = people.countriesByIds(countryIds);
     Map<Long, SummitView> occasions = summits.summitsByIds(summitIds);
+    Map<Long, PhotoView> pictures =
+        photos.firstPhotos(EntryType.GIFT, gifts.stream().map(GiftView::id).toList());
     return gifts.stream()
         .map(
             g ->
@@ -47,7 +50,7 @@ class GiftCards {
                     get(persons, g.recipientPersonId()),
                     get(countries, g.recipientCountryId()),
                     get(occasions, g.summitId()),
-                    photos.gallery(EntryType.GIFT, g.id()).stream().findFirst().orElse(null)))
+                    pictures.get(g.id())))
         .toList();
   }
 
