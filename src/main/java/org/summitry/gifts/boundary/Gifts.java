@@ -134,6 +134,43 @@ public class Gifts {
         .collect(Collectors.toMap(GiftView::id, Function.identity()));
   }
 
+  /**
+   * Published gifts with ids above {@code afterId}, in id order: the search index reads the archive
+   * in batches this way, so a million gifts never sit in memory at once.
+   */
+  public List<GiftView> publishedAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT g FROM Gift g LEFT JOIN FETCH g.category WHERE g.id > :after"
+                + " AND g.published = TRUE AND g.deletedAt IS NULL ORDER BY g.id",
+            Gift.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(Gifts::view)
+        .toList();
+  }
+
+  /**
+   * Ids of the gifts (in any state) that show the name of this person, country, summit or category,
+   * so that renaming it can refresh them in the search index.
+   */
+  public List<Long> idsNaming(String entryType, Long id) {
+    String condition =
+        switch (entryType) {
+          case "PERSON" -> "g.giverPersonId = :id OR g.recipientPersonId = :id";
+          case "COUNTRY" -> "g.giverCountryId = :id OR g.recipientCountryId = :id";
+          case "SUMMIT" -> "g.summitId = :id";
+          case GiftCategories.JOURNAL_TYPE -> "g.category.id = :id";
+          default -> null;
+        };
+    if (condition == null) {
+      return List.of();
+    }
+    return em.createQuery("SELECT g.id FROM Gift g WHERE " + condition, Long.class)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
   public List<GiftView> atSummit(Long summitId) {
     return em.createNamedQuery(Gift.AT_SUMMIT, Gift.class)
         .setParameter("summitId", summitId)

@@ -81,6 +81,45 @@ public class Journal {
     return new Page<>(items, number, size, total);
   }
 
+  /** The id of the latest journal row, 0 when the journal is empty. */
+  public long latestId() {
+    Long max = em.createQuery("SELECT MAX(j.id) FROM JournalEntry j", Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  /**
+   * Which entries changed, in journal order: the rows after {@code position}, and also the rows at
+   * or before it written since {@code recentSince}. Ids come from a sequence, so a transaction that
+   * commits late can leave a row behind a later id; readers who re-read that recent window miss
+   * nothing.
+   */
+  public List<Mention> changesSince(long position, OffsetDateTime recentSince, int limit) {
+    List<Mention> late =
+        em.createQuery(
+                "SELECT NEW org.summitry.journal.boundary.Mention(j.id, j.entryType, j.entryId)"
+                    + " FROM JournalEntry j WHERE j.at >= :since AND j.id <= :position"
+                    + " ORDER BY j.id",
+                Mention.class)
+            .setParameter("since", recentSince)
+            .setParameter("position", position)
+            .setMaxResults(limit)
+            .getResultList();
+    List<Mention> next =
+        em.createQuery(
+                "SELECT NEW org.summitry.journal.boundary.Mention(j.id, j.entryType, j.entryId)"
+                    + " FROM JournalEntry j WHERE j.id > :position ORDER BY j.id",
+                Mention.class)
+            .setParameter("position", position)
+            .setMaxResults(limit)
+            .getResultList();
+    if (late.isEmpty()) {
+      return next;
+    }
+    List<Mention> all = new java.util.ArrayList<>(late);
+    all.addAll(next);
+    return all;
+  }
+
   private static Revision view(JournalEntry entry) {
     return new Revision(
         entry.getId(),

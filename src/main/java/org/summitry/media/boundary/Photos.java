@@ -55,6 +55,34 @@ public class Photos {
     return Optional.ofNullable(em.find(Photo.class, id)).filter(Photo::isPublic).map(Photos::view);
   }
 
+  /** Published photos with ids above {@code afterId}, in id order, for the search index. */
+  public List<PhotoView> publishedAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Photo p WHERE p.id > :after AND p.published = TRUE"
+                + " AND p.deletedAt IS NULL ORDER BY p.id",
+            Photo.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(Photos::view)
+        .toList();
+  }
+
+  /** The published photos among these ids. */
+  public Map<Long, PhotoView> photosByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, PhotoView> found = new HashMap<>();
+    em.createQuery(
+            "SELECT p FROM Photo p WHERE p.id IN :ids AND p.published = TRUE AND p.deletedAt IS NULL",
+            Photo.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .forEach(p -> found.put(p.getId(), view(p)));
+    return found;
+  }
+
   /** The published photos in the gallery of an entry, in the curator's order. */
   public List<PhotoView> gallery(EntryType type, Long entryId) {
     return em.createNamedQuery(GalleryItem.OF_ENTRY, GalleryItem.class)

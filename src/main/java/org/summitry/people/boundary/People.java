@@ -78,6 +78,26 @@ public class People {
         .collect(Collectors.toMap(PersonView::id, Function.identity()));
   }
 
+  /** Published people with ids above {@code afterId}, in id order, for the search index. */
+  public List<PersonView> publishedPeopleAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE p.id > :after AND p.published = TRUE"
+                + " AND p.deletedAt IS NULL ORDER BY p.id",
+            Person.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(People::view)
+        .toList();
+  }
+
+  /** Ids of people (in any state) whose entry shows this country's name. */
+  public List<Long> peopleIdsOf(Long countryId) {
+    return em.createQuery("SELECT p.id FROM Person p WHERE p.country.id = :id", Long.class)
+        .setParameter("id", countryId)
+        .getResultList();
+  }
+
   public List<PersonView> peopleOf(Long countryId) {
     return em.createNamedQuery(Person.BY_COUNTRY, Person.class)
         .setParameter("countryId", countryId)

@@ -349,6 +349,32 @@ public class Sources {
     return fields;
   }
 
+  /** Published sources with ids above {@code afterId}, in id order, for the search index. */
+  public List<SourceView> publishedAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT s FROM Source s WHERE s.id > :after AND s.published = TRUE"
+                + " AND s.deletedAt IS NULL ORDER BY s.id",
+            Source.class)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(s -> view(s, null))
+        .toList();
+  }
+
+  /** The published sources among these ids. */
+  public Map<Long, SourceView> sourcesByIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT s FROM Source s WHERE s.id IN :ids AND s.published = TRUE AND s.deletedAt IS NULL",
+            Source.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .collect(Collectors.toMap(Source::getId, s -> view(s, null)));
+  }
+
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
   }

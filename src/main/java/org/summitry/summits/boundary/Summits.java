@@ -106,6 +106,36 @@ public class Summits {
         .collect(Collectors.toMap(SummitView::id, Function.identity()));
   }
 
+  /** Published summits with ids above {@code afterId}, in id order, for the search index. */
+  public List<SummitView> publishedAfter(long afterId, int limit) {
+    return em.createQuery(
+            "SELECT s FROM Summit s WHERE s.id > :after AND s.published = TRUE"
+                + " AND s.deletedAt IS NULL ORDER BY s.id",
+            Summit.class)
+        .setParameter("after", afterId)
+        .setHint("eclipselink.batch", "s.participants")
+        .setHint("eclipselink.batch.type", "IN")
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(Summits::view)
+        .toList();
+  }
+
+  /** Ids of summits (in any state) that show this person's or country's name. */
+  public List<Long> idsNaming(String entryType, Long id) {
+    String query =
+        switch (entryType) {
+          case "PERSON" ->
+              "SELECT DISTINCT s.id FROM Summit s JOIN s.participants p"
+                  + " WHERE p.personId = :id";
+          case "COUNTRY" -> "SELECT s.id FROM Summit s WHERE s.countryId = :id";
+          default -> null;
+        };
+    return query == null
+        ? List.of()
+        : em.createQuery(query, Long.class).setParameter("id", id).getResultList();
+  }
+
   public List<SummitView> attendedBy(Long personId) {
     return em.createNamedQuery(Summit.WITH_PARTICIPANT, Summit.class)
         .setParameter("personId", personId)

@@ -1,0 +1,88 @@
+package org.summitry.search.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How text becomes searchable terms. Every text field is indexed three ways: a general form
+ * (Unicode word breaks, lower case, accents folded, English plurals and possessives removed, so
+ * "Limousines" finds "limousine"), a Korean form through Nori's morphological analysis, and a
+ * Russian form with Russian stemming. The Korean and Russian forms are only written when the text
+ * holds Hangul or Cyrillic letters, which keeps the index small for everything else.
+ */
+public final class Analyzers {
+
+  public static final String KOREAN = "_ko";
+  public static final String RUSSIAN = "_ru";
+
+  /** The spelling field: words as written, lower-cased, for "did you mean" suggestions. */
+  public static final String SPELL = "spell";
+
+  private Analyzers() {}
+
+  public static Analyzer general() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new EnglishMinimalStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  static Analyzer spelling() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+      }
+    };
+  }
+
+  /** One analyzer for the whole index, choosing by the field's suffix. */
+  public static Analyzer perField(String... textFields) {
+    Analyzer general = general();
+    Analyzer korean = new KoreanAnalyzer();
+    Analyzer russian = new RussianAnalyzer();
+    Map<String, Analyzer> fields = new HashMap<>();
+    for (String field : textFields) {
+      fields.put(field + KOREAN, korean);
+      fields.put(field + RUSSIAN, russian);
+    }
+    fields.put(SPELL, spelling());
+    return new PerFieldAnalyzerWrapper(general, fields);
+  }
+
+  public static boolean hasHangul(String text) {
+    return text.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+  }
+
+  public static boolean hasCyrillic(String text) {
+    return text.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+  }
+}

@@ -1,0 +1,103 @@
+package org.summitry.search.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns what a visitor typed into a Lucene query. Each word must be found in some field (or, for a
+ * broadened search, any word will do), in any of the forms the index keeps: general, Korean or
+ * Russian, the latter two only when the word is written in that script. Matches in a title count
+ * more than in other names, those more than in a description, and the whole text found as a phrase
+ * counts more than the same words scattered.
+ */
+public final class QueryText {
+
+  /** Field weights: where a match is found matters more than how often. */
+  static final Map<String, Float> WORD_WEIGHTS =
+      Map.of("title", 4f, "names", 3f, "body", 1f, "related", 0.6f);
+
+  static final Map<String, Float> PHRASE_WEIGHTS = Map.of("title", 10f, "names", 8f, "body", 3f);
+
+  public static final int MAX_LENGTH = 200;
+
+  private QueryText() {}
+
+  /** The query, or null when the text holds no searchable word. */
+  public static Query parse(String text, boolean everyWord, Analyzer analyzer) {
+    String cleaned = clean(text);
+    if (cleaned.isEmpty()) {
+      return null;
+    }
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    int wordCount = 0;
+    for (String word : cleaned.split("\\s+")) {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      int fields = 0;
+      for (String field : fieldsFor(word, WORD_WEIGHTS.keySet())) {
+        Query q = builder.createBooleanQuery(field, word, Occur.MUST);
+        if (q != null) {
+          anyField.add(new BoostQuery(q, WORD_WEIGHTS.get(base(field))), Occur.SHOULD);
+          fields++;
+        }
+      }
+      if (fields > 0) {
+        words.add(anyField.build(), everyWord ? Occur.MUST : Occur.SHOULD);
+        wordCount++;
+      }
+    }
+    if (wordCount == 0) {
+      return null;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+    if (wordCount > 1) {
+      for (String field : fieldsFor(cleaned, PHRASE_WEIGHTS.keySet())) {
+        Query phrase = builder.createPhraseQuery(field, cleaned, 1);
+        if (phrase != null) {
+          query.add(new BoostQuery(phrase, PHRASE_WEIGHTS.get(base(field))), Occur.SHOULD);
+        }
+      }
+    }
+    return query.build();
+  }
+
+  /** The words worth searching: quotes and query syntax are taken as plain text. */
+  public static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String trimmed = text.strip();
+    if (trimmed.length() > MAX_LENGTH) {
+      trimmed = trimmed.substring(0, MAX_LENGTH);
+    }
+    return trimmed.replaceAll("[\\p{Cntrl}\"]+", " ").strip();
+  }
+
+  private static List<String> fieldsFor(String text, Iterable<String> bases) {
+    boolean korean = Analyzers.hasHangul(text);
+    boolean russian = Analyzers.hasCyrillic(text);
+    List<String> fields = new ArrayList<>();
+    for (String base : bases) {
+      fields.add(base);
+      if (korean) {
+        fields.add(base + Analyzers.KOREAN);
+      }
+      if (russian) {
+        fields.add(base + Analyzers.RUSSIAN);
+      }
+    }
+    return fields;
+  }
+
+  private static String base(String field) {
+    int underscore = field.indexOf('_');
+    return underscore < 0 ? field : field.substring(0, underscore);
+  }
+}

@@ -1,0 +1,519 @@
+package org.summitry.search.control;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.summitry.search.boundary.FacetCount;
+import org.summitry.search.boundary.SearchHit;
+import org.summitry.search.boundary.SearchQuery;
+import org.summitry.search.boundary.SearchResults;
+
+/**
+ * The Lucene index of one instance: writing documents, remembering how far into the journal it is
+ * (in the commit's user data, so it survives restarts), and answering queries with facet counts,
+ * highlighted snippets and spelling suggestions.
+ */
+public final class SearchIndex implements Closeable {
+
+  /** Bumped whenever documents change shape; an index of another format is rebuilt. */
+  public static final String FORMAT = "1";
+
+  static final String[] TEXT_FIELDS = {"title", "names", "body", "related"};
+
+  public static final List<String> DIMENSIONS =
+      List.of("type", "category", "giver", "recipient", "decade", "year");
+
+  /** Deeper pages than this are not offered: a visitor narrows instead. */
+  public static final int MAX_RESULTS = 1000;
+
+  private static final String POSITION = "position";
+  private static final String FORMAT_KEY = "format";
+
+  private final Directory directory;
+  private final Analyzer analyzer = Analyzers.perField(TEXT_FIELDS);
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig config = new FacetsConfig();
+  private final boolean created;
+  private volatile long position;
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private SearchIndex(Directory directory, boolean recreate, long position) throws IOException {
+    this.directory = directory;
+    this.created = recreate;
+    this.position = position;
+    IndexWriterConfig writerConfig =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(
+                recreate ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+            .setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, writerConfig);
+    if (recreate) {
+      commit(0);
+    }
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the index in this folder, or creates an empty one (position 0) when there is none or it
+   * has another format.
+   */
+  public static SearchIndex open(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      if (DirectoryReader.indexExists(directory)) {
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (FORMAT.equals(data.get(FORMAT_KEY))) {
+          return new SearchIndex(
+              directory, false, Long.parseLong(data.getOrDefault(POSITION, "0")));
+        }
+      }
+      return new SearchIndex(directory, true, 0);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Whether this index was made empty when opened (none was there, or of another format). */
+  public boolean created() {
+    return created;
+  }
+
+  /** The last journal row whose change this index holds. */
+  public long position() {
+    return position;
+  }
+
+  public void put(IndexDocument document) throws IOException {
+    writer.updateDocument(new Term("key", document.key()), config.build(toLucene(document)));
+  }
+
+  public void remove(String type, long id) throws IOException {
+    writer.deleteDocuments(new Term("key", IndexDocument.key(type, id)));
+  }
+
+  public void removeAll() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Makes the changes so far durable and visible, remembering the journal position. */
+  public void commit(long journalPosition) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(FORMAT_KEY, FORMAT, POSITION, String.valueOf(journalPosition)).entrySet());
+    writer.commit();
+    position = journalPosition;
+    if (searchers != null) {
+      searchers.maybeRefreshBlocking();
+    }
+  }
+
+  /** How many documents of this type the index holds (committed ones). */
+  public long count(String type) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(new TermQuery(new Term("type", type)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Document toLucene(IndexDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField("key", d.key(), Store.YES));
+    doc.add(new StringField("type", d.type(), Store.YES));
+    doc.add(new StoredField("id", d.id()));
+    if (d.path() != null) {
+      doc.add(new StoredField("path", d.path()));
+    }
+    text(doc, "title", d.title(), Store.YES);
+    text(doc, "names", d.names(), Store.NO);
+    text(doc, "body", d.body(), Store.YES);
+    text(doc, "related", d.related(), Store.YES);
+    String spelling =
+        (d.title() == null ? "" : d.title()) + " " + (d.names() == null ? "" : d.names());
+    doc.add(new TextField(Analyzers.SPELL, spelling, Store.NO));
+    if (d.when() != null) {
+      doc.add(new StoredField("when", d.when()));
+    }
+    if (d.thumbnail() != null) {
+      doc.add(new StoredField("thumbnail", d.thumbnail()));
+    }
+    doc.add(
+        new NumericDocValuesField(
+            "date", d.earliest() == null ? Long.MIN_VALUE : d.earliest().toEpochDay()));
+    String sortTitle = d.title() == null ? "" : d.title().toLowerCase(Locale.ROOT);
+    doc.add(
+        new SortedDocValuesField(
+            "sort_title",
+            new BytesRef(sortTitle.length() > 100 ? sortTitle.substring(0, 100) : sortTitle)));
+    d.facets().forEach((dim, value) -> doc.add(new SortedSetDocValuesFacetField(dim, value)));
+    d.keys().forEach((name, value) -> doc.add(new StringField(name, value, Store.NO)));
+    return doc;
+  }
+
+  private static void text(Document doc, String field, String value, Store store) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    doc.add(new TextField(field, value, store));
+    if (Analyzers.hasHangul(value)) {
+      doc.add(new TextField(field + Analyzers.KOREAN, value, Store.NO));
+    }
+    if (Analyzers.hasCyrillic(value)) {
+      doc.add(new TextField(field + Analyzers.RUSSIAN, value, Store.NO));
+    }
+  }
+
+  /** Full-text search with facets; an empty text gives no results. */
+  public SearchResults search(SearchQuery query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query text = QueryText.parse(query.text(), true, analyzer);
+      if (text == null) {
+        return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), null, false);
+      }
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      if (state == null) {
+        return new SearchResults(
+            query, List.of(), 0, 1, 0, Map.of(), suggest(searcher, query.text()), false);
+      }
+      int size = Math.max(1, query.size());
+      int page = Math.max(1, Math.min(query.page(), MAX_RESULTS / size));
+      DrillSideways.DrillSidewaysResult result =
+          sideways(searcher, state, text, query, page * size);
+      long total = total(searcher, result.hits, text, query);
+      boolean broadened = false;
+      if (total == 0) {
+        Query anyWord = QueryText.parse(query.text(), false, analyzer);
+        DrillSideways.DrillSidewaysResult broader =
+            sideways(searcher, state, anyWord, query, page * size);
+        long broaderTotal = total(searcher, broader.hits, anyWord, query);
+        if (broaderTotal > 0) {
+          result = broader;
+          total = broaderTotal;
+          text = anyWord;
+          broadened = true;
+        }
+      }
+      int pages = (int) Math.min((total + size - 1) / size, MAX_RESULTS / size);
+      if (pages > 0 && page > pages) {
+        return search(query.onPage(pages));
+      }
+      ScoreDoc[] all = result.hits.scoreDocs;
+      int from = Math.min((page - 1) * size, all.length);
+      ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
+      List<SearchHit> hits = hits(searcher, text, result.hits.totalHits, slice);
+      Map<String, List<FacetCount>> facets = facets(result.facets);
+      String suggestion = total == 0 || broadened ? suggest(searcher, query.text()) : null;
+      return new SearchResults(query, hits, total, page, pages, facets, suggestion, broadened);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private DrillSideways.DrillSidewaysResult sideways(
+      IndexSearcher searcher,
+      SortedSetDocValuesReaderState state,
+      Query text,
+      SearchQuery query,
+      int topN)
+      throws IOException {
+    DrillDownQuery drillDown = new DrillDownQuery(config, text);
+    addDrillDown(drillDown, "type", query.type());
+    addDrillDown(drillDown, "category", query.category());
+    addDrillDown(drillDown, "giver", query.giver());
+    addDrillDown(drillDown, "recipient", query.recipient());
+    addDrillDown(drillDown, "decade", query.decade() == null ? null : query.decade().toString());
+    addDrillDown(drillDown, "year", query.year() == null ? null : query.year().toString());
+    return new DrillSideways(searcher, config, null, state).search(drillDown, topN);
+  }
+
+  private static void addDrillDown(DrillDownQuery query, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      query.add(dim, value);
+    }
+  }
+
+  private long total(IndexSearcher searcher, TopDocs hits, Query text, SearchQuery query)
+      throws IOException {
+    if (hits.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+      return hits.totalHits.value;
+    }
+    DrillDownQuery drillDown = new DrillDownQuery(config, text);
+    addDrillDown(drillDown, "type", query.type());
+    addDrillDown(drillDown, "category", query.category());
+    addDrillDown(drillDown, "giver", query.giver());
+    addDrillDown(drillDown, "recipient", query.recipient());
+    addDrillDown(drillDown, "decade", query.decade() == null ? null : query.decade().toString());
+    addDrillDown(drillDown, "year", query.year() == null ? null : query.year().toString());
+    return searcher.count(drillDown);
+  }
+
+  private List<SearchHit> hits(
+      IndexSearcher searcher, Query text, TotalHits totalHits, ScoreDoc[] slice)
+      throws IOException {
+    if (slice.length == 0) {
+      return List.of();
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(10_000)
+            .build();
+    TopDocs page = new TopDocs(totalHits, slice);
+    Map<String, String[]> marked =
+        highlighter.highlightFields(
+            new String[] {"title", "body", "related"}, text, page, new int[] {1, 2, 1});
+    List<SearchHit> hits = new ArrayList<>(slice.length);
+    for (int i = 0; i < slice.length; i++) {
+      Document doc = searcher.storedFields().document(slice[i].doc);
+      String title = marked.get("title")[i];
+      String snippet = marked.get("body")[i];
+      String related = marked.get("related")[i];
+      if ((snippet == null || !snippet.contains("<mark>"))
+          && related != null
+          && related.contains("<mark>")) {
+        snippet = related;
+      }
+      hits.add(
+          new SearchHit(
+              doc.get("type"),
+              doc.getField("id").numericValue().longValue(),
+              doc.get("path"),
+              title == null ? escape(doc.get("title")) : title,
+              snippet,
+              doc.get("when"),
+              doc.get("thumbnail")));
+    }
+    return hits;
+  }
+
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private Map<String, List<FacetCount>> facets(Facets facets) throws IOException {
+    Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+    for (String dim : DIMENSIONS) {
+      FacetResult result;
+      try {
+        result = facets.getTopChildren(dim.equals("year") ? 40 : 20, dim);
+      } catch (IllegalArgumentException notIndexed) {
+        result = null;
+      }
+      if (result == null) {
+        continue;
+      }
+      List<FacetCount> values = new ArrayList<>();
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetCount(lv.label, lv.label, lv.value.longValue()));
+      }
+      counts.put(dim, values);
+    }
+    return counts;
+  }
+
+  /** A respelling in which every word the index does not know is replaced by a close one. */
+  private String suggest(IndexSearcher searcher, String text) throws IOException {
+    String cleaned = QueryText.clean(text);
+    if (cleaned.isEmpty()) {
+      return null;
+    }
+    DirectSpellChecker checker = new DirectSpellChecker();
+    StringBuilder suggestion = new StringBuilder();
+    boolean changed = false;
+    for (String word : cleaned.split("\\s+")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      String replacement = word;
+      if (lower.codePoints().allMatch(Character::isLetter) && lower.length() >= 3) {
+        SuggestWord[] found =
+            checker.suggestSimilar(
+                new Term(Analyzers.SPELL, lower),
+                1,
+                searcher.getIndexReader(),
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (found.length > 0) {
+          replacement = found[0].string;
+          changed = true;
+        }
+      }
+      suggestion.append(suggestion.length() == 0 ? "" : " ").append(replacement);
+    }
+    return changed ? suggestion.toString() : null;
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    synchronized (this) {
+      cached = facetState;
+      if (cached != null && cached.reader() == reader) {
+        return cached.state();
+      }
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, config);
+      } catch (IllegalArgumentException noFacetsYet) {
+        state = null;
+      }
+      facetState = new FacetState(reader, state);
+      return state;
+    }
+  }
+
+  /** Counts per facet value over every document matching {@code filter}. */
+  public Map<String, Long> counts(Query filter, String dim) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SortedSetDocValuesReaderState state = facetState(searcher);
+      Map<String, Long> counts = new LinkedHashMap<>();
+      if (state == null) {
+        return counts;
+      }
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, filter, 1, new FacetsCollectorManager());
+      FacetResult top =
+          new SortedSetDocValuesFacetCounts(state, result.facetsCollector())
+              .getTopChildren(Integer.MAX_VALUE, dim);
+      if (top != null) {
+        for (LabelAndValue lv : top.labelValues) {
+          counts.put(lv.label, lv.value.longValue());
+        }
+      }
+      return counts;
+    } catch (IllegalArgumentException notIndexed) {
+      return Map.of();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A filter on exact values: type, facet values and keys. */
+  public Query filter(String type, Map<String, String> facetValues, Map<String, String> keys) {
+    DrillDownQuery drillDown =
+        new DrillDownQuery(
+            config, type == null ? new MatchAllDocsQuery() : new TermQuery(new Term("type", type)));
+    facetValues.forEach(
+        (dim, value) -> {
+          if (value != null) {
+            drillDown.add(dim, value);
+          }
+        });
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(drillDown, Occur.MUST);
+    keys.forEach(
+        (name, value) -> {
+          if (value != null) {
+            all.add(new TermQuery(new Term(name, value)), Occur.FILTER);
+          }
+        });
+    return all.build();
+  }
+
+  /** One page of ids matching {@code filter}, newest first, and how many match in all. */
+  public record IdPage(List<Long> ids, long total) {}
+
+  public IdPage ids(Query filter, boolean newestFirst, int offset, int size) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Sort sort =
+          new Sort(
+              new SortField("date", SortField.Type.LONG, newestFirst),
+              new SortField("sort_title", SortField.Type.STRING));
+      TopDocs top = searcher.search(filter, Math.max(1, offset + size), sort);
+      long total = searcher.count(filter);
+      List<Long> ids = new ArrayList<>();
+      for (int i = offset; i < top.scoreDocs.length; i++) {
+        ids.add(
+            searcher
+                .storedFields()
+                .document(top.scoreDocs[i].doc)
+                .getField("id")
+                .numericValue()
+                .longValue());
+      }
+      return new IdPage(ids, total);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package org.summitry.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.summitry.search.boundary.FacetCount;
+import org.summitry.search.boundary.SearchHit;
+import org.summitry.search.boundary.SearchQuery;
+import org.summitry.search.boundary.SearchResults;
+import org.summitry.search.control.IndexDocument;
+import org.summitry.search.control.SearchIndex;
+
+/** Relevance and multilingual matching on a fixed corpus, with the expected top results. */
+class SearchIndexTest {
+
+  @TempDir Path folder;
+  SearchIndex index;
+
+  @BeforeEach
+  void fill() throws IOException {
+    index = SearchIndex.open(folder);
+    person(
+        1, "Kim Jong Un", "김정은 · Kim Jong-un · Ким Чен Ын", "Leader of North Korea", "North Korea");
+    person(2, "Vladimir Putin", "Владимир Путин", "President of Russia", "Russia");
+    person(3, "Kim Yo Jong", "김여정", "Sister of the leader", "North Korea");
+    person(4, "Moon Jae-in", "문재인", "President of South Korea", "South Korea");
+    gift(
+        10,
+        "Pungsan dogs",
+        "A pair of Pungsan hunting dogs",
+        "Kim Jong Un · Vladimir Putin",
+        "animal",
+        "KP",
+        "RU",
+        2024);
+    gift(
+        11,
+        "Aurus Senat limousine",
+        "A Russian-made armoured car",
+        "Vladimir Putin · Kim Jong Un",
+        "vehicle",
+        "RU",
+        "KP",
+        2024);
+    gift(
+        12,
+        "Tea set",
+        "Porcelain, delivered by limousines of the embassy",
+        "Vladimir Putin · Kim Jong Un",
+        "tableware",
+        "RU",
+        "KP",
+        2024);
+    gift(
+        13,
+        "Portrait of the leader",
+        "A large painted portrait",
+        "Kim Jong Un · Vladimir Putin",
+        "artwork",
+        "KP",
+        "RU",
+        2024);
+    gift(
+        14,
+        "Naval dirk",
+        "A naval officer's dirk",
+        "Vladimir Putin · Kim Jong Un",
+        "arms",
+        "RU",
+        "KP",
+        2024);
+    gift(
+        15,
+        "Dirk of the naval officer corps",
+        "Ceremonial",
+        "Vladimir Putin",
+        "arms",
+        "RU",
+        "KP",
+        2023);
+    gift(
+        16,
+        "Officer uniform and a naval cap",
+        "Scattered naval words, with a dirk mentioned",
+        "Vladimir Putin",
+        "arms",
+        "RU",
+        "KP",
+        2018);
+    gift(17, "Лимузин Аурус", "Подарок президента", "Владимир Путин", "vehicle", "RU", "KP", 2019);
+    gift(18, "Café table from Sénat", "A table", "Moon Jae-in", "tableware", "KR", "KP", 2018);
+    gift(
+        19,
+        "<script>alert(1)</script> bowl",
+        "</p><img src=x onerror=alert(1)> bowl",
+        "Moon Jae-in",
+        "tableware",
+        "KR",
+        "KP",
+        2018);
+    index.commit(42);
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    index.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Kim Jong Un", "Kim Jong-un", "kim jong un", "김정은", "Ким Чен Ын"})
+  void aPersonIsFoundByEveryNameInEveryScript(String name) throws IOException {
+    SearchResults results = search(name, null);
+    assertTrue(results.total() > 0, name);
+    SearchHit top = results.hits().get(0);
+    assertEquals("person", top.type(), name);
+    assertEquals(1, top.id(), name + " should find Kim Jong Un first, found " + top.titleHtml());
+  }
+
+  @Test
+  void russianWordsAreStemmedAndCyrillicNamesFound() throws IOException {
+    assertEquals(17, search("лимузины", null).hits().get(0).id());
+    assertEquals(2, search("Путина", null).hits().get(0).id());
+  }
+
+  @Test
+  void singularFindsPluralAndPluralFindsSingular() throws IOException {
+    assertEquals(10, search("Pungsan", null).hits().get(0).id());
+    assertEquals(10, search("pungsan dog", null).hits().get(0).id());
+    List<Long> limousines = ids(search("limousines", "gift"));
+    assertTrue(limousines.contains(11L), "limousines finds the limousine: " + limousines);
+    assertTrue(limousines.contains(12L), "and the tea set that mentions limousines");
+  }
+
+  @Test
+  void aTitleMatchRanksBeforeADescriptionMatch() throws IOException {
+    List<Long> limousines = ids(search("limousine", "gift"));
+    assertEquals(11L, limousines.get(0), "the limousine itself first: " + limousines);
+    assertTrue(limousines.indexOf(12L) > 0);
+  }
+
+  @Test
+  void anExactPhraseRanksBeforeScatteredWords() throws IOException {
+    List<Long> dirks = ids(search("naval dirk", "gift"));
+    assertEquals(14L, dirks.get(0), "\"Naval dirk\" as written comes first: " + dirks);
+    assertTrue(dirks.indexOf(16L) > dirks.indexOf(15L), "scattered words come last: " + dirks);
+  }
+
+  @Test
+  void accentsAndCaseAreFolded() throws IOException {
+    assertEquals(18, search("cafe senat", null).hits().get(0).id());
+    assertEquals(18, search("CAFÉ SÉNAT", null).hits().get(0).id());
+  }
+
+  @Test
+  void facetsCountTheWholeResultAndOtherKindsStayVisibleWhenOneIsChosen() throws IOException {
+    SearchResults all = search("Putin", null);
+    Map<String, Long> types = counts(all, "type");
+    assertEquals(Map.of("gift", 7L, "person", 1L), types, "the Cyrillic-only gift is not a match");
+    SearchResults gifts = search("Putin", "gift");
+    assertEquals(7, gifts.total());
+    assertEquals(types, counts(gifts, "type"), "choosing gifts keeps the person count visible");
+    assertEquals(Map.of("RU", 5L, "KP", 2L), counts(gifts, "giver"));
+    assertEquals(3L, counts(gifts, "category").get("arms"));
+    assertEquals(Map.of("2024", 5L, "2023", 1L, "2018", 1L), counts(gifts, "year"));
+    SearchResults narrowed =
+        index.search(new SearchQuery("Putin", "gift", "arms", "RU", null, null, 2024, 1, 10));
+    assertEquals(List.of(14L), ids(narrowed));
+  }
+
+  @Test
+  void matchesAreMarkedAndEverythingElseEscaped() throws IOException {
+    SearchHit hit = search("bowl", null).hits().get(0);
+    assertEquals(19, hit.id());
+    assertFalse(hit.titleHtml().contains("<script>"), hit.titleHtml());
+    assertTrue(hit.titleHtml().contains("&lt;script&gt;"), hit.titleHtml());
+    assertTrue(hit.titleHtml().contains("<mark>bowl</mark>"), hit.titleHtml());
+    assertFalse(hit.snippetHtml().contains("<img"), hit.snippetHtml());
+    SearchHit dogs = search("hunting", null).hits().get(0);
+    assertTrue(dogs.snippetHtml().contains("<mark>hunting</mark>"), dogs.snippetHtml());
+  }
+
+  @Test
+  void aMisspellingGetsASuggestionAndNoResultsNeverFail() throws IOException {
+    SearchResults none = search("limusine", null);
+    assertEquals(0, none.total());
+    assertEquals("limousine", none.suggestion());
+    assertEquals(0, search("\"(*&^ ~ AND OR:", null).total());
+    assertEquals(0, search("   ", null).total());
+  }
+
+  @Test
+  void whenNoEntryHasEveryWordTheSearchIsBroadened() throws IOException {
+    SearchResults results = search("Pungsan zebra", null);
+    assertTrue(results.broadened());
+    assertEquals(10, results.hits().get(0).id());
+  }
+
+  @Test
+  void pagesAreConsistentAndPastTheEndGivesTheLastPage() throws IOException {
+    SearchResults first =
+        index.search(new SearchQuery("Putin", null, null, null, null, null, null, 1, 4));
+    SearchResults second =
+        index.search(new SearchQuery("Putin", null, null, null, null, null, null, 2, 4));
+    SearchResults beyond =
+        index.search(new SearchQuery("Putin", null, null, null, null, null, null, 99, 4));
+    assertEquals(8, first.total());
+    assertEquals(2, first.pages());
+    assertEquals(4, second.hits().size());
+    assertEquals(2, beyond.page());
+    assertEquals(ids(second), ids(beyond));
+    assertTrue(java.util.Collections.disjoint(ids(first), ids(second)));
+  }
+
+  @Test
+  void theJournalPositionAndTheDocumentsSurviveReopening() throws IOException {
+    index.remove("gift", 10);
+    index.commit(43);
+    index.close();
+    index = SearchIndex.open(folder);
+    assertFalse(index.created());
+    assertEquals(43, index.position());
+    assertEquals(9, index.count("gift"));
+    assertEquals(0, search("Pungsan", "gift").total());
+  }
+
+  @Test
+  void anIndexOfAnotherFormatIsStartedAfresh(@TempDir Path other) throws IOException {
+    Files.writeString(other.resolve("segments_1"), "not an index");
+    try (SearchIndex fresh = SearchIndex.open(other.resolve("none"))) {
+      assertTrue(fresh.created());
+      assertEquals(0, fresh.position());
+    }
+  }
+
+  private SearchResults search(String text, String type) throws IOException {
+    return index.search(new SearchQuery(text, type, null, null, null, null, null, 1, 20));
+  }
+
+  private static List<Long> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static Map<String, Long> counts(SearchResults results, String dim) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (FacetCount count : results.facets().getOrDefault(dim, List.of())) {
+      counts.put(count.value(), count.count());
+    }
+    assertNotNull(counts);
+    return counts;
+  }
+
+  private void person(long id, String name, String names, String title, String country)
+      throws IOException {
+    index.put(
+        new IndexDocument(
+            "person",
+            id,
+            "/people/p" + id,
+            name,
+            names,
+            title,
+            country,
+            null,
+            null,
+            Map.of("type", "person"),
+            Map.of(),
+            null));
+  }
+
+  private void gift(
+      long id,
+      String title,
+      String description,
+      String related,
+      String category,
+      String giver,
+      String recipient,
+      int year)
+      throws IOException {
+    Map<String, String> facets = new LinkedHashMap<>();
+    facets.put("type", "gift");
+    facets.put("category", category);
+    facets.put("giver", giver);
+    facets.put("recipient", recipient);
+    facets.put("decade", String.valueOf(year / 10 * 10));
+    facets.put("year", String.valueOf(year));
+    index.put(
+        new IndexDocument(
+            "gift",
+            id,
+            "/gifts/g" + id,
+            title,
+            null,
+            description,
+            related,
+            String.valueOf(year),
+            LocalDate.of(year, 6, 19),
+            facets,
+            Map.of(),
+            null));
+  }
+}
