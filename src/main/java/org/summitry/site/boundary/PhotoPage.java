@@ -9,8 +9,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitry.gifts.boundary.Gifts;
@@ -18,6 +16,7 @@ import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.GalleryPlace;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
+import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
@@ -32,7 +31,7 @@ public class PhotoPage {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject Sources sources;
-  @Context UriInfo uri;
+  @Inject PublicAddress address;
 
   /** A gallery the photo belongs to, as a link back. */
   public record Backlink(String href, String title) {}
@@ -59,7 +58,7 @@ public class PhotoPage {
       }
     }
     models.put("photo", photo);
-    models.put("jsonLd", JsonLd.imageObject(photo, uri.getBaseUri()));
+    models.put("jsonLd", JsonLd.imageObject(photo, address.base()));
     models.put("backlinks", backlinks);
     models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
     return "photos/show.html";
