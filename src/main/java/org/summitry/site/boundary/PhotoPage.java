@@ -16,7 +16,6 @@ import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.GalleryPlace;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
-import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
@@ -31,7 +30,7 @@ public class PhotoPage {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject Sources sources;
-  @Inject PublicAddress address;
+  @Inject Metadata metadata;
 
   /** A gallery the photo belongs to, as a link back. */
   public record Backlink(String href, String title) {}
@@ -58,7 +57,7 @@ public class PhotoPage {
       }
     }
     models.put("photo", photo);
-    models.put("jsonLd", JsonLd.imageObject(photo, address.base()));
+    models.put("meta", metadata.photo(photo));
     models.put("backlinks", backlinks);
     models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
     return "photos/show.html";
