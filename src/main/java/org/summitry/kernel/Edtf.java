@@ -192,6 +192,40 @@ public final class Edtf {
         : null;
   }
 
+  /**
+   * Where the value starts, as an ISO 8601 date ("2018-09-18", "2024-06", "2018") for other systems
+   * such as schema.org, or null unless the start is stated exactly: no {@code ~}, {@code ?} or
+   * {@code %}, no unspecified digit, no season, a year from 1 to 9999. A single date starts and
+   * ends on itself.
+   */
+  public String isoStart() {
+    return exact(start);
+  }
+
+  /** Where the value ends, on the same terms as {@link #isoStart()}. */
+  public String isoEnd() {
+    return exact(interval ? end : start);
+  }
+
+  private static String exact(EdtfDate date) {
+    if (date == null
+        || date.approximate()
+        || date.uncertain()
+        || date.unspecified()
+        || date.season() != 0
+        || date.firstYear() != date.lastYear()
+        || date.firstYear() < 1
+        || date.firstYear() > 9999) {
+      return null;
+    }
+    return switch (date.precision()) {
+      case DAY -> date.lower().toString();
+      case MONTH -> YearMonth.from(date.lower()).toString();
+      case YEAR -> String.format(Locale.ROOT, "%04d", date.firstYear());
+      default -> null;
+    };
+  }
+
   /** A phrase for readers, such as "about February 2024" or "18–19 June 2024". */
   public String inWords(Locale locale) {
     return new EdtfWording(Objects.requireNonNull(locale, "locale")).describe(this);

@@ -10,8 +10,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -263,6 +267,104 @@ class PublicPagesIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(404, missing.statusCode());
+  }
+
+  @Test
+  void everyPublicPageDescribesItselfWithJsonLdACanonicalLinkAndPreviewTags() throws Exception {
+    String summitPage = page("summits/putin-kim-summit-pyongyang-2024", 200);
+    Matcher photoLink = Pattern.compile("href=\"[^\"]*/photos/(\\d+)\"").matcher(summitPage);
+    assertTrue(photoLink.find());
+    String photoPath = "photos/" + photoLink.group(1);
+    Map<String, String> types = new java.util.LinkedHashMap<>();
+    types.put("", "WebSite");
+    types.put("summits", "CollectionPage");
+    types.put("summits?order=oldest", "CollectionPage");
+    types.put("gifts?category=animal", "CollectionPage");
+    types.put("people", "CollectionPage");
+    types.put("countries", "CollectionPage");
+    types.put("summits/putin-kim-summit-pyongyang-2024", "Event");
+    types.put("gifts/aurus-limousine-2024", "Product");
+    types.put("people/kim-jong-un", "Person");
+    types.put("countries/kp", "Country");
+    types.put(photoPath, "ImageObject");
+    for (Map.Entry<String, String> expected : types.entrySet()) {
+      String path = expected.getKey();
+      String html = page(path, 200);
+      JsonObject json = jsonLd(html, path);
+      String type =
+          json.containsKey("@graph")
+              ? json.getJsonArray("@graph").getJsonObject(0).getString("@type")
+              : json.getString("@type");
+      assertEquals(expected.getValue(), type, "JSON-LD type of /" + path);
+      assertEquals("https://schema.org", json.getString("@context"));
+      String canonical = base + path.replace("&", "&amp;");
+      assertEquals(canonical, attribute(html, "link rel=\"canonical\" href"), "/" + path);
+      assertEquals(canonical, attribute(html, "meta property=\"og:url\" content"), "/" + path);
+      for (String tag :
+          List.of(
+              "meta property=\"og:title\" content",
+              "meta property=\"og:type\" content",
+              "meta property=\"og:description\" content",
+              "meta name=\"twitter:card\" content",
+              "meta name=\"twitter:title\" content")) {
+        assertFalse(attribute(html, tag).isBlank(), tag + " on /" + path);
+      }
+    }
+
+    JsonObject event = jsonLd(summitPage, "summit");
+    assertEquals("Putin–Kim summit in Pyongyang", event.getString("name"));
+    assertEquals("2024-06-19", event.getString("startDate"));
+    assertEquals("2024-06-19", event.getString("endDate"));
+    assertEquals("Place", event.getJsonObject("location").getString("@type"));
+    assertEquals(
+        "KP", event.getJsonObject("location").getJsonObject("address").getString("addressCountry"));
+    assertTrue(
+        event.getJsonArray("attendee").stream()
+            .map(a -> a.asJsonObject().getString("@id"))
+            .anyMatch(id -> id.equals(base + "people/kim-jong-un")),
+        "attendees are linked to their pages");
+    assertTrue(
+        attribute(summitPage, "meta property=\"og:image\" content").startsWith(base + "files/"),
+        "a summit with photos offers one to previews");
+    assertEquals(
+        "summary_large_image", attribute(summitPage, "meta name=\"twitter:card\" content"));
+
+    JsonObject gift = jsonLd(page("gifts/aurus-limousine-2024", 200), "gift");
+    JsonObject given = gift.getJsonArray("@graph").getJsonObject(1);
+    assertEquals("GiveAction", given.getString("@type"));
+    assertEquals(base + "people/vladimir-putin", given.getJsonObject("agent").getString("@id"));
+    assertEquals(base + "people/kim-jong-un", given.getJsonObject("recipient").getString("@id"));
+    assertEquals(
+        base + "summits/putin-kim-summit-pyongyang-2024",
+        gift.getJsonArray("@graph").getJsonObject(0).getJsonObject("subjectOf").getString("@id"));
+
+    JsonObject person = jsonLd(page("people/kim-jong-un", 200), "person");
+    assertEquals("Kim Jong Un", person.getString("name"));
+    assertEquals(base + "countries/kp", person.getJsonObject("nationality").getString("@id"));
+    assertEquals(
+        "summary",
+        attribute(page("people/kim-jong-un", 200), "meta name=\"twitter:card\" content"));
+
+    assertFalse(
+        page("no-such-page", 404).contains("rel=\"canonical\""), "error pages claim no address");
+  }
+
+  private static JsonObject jsonLd(String html, String where) {
+    Matcher script =
+        Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+            .matcher(html);
+    assertTrue(script.find(), "JSON-LD on " + where);
+    JsonObject json = Json.createReader(new StringReader(script.group(1))).readObject();
+    assertFalse(script.find(), "one JSON-LD script on " + where);
+    return json;
+  }
+
+  /** The value of the first {@code <tag attr="...">} such as {@code link rel="canonical" href}. */
+  private static String attribute(String html, String tagAndAttribute) {
+    Matcher value =
+        Pattern.compile("<" + Pattern.quote(tagAndAttribute) + "=\"([^\"]*)\"").matcher(html);
+    assertTrue(value.find(), () -> "expected <" + tagAndAttribute + "=…>");
+    return value.group(1);
   }
 
   @Test

@@ -44,7 +44,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
   /** Starts the app with these environment variables and waits until the home page answers. */
   public static PayaraMicroProcess start(String name, Map<String, String> environment) {
     try {
-      int port = freePort();
+      return start(name, environment, freePort());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The same on a given port, for machines where tests must keep to a range of ports. */
+  public static PayaraMicroProcess start(String name, Map<String, String> environment, int port) {
+    try {
       Path work = Path.of("target", "processes").toAbsolutePath();
       Files.createDirectories(work);
       Path log = work.resolve(name + "-" + port + ".log");

@@ -183,6 +183,23 @@ public class Gifts {
     return em.createNamedQuery(Gift.COUNT_PUBLISHED, Long.class).getSingleResult();
   }
 
+  /**
+   * The addresses of public gifts, by id, from {@code first}, at most {@code max}, in the order of
+   * their ids: sitemaps list every entry in such slices.
+   */
+  public Map<Long, String> publicSlugs(int first, int max) {
+    Map<Long, String> slugs = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT x.id, x.slug FROM Gift x WHERE x.published = TRUE AND x.deletedAt IS NULL"
+                + " ORDER BY x.id",
+            Object[].class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+    return slugs;
+  }
+
   public List<CategoryView> categories() {
     return em.createNamedQuery(GiftCategory.ALL, GiftCategory.class)
         .getResultStream()

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,125 @@ public class Journal {
     List<Mention> all = new java.util.ArrayList<>(late);
     all.addAll(next);
     return all;
+  }
+
+  /**
+   * Changes to entries of these types, newest first, before the row {@code beforeId} (null: from
+   * the newest): the Atom feed reads the journal backwards in such batches.
+   */
+  public List<Revision> changesOf(Collection<String> types, Long beforeId, int max) {
+    var query =
+        em.createQuery(
+            "SELECT j FROM JournalEntry j WHERE j.entryType IN :types"
+                + (beforeId == null ? "" : " AND j.id < :before")
+                + " ORDER BY j.id DESC",
+            JournalEntry.class);
+    query.setParameter("types", List.copyOf(types));
+    if (beforeId != null) {
+      query.setParameter("before", beforeId);
+    }
+    return query.setMaxResults(max).getResultStream().map(Journal::view).toList();
+  }
+
+  /** Which changes an entry went through, oldest first, without their snapshots. */
+  public List<Change> changes(String entryType, Long entryId) {
+    return em.createQuery(
+            "SELECT j.action FROM JournalEntry j WHERE j.entryType = :type AND j.entryId = :id"
+                + " ORDER BY j.id",
+            String.class)
+        .setParameter("type", entryType)
+        .setParameter("id", entryId)
+        .getResultStream()
+        .map(Change::valueOf)
+        .toList();
+  }
+
+  /**
+   * Entries of these types by the time of their latest change, oldest first (ties by type and id),
+   * whose latest change falls in [{@code from}, {@code before}) and comes after {@code after}:
+   * OAI-PMH harvests in such pages and resumes after the last stamp it handed out.
+   *
+   * @param from inclusive, or null for no lower bound
+   * @param before exclusive, or null for no upper bound
+   * @param after the last stamp already seen, or null to start at the beginning
+   */
+  public List<Stamp> latestChanges(
+      Collection<String> types, OffsetDateTime from, OffsetDateTime before, Stamp after, int max) {
+    StringBuilder having = new StringBuilder();
+    if (from != null) {
+      having.append(" AND MAX(j.at) >= :from");
+    }
+    if (before != null) {
+      having.append(" AND MAX(j.at) < :before");
+    }
+    if (after != null) {
+      having.append(
+          " AND (MAX(j.at) > :afterAt OR (MAX(j.at) = :afterAt AND (j.entryType > :afterType"
+              + " OR (j.entryType = :afterType AND j.entryId > :afterId))))");
+    }
+    var query =
+        em.createQuery(
+            "SELECT j.entryType, j.entryId, MAX(j.at) FROM JournalEntry j WHERE j.entryType IN"
+                + " :types GROUP BY j.entryType, j.entryId"
+                + (having.length() == 0 ? "" : " HAVING" + having.substring(4))
+                + " ORDER BY MAX(j.at), j.entryType, j.entryId",
+            Object[].class);
+    query.setParameter("types", List.copyOf(types));
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (before != null) {
+      query.setParameter("before", before);
+    }
+    if (after != null) {
+      query.setParameter("afterAt", after.at());
+      query.setParameter("afterType", after.entryType());
+      query.setParameter("afterId", after.entryId());
+    }
+    return query.setMaxResults(max).getResultStream().map(Journal::stamp).toList();
+  }
+
+  /** When each of these entries last changed; entries without a journal row are absent. */
+  public Map<Long, OffsetDateTime> latestChanges(String entryType, Collection<Long> entryIds) {
+    Map<Long, OffsetDateTime> latest = new HashMap<>();
+    if (entryIds.isEmpty()) {
+      return latest;
+    }
+    em.createQuery(
+            "SELECT j.entryType, j.entryId, MAX(j.at) FROM JournalEntry j WHERE j.entryType ="
+                + " :type AND j.entryId IN :ids GROUP BY j.entryType, j.entryId",
+            Object[].class)
+        .setParameter("type", entryType)
+        .setParameter("ids", List.copyOf(entryIds))
+        .getResultStream()
+        .map(Journal::stamp)
+        .forEach(stamp -> latest.put(stamp.entryId(), stamp.at()));
+    return latest;
+  }
+
+  /** The time of the first change of all, if anything was ever recorded. */
+  public Optional<OffsetDateTime> earliestChange() {
+    return Optional.ofNullable(
+            em.createQuery("SELECT MIN(j.at) FROM JournalEntry j").getSingleResult())
+        .map(Journal::time);
+  }
+
+  private static Stamp stamp(Object[] row) {
+    return new Stamp((String) row[0], ((Number) row[1]).longValue(), time(row[2]));
+  }
+
+  /** An aggregate's time, which drivers hand back as a timestamp or a java.time value. */
+  private static OffsetDateTime time(Object value) {
+    if (value instanceof OffsetDateTime time) {
+      return time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant instant) {
+      return instant.atOffset(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Not a time: " + value.getClass());
   }
 
   private static Revision view(JournalEntry entry) {

@@ -83,6 +83,24 @@ public class Photos {
     return found;
   }
 
+  public long countPublic() {
+    return em.createQuery(
+            "SELECT COUNT(p) FROM Photo p WHERE p.published = TRUE AND p.deletedAt IS NULL",
+            Long.class)
+        .getSingleResult();
+  }
+
+  /** Ids of public photos in order, from {@code first}, at most {@code max}, for sitemaps. */
+  public List<Long> publicIds(int first, int max) {
+    return em.createQuery(
+            "SELECT p.id FROM Photo p WHERE p.published = TRUE AND p.deletedAt IS NULL ORDER BY"
+                + " p.id",
+            Long.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** The published photos in the gallery of an entry, in the curator's order. */
   public List<PhotoView> gallery(EntryType type, Long entryId) {
     return em.createNamedQuery(GalleryItem.OF_ENTRY, GalleryItem.class)
@@ -159,9 +177,19 @@ public class Photos {
    */
   @Transactional
   public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
-    Long id = store(content, draft, true).id();
-    addToGallery(id, type, entryId);
-    return id;
+    Stored stored = store(content, draft, true);
+    if (!stored.existing()) {
+      Photo photo = em.find(Photo.class, stored.id());
+      journal.record(
+          EntryType.PHOTO.name(),
+          photo.getId(),
+          Change.CREATED,
+          "system",
+          label(photo),
+          snapshot(photo));
+    }
+    addToGallery(stored.id(), type, entryId);
+    return stored.id();
   }
 
   /**

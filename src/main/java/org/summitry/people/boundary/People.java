@@ -65,6 +65,23 @@ public class People {
     return em.createNamedQuery(Person.COUNT_PUBLISHED, Long.class).getSingleResult();
   }
 
+  /**
+   * The addresses of public people, by id, from {@code first}, at most {@code max}, in the order of
+   * their ids: sitemaps list every entry in such slices.
+   */
+  public Map<Long, String> publicPersonSlugs(int first, int max) {
+    Map<Long, String> slugs = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT x.id, x.slug FROM Person x WHERE x.published = TRUE AND x.deletedAt IS NULL"
+                + " ORDER BY x.id",
+            Object[].class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+    return slugs;
+  }
+
   /** The published persons among {@code ids}, by id; unknown or unpublished ids are absent. */
   public Map<Long, PersonView> peopleByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import java.util.List;
 import java.util.Locale;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
@@ -33,11 +34,23 @@ public class CountryPages {
   @Inject Gifts gifts;
   @Inject Summits summits;
   @Inject GiftCards cards;
+  @Inject Metadata metadata;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String list() {
-    models.put("countries", people.countries());
+    List<CountryView> countries = people.countries();
+    models.put("countries", countries);
+    PublicLinks links = metadata.links();
+    models.put(
+        "meta",
+        metadata.list(
+            "countries.title",
+            "countries.lead",
+            "/countries",
+            countries.stream()
+                .map(c -> new JsonLd.Item(links.country(c.code()), c.name()))
+                .toList()));
     return "countries/index.html";
   }
 
@@ -51,6 +64,7 @@ public class CountryPages {
     Page<GiftView> received =
         gifts.gifts(GiftFilter.receivedByCountry(country.id()), 1, GIFTS_SHOWN);
     models.put("country", country);
+    models.put("meta", metadata.country(country));
     models.put("given", given);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.GiftFilter;
@@ -22,6 +23,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
+import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -43,6 +45,7 @@ public class GiftPages {
   @Inject Photos photos;
   @Inject Sources sources;
   @Inject GiftCards cards;
+  @Inject Metadata metadata;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -102,6 +105,27 @@ public class GiftPages {
             || chosenYear != null
             || giverPerson != null
             || recipientPerson != null);
+    String base =
+        pageBase(
+            chosenCategory,
+            giverCountry,
+            recipientCountry,
+            chosenYear,
+            giverPerson,
+            recipientPerson);
+    String canonical = result.number() > 1 ? base + "page=" + result.number() : base;
+    PublicLinks links = metadata.links();
+    models.put(
+        "meta",
+        metadata.list(
+            "gifts.title",
+            "gifts.lead",
+            canonical.substring(
+                0,
+                canonical.length() - (canonical.endsWith("?") || canonical.endsWith("&") ? 1 : 0)),
+            result.items().stream()
+                .map(g -> new JsonLd.Item(links.gift(g.slug()), g.title()))
+                .toList()));
     return "gifts/index.html";
   }
 
@@ -174,8 +198,11 @@ public class GiftPages {
                       .build())
           .orElseThrow(NotFoundException::new);
     }
-    models.put("card", cards.of(gift));
-    models.put("photos", photos.gallery(EntryType.GIFT, gift.id()));
+    GiftCard card = cards.of(gift);
+    List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());
+    models.put("card", card);
+    models.put("photos", gallery);
+    models.put("meta", metadata.gift(card, gallery));
     models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
     return Response.ok("gifts/show.html").build();
   }

@@ -23,6 +23,7 @@ public class HomePage {
   @Inject Gifts gifts;
   @Inject People people;
   @Inject GiftCards cards;
+  @Inject Metadata metadata;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -33,6 +34,7 @@ public class HomePage {
     models.put("giftCount", gifts.count());
     models.put("personCount", people.countPeople());
     models.put("countryCount", people.countries().size());
+    models.put("meta", metadata.home());
     return "home.html";
   }
 }

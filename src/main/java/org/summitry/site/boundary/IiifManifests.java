@@ -16,6 +16,7 @@ import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.Manifests;
+import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -33,6 +34,7 @@ public class IiifManifests {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject Manifests manifests;
+  @Inject PublicAddress address;
   @Context UriInfo uri;
 
   @GET
@@ -47,7 +49,7 @@ public class IiifManifests {
             summit.title(),
             summit.summary(),
             self(),
-            uri.getBaseUri()));
+            address.base()));
   }
 
   @GET
@@ -57,11 +59,11 @@ public class IiifManifests {
     GiftView gift = gifts.gift(slug).orElseThrow(NotFoundException::new);
     return answer(
         manifests.gallery(
-            EntryType.GIFT, gift.id(), gift.title(), gift.description(), self(), uri.getBaseUri()));
+            EntryType.GIFT, gift.id(), gift.title(), gift.description(), self(), address.base()));
   }
 
   private URI self() {
-    return uri.getAbsolutePath();
+    return URI.create(address.of(uri.getPath(false)));
   }
 
   private static Response answer(JsonObject manifest) {

@@ -1,26 +1,230 @@
 package org.summitry.site.boundary;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.kernel.Edtf;
 import org.summitry.media.boundary.PhotoView;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.summits.boundary.SummitView;
 
 /**
- * schema.org descriptions embedded in pages for search engines and other archives. The JSON is made
- * safe to sit inside a {@code <script>} element: {@code <}, {@code >} and {@code &} are written as
- * Unicode escapes, so no text, however hostile, can close the element.
+ * schema.org descriptions embedded in pages for search engines and other archives. Every entry is
+ * named by its page's address ({@code @id}), so a gift's giver here is the {@code Person} of the
+ * giver's own page. The JSON is made safe to sit inside a {@code <script>} element: {@code <},
+ * {@code >} and {@code &} are written as Unicode escapes, so no text, however hostile, can close
+ * the element or open a comment.
  */
 final class JsonLd {
 
+  private static final String CONTEXT = "https://schema.org";
+
   private JsonLd() {}
 
+  /** One item of a list page: its address and name. */
+  record Item(String url, String name) {}
+
+  static String website(PublicLinks links, String name, String description) {
+    JsonObjectBuilder site =
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "WebSite")
+            .add("@id", links.home())
+            .add("url", links.home())
+            .add("name", name);
+    optional(site, "description", description);
+    return scriptSafe(site.build());
+  }
+
+  /** A list page: a {@code CollectionPage} whose main entity lists the entries shown. */
+  static String collection(PublicLinks links, String name, String url, List<Item> items) {
+    JsonArrayBuilder elements = Json.createArrayBuilder();
+    int position = 1;
+    for (Item item : items) {
+      elements.add(
+          Json.createObjectBuilder()
+              .add("@type", "ListItem")
+              .add("position", position++)
+              .add("url", item.url())
+              .add("name", item.name()));
+    }
+    return scriptSafe(
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "CollectionPage")
+            .add("@id", url)
+            .add("url", url)
+            .add("name", name)
+            .add("isPartOf", Json.createObjectBuilder().add("@id", links.home()))
+            .add(
+                "mainEntity",
+                Json.createObjectBuilder()
+                    .add("@type", "ItemList")
+                    .add("numberOfItems", items.size())
+                    .add("itemListElement", elements))
+            .build());
+  }
+
+  /**
+   * A summit as an {@code Event}: its dates where the EDTF value states them exactly, its place
+   * with the host country, and its participants as attendees.
+   */
+  static String event(
+      PublicLinks links,
+      SummitView summit,
+      CountryView country,
+      Collection<PersonView> attendees,
+      List<PhotoView> photos) {
+    String url = links.summit(summit.slug());
+    JsonObjectBuilder event =
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "Event")
+            .add("@id", url)
+            .add("url", url)
+            .add("name", summit.title())
+            .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+    optional(event, "description", summit.summary());
+    dates(event, summit.date(), "startDate", "endDate");
+    String placeName =
+        summit.venue() != null
+            ? summit.venue()
+            : summit.city() != null ? summit.city() : country == null ? null : country.name();
+    if (placeName != null) {
+      JsonObjectBuilder place =
+          Json.createObjectBuilder().add("@type", "Place").add("name", placeName);
+      JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress");
+      optional(address, "addressLocality", summit.city());
+      if (country != null) {
+        address.add("addressCountry", country.code());
+        place.add("containedInPlace", countryRef(links, country));
+      }
+      place.add("address", address);
+      event.add("location", place);
+    }
+    if (!attendees.isEmpty()) {
+      JsonArrayBuilder people = Json.createArrayBuilder();
+      attendees.forEach(person -> people.add(personRef(links, person)));
+      event.add("attendee", people);
+    }
+    images(links, event, photos);
+    return scriptSafe(event.build());
+  }
+
+  static String person(PublicLinks links, PersonView person) {
+    String url = links.person(person.slug());
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "Person")
+            .add("@id", url)
+            .add("url", url)
+            .add("name", person.name());
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    boolean anyName = false;
+    if (person.nativeName() != null) {
+      names.add(person.nativeName());
+      anyName = true;
+    }
+    for (String alias : person.aliases()) {
+      names.add(alias);
+      anyName = true;
+    }
+    if (anyName) {
+      json.add("alternateName", names);
+    }
+    optional(json, "jobTitle", person.title());
+    optional(json, "description", person.biography());
+    if (person.country() != null) {
+      json.add("nationality", countryRef(links, person.country()));
+    }
+    return scriptSafe(json.build());
+  }
+
+  static String country(PublicLinks links, CountryView country) {
+    String url = links.country(country.code());
+    return scriptSafe(
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "Country")
+            .add("@id", url)
+            .add("url", url)
+            .add("name", country.name())
+            .add("identifier", country.code())
+            .build());
+  }
+
+  /**
+   * A gift as a {@code Product} (the object; its category page as the more specific type) and the
+   * {@code GiveAction} that handed it over: the giver as agent, the recipient, and the occasion.
+   * The summit it was given at is the product's {@code subjectOf} event.
+   */
+  static String gift(PublicLinks links, GiftCard card, List<PhotoView> photos) {
+    GiftView gift = card.gift();
+    String url = links.gift(gift.slug());
+    JsonObjectBuilder product =
+        Json.createObjectBuilder()
+            .add("@type", "Product")
+            .add("@id", url)
+            .add("url", url)
+            .add("name", gift.title());
+    optional(product, "description", gift.description());
+    if (gift.category() != null) {
+      product.add("category", gift.category().name());
+      product.add("additionalType", links.path("gifts?category=" + gift.category().slug()));
+    }
+    images(links, product, photos);
+    JsonObjectBuilder action =
+        Json.createObjectBuilder()
+            .add("@type", "GiveAction")
+            .add("@id", url + "#given")
+            .add("object", Json.createObjectBuilder().add("@id", url));
+    JsonObject giver = party(links, card.giverPerson(), card.giverCountry());
+    if (giver != null) {
+      action.add("agent", giver);
+    }
+    JsonObject recipient = party(links, card.recipientPerson(), card.recipientCountry());
+    if (recipient != null) {
+      action.add("recipient", recipient);
+    }
+    dates(action, gift.date(), "startTime", "endTime");
+    if (card.summit() != null) {
+      JsonObjectBuilder occasion =
+          Json.createObjectBuilder()
+              .add("@type", "Event")
+              .add("@id", links.summit(card.summit().slug()))
+              .add("name", card.summit().title());
+      product.add("subjectOf", occasion);
+    } else if (gift.occasion() != null && !gift.occasion().isBlank()) {
+      product.add(
+          "subjectOf",
+          Json.createObjectBuilder().add("@type", "Event").add("name", gift.occasion()));
+    }
+    return scriptSafe(
+        Json.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@graph", Json.createArrayBuilder().add(product).add(action))
+            .build());
+  }
+
   static String imageObject(PhotoView photo, URI base) {
+    PublicLinks links = new PublicLinks(base);
+    String url = links.photo(photo.id());
     JsonObjectBuilder image =
         Json.createObjectBuilder()
-            .add("@context", "https://schema.org")
+            .add("@context", CONTEXT)
             .add("@type", "ImageObject")
-            .add("contentUrl", absolute(base, photo.fileUrl()))
-            .add("thumbnailUrl", absolute(base, photo.sized(400)))
+            .add("@id", url)
+            .add("url", url)
+            .add("contentUrl", links.path(photo.fileUrl()))
+            .add("thumbnailUrl", links.path(photo.sized(400)))
             .add("width", photo.width())
             .add("height", photo.height())
             .add("encodingFormat", photo.mediaType());
@@ -43,7 +247,7 @@ final class JsonLd {
           "contentLocation",
           Json.createObjectBuilder().add("@type", "Place").add("name", photo.location()));
     }
-    return scriptSafe(image.build().toString());
+    return scriptSafe(image.build());
   }
 
   /** JSON that cannot end the script element it sits in. */
@@ -51,13 +255,56 @@ final class JsonLd {
     return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
   }
 
+  private static String scriptSafe(JsonObject json) {
+    return scriptSafe(json.toString());
+  }
+
+  private static JsonObject personRef(PublicLinks links, PersonView person) {
+    return Json.createObjectBuilder()
+        .add("@type", "Person")
+        .add("@id", links.person(person.slug()))
+        .add("name", person.name())
+        .build();
+  }
+
+  private static JsonObject countryRef(PublicLinks links, CountryView country) {
+    return Json.createObjectBuilder()
+        .add("@type", "Country")
+        .add("@id", links.country(country.code()))
+        .add("name", country.name())
+        .build();
+  }
+
+  /** A giver or recipient: the person when known, else the country. */
+  private static JsonObject party(PublicLinks links, PersonView person, CountryView country) {
+    if (person != null) {
+      return personRef(links, person);
+    }
+    return country == null ? null : countryRef(links, country);
+  }
+
+  private static void dates(JsonObjectBuilder object, Edtf date, String start, String end) {
+    if (date == null) {
+      return;
+    }
+    optional(object, start, date.isoStart());
+    optional(object, end, date.isoEnd());
+  }
+
+  private static void images(PublicLinks links, JsonObjectBuilder object, List<PhotoView> photos) {
+    if (photos.isEmpty()) {
+      return;
+    }
+    JsonArrayBuilder images = Json.createArrayBuilder();
+    photos.stream()
+        .filter(Objects::nonNull)
+        .forEach(photo -> images.add(links.path(photo.sized(1600))));
+    object.add("image", images);
+  }
+
   private static void optional(JsonObjectBuilder object, String name, String value) {
     if (value != null && !value.isBlank()) {
       object.add(name, value);
     }
-  }
-
-  private static String absolute(URI base, String path) {
-    return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
   }
 }

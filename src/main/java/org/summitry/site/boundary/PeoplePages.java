@@ -35,11 +35,23 @@ public class PeoplePages {
   @Inject Gifts gifts;
   @Inject Summits summits;
   @Inject GiftCards cards;
+  @Inject Metadata metadata;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String list(@QueryParam("page") String page) {
-    models.put("people", people.people(Params.page(page), PAGE_SIZE));
+    Page<PersonView> result = people.people(Params.page(page), PAGE_SIZE);
+    models.put("people", result);
+    PublicLinks links = metadata.links();
+    models.put(
+        "meta",
+        metadata.list(
+            "people.title",
+            "people.lead",
+            result.number() > 1 ? "/people?page=" + result.number() : "/people",
+            result.items().stream()
+                .map(p -> new JsonLd.Item(links.person(p.slug()), p.name()))
+                .toList()));
     return "people/index.html";
   }
 
@@ -61,6 +73,7 @@ public class PeoplePages {
     Page<GiftView> given = gifts.gifts(GiftFilter.givenByPerson(person.id()), 1, GIFTS_SHOWN);
     Page<GiftView> received = gifts.gifts(GiftFilter.receivedByPerson(person.id()), 1, GIFTS_SHOWN);
     models.put("person", person);
+    models.put("meta", metadata.person(person));
     models.put("given", given);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);

@@ -9,8 +9,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.summitry.gifts.boundary.Gifts;
@@ -32,7 +30,7 @@ public class PhotoPage {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject Sources sources;
-  @Context UriInfo uri;
+  @Inject Metadata metadata;
 
   /** A gallery the photo belongs to, as a link back. */
   public record Backlink(String href, String title) {}
@@ -59,7 +57,7 @@ public class PhotoPage {
       }
     }
     models.put("photo", photo);
-    models.put("jsonLd", JsonLd.imageObject(photo, uri.getBaseUri()));
+    models.put("meta", metadata.photo(photo));
     models.put("backlinks", backlinks);
     models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
     return "photos/show.html";

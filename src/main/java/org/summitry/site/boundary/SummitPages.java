@@ -20,7 +20,9 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
+import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
+import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
@@ -43,6 +45,7 @@ public class SummitPages {
   @Inject Photos photos;
   @Inject Sources sources;
   @Inject GiftCards cards;
+  @Inject Metadata metadata;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -65,7 +68,29 @@ public class SummitPages {
                 .map(SummitView::countryId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet())));
+    PublicLinks links = metadata.links();
+    models.put(
+        "meta",
+        metadata.list(
+            "summits.title",
+            "summits.lead",
+            listPath(sort == Summits.Order.OLDEST_FIRST ? "order=oldest" : null, result.number()),
+            result.items().stream()
+                .map(s -> new JsonLd.Item(links.summit(s.slug()), s.title()))
+                .toList()));
     return "summits/index.html";
+  }
+
+  /** The list's address with its order and page, as its canonical link. */
+  static String listPath(String order, int page) {
+    StringBuilder path = new StringBuilder("/summits");
+    if (order != null) {
+      path.append("?").append(order);
+    }
+    if (page > 1) {
+      path.append(order == null ? "?" : "&").append("page=").append(page);
+    }
+    return path.toString();
   }
 
   @GET
@@ -86,15 +111,27 @@ public class SummitPages {
     Map<Long, PersonView> participants =
         people.peopleByIds(
             summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
-    models.put("summit", summit);
-    models.put("participants", participants);
-    models.put(
-        "country",
+    List<PhotoView> gallery = photos.gallery(EntryType.SUMMIT, summit.id());
+    CountryView country =
         summit.countryId() == null
             ? null
-            : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId()));
+            : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
+    models.put("summit", summit);
+    models.put("participants", participants);
+    models.put("country", country);
     models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
-    models.put("photos", photos.gallery(EntryType.SUMMIT, summit.id()));
+    models.put("photos", gallery);
+    models.put(
+        "meta",
+        metadata.summit(
+            summit,
+            country,
+            summit.participants().stream()
+                .map(p -> participants.get(p.personId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList(),
+            gallery));
     models.put("sources", sources.citedBy(EntryType.SUMMIT, summit.id()));
     return Response.ok("summits/show.html").build();
   }

@@ -94,6 +94,23 @@ public class Summits {
     return em.createNamedQuery(Summit.COUNT_PUBLISHED, Long.class).getSingleResult();
   }
 
+  /**
+   * The addresses of public summits, by id, from {@code first}, at most {@code max}, in the order
+   * of their ids: sitemaps list every entry in such slices.
+   */
+  public Map<Long, String> publicSlugs(int first, int max) {
+    Map<Long, String> slugs = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT x.id, x.slug FROM Summit x WHERE x.published = TRUE AND x.deletedAt IS NULL"
+                + " ORDER BY x.id",
+            Object[].class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+    return slugs;
+  }
+
   public Map<Long, SummitView> summitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();

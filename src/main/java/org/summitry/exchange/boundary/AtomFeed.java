@@ -1,0 +1,226 @@
+package org.summitry.exchange.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.summitry.exchange.control.Visibility;
+import org.summitry.exchange.control.Xml;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.EntryType;
+import org.summitry.platform.boundary.Messages;
+import org.summitry.platform.boundary.PublicAddress;
+import org.summitry.site.boundary.PublicLinks;
+
+/**
+ * {@code /feed.atom}: the latest additions to and changes of public entries, read from the journal
+ * (Atom 1.0, RFC 4287). An entry of the feed is one change, named by a tag URI of the journal row,
+ * so a reader shows each edit once. Changes made while an entry was a draft or in the trash, and
+ * entries not public now, are left out; who made a change is not published.
+ */
+@Path("feed.atom")
+@RequestScoped
+public class AtomFeed {
+
+  static final int SIZE = 50;
+  static final String MEDIA_TYPE = "application/atom+xml;charset=UTF-8";
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final int BATCH = 200;
+
+  /** How far back the feed looks for 50 public changes before it settles for fewer. */
+  private static final int MAX_ROWS_READ = 20 * BATCH;
+
+  @Inject Journal journal;
+  @Inject PublicEntries entries;
+  @Inject PublicAddress address;
+
+  /** One announced change: the journal row and the entry as it is now. */
+  record Item(Revision change, PublicEntries.Listed entry) {}
+
+  @GET
+  @Produces(MEDIA_TYPE)
+  public Response feed() {
+    PublicLinks links = new PublicLinks(address.base());
+    List<Item> items = latest(links);
+    return Response.ok(write(links, items), MEDIA_TYPE)
+        .header("Cache-Control", "public, max-age=300")
+        .build();
+  }
+
+  List<Item> latest(PublicLinks links) {
+    List<String> types = PublicEntries.WITH_PAGES.stream().map(Enum::name).toList();
+    List<Item> items = new ArrayList<>();
+    Map<String, Set<Long>> visibleRows = new HashMap<>();
+    Map<String, PublicEntries.Listed> known = new HashMap<>();
+    Set<String> hidden = new HashSet<>();
+    Long before = null;
+    int read = 0;
+    while (items.size() < SIZE && read < MAX_ROWS_READ) {
+      List<Revision> batch = journal.changesOf(types, before, BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
+      read += batch.size();
+      before = batch.get(batch.size() - 1).id();
+      lookUp(batch, links, known, hidden);
+      for (Revision change : batch) {
+        String key = change.entryType() + "/" + change.entryId();
+        PublicEntries.Listed entry = known.get(key);
+        if (entry == null || !Visibility.announced(change.change())) {
+          continue;
+        }
+        Set<Long> visible =
+            visibleRows.computeIfAbsent(key, k -> publicRows(change.entryType(), change.entryId()));
+        if (visible.contains(change.id())) {
+          items.add(new Item(change, entry));
+          if (items.size() == SIZE) {
+            break;
+          }
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Finds the entries of this batch that are public now, in one query per kind. */
+  private void lookUp(
+      List<Revision> batch,
+      PublicLinks links,
+      Map<String, PublicEntries.Listed> known,
+      Set<String> hidden) {
+    Map<EntryType, Set<Long>> wanted = new HashMap<>();
+    for (Revision change : batch) {
+      String key = change.entryType() + "/" + change.entryId();
+      if (!known.containsKey(key) && !hidden.contains(key)) {
+        wanted
+            .computeIfAbsent(EntryType.valueOf(change.entryType()), t -> new HashSet<>())
+            .add(change.entryId());
+      }
+    }
+    wanted.forEach(
+        (type, ids) -> {
+          Map<Long, PublicEntries.Listed> found = entries.find(type, ids, links);
+          for (Long id : ids) {
+            String key = type.name() + "/" + id;
+            if (found.containsKey(id)) {
+              known.put(key, found.get(id));
+            } else {
+              hidden.add(key);
+            }
+          }
+        });
+  }
+
+  /** The ids of the journal rows of this entry that were public when made. */
+  private Set<Long> publicRows(String type, Long id) {
+    List<Revision> history = new ArrayList<>(journal.history(type, id));
+    java.util.Collections.reverse(history);
+    List<Boolean> visible = Visibility.ofChanges(history.stream().map(Revision::change).toList());
+    Set<Long> rows = new HashSet<>();
+    for (int i = 0; i < history.size(); i++) {
+      if (visible.get(i)) {
+        rows.add(history.get(i).id());
+      }
+    }
+    return rows;
+  }
+
+  static String write(PublicLinks links, List<Item> items) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = Xml.writer(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.setDefaultNamespace(ATOM);
+      xml.writeStartElement(ATOM, "feed");
+      xml.writeDefaultNamespace(ATOM);
+      Xml.element(xml, "id", links.path("feed.atom"));
+      Xml.element(xml, "title", Messages.get("feed.title"));
+      Xml.element(xml, "subtitle", Messages.get("site.tagline"));
+      Xml.element(
+          xml,
+          "updated",
+          timestamp(
+              items.isEmpty()
+                  ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
+                  : items.get(0).change().at()));
+      link(xml, "self", links.path("feed.atom"), "application/atom+xml");
+      link(xml, "alternate", links.home(), "text/html");
+      xml.writeStartElement("author");
+      Xml.element(xml, "name", Messages.get("site.name"));
+      Xml.element(xml, "uri", links.home());
+      xml.writeEndElement();
+      for (Item item : items) {
+        Revision change = item.change();
+        PublicEntries.Listed entry = item.entry();
+        xml.writeStartElement("entry");
+        Xml.element(xml, "id", tag(links, change));
+        Xml.element(
+            xml, "title", Messages.get("feed.kind." + entry.type().name()) + ": " + entry.title());
+        Xml.element(xml, "updated", timestamp(change.at()));
+        link(xml, "alternate", entry.url(), "text/html");
+        xml.writeStartElement("category");
+        xml.writeAttribute("term", entry.type().name().toLowerCase(java.util.Locale.ROOT));
+        xml.writeAttribute("label", Messages.get("feed.kind." + entry.type().name()));
+        xml.writeEndElement();
+        xml.writeStartElement("summary");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(
+            Xml.clean(
+                Messages.get(
+                    "feed.change." + change.change().name(),
+                    Messages.get("feed.kind." + entry.type().name()),
+                    entry.title())));
+        xml.writeEndElement();
+        xml.writeEndElement();
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A tag URI (RFC 4151) for one journal row: the public host, the day of the change, the row.
+   * Stable as long as the public address is.
+   */
+  static String tag(PublicLinks links, Revision change) {
+    return "tag:"
+        + links.base().getHost()
+        + ","
+        + change.at().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+        + ":journal/"
+        + change.id();
+  }
+
+  static String timestamp(OffsetDateTime at) {
+    return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS).toInstant());
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
+    xml.writeStartElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("type", type);
+    xml.writeAttribute("href", href);
+    xml.writeEndElement();
+  }
+}

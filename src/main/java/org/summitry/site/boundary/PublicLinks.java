@@ -1,0 +1,43 @@
+package org.summitry.site.boundary;
+
+import java.net.URI;
+import java.util.Locale;
+import org.summitry.kernel.Slugs;
+import org.summitry.platform.boundary.PublicAddress;
+
+/**
+ * The absolute addresses of the public pages, beneath the archive's public base address. JSON-LD,
+ * feeds, sitemaps and OAI-PMH records name entries by these, so one entry has one address
+ * everywhere.
+ */
+public record PublicLinks(URI base) {
+
+  public String home() {
+    return base.toString();
+  }
+
+  public String summit(String slug) {
+    return path("summits/" + Slugs.encode(slug));
+  }
+
+  public String gift(String slug) {
+    return path("gifts/" + Slugs.encode(slug));
+  }
+
+  public String person(String slug) {
+    return path("people/" + Slugs.encode(slug));
+  }
+
+  public String country(String code) {
+    return path("countries/" + code.toLowerCase(Locale.ROOT));
+  }
+
+  public String photo(Long id) {
+    return path("photos/" + id);
+  }
+
+  /** Any path of the site, such as "/files/…/w1600". */
+  public String path(String path) {
+    return PublicAddress.resolve(base, path);
+  }
+}
