@@ -247,6 +247,27 @@ class SearchIndexTest {
     }
   }
 
+  @Test
+  void listsFilterByFacetsKeysAndOverlappingYearInDateOrder() throws IOException {
+    var arms = index.filter("gift", Map.of("category", "arms"), Map.of(), null);
+    assertEquals(3, index.count(arms));
+    assertEquals(
+        List.of(14L, 15L, 16L),
+        index.ids(arms, org.summitry.search.boundary.ListOrder.NEWEST, 0, 10).ids());
+    assertEquals(
+        List.of(16L, 15L),
+        index.ids(arms, org.summitry.search.boundary.ListOrder.OLDEST, 0, 2).ids());
+    assertEquals(
+        List.of(15L), index.ids(arms, org.summitry.search.boundary.ListOrder.NEWEST, 1, 1).ids());
+    var in2018 = index.filter("gift", Map.of("giver", "KR"), Map.of(), 2018);
+    assertEquals(2, index.count(in2018));
+    assertEquals(0, index.count(index.filter("gift", Map.of("giver", "KR"), Map.of(), 2019)));
+    var people = index.filter("person", Map.of(), Map.of(), null);
+    assertEquals(
+        List.of(1L, 3L, 4L, 2L),
+        index.ids(people, org.summitry.search.boundary.ListOrder.TITLE, 0, 10).ids());
+  }
+
   private SearchResults search(String text, String type) throws IOException {
     return index.search(new SearchQuery(text, type, null, null, null, null, null, 1, 20));
   }
@@ -275,6 +296,7 @@ class SearchIndexTest {
             names,
             title,
             country,
+            null,
             null,
             null,
             Map.of("type", "person"),
@@ -310,6 +332,7 @@ class SearchIndexTest {
             related,
             String.valueOf(year),
             LocalDate.of(year, 6, 19),
+            LocalDate.of(year, 6, 20),
             facets,
             Map.of(),
             null));

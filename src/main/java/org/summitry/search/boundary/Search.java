@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.summitry.kernel.Page;
 import org.summitry.search.control.IndexKeeper;
 import org.summitry.search.control.SearchIndex;
 
@@ -26,6 +29,48 @@ public class Search {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A page of the ids a list shows, in order, with the total; empty while this instance's index is
+   * still being built, so the page can ask the database instead.
+   */
+  public Optional<Page<Long>> list(Listing listing, ListOrder order, int page, int size) {
+    SearchIndex index = readyIndex();
+    if (index == null) {
+      return Optional.empty();
+    }
+    try {
+      var filter = index.filter(listing.type(), listing.facets(), listing.keys(), listing.year());
+      long total = index.count(filter);
+      int number = Page.clamp(page, size, total);
+      List<Long> ids = index.ids(filter, order, (number - 1) * size, size).ids();
+      return Optional.of(new Page<>(ids, number, size, total));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The years that entries of this type fall in, newest first; empty while the index is built. */
+  public Optional<List<Integer>> years(String type) {
+    SearchIndex index = readyIndex();
+    if (index == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          index.counts(index.filter(type, Map.of(), Map.of(), null), "year").keySet().stream()
+              .map(Integer::valueOf)
+              .sorted(Comparator.reverseOrder())
+              .toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SearchIndex readyIndex() {
+    SearchIndex index = keeper.index();
+    return index != null && keeper.following() ? index : null;
   }
 
   public IndexStatus status() {

@@ -161,8 +161,8 @@ public class Documents {
     for (GiftView g : batch) {
       PersonView giver = persons.get(g.giverPersonId());
       PersonView recipient = persons.get(g.recipientPersonId());
-      CountryView giverCountry = countryOf(g.giverCountryId(), giver, countries);
-      CountryView recipientCountry = countryOf(g.recipientCountryId(), recipient, countries);
+      CountryView giverCountry = countries.get(g.giverCountryId());
+      CountryView recipientCountry = countries.get(g.recipientCountryId());
       SummitView summit = summitViews.get(g.summitId());
       Map<String, String> facets = new LinkedHashMap<>();
       facets.put("type", "gift");
@@ -199,6 +199,7 @@ public class Documents {
                   g.category() == null ? null : g.category().name()),
               words(g.date()),
               g.date() == null ? null : g.date().lower(),
+              g.date() == null ? null : g.date().upper(),
               facets,
               keys,
               photo == null ? null : photo.sha256()));
@@ -243,6 +244,7 @@ public class Documents {
               join(participants, s.city(), s.venue(), host == null ? null : host.name()),
               words(s.date()),
               s.date() == null ? null : s.date().lower(),
+              s.date() == null ? null : s.date().upper(),
               facets,
               keys,
               photo == null ? null : photo.sha256()));
@@ -270,6 +272,7 @@ public class Documents {
                   country == null ? null : country.name(),
                   p.title(),
                   null,
+                  null,
                   Map.of("type", "person"),
                   keys,
                   null);
@@ -284,6 +287,7 @@ public class Documents {
         "/countries/" + c.code(),
         c.name(),
         c.code(),
+        null,
         null,
         null,
         null,
@@ -311,6 +315,7 @@ public class Documents {
         join(p.creditLine(), p.creator(), p.agency(), p.location()),
         words(p.taken()),
         p.taken() == null ? null : p.taken().lower(),
+        p.taken() == null ? null : p.taken().upper(),
         facets,
         Map.of(),
         p.sha256());
@@ -330,6 +335,7 @@ public class Documents {
         s.publisher(),
         words(s.date()),
         s.date() == null ? null : s.date().lower(),
+        s.date() == null ? null : s.date().upper(),
         facets,
         Map.of(),
         null);
@@ -348,14 +354,6 @@ public class Documents {
     if (lower.getYear() == upper.getYear()) {
       facets.put("year", String.valueOf(lower.getYear()));
     }
-  }
-
-  private static CountryView countryOf(
-      Long countryId, PersonView person, Map<Long, CountryView> countries) {
-    if (countryId != null) {
-      return countries.get(countryId);
-    }
-    return person == null || person.country() == null ? null : countries.get(person.country().id());
   }
 
   private static String names(PersonView person) {

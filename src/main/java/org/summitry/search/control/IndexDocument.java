@@ -11,6 +11,8 @@ import java.util.Map;
  * @param names other names the entry is known by (native-script names, aliases), weighted almost
  *     like the title
  * @param related names of linked entries (giver, recipient, occasion), weighted below the body
+ * @param earliest the first day the entry's date can mean, null when unknown or open
+ * @param latest the last day the entry's date can mean, null when unknown or open
  * @param facets the facet values of the entry by dimension ("category" → "vehicles")
  * @param keys exact-match values for list filters ("giver_person" → "1051")
  */
@@ -24,6 +26,7 @@ public record IndexDocument(
     String related,
     String when,
     LocalDate earliest,
+    LocalDate latest,
     Map<String, String> facets,
     Map<String, String> keys,
     String thumbnail) {

@@ -110,6 +110,11 @@ public class IndexKeeper {
     return index;
   }
 
+  /** Whether the index has been built and follows the journal (not starting or rebuilding). */
+  public boolean following() {
+    return "FOLLOWING".equals(state);
+  }
+
   public IndexStatus status() {
     long latest;
     try {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -36,7 +37,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -54,6 +54,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.summitry.search.boundary.FacetCount;
+import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.SearchHit;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
@@ -194,6 +195,12 @@ public final class SearchIndex implements Closeable {
     doc.add(
         new NumericDocValuesField(
             "date", d.earliest() == null ? Long.MIN_VALUE : d.earliest().toEpochDay()));
+    if (d.earliest() != null) {
+      doc.add(new LongPoint("earliest", d.earliest().toEpochDay()));
+    }
+    if (d.latest() != null) {
+      doc.add(new LongPoint("latest", d.latest().toEpochDay()));
+    }
     String sortTitle = d.title() == null ? "" : d.title().toLowerCase(Locale.ROOT);
     doc.add(
         new SortedDocValuesField(
@@ -458,45 +465,74 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** A filter on exact values: type, facet values and keys. */
-  public Query filter(String type, Map<String, String> facetValues, Map<String, String> keys) {
-    DrillDownQuery drillDown =
-        new DrillDownQuery(
-            config, type == null ? new MatchAllDocsQuery() : new TermQuery(new Term("type", type)));
-    facetValues.forEach(
-        (dim, value) -> {
-          if (value != null) {
-            drillDown.add(dim, value);
-          }
-        });
-    BooleanQuery.Builder all = new BooleanQuery.Builder().add(drillDown, Occur.MUST);
+  /**
+   * A filter on exact values: the type, facet values and keys, and, when {@code year} is given, a
+   * date range that overlaps that calendar year (as the database lists filter).
+   */
+  public Query filter(
+      String type, Map<String, String> facetValues, Map<String, String> keys, Integer year) {
+    BooleanQuery.Builder all =
+        new BooleanQuery.Builder().add(new TermQuery(new Term("type", type)), Occur.FILTER);
+    boolean drill = facetValues.values().stream().anyMatch(java.util.Objects::nonNull);
+    if (drill) {
+      DrillDownQuery drillDown = new DrillDownQuery(config);
+      facetValues.forEach(
+          (dim, value) -> {
+            if (value != null) {
+              drillDown.add(dim, value);
+            }
+          });
+      all.add(drillDown, Occur.FILTER);
+    }
     keys.forEach(
         (name, value) -> {
           if (value != null) {
             all.add(new TermQuery(new Term(name, value)), Occur.FILTER);
           }
         });
-    return all.build();
+    if (year != null) {
+      long start = java.time.LocalDate.of(year, 1, 1).toEpochDay();
+      long end = java.time.LocalDate.of(year, 12, 31).toEpochDay();
+      all.add(LongPoint.newRangeQuery("earliest", Long.MIN_VALUE, end), Occur.FILTER);
+      all.add(LongPoint.newRangeQuery("latest", start, Long.MAX_VALUE), Occur.FILTER);
+    }
+    return new org.apache.lucene.search.ConstantScoreQuery(all.build());
   }
 
-  /** One page of ids matching {@code filter}, newest first, and how many match in all. */
-  public record IdPage(List<Long> ids, long total) {}
-
-  public IdPage ids(Query filter, boolean newestFirst, int offset, int size) throws IOException {
+  /** How many documents match. */
+  public long count(Query query) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
+      return searcher.count(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** One page of ids matching a filter, and how many match in all. */
+  public record IdPage(List<Long> ids, long total) {}
+
+  public IdPage ids(Query filter, ListOrder order, int offset, int size) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      SortField title = new SortField("sort_title", SortField.Type.STRING);
       Sort sort =
-          new Sort(
-              new SortField("date", SortField.Type.LONG, newestFirst),
-              new SortField("sort_title", SortField.Type.STRING));
-      TopDocs top = searcher.search(filter, Math.max(1, offset + size), sort);
+          switch (order) {
+            case NEWEST -> new Sort(new SortField("date", SortField.Type.LONG, true), title);
+            case OLDEST -> new Sort(new SortField("date", SortField.Type.LONG, false), title);
+            case TITLE -> new Sort(title);
+          };
       long total = searcher.count(filter);
-      List<Long> ids = new ArrayList<>();
+      if (offset >= total) {
+        return new IdPage(List.of(), total);
+      }
+      TopDocs top = searcher.search(filter, offset + size, sort, false);
+      List<Long> ids = new ArrayList<>(size);
       for (int i = offset; i < top.scoreDocs.length; i++) {
         ids.add(
             searcher
                 .storedFields()
-                .document(top.scoreDocs[i].doc)
+                .document(top.scoreDocs[i].doc, java.util.Set.of("id"))
                 .getField("id")
                 .numericValue()
                 .longValue());

@@ -29,6 +29,9 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.search.boundary.ListOrder;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
 import org.summitry.sources.boundary.Sources;
 
 /** The filterable list of gifts and each gift's page. */
@@ -45,6 +48,7 @@ public class GiftPages {
   @Inject Photos photos;
   @Inject Sources sources;
   @Inject GiftCards cards;
+  @Inject Search search;
   @Inject Metadata metadata;
 
   @GET
@@ -76,12 +80,25 @@ public class GiftPages {
             giverPerson == null ? null : giverPerson.id(),
             recipientPerson == null ? null : recipientPerson.id(),
             chosenYear);
-    Page<GiftView> result = gifts.gifts(filter, Params.page(page), PAGE_SIZE);
+    Listing listing =
+        Listing.of("gift")
+            .facet("category", chosenCategory == null ? null : chosenCategory.slug())
+            .facet("giver", giverCountry == null ? null : giverCountry.code())
+            .facet("recipient", recipientCountry == null ? null : recipientCountry.code())
+            .key("giver_person", giverPerson == null ? null : giverPerson.id())
+            .key("recipient_person", recipientPerson == null ? null : recipientPerson.id())
+            .inYear(chosenYear);
+    int pageNumber = Params.page(page);
+    Page<GiftView> result =
+        search
+            .list(listing, ListOrder.NEWEST, pageNumber, PAGE_SIZE)
+            .map(ids -> Lists.inOrder(ids, gifts.giftsByIds(ids.items())))
+            .orElseGet(() -> gifts.gifts(filter, pageNumber, PAGE_SIZE));
     models.put("gifts", result);
     models.put("cards", cards.of(result.items()));
     models.put("categories", gifts.categories());
     models.put("countries", people.countries());
-    models.put("years", gifts.years());
+    models.put("years", search.years("gift").orElseGet(gifts::years));
     models.put("category", chosenCategory);
     models.put("from", giverCountry);
     models.put("to", recipientCountry);

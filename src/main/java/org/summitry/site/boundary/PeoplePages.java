@@ -19,6 +19,9 @@ import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.search.boundary.ListOrder;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
 import org.summitry.summits.boundary.Summits;
 
 /** The list of people and each person's page: gifts given and received, summits attended. */
@@ -34,13 +37,19 @@ public class PeoplePages {
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Summits summits;
+  @Inject Search search;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String list(@QueryParam("page") String page) {
-    Page<PersonView> result = people.people(Params.page(page), PAGE_SIZE);
+    int number = Params.page(page);
+    Page<PersonView> result =
+        search
+            .list(Listing.of("person"), ListOrder.TITLE, number, PAGE_SIZE)
+            .map(ids -> Lists.inOrder(ids, people.peopleByIds(ids.items())))
+            .orElseGet(() -> people.people(number, PAGE_SIZE));
     models.put("people", result);
     PublicLinks links = metadata.links();
     models.put(

@@ -26,6 +26,9 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.search.boundary.ListOrder;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
@@ -40,6 +43,7 @@ public class SummitPages {
 
   @Inject Models models;
   @Inject Summits summits;
+  @Inject Search search;
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Photos photos;
@@ -58,7 +62,16 @@ public class SummitPages {
     } else {
       throw new InvalidRequest("error.param.order");
     }
-    Page<SummitView> result = summits.summits(Params.page(page), PAGE_SIZE, sort);
+    int number = Params.page(page);
+    Page<SummitView> result =
+        search
+            .list(
+                Listing.of("summit"),
+                sort == Summits.Order.OLDEST_FIRST ? ListOrder.OLDEST : ListOrder.NEWEST,
+                number,
+                PAGE_SIZE)
+            .map(ids -> Lists.inOrder(ids, summits.summitsByIds(ids.items())))
+            .orElseGet(() -> summits.summits(number, PAGE_SIZE, sort));
     models.put("summits", result);
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
     models.put(
