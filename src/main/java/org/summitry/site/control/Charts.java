@@ -43,9 +43,12 @@ public final class Charts {
   /** Approximate advance of a digit or a Latin letter at the charts' 13px type. */
   static final int CHAR_WIDTH = 8;
 
-  static final int MATRIX_HEAD = 30;
-  static final int MIN_CELL = 40;
+  static final int MATRIX_HEAD = 52;
+  static final int MIN_CELL = 52;
   static final int MAX_ROW_LABEL = 26;
+
+  /** Room for the title over the columns ("Received by →"). */
+  static final int AXIS_TITLE_WIDTH = 130;
 
   private Charts() {}
 
@@ -184,7 +187,7 @@ public final class Charts {
     }
     int longestRow = rowLabels.stream().mapToInt(l -> shorten(l).length()).max().orElse(0);
     int longestColumn = columnLabels.stream().mapToInt(String::length).max().orElse(0);
-    int labelWidth = 16 + CHAR_WIDTH * longestRow;
+    int labelWidth = 16 + CHAR_WIDTH * Math.max(longestRow, 10);
     int cell = Math.max(MIN_CELL, 14 + CHAR_WIDTH * Math.max(grouped(max), longestColumn));
     List<MatrixChart.Label> rows = new ArrayList<>();
     for (int r = 0; r < rowLabels.size(); r++) {
@@ -202,7 +205,7 @@ public final class Charts {
               columnLabels.get(c),
               columnLabels.get(c),
               labelWidth + c * cell + cell / 2,
-              MATRIX_HEAD - 10));
+              MATRIX_HEAD - 12));
     }
     List<MatrixChart.Cell> cells = new ArrayList<>();
     for (int r = 0; r < rowLabels.size(); r++) {
@@ -216,9 +219,10 @@ public final class Charts {
       }
     }
     return new MatrixChart(
-        labelWidth + columnLabels.size() * cell + 2,
+        Math.max(labelWidth + columnLabels.size() * cell, labelWidth + AXIS_TITLE_WIDTH) + 2,
         MATRIX_HEAD + rowLabels.size() * cell + 2,
         cell,
+        labelWidth,
         List.copyOf(rows),
         List.copyOf(columns),
         List.copyOf(cells));

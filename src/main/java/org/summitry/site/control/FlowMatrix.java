@@ -78,6 +78,11 @@ public record FlowMatrix(List<CountryView> parties, long[][] counts, long total,
     return parties.isEmpty();
   }
 
+  /** Whether the last row and column sum up "other countries". */
+  public boolean hasOther() {
+    return !parties.isEmpty() && parties.get(parties.size() - 1) == null;
+  }
+
   public long count(int giver, int recipient) {
     return counts[giver][recipient];
   }
@@ -98,6 +103,12 @@ public record FlowMatrix(List<CountryView> parties, long[][] counts, long total,
       sum += row[recipient];
     }
     return sum;
+  }
+
+  /** The name of party {@code index}, or {@code other} for the other countries. */
+  public String name(int index, String other) {
+    CountryView party = parties.get(index);
+    return party == null ? other : party.name();
   }
 
   /**

@@ -40,6 +40,14 @@ public record YearChart(
     }
   }
 
+  public int firstYear() {
+    return slots.get(0).year();
+  }
+
+  public int lastYear() {
+    return slots.get(slots.size() - 1).year();
+  }
+
   public boolean isEmpty() {
     return slots.isEmpty();
   }
