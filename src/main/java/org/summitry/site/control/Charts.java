@@ -43,6 +43,9 @@ public final class Charts {
   /** Approximate advance of a digit or a Latin letter at the charts' 13px type. */
   static final int CHAR_WIDTH = 8;
 
+  /** Advance of a digit in the cells' larger, bold numbers. */
+  static final int CELL_CHAR_WIDTH = 10;
+
   static final int MATRIX_HEAD = 52;
   static final int MIN_CELL = 52;
   static final int MAX_ROW_LABEL = 26;
@@ -188,7 +191,7 @@ public final class Charts {
     int longestRow = rowLabels.stream().mapToInt(l -> shorten(l).length()).max().orElse(0);
     int longestColumn = columnLabels.stream().mapToInt(String::length).max().orElse(0);
     int labelWidth = 16 + CHAR_WIDTH * Math.max(longestRow, 10);
-    int cell = Math.max(MIN_CELL, 14 + CHAR_WIDTH * Math.max(grouped(max), longestColumn));
+    int cell = Math.max(MIN_CELL, 18 + CELL_CHAR_WIDTH * Math.max(grouped(max), longestColumn));
     List<MatrixChart.Label> rows = new ArrayList<>();
     for (int r = 0; r < rowLabels.size(); r++) {
       rows.add(

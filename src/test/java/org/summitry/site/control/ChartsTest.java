@@ -140,6 +140,6 @@ class ChartsTest {
     MatrixChart.Label row = chart.rows().get(0);
     assertEquals("The Democratic Republic o…", row.text());
     assertEquals("The Democratic Republic of the Congo", row.full());
-    assertTrue(chart.cell() >= Charts.CHAR_WIDTH * "1,234,567".length());
+    assertTrue(chart.cell() >= Charts.CELL_CHAR_WIDTH * "1,234,567".length());
   }
 }
