@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,6 +166,65 @@ class PublicPagesIT {
         "Kim Jong Un",
         "Pair of Pungsan dogs");
     assertEquals(200, get("countries/KP").statusCode(), "codes work in either case");
+  }
+
+  @Test
+  void timelineCountsSummitsPerYearAndListsOneYearAtATime() throws Exception {
+    String timeline = page("timeline", 200);
+    assertContains(timeline, "<svg", "Summits per year", "2018: 1 summit", "2024: 1 summit");
+    assertEquals(
+        Map.of("2018", 1, "2023", 1, "2024", 1),
+        linkedCounts(timeline, "href=\"[^\"]*/timeline\\?year=(\\d+)#year-summits\" aria-label"),
+        "the table links each year with summits, with its count");
+    assertFalse(timeline.contains("year-heading"), "no summits are listed before a year is chosen");
+    String year = page("timeline?year=2018", 200);
+    assertContains(year, "Summits in 2018", "1 summit", "Inter-Korean summit in Pyongyang");
+    assertFalse(year.contains("Putin–Kim summit"), "only the chosen year is listed");
+    assertTrue(year.contains("aria-current=\"page\""), "the chosen year is marked in the chart");
+    assertContains(page("timeline?year=1900", 200), "No summits took place in 1900");
+    assertContains(page("timeline?year=next", 400), "between 1 and 9999");
+  }
+
+  @Test
+  void flowCellsCountGiftsBetweenCountriesAndOpenExactlyThoseGifts() throws Exception {
+    String flows = page("flows", 200);
+    assertContains(
+        flows, "<svg", "Russia to North Korea: 4 gifts", "North Korea to Russia: 2 gifts");
+    Matcher cell =
+        Pattern.compile(
+                "<a href=\"([^\"]*/gifts\\?from=([a-z]+)&amp;to=([a-z]+))\" class=\"chart-cell[^\"]*\">"
+                    + "\\s*<title>[^<]*</title>\\s*<rect[^>]*/>\\s*<text[^>]*>([0-9,]+)</text>")
+            .matcher(flows);
+    Map<String, Integer> cells = new HashMap<>();
+    while (cell.find()) {
+      int count = Integer.parseInt(cell.group(4).replace(",", ""));
+      cells.put(cell.group(2) + "→" + cell.group(3), count);
+      String list = pageAt(cell.group(1).replace("&amp;", "&"));
+      assertTrue(
+          list.contains("<span>" + count + (count == 1 ? " gift" : " gifts") + "</span>"),
+          () -> cell.group(1) + " lists " + count + " gifts");
+    }
+    assertEquals(Map.of("ru→kp", 4, "kp→ru", 2, "kp→kr", 1), cells);
+    assertEquals(
+        Map.of("ru&amp;to=kp", 4, "kp&amp;to=ru", 2, "kp&amp;to=kr", 1),
+        linkedCounts(flows, "href=\"[^\"]*/gifts\\?from=([a-z]+&amp;to=[a-z]+)\"\\s+aria-label"),
+        "the table links the same counts");
+  }
+
+  @Test
+  void countryPageChartsGiftsGivenAndReceivedPerYear() throws Exception {
+    String northKorea = page("countries/kp", 200);
+    assertContains(northKorea, "Gifts over time", "2018: 1 gift given", "2024: 2 gifts given");
+    assertContains(northKorea, "2024: 4 gifts received");
+    assertEquals(
+        Map.of("2018", 1, "2024", 2),
+        linkedCounts(northKorea, "href=\"[^\"]*/gifts\\?from=kp&amp;year=(\\d+)\" aria-label"));
+    assertEquals(
+        Map.of("2024", 4),
+        linkedCounts(northKorea, "href=\"[^\"]*/gifts\\?to=kp&amp;year=(\\d+)\" aria-label"));
+    assertContains(page("gifts?from=kp&year=2024", 200), "<span>2 gifts</span>");
+    assertContains(page("gifts?to=kp&year=2024", 200), "<span>4 gifts</span>");
+    assertContains(page("countries/kr", 200), "2018: 1 gift received");
   }
 
   @Test
@@ -483,6 +543,9 @@ class PublicPagesIT {
             "people/kim-jong-un",
             "countries",
             "countries/kp",
+            "timeline",
+            "timeline?year=2024",
+            "flows",
             "photos/" + photoLink.group(1),
             "no-such-page",
             "gifts?page=abc",
@@ -508,6 +571,29 @@ class PublicPagesIT {
         response.body().contains("Exception") || response.body().contains("at org."),
         "no stack trace at /" + path);
     return response.body();
+  }
+
+  /** A page by the address a link gave, such as "/gifts?from=ru&to=kp". */
+  private String pageAt(String href) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            request(URI.create(base.toString()).resolve(href)),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), "status of " + href);
+    return response.body();
+  }
+
+  /**
+   * The numbers shown by the links matching {@code linkStart} (an href and the opening of its
+   * aria-label), keyed by what the pattern's group captured of the address.
+   */
+  private static Map<String, Integer> linkedCounts(String body, String linkStart) {
+    Matcher link = Pattern.compile(linkStart + "=\"[^\"]*\"\\s*>([0-9,]+)</a>").matcher(body);
+    Map<String, Integer> counts = new HashMap<>();
+    while (link.find()) {
+      counts.put(link.group(1), Integer.parseInt(link.group(2).replace(",", "")));
+    }
+    return counts;
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -34,6 +34,7 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -119,6 +120,48 @@ public class Gifts {
       parameters.put("yearEnd", LocalDate.of(filter.year(), 12, 31));
     }
     return " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** Published gifts per pair of giver and recipient country, counted in one GROUP BY. */
+  public List<GiftFlow> flows() {
+    return em.createQuery(
+            "SELECT g.giverCountryId, g.recipientCountryId, COUNT(g) FROM Gift g"
+                + " WHERE g.published = TRUE AND g.deletedAt IS NULL"
+                + " GROUP BY g.giverCountryId, g.recipientCountryId",
+            Object[].class)
+        .getResultStream()
+        .map(row -> new GiftFlow((Long) row[0], (Long) row[1], ((Number) row[2]).longValue()))
+        .toList();
+  }
+
+  /**
+   * A country's published gifts per year, given and received: two GROUP BY queries whose years
+   * match what {@code GiftFilter.year} lists.
+   */
+  public CountryGiftYears yearsOf(Long countryId) {
+    return new CountryGiftYears(
+        yearTally("g.giverCountryId", countryId), yearTally("g.recipientCountryId", countryId));
+  }
+
+  private YearTally yearTally(String countryField, Long countryId) {
+    return YearTally.of(
+        em.createQuery(
+                "SELECT EXTRACT(YEAR FROM g.given.earliest), EXTRACT(YEAR FROM g.given.latest),"
+                    + " COUNT(g) FROM Gift g WHERE g.published = TRUE AND g.deletedAt IS NULL AND "
+                    + countryField
+                    + " = :country GROUP BY EXTRACT(YEAR FROM g.given.earliest),"
+                    + " EXTRACT(YEAR FROM g.given.latest)",
+                Object[].class)
+            .setParameter("country", countryId)
+            .getResultStream()
+            .map(
+                row ->
+                    new YearTally.Span(year(row[0]), year(row[1]), ((Number) row[2]).longValue()))
+            .toList());
+  }
+
+  private static Integer year(Object value) {
+    return value == null ? null : ((Number) value).intValue();
   }
 
   public Map<Long, GiftView> giftsByIds(Collection<Long> ids) {

@@ -11,16 +11,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import java.util.List;
 import java.util.Locale;
+import org.summitry.gifts.boundary.CountryGiftYears;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.site.control.Charts;
 import org.summitry.summits.boundary.Summits;
 
 /**
- * The list of countries and each country's page: gifts given and received, summits hosted, people.
+ * The list of countries and each country's page: gifts given and received (over the years, and the
+ * latest), summits hosted, people.
  */
 @Controller
 @Path("countries")
@@ -63,8 +66,11 @@ public class CountryPages {
     Page<GiftView> given = gifts.gifts(GiftFilter.givenByCountry(country.id()), 1, GIFTS_SHOWN);
     Page<GiftView> received =
         gifts.gifts(GiftFilter.receivedByCountry(country.id()), 1, GIFTS_SHOWN);
+    CountryGiftYears years = gifts.yearsOf(country.id());
     models.put("country", country);
     models.put("meta", metadata.country(country));
+    models.put("years", years);
+    models.put("chart", Charts.years(List.of(years.given(), years.received()), null));
     models.put("given", given);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
@@ -28,6 +31,7 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -109,6 +113,57 @@ public class Summits {
         .getResultStream()
         .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
     return slugs;
+  }
+
+  /** Published summits per year, counted by the database in one GROUP BY. */
+  public YearTally yearTally() {
+    return YearTally.of(
+        em.createQuery(
+                "SELECT EXTRACT(YEAR FROM s.dates.earliest), EXTRACT(YEAR FROM s.dates.latest),"
+                    + " COUNT(s) FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                    + " GROUP BY EXTRACT(YEAR FROM s.dates.earliest),"
+                    + " EXTRACT(YEAR FROM s.dates.latest)",
+                Object[].class)
+            .getResultStream()
+            .map(
+                row ->
+                    new YearTally.Span(year(row[0]), year(row[1]), ((Number) row[2]).longValue()))
+            .toList());
+  }
+
+  private static Integer year(Object value) {
+    return value == null ? null : ((Number) value).intValue();
+  }
+
+  /**
+   * Published summits whose dates overlap {@code year}, as {@link #yearTally()} counts them,
+   * earliest first; participants are read in one batch for the whole page.
+   */
+  public Page<SummitView> inYear(int year, int page, int size) {
+    String where =
+        " WHERE s.published = TRUE AND s.deletedAt IS NULL"
+            + " AND s.dates.earliest <= :yearEnd AND s.dates.latest >= :yearStart";
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
+    long total =
+        em.createQuery("SELECT COUNT(s) FROM Summit s" + where, Long.class)
+            .setParameter("yearStart", start)
+            .setParameter("yearEnd", end)
+            .getSingleResult();
+    int number = Page.clamp(page, size, total);
+    List<SummitView> items =
+        em.createQuery(
+                "SELECT s FROM Summit s" + where + " ORDER BY s.dates.earliest, s.id", Summit.class)
+            .setParameter("yearStart", start)
+            .setParameter("yearEnd", end)
+            .setHint(QueryHints.BATCH, "s.participants")
+            .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+            .setFirstResult((number - 1) * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(Summits::view)
+            .toList();
+    return new Page<>(items, number, size, total);
   }
 
   public Map<Long, SummitView> summitsByIds(Collection<Long> ids) {

@@ -1,0 +1,58 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.summitry.kernel.Page;
+import org.summitry.kernel.YearTally;
+import org.summitry.people.boundary.People;
+import org.summitry.site.control.Charts;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
+
+/**
+ * Published summits per year as a chart and a table, and the summits of one chosen year, a page at
+ * a time: the counts come from one GROUP BY, so the page stays small however many summits there
+ * are.
+ */
+@Controller
+@Path("timeline")
+@RequestScoped
+public class TimelinePage {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject Models models;
+  @Inject Summits summits;
+  @Inject People people;
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String show(@QueryParam("year") String year, @QueryParam("page") String page) {
+    Integer chosen = Params.year(year);
+    YearTally tally = summits.yearTally();
+    models.put("tally", tally);
+    models.put("chart", Charts.years(List.of(tally), chosen));
+    models.put("year", chosen);
+    if (chosen != null) {
+      Page<SummitView> result = summits.inYear(chosen, Params.page(page), PAGE_SIZE);
+      models.put("summits", result);
+      models.put(
+          "countries",
+          people.countriesByIds(
+              result.items().stream()
+                  .map(SummitView::countryId)
+                  .filter(Objects::nonNull)
+                  .collect(Collectors.toSet())));
+    }
+    return "timeline/index.html";
+  }
+}
