@@ -543,6 +543,16 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /** Forgets every change since the last commit and closes the index. */
+  public void rollback() throws IOException {
+    try {
+      searchers.close();
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {
