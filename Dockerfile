@@ -19,7 +19,7 @@ COPY config/ ./config/
 # SUMMITRY_JAVA_OPTS: JVM options; the heap follows the container's memory limit.
 ENV SUMMITRY_DATA_DIR=/data \
     SUMMITRY_PORT=8080 \
-    SUMMITRY_JAVA_OPTS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+    SUMMITRY_JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
 EXPOSE 8080
 USER 10001
