@@ -95,7 +95,10 @@ class ContainerIT {
       assertTrue(
           visitor.get("gifts/aurus-limousine-2024").body().contains("Kim Jong Un"),
           "the demo content is loaded into the empty volume");
-      long maxHeap = metric(visitor.get("metrics").body(), "memory_maxHeap_bytes");
+      String metrics = visitor.get("metrics").body();
+      assertTrue(
+          metrics.contains("page=\"/gifts/{slug}\""), "/metrics counts page views by page type");
+      long maxHeap = metric(metrics, "memory_maxHeap_bytes");
       assertTrue(
           maxHeap > 0 && maxHeap < 1024L * 1024 * 1024,
           "the heap fits in the container's 1 GiB memory limit, was " + maxHeap);
