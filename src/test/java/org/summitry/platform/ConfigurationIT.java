@@ -21,6 +21,7 @@ import org.summitry.platform.control.ConfiguredDataSource;
 import org.summitry.testing.PayaraMicroProcess;
 import org.summitry.testing.TestDatabases;
 import org.summitry.testing.TestDatabases.Database;
+import org.summitry.testing.WebSession;
 
 /**
  * What an operator relies on: data survives a restart, the demo content is loaded once and never
@@ -59,7 +60,39 @@ class ConfigurationIT {
           app.get("gifts").body().contains("7 gifts"),
           "the demo content is not loaded a second time");
       assertEquals(200, app.get(photoFile.substring(1)).statusCode(), "photo files are kept");
+      operatorsSeeMetricsAndNoStackTracesForExpectedErrors(app);
     }
+  }
+
+  /**
+   * What an operator watches on a running instance: request counts and timings by page type in
+   * {@code /metrics}, and a log that stays free of stack traces when visitors make mistakes.
+   */
+  private static void operatorsSeeMetricsAndNoStackTracesForExpectedErrors(PayaraMicroProcess app) {
+    String metrics = app.get("metrics").body();
+    assertTrue(
+        Pattern.compile(
+                "(?m)^summitry_requests_seconds_count\\{[^}]*page=\"/gifts/\\{slug}\"[^}]*status=\"2xx\"[^}]*} [1-9]")
+            .matcher(metrics)
+            .find(),
+        "/metrics counts the gift pages viewed:\n"
+            + metrics.lines().filter(l -> l.startsWith("summitry_")).toList());
+
+    WebSession visitor = new WebSession(app);
+    assertEquals(404, visitor.get("gifts/no-such-gift").statusCode());
+    assertEquals(404, visitor.get("no/such/page").statusCode());
+    assertEquals(400, visitor.get("gifts?page=abc").statusCode());
+    assertEquals(
+        403,
+        visitor.postRaw("sign-in", Map.of("username", "x", "password", "y")).statusCode(),
+        "a form without its CSRF token is refused");
+    HttpResponse<String> malformed = visitor.postEncoded("sign-in", "username=%zz&password=%");
+    assertEquals(400, malformed.statusCode(), "a malformed form is the sender's mistake");
+    String log = app.log();
+    assertFalse(
+        Pattern.compile("(?m)^\\s+at [\\w.$/]+\\(").matcher(log).find(),
+        "expected errors leave no stack trace in the log:\n" + app.tail());
+    assertTrue(log.contains("Refused POST /sign-in: no valid CSRF token"), app.tail());
   }
 
   @Test

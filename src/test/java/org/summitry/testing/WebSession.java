@@ -60,6 +60,14 @@ public final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
   }
 
+  /** Posts a form body exactly as given, already URL-encoded (or deliberately not). */
+  public HttpResponse<String> postEncoded(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** Opens {@code formPage}, takes its CSRF token, and posts {@code fields} to {@code action}. */
   public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
     Map<String, String> withToken = new LinkedHashMap<>(fields);
