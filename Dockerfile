@@ -24,12 +24,13 @@ VOLUME /data
 EXPOSE 8080
 USER 10001
 
-# Ready means the database answers and /data is writable. The probe is plain Java because the
+# Ready means the database answers, /data is writable and the app is not stopping. The probe is plain Java because the
 # base image need not have curl. Start-up takes 20-60 s, hence the start period.
 HEALTHCHECK --start-period=120s --interval=30s --timeout=10s --retries=3 \
   CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/opt/summitry/probe", "HealthProbe", "/health/ready"]
 
-# exec makes java PID 1, so `docker stop` (SIGTERM) reaches it: Payara Micro then finishes the
-# requests in flight, undeploys the app and closes the database before it exits.
+# exec makes java PID 1, so `docker stop` (SIGTERM) reaches it: the app reports not ready, finishes
+# the requests in flight (at most SUMMITRY_SHUTDOWN_GRACE seconds), then Payara Micro undeploys it
+# and the database is closed. Keep the stop timeout above the grace.
 STOPSIGNAL SIGTERM
 CMD ["sh", "-c", "exec java $SUMMITRY_JAVA_OPTS -Djava.awt.headless=true -jar payara-micro.jar --deploy summitry.war --contextroot / --port \"$SUMMITRY_PORT\" --nocluster --postbootcommandfile config/post-boot.asadmin"]
