@@ -12,13 +12,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.summitry.platform.control.ConfiguredDataSource;
 import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.SlowRequest;
 import org.summitry.testing.TestDatabases;
 import org.summitry.testing.TestDatabases.Database;
 import org.summitry.testing.WebSession;
@@ -42,6 +46,15 @@ class ConfigurationIT {
               .matcher(app.get("gifts/aurus-limousine-2024").body());
       assertTrue(file.find(), "the gift shows its photo");
       photoFile = file.group();
+      CompletableFuture<String> inFlight =
+          SlowRequest.post(
+              app.uri("sign-in"), "username=someone&password=wrong", Duration.ofSeconds(2));
+      Thread.sleep(500);
+      app.close();
+      assertTrue(
+          inFlight.get(30, TimeUnit.SECONDS).startsWith("HTTP/1.1 403"),
+          "a request in flight at SIGTERM is answered before the server stops: " + inFlight.join());
+      assertTrue(app.log().contains("Embedded database closed"), app.tail());
     }
 
     String h2 = ConfiguredDataSource.h2Url(data);

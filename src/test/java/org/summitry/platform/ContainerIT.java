@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.summitry.testing.SlowRequest;
 import org.summitry.testing.WebSession;
 
 /**
@@ -118,7 +116,9 @@ class ContainerIT {
       assertEquals(303, published.statusCode(), published.body());
       assertTrue(visitor.get("countries/is").body().contains("Iceland"), "the country is public");
 
-      CompletableFuture<String> inFlight = CompletableFuture.supplyAsync(() -> slowPost(port));
+      CompletableFuture<String> inFlight =
+          SlowRequest.post(
+              site.resolve("sign-in"), "username=someone&password=wrong", Duration.ofSeconds(2));
       Thread.sleep(700);
       podman("stop", "-t", "30", name);
       assertTrue(
@@ -189,36 +189,6 @@ class ContainerIT {
             + ":\n"
             + quietly("logs", "--tail", "80", name)
             + quietly("inspect", name, "--format", "{{json .State.Health}}"));
-  }
-
-  /** A form post whose body trickles in over two seconds: a slow upload, in miniature. */
-  private static String slowPost(int port) {
-    byte[] body = "username=someone&password=not-the-right-one".getBytes(StandardCharsets.UTF_8);
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                  + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      for (byte b : body) {
-        out.write(b);
-        out.flush();
-        Thread.sleep(2000 / body.length);
-      }
-      InputStream in = socket.getInputStream();
-      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return response.isEmpty()
-          ? "(connection closed without an answer)"
-          : response.lines().findFirst().orElse("");
-    } catch (IOException e) {
-      return "(" + e + ")";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "(interrupted)";
-    }
   }
 
   private static long metric(String metrics, String name) {
