@@ -22,7 +22,8 @@ import org.summitry.platform.control.Templates;
 /**
  * Turns every failure into a page in the site's design with the right status: 404 for what does not
  * exist, 400 with the reason for requests a visitor can correct, 500 with a reference number (and
- * the stack trace only in the log) for everything else.
+ * the stack trace only in the log) for everything else. Expected refusals never put a stack trace
+ * in the log: a CSRF refusal is one line naming the request, the other 4xx answers none.
  */
 @Provider
 public class ErrorPages implements ExceptionMapper<Throwable> {
@@ -37,6 +38,17 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     return page(templates, request, response, failure);
+  }
+
+  /**
+   * A form body that is not valid URL encoding (a stray {@code %}): the JDK's decoder throws while
+   * the form is parsed, before any resource runs. It is the sender's mistake, not a failure.
+   */
+  private static boolean malformedForm(Throwable failure) {
+    StackTraceElement[] trace = failure.getStackTrace();
+    return failure instanceof IllegalArgumentException
+        && trace.length > 0
+        && trace[0].getClassName().equals("java.net.URLDecoder");
   }
 
   /** The error page for {@code failure}, with its status. */
@@ -55,6 +67,16 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     } else if (failure instanceof CsrfValidationException) {
       status = 403;
       model.put("reason", Templates.message(Templates.LOCALE, "error.csrf"));
+      LOG.info(
+          () ->
+              "Refused "
+                  + request.getMethod()
+                  + " "
+                  + request.getRequestURI()
+                  + ": no valid CSRF token");
+    } else if (malformedForm(failure)) {
+      status = 400;
+      model.put("reason", Templates.message(Templates.LOCALE, "error.form"));
     } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
     }
