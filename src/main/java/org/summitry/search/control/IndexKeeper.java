@@ -39,6 +39,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Mention;
 import org.summitry.platform.boundary.Configuration;
@@ -72,6 +74,8 @@ public class IndexKeeper {
   @Inject Journal journal;
 
   @Resource TimerService timers;
+
+  @Inject MetricRegistry metrics;
 
   private volatile SearchIndex index;
   private volatile String state = "STARTING";
@@ -138,6 +142,20 @@ public class IndexKeeper {
   }
 
   private void start() {
+    metrics.gauge(
+        Metadata.builder()
+            .withName("summitry_search_index_lag")
+            .withDescription("Journal changes this instance's search index has yet to apply")
+            .build(),
+        this,
+        keeper -> keeper.status().lag());
+    metrics.gauge(
+        Metadata.builder()
+            .withName("summitry_search_index_rebuilt_documents")
+            .withDescription("Documents written by the running or the last index rebuild")
+            .build(),
+        this,
+        keeper -> keeper.rebuilt);
     try {
       index = openIndex();
       if (needsRebuild()) {
