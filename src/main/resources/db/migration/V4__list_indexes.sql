@@ -9,3 +9,11 @@ CREATE INDEX person_list_order ON person (name, id);
 
 -- The summit list's order, newest or oldest first (read backwards for newest).
 CREATE INDEX summit_list_order ON summit (date_earliest, id);
+
+-- The gift list's filters, each with the columns that make a gift public and its id, so that the
+-- count of a filtered list is read from the index alone, over the matching gifts only.
+CREATE INDEX gift_public_by_category ON gift (category_id, published, deleted_at, id);
+CREATE INDEX gift_public_by_giver_country ON gift (giver_country_id, published, deleted_at, id);
+CREATE INDEX gift_public_by_recipient_country ON gift (recipient_country_id, published, deleted_at, id);
+CREATE INDEX gift_public_by_giver ON gift (giver_person_id, published, deleted_at, id);
+CREATE INDEX gift_public_by_recipient ON gift (recipient_person_id, published, deleted_at, id);
