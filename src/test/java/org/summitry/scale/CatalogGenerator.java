@@ -200,7 +200,9 @@ public final class CatalogGenerator {
         data.setAutoCommit(true);
         try (Statement sql = data.createStatement()) {
           // Fresh statistics and a visibility map, as after any bulk load.
-          sql.execute("VACUUM ANALYZE");
+          sql.execute(
+              "VACUUM ANALYZE country, gift_category, person, person_alias, source, summit,"
+                  + " summit_participant, gift, photo, gallery_item, citation, journal");
         }
       }
       return new Result(generator.counts, Duration.ofNanos(System.nanoTime() - started));
