@@ -347,11 +347,12 @@ public final class CatalogGenerator {
       GiftFacts gifts = gifts(data, out);
       photos(data, out, gifts);
       citations(data, gifts);
-      if (journalRowsOut != null) {
-        counts.put("journal", journalRowsOut.rows);
-      }
     }
     log.commit();
+    if (journal) {
+      counts.put("journal", journalIndex);
+      System.out.printf("  %-20s %,12d rows (written alongside)%n", "journal", journalIndex);
+    }
   }
 
   /** The journal's CREATED rows, one per entry, in the order the entries were made. */

@@ -68,6 +68,9 @@ class ListPagesQueryCountTest {
     Map<String, List<String>> five = statementsPerPage(which.get(), 5);
     Map<String, List<String>> fifty = statementsPerPage(which.get(), 50);
     for (String page : List.of("/gifts", "/summits", "/people")) {
+      System.out.printf(
+          "%s: %d statements with 5 rows, %d with 50%n",
+          page, five.get(page).size(), fifty.get(page).size());
       assertEquals(
           five.get(page).size(),
           fifty.get(page).size(),
