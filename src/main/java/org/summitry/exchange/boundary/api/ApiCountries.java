@@ -40,10 +40,7 @@ public class ApiCountries {
   @APIResponse(
       responseCode = "200",
       description = "A page of countries",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.CountryList.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "CountryList")),
       headers = {
         @Header(name = "ETag", description = ApiDocs.ETAG),
         @Header(name = "Link", description = ApiDocs.LINK)
@@ -52,10 +49,7 @@ public class ApiCountries {
   @APIResponse(
       responseCode = "400",
       description = ApiDocs.BAD_PARAMETER,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @Parameter(
               description = ApiDocs.PAGE,
@@ -104,19 +98,13 @@ public class ApiCountries {
   @APIResponse(
       responseCode = "200",
       description = "The country",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.Country.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Country")),
       headers = @Header(name = "ETag", description = ApiDocs.ETAG))
   @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
       description = ApiDocs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response show(
       @Parameter(description = "ISO 3166-1 alpha-2 code, either case", example = "kp")
           @PathParam("code")

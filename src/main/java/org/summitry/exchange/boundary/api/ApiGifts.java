@@ -59,10 +59,7 @@ public class ApiGifts {
   @APIResponse(
       responseCode = "200",
       description = "A page of gifts",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.GiftList.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "GiftList")),
       headers = {
         @Header(name = "ETag", description = ApiDocs.ETAG),
         @Header(name = "Link", description = ApiDocs.LINK)
@@ -71,10 +68,7 @@ public class ApiGifts {
   @APIResponse(
       responseCode = "400",
       description = ApiDocs.BAD_PARAMETER,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @Parameter(
               description = ApiDocs.PAGE,
@@ -205,19 +199,13 @@ public class ApiGifts {
   @APIResponse(
       responseCode = "200",
       description = "The gift",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.Gift.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Gift")),
       headers = @Header(name = "ETag", description = ApiDocs.ETAG))
   @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
       description = ApiDocs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response show(
       @Parameter(description = "The gift's slug", example = "aurus-limousine-2024")
           @PathParam("slug")

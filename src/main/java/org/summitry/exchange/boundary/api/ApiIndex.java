@@ -49,10 +49,7 @@ public class ApiIndex {
   @APIResponse(
       responseCode = "200",
       description = "The collections of the API",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.Index.class)))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "ApiIndex")))
   public Response index() {
     Map<String, String> collections = new LinkedHashMap<>();
     for (String name :

@@ -38,10 +38,7 @@ public class ApiPeople {
   @APIResponse(
       responseCode = "200",
       description = "A page of people",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.PersonList.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PersonList")),
       headers = {
         @Header(name = "ETag", description = ApiDocs.ETAG),
         @Header(name = "Link", description = ApiDocs.LINK)
@@ -50,10 +47,7 @@ public class ApiPeople {
   @APIResponse(
       responseCode = "400",
       description = ApiDocs.BAD_PARAMETER,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @Parameter(
               description = ApiDocs.PAGE,
@@ -92,19 +86,13 @@ public class ApiPeople {
   @APIResponse(
       responseCode = "200",
       description = "The person",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.Person.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Person")),
       headers = @Header(name = "ETag", description = ApiDocs.ETAG))
   @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
       description = ApiDocs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response show(
       @Parameter(description = "The person's slug", example = "kim-jong-un") @PathParam("slug")
           String slug) {

@@ -41,10 +41,7 @@ public class ApiPhotos {
   @APIResponse(
       responseCode = "200",
       description = "A page of photos",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.PhotoList.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PhotoList")),
       headers = {
         @Header(name = "ETag", description = ApiDocs.ETAG),
         @Header(name = "Link", description = ApiDocs.LINK)
@@ -53,10 +50,7 @@ public class ApiPhotos {
   @APIResponse(
       responseCode = "400",
       description = ApiDocs.BAD_PARAMETER,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @Parameter(
               description = ApiDocs.PAGE,
@@ -95,19 +89,13 @@ public class ApiPhotos {
   @APIResponse(
       responseCode = "200",
       description = "The photo",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.Photo.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Photo")),
       headers = @Header(name = "ETag", description = ApiDocs.ETAG))
   @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
       description = ApiDocs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response show(
       @Parameter(
               description = "The photo's id",

@@ -141,11 +141,14 @@ public class ApiRequest {
     return value == null || value.isBlank();
   }
 
-  /** A 400 naming the query parameter that was not understood. */
+  /** A 400 naming the query parameter that was not understood, in the detail too. */
   WebApplicationException invalid(String parameter, String detail) {
     return new WebApplicationException(
         ProblemDetails.response(
-            400, detail, ProblemDetails.instance(request), Map.of("parameter", parameter)));
+            400,
+            detail.startsWith(parameter + " ") ? detail : parameter + ": " + detail,
+            ProblemDetails.instance(request),
+            Map.of("parameter", parameter)));
   }
 
   /** A 404 saying what was not found. */

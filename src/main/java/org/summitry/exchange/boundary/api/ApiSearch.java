@@ -74,10 +74,7 @@ public class ApiSearch {
   @APIResponse(
       responseCode = "200",
       description = "A page of results with facet counts",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.SearchResults.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SearchResults")),
       headers = {
         @Header(name = "ETag", description = ApiDocs.ETAG),
         @Header(name = "Link", description = ApiDocs.LINK)
@@ -86,10 +83,7 @@ public class ApiSearch {
   @APIResponse(
       responseCode = "400",
       description = ApiDocs.BAD_PARAMETER,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response search(
       @Parameter(description = "The words to search for", example = "limousine") @QueryParam("q")
           String q,

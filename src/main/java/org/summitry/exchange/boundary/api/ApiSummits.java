@@ -42,10 +42,7 @@ public class ApiSummits {
   @APIResponse(
       responseCode = "200",
       description = "A page of summits",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.SummitList.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SummitList")),
       headers = {
         @Header(name = "ETag", description = ApiDocs.ETAG),
         @Header(name = "Link", description = ApiDocs.LINK)
@@ -54,10 +51,7 @@ public class ApiSummits {
   @APIResponse(
       responseCode = "400",
       description = ApiDocs.BAD_PARAMETER,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response list(
       @Parameter(
               description = ApiDocs.PAGE,
@@ -119,19 +113,13 @@ public class ApiSummits {
   @APIResponse(
       responseCode = "200",
       description = "The summit",
-      content =
-          @Content(
-              mediaType = ApiRequest.JSON,
-              schema = @Schema(implementation = ApiModel.Summit.class)),
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Summit")),
       headers = @Header(name = "ETag", description = ApiDocs.ETAG))
   @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
       description = ApiDocs.NOT_FOUND,
-      content =
-          @Content(
-              mediaType = ProblemDetails.MEDIA_TYPE,
-              schema = @Schema(implementation = ApiModel.Problem.class)))
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response show(
       @Parameter(description = "The summit's slug", example = "putin-kim-summit-pyongyang-2024")
           @PathParam("slug")
