@@ -1,7 +1,8 @@
 /**
- * Exchange: the archive's data for other systems. The Atom feed of the latest additions and
- * changes, sitemaps and robots.txt for search engines, and an OAI-PMH 2.0 repository for
- * harvesters, all read from the journal (when an entry changed) and the components' public views
- * (what an entry says now), so nothing here is stored twice.
+ * Exchange: the archive's data for other systems. A read-only JSON API described by OpenAPI
+ * (boundary.api), the Atom feed of the latest additions and changes, sitemaps and robots.txt for
+ * search engines, and an OAI-PMH 2.0 repository for harvesters, all read from the journal (when an
+ * entry changed) and the components' public views (what an entry says now), so nothing here is
+ * stored twice.
  */
 package org.summitry.exchange;

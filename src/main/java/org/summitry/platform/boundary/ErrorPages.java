@@ -23,7 +23,8 @@ import org.summitry.platform.control.Templates;
  * Turns every failure into a page in the site's design with the right status: 404 for what does not
  * exist, 400 with the reason for requests a visitor can correct, 500 with a reference number (and
  * the stack trace only in the log) for everything else. Expected refusals never put a stack trace
- * in the log: a CSRF refusal is one line naming the request, the other 4xx answers none.
+ * in the log: a CSRF refusal is one line naming the request, the other 4xx answers none. Requests
+ * to the API under {@code /api/} get the same statuses as {@link ProblemDetails} instead of a page.
  */
 @Provider
 public class ErrorPages implements ExceptionMapper<Throwable> {
@@ -37,6 +38,9 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    if (ProblemDetails.wanted(request)) {
+      return problem(request, failure);
+    }
     return page(templates, request, response, failure);
   }
 
@@ -49,6 +53,49 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     return failure instanceof IllegalArgumentException
         && trace.length > 0
         && trace[0].getClassName().equals("java.net.URLDecoder");
+  }
+
+  /** The failure of an API request as problem details, with the same statuses as the pages. */
+  static Response problem(HttpServletRequest request, Throwable failure) {
+    String instance = ProblemDetails.instance(request);
+    if (failure instanceof WebApplicationException web
+        && ProblemDetails.MEDIA_TYPE.equals(String.valueOf(web.getResponse().getMediaType()))) {
+      return web.getResponse();
+    }
+    if (failure instanceof InvalidRequest invalid) {
+      return ProblemDetails.response(
+          400,
+          Templates.message(Templates.LOCALE, invalid.key(), invalid.arguments().toArray()),
+          instance,
+          Map.of());
+    }
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      Response problem =
+          ProblemDetails.response(
+              status,
+              switch (status) {
+                case 404 -> "There is nothing at this address.";
+                case 405 -> request.getMethod() + " is not answered at this address.";
+                default -> web.getMessage();
+              },
+              instance,
+              Map.of());
+      String allow = web.getResponse().getHeaderString("Allow");
+      return allow == null
+          ? problem
+          : Response.fromResponse(problem).header("Allow", allow).build();
+    }
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(
+        Level.SEVERE,
+        failure,
+        () -> "Failed " + request.getMethod() + " " + instance + " [ref " + reference + "]");
+    return ProblemDetails.response(
+        500,
+        "The request could not be answered. If it persists, quote reference " + reference + ".",
+        instance,
+        Map.of("reference", reference));
   }
 
   /** The error page for {@code failure}, with its status. */
