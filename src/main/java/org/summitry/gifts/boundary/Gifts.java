@@ -194,6 +194,7 @@ public class Gifts {
                 + " AND g.published = TRUE AND g.deletedAt IS NULL ORDER BY g.id",
             Gift.class)
         .setParameter("after", afterId)
+        .setHint("eclipselink.read-only", "true")
         .setMaxResults(limit)
         .getResultStream()
         .map(Gifts::view)

@@ -253,11 +253,12 @@ public class IndexKeeper {
     try {
       long position = journal.latestId();
       index.removeAll();
+      Documents.Names names = new Documents.Names();
       Future<?> pending = null;
       for (String type : Documents.TYPES) {
         long after = 0;
         while (true) {
-          Documents.Batch batch = documents.after(type, after, BATCH);
+          Documents.Batch batch = documents.after(type, after, BATCH, names);
           if (pending != null) {
             pending.get();
           }
@@ -266,7 +267,7 @@ public class IndexKeeper {
               writer.submit(
                   () -> {
                     for (IndexDocument document : batch.documents()) {
-                      target.put(document);
+                      target.add(document);
                     }
                     rebuilt += batch.documents().size();
                     return null;

@@ -142,6 +142,11 @@ public final class SearchIndex implements Closeable {
     writer.updateDocument(new Term("key", document.key()), config.build(toLucene(document)));
   }
 
+  /** Adds a document known not to be in the index (while rebuilding it from empty). */
+  public void add(IndexDocument document) throws IOException {
+    writer.addDocument(config.build(toLucene(document)));
+  }
+
   public void remove(String type, long id) throws IOException {
     writer.deleteDocuments(new Term("key", IndexDocument.key(type, id)));
   }

@@ -356,6 +356,7 @@ public class Sources {
                 + " AND s.deletedAt IS NULL ORDER BY s.id",
             Source.class)
         .setParameter("after", afterId)
+        .setHint("eclipselink.read-only", "true")
         .setMaxResults(limit)
         .getResultStream()
         .map(s -> view(s, null))
