@@ -443,9 +443,34 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** Counts per facet value over every document matching {@code filter}. */
+  private record CachedCounts(IndexReader reader, String key, Map<String, Long> counts) {}
+
+  private volatile CachedCounts cachedCounts;
+
+  /**
+   * Counts per facet value over every document matching {@code filter}, kept until the index
+   * changes (list pages ask for the same counts on every view).
+   */
   public Map<String, Long> counts(Query filter, String dim) throws IOException {
     IndexSearcher searcher = searchers.acquire();
+    try {
+      String key = filter + "|" + dim;
+      CachedCounts cached = cachedCounts;
+      if (cached != null
+          && cached.reader() == searcher.getIndexReader()
+          && cached.key().equals(key)) {
+        return cached.counts();
+      }
+      Map<String, Long> counts = countsNow(searcher, filter, dim);
+      cachedCounts = new CachedCounts(searcher.getIndexReader(), key, counts);
+      return counts;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Map<String, Long> countsNow(IndexSearcher searcher, Query filter, String dim)
+      throws IOException {
     try {
       SortedSetDocValuesReaderState state = facetState(searcher);
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -465,8 +490,6 @@ public final class SearchIndex implements Closeable {
       return counts;
     } catch (IllegalArgumentException notIndexed) {
       return Map.of();
-    } finally {
-      searchers.release(searcher);
     }
   }
 
