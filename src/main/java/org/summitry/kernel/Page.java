@@ -4,17 +4,27 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a longer list: the items, which page this is (from 1), the page size and how many
- * items there are in all.
+ * One page of a longer list: the items, which page this is (from 1), the page size, how many items
+ * there are in all and how many of them the pages reach ({@code reachable}, less than {@code total}
+ * where a list only pages through its first entries and asks to be narrowed for the rest).
  */
-public record Page<T>(List<T> items, int number, int size, long total) {
+public record Page<T>(List<T> items, int number, int size, long total, long reachable) {
 
   public Page {
     items = List.copyOf(items);
   }
 
+  public Page(List<T> items, int number, int size, long total) {
+    this(items, number, size, total, total);
+  }
+
   public int totalPages() {
-    return total == 0 ? 1 : (int) ((total + size - 1) / size);
+    return reachable == 0 ? 1 : (int) ((reachable + size - 1) / size);
+  }
+
+  /** Whether some entries lie beyond the last page offered. */
+  public boolean limited() {
+    return reachable < total;
   }
 
   public boolean hasPrevious() {
@@ -35,7 +45,7 @@ public record Page<T>(List<T> items, int number, int size, long total) {
   }
 
   public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), number, size, total);
+    return new Page<>(items.stream().map(mapper).toList(), number, size, total, reachable);
   }
 
   /** Keeps a requested page number within 1..last page for a list of {@code total} items. */

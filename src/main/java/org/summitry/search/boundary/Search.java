@@ -16,6 +16,13 @@ import org.summitry.search.control.SearchIndex;
 @ApplicationScoped
 public class Search {
 
+  /**
+   * How deep list pages go: sorting a page at offset n keeps n entries in memory, so a page of the
+   * millionth gift would hold a million of them per request. Past the first 10,000 entries of a
+   * list a visitor narrows it instead (filters, the other order, search), as search engines ask.
+   */
+  public static final int LIST_DEPTH = 10_000;
+
   @Inject IndexKeeper keeper;
 
   /** Results for a visitor's query; empty while the index is not open yet. */
@@ -43,9 +50,10 @@ public class Search {
     try {
       var filter = index.filter(listing.type(), listing.facets(), listing.keys(), listing.year());
       long total = index.count(filter);
-      int number = Page.clamp(page, size, total);
+      long reachable = Math.min(total, LIST_DEPTH);
+      int number = Page.clamp(page, size, reachable);
       List<Long> ids = index.ids(filter, order, (number - 1) * size, size).ids();
-      return Optional.of(new Page<>(ids, number, size, total));
+      return Optional.of(new Page<>(ids, number, size, total, reachable));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,6 +20,7 @@ final class Lists {
         ids.items().stream().map(found::get).filter(Objects::nonNull).toList(),
         ids.number(),
         ids.size(),
-        ids.total());
+        ids.total(),
+        ids.reachable());
   }
 }
