@@ -14,6 +14,7 @@ import org.summitry.exchange.entity.ImportRun;
 import org.summitry.gifts.boundary.GiftDraft;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
+import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
@@ -28,6 +29,9 @@ import org.summitry.sources.boundary.Sources;
  */
 @ApplicationScoped
 public class ImportBatch {
+
+  /** Longest slug an import suggests, leaving room for a numeric suffix within Slugs' limit. */
+  static final int SLUG_BASE = Slugs.MAX_LENGTH - 8;
 
   @PersistenceContext EntityManager em;
   @Inject People people;
@@ -48,8 +52,8 @@ public class ImportBatch {
       Lookups lookups,
       long earlierMillis,
       long startedNanos) {
-    ImportRun run = em.find(ImportRun.class, runId);
-    Work work = new Work(run.getActor(), run.isPublish(), lookups);
+    ImportRun started = em.find(ImportRun.class, runId);
+    Work work = new Work(started.getActor(), started.isPublish(), lookups);
     StringBuilder report = new StringBuilder();
     int skipped = 0;
     for (GiftRow row : rows) {
@@ -69,7 +73,12 @@ public class ImportBatch {
         gifts.change(id, Change.PUBLISHED, work.actor);
       }
       work.gifts++;
+      // Everything of the row is written; letting go of it keeps each later flush as cheap as the
+      // first, where a growing persistence context would make a batch quadratic.
+      em.flush();
+      em.clear();
     }
+    ImportRun run = em.find(ImportRun.class, runId);
     run.advance(
         nextRow,
         work.gifts,
@@ -127,7 +136,7 @@ public class ImportBatch {
         occasion = row.summit();
       }
       return new GiftDraft(
-          null,
+          slug(row.title()),
           row.title(),
           row.description(),
           null,
@@ -214,6 +223,19 @@ public class ImportBatch {
       sources++;
       return id;
     }
+  }
+
+  /**
+   * The address a gift's title suggests, short enough that "-2", "-3" ... are appended without
+   * cutting it: a suffixed slug cut to fit could equal another gift's.
+   */
+  static String slug(String title) {
+    String slug = Slugs.fromTitle(title);
+    if (slug.length() <= SLUG_BASE) {
+      return slug;
+    }
+    int hyphen = slug.lastIndexOf('-', SLUG_BASE);
+    return slug.substring(0, hyphen > SLUG_BASE / 2 ? hyphen : SLUG_BASE);
   }
 
   private static <T> List<String> messages(Set<ConstraintViolation<T>> violations) {
