@@ -37,6 +37,7 @@ CREATE TABLE import_run (
   finished_at TIMESTAMP WITH TIME ZONE,
   heartbeat_at TIMESTAMP WITH TIME ZONE,
   run_millis BIGINT DEFAULT 0 NOT NULL,
+  cpu_millis BIGINT DEFAULT 0 NOT NULL,
   CONSTRAINT import_run_status_known
     CHECK (status IN ('MAPPING', 'QUEUED', 'RUNNING', 'DONE', 'FAILED'))
 );

@@ -23,6 +23,7 @@ public record ImportView(
     OffsetDateTime createdAt,
     OffsetDateTime finishedAt,
     long millis,
+    long cpuMillis,
     boolean resumable) {
 
   /** Whether the background task has it: queued or running and not stalled. */
@@ -41,5 +42,10 @@ public record ImportView(
   /** Seconds spent importing, one decimal: "12.3". */
   public String seconds() {
     return String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+  }
+
+  /** Seconds of processor time the importing thread used, one decimal. */
+  public String cpuSeconds() {
+    return String.format(java.util.Locale.ROOT, "%.1f", cpuMillis / 1000.0);
   }
 }

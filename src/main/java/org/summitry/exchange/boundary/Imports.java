@@ -206,6 +206,7 @@ public class Imports {
         run.getCreatedAt(),
         run.getFinishedAt(),
         run.getRunMillis(),
+        run.getCpuMillis(),
         run.resumable());
   }
 }

@@ -51,7 +51,9 @@ public class ImportBatch {
       int nextRow,
       Lookups lookups,
       long earlierMillis,
-      long startedNanos) {
+      long startedNanos,
+      long earlierCpuMillis,
+      long startedCpuNanos) {
     ImportRun started = em.find(ImportRun.class, runId);
     Work work = new Work(started.getActor(), started.isPublish(), lookups);
     StringBuilder report = new StringBuilder();
@@ -87,7 +89,8 @@ public class ImportBatch {
         work.sources,
         skipped,
         report.toString(),
-        earlierMillis + (System.nanoTime() - startedNanos) / 1_000_000);
+        earlierMillis + (System.nanoTime() - startedNanos) / 1_000_000,
+        earlierCpuMillis + (ImportRunner.cpuNanos() - startedCpuNanos) / 1_000_000);
   }
 
   /** One batch's creations and counts. */

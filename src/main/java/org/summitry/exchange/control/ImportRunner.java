@@ -11,6 +11,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,12 +48,15 @@ public class ImportRunner {
       return;
     }
     long started = System.nanoTime();
+    long startedCpu = cpuNanos();
+    long earlierCpu = 0;
     long earlier = 0;
     int from = 0;
     try {
       ImportStore.Work work = store.work(runId);
       from = work.nextRow();
       earlier = work.runMillis();
+      earlierCpu = work.cpuMillis();
       List<GiftRow> rows = work.rows();
       Lookups lookups = store.lookups();
       LOG.info(
@@ -66,10 +71,27 @@ public class ImportRunner {
       for (int start = work.nextRow(); start < rows.size(); start += BATCH) {
         from = start;
         int end = Math.min(rows.size(), start + BATCH);
-        batch.importRows(runId, rows.subList(start, end), end, lookups, earlier, started);
+        batch.importRows(
+            runId,
+            rows.subList(start, end),
+            end,
+            lookups,
+            earlier,
+            started,
+            earlierCpu,
+            startedCpu);
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
-      LOG.info(() -> "Import " + runId + " finished in " + millis + " ms.");
+      long cpu = (cpuNanos() - startedCpu) / 1_000_000;
+      LOG.info(
+          () ->
+              "Import "
+                  + runId
+                  + " finished in "
+                  + millis
+                  + " ms ("
+                  + cpu
+                  + " ms of processor time).");
     } catch (RuntimeException failure) {
       int firstRow = from + 1;
       LOG.log(
@@ -84,6 +106,12 @@ public class ImportRunner {
               + rootMessage(failure),
           earlier + (System.nanoTime() - started) / 1_000_000);
     }
+  }
+
+  /** Processor time of the current thread so far, in nanoseconds (0 where it is not measured). */
+  static long cpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   private static String rootMessage(Throwable failure) {

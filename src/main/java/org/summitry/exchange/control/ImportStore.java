@@ -26,7 +26,7 @@ public class ImportStore {
   @Inject Sources sources;
 
   /** What an attempt to import works on: the rows read through the mapping, where to start. */
-  public record Work(List<GiftRow> rows, int nextRow, long runMillis) {}
+  public record Work(List<GiftRow> rows, int nextRow, long runMillis, long cpuMillis) {}
 
   @Transactional
   public Long create(String fileName, String content, int rowCount, String actor) {
@@ -67,7 +67,7 @@ public class ImportStore {
       return true;
     }
     if (run.resumable()) {
-      run.queue(run.isPublish(), actor);
+      run.resume(actor);
       return true;
     }
     return false;
@@ -94,7 +94,10 @@ public class ImportStore {
     Csv.Table table = Csv.parse(run.getContent());
     RowReader reader = new RowReader(Mapping.parse(run.getMapping()), table.columns());
     return new Work(
-        table.rows().stream().map(reader::read).toList(), run.getNextRow(), run.getRunMillis());
+        table.rows().stream().map(reader::read).toList(),
+        run.getNextRow(),
+        run.getRunMillis(),
+        run.getCpuMillis());
   }
 
   /** The archive's people, countries, summits and sources as an import matches against them. */

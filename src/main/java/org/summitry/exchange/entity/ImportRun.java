@@ -109,6 +109,13 @@ public class ImportRun {
   @Column(name = "run_millis", nullable = false)
   private long runMillis;
 
+  /**
+   * Processor time of the importing thread, summed like {@link #runMillis}: on a busy machine the
+   * elapsed time says more about the neighbours than about the import.
+   */
+  @Column(name = "cpu_millis", nullable = false)
+  private long cpuMillis;
+
   protected ImportRun() {}
 
   public ImportRun(String fileName, String content, int rowCount, String actor) {
@@ -142,6 +149,14 @@ public class ImportRun {
     }
   }
 
+  /** Queues a failed or stalled import again, as drafts or published as it was started. */
+  public void resume(String actor) {
+    if (!resumable()) {
+      throw new IllegalStateException("Only a failed or stalled import can be resumed.");
+    }
+    queue(publish, actor);
+  }
+
   /**
    * A batch committed: {@code nextRow} data rows are done, {@code millis} spent on the import so
    * far.
@@ -154,7 +169,8 @@ public class ImportRun {
       int sources,
       int skipped,
       String skippedReport,
-      long millis) {
+      long millis,
+      long cpuMillis) {
     this.nextRow = nextRow;
     giftsCreated += gifts;
     peopleCreated += people;
@@ -162,6 +178,7 @@ public class ImportRun {
     sourcesCreated += sources;
     rowsSkipped += skipped;
     runMillis = millis;
+    this.cpuMillis = cpuMillis;
     if (!skippedReport.isEmpty()) {
       report = report == null ? skippedReport : report + skippedReport;
     }
@@ -271,6 +288,10 @@ public class ImportRun {
 
   public OffsetDateTime getFinishedAt() {
     return finishedAt;
+  }
+
+  public long getCpuMillis() {
+    return cpuMillis;
   }
 
   public long getRunMillis() {
