@@ -1,17 +1,36 @@
-# Build first with: mvn -DskipTests package   (makes target/summitry.war and target/payara-micro.jar)
+# Summitry on Payara Micro. Build the WAR first:
+#   mvn -DskipTests package     (makes target/summitry.war, target/payara-micro.jar, target/container-probe/)
+#   docker build -t summitry .
+# Any JRE 17+ image with a shell and useradd will do as the base: --build-arg BASE_IMAGE=...
 ARG BASE_IMAGE=eclipse-temurin:17-jre
 FROM ${BASE_IMAGE}
 
-RUN useradd --system --uid 10001 --home-dir /opt/summitry summitry \
+# A fixed, unprivileged uid so the volume's ownership is predictable across rebuilds.
+RUN useradd --system --uid 10001 --gid 0 --home-dir /opt/summitry --no-create-home summitry \
  && mkdir -p /opt/summitry /data \
- && chown summitry /data
+ && chown summitry:0 /data \
+ && chmod 0770 /data
 WORKDIR /opt/summitry
 COPY target/payara-micro.jar target/summitry.war ./
+COPY target/container-probe/ ./probe/
 COPY config/ ./config/
 
+# All state (H2 database, photos and their derivatives, search index) lives under /data.
+# SUMMITRY_JAVA_OPTS: JVM options; the heap follows the container's memory limit.
 ENV SUMMITRY_DATA_DIR=/data \
-    SUMMITRY_PORT=8080
+    SUMMITRY_PORT=8080 \
+    SUMMITRY_JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
 EXPOSE 8080
-USER summitry
-CMD ["sh", "-c", "exec java -XX:MaxRAMPercentage=75 -Djava.awt.headless=true -jar payara-micro.jar --deploy summitry.war --contextroot / --port ${SUMMITRY_PORT} --nocluster --postbootcommandfile config/post-boot.asadmin"]
+USER 10001
+
+# Ready means the database answers, /data is writable and the app is not stopping. The probe is plain Java because the
+# base image need not have curl. Start-up takes 20-60 s, hence the start period.
+HEALTHCHECK --start-period=120s --interval=30s --timeout=10s --retries=3 \
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/opt/summitry/probe", "HealthProbe", "/health/ready"]
+
+# exec makes java PID 1, so `docker stop` (SIGTERM) reaches it: the app reports not ready, finishes
+# the requests in flight (at most SUMMITRY_SHUTDOWN_GRACE seconds), then Payara Micro undeploys it
+# and the database is closed. Keep the stop timeout above the grace.
+STOPSIGNAL SIGTERM
+CMD ["sh", "-c", "exec java $SUMMITRY_JAVA_OPTS -Djava.awt.headless=true -jar payara-micro.jar --deploy summitry.war --contextroot / --port \"$SUMMITRY_PORT\" --nocluster --postbootcommandfile config/post-boot.asadmin"]

@@ -73,7 +73,7 @@ class BackOfficeBrowserIT {
     curator.get(url("admin/summits/new"));
     type(curator, "field-title", "Putin–Xi summit in Moscow");
     type(curator, "field-date", "2023-03-20/2023-03-22");
-    new WebDriverWait(curator, Duration.ofSeconds(10))
+    new WebDriverWait(curator, Duration.ofSeconds(60))
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("preview-date"), "20–22 March 2023"));
@@ -207,14 +207,14 @@ class BackOfficeBrowserIT {
       ((JavascriptExecutor) visitor).executeScript("arguments[0].focus();", first);
       first.sendKeys(Keys.ENTER);
       WebElement dialog =
-          new WebDriverWait(visitor, Duration.ofSeconds(10))
+          new WebDriverWait(visitor, Duration.ofSeconds(60))
               .until(
                   ExpectedConditions.visibilityOfElementLocated(
                       By.cssSelector("dialog.lightbox[open]")));
       assertEquals(
           "1 of 3",
           dialog.findElement(By.className("lightbox__count")).getAttribute("textContent"));
-      new WebDriverWait(visitor, Duration.ofSeconds(15))
+      new WebDriverWait(visitor, Duration.ofSeconds(60))
           .until(
               d ->
                   (Boolean)
@@ -224,7 +224,7 @@ class BackOfficeBrowserIT {
                                   + " return i.complete && i.naturalWidth > 0;"));
       snapshot(visitor, "lightbox");
       new Actions(visitor).sendKeys(Keys.ARROW_RIGHT).perform();
-      new WebDriverWait(visitor, Duration.ofSeconds(5))
+      new WebDriverWait(visitor, Duration.ofSeconds(60))
           .until(
               ExpectedConditions.attributeToBe(
                   By.className("lightbox__count"), "textContent", "2 of 3"));
@@ -234,7 +234,7 @@ class BackOfficeBrowserIT {
               .getAttribute("textContent")
               .contains("KCNA via REUTERS"));
       new Actions(visitor).sendKeys(Keys.ESCAPE).perform();
-      new WebDriverWait(visitor, Duration.ofSeconds(5))
+      new WebDriverWait(visitor, Duration.ofSeconds(60))
           .until(
               ExpectedConditions.invisibilityOfElementLocated(
                   By.cssSelector("dialog.lightbox[open]")));
@@ -284,7 +284,7 @@ class BackOfficeBrowserIT {
     driver.findElement(By.id("username")).sendKeys("admin");
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    new WebDriverWait(driver, Duration.ofSeconds(60))
         .until(d -> d.getCurrentUrl().contains("/admin"));
     assertFalse(driver.getPageSource().contains("Sign in to the back office"));
   }
@@ -326,7 +326,7 @@ class BackOfficeBrowserIT {
         .executeScript(
             "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
   }
 
   /** Keeps a picture of the page under target/screenshots, for people to look at. */

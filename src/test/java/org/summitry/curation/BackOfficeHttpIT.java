@@ -1,6 +1,7 @@
 package org.summitry.curation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -121,6 +122,17 @@ class BackOfficeHttpIT {
               + ", got "
               + response.statusCode());
     }
+  }
+
+  @Test
+  void onlyAdministratorsRebuildTheSearchIndexAndTheDashboardShowsItsState() {
+    assertEquals(403, curator.submit("admin", "admin/search-index/rebuild", Map.of()).statusCode());
+    assertFalse(curator.get("admin").body().contains("Rebuild the search index"));
+    HttpResponse<String> rebuilt = admin.submit("admin", "admin/search-index/rebuild", Map.of());
+    assertEquals(303, rebuilt.statusCode(), rebuilt.body());
+    String dashboard = admin.get("admin?done=rebuild").body();
+    assertTrue(dashboard.contains("The index is being rebuilt"), dashboard);
+    assertTrue(dashboard.contains("Search index of this instance"));
   }
 
   @Test

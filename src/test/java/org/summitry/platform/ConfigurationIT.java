@@ -12,15 +12,20 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.summitry.platform.control.ConfiguredDataSource;
 import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.SlowRequest;
 import org.summitry.testing.TestDatabases;
 import org.summitry.testing.TestDatabases.Database;
+import org.summitry.testing.WebSession;
 
 /**
  * What an operator relies on: data survives a restart, the demo content is loaded once and never
@@ -41,6 +46,15 @@ class ConfigurationIT {
               .matcher(app.get("gifts/aurus-limousine-2024").body());
       assertTrue(file.find(), "the gift shows its photo");
       photoFile = file.group();
+      CompletableFuture<String> inFlight =
+          SlowRequest.post(
+              app.uri("sign-in"), "username=someone&password=wrong", Duration.ofSeconds(2));
+      Thread.sleep(500);
+      app.close();
+      assertTrue(
+          inFlight.get(30, TimeUnit.SECONDS).startsWith("HTTP/1.1 403"),
+          "a request in flight at SIGTERM is answered before the server stops: " + inFlight.join());
+      assertTrue(app.log().contains("Embedded database closed"), app.tail());
     }
 
     String h2 = ConfiguredDataSource.h2Url(data);
@@ -59,7 +73,39 @@ class ConfigurationIT {
           app.get("gifts").body().contains("7 gifts"),
           "the demo content is not loaded a second time");
       assertEquals(200, app.get(photoFile.substring(1)).statusCode(), "photo files are kept");
+      operatorsSeeMetricsAndNoStackTracesForExpectedErrors(app);
     }
+  }
+
+  /**
+   * What an operator watches on a running instance: request counts and timings by page type in
+   * {@code /metrics}, and a log that stays free of stack traces when visitors make mistakes.
+   */
+  private static void operatorsSeeMetricsAndNoStackTracesForExpectedErrors(PayaraMicroProcess app) {
+    String metrics = app.get("metrics").body();
+    assertTrue(
+        Pattern.compile(
+                "(?m)^summitry_requests_seconds_count\\{[^}]*page=\"/gifts/\\{slug}\"[^}]*status=\"2xx\"[^}]*} [1-9]")
+            .matcher(metrics)
+            .find(),
+        "/metrics counts the gift pages viewed:\n"
+            + metrics.lines().filter(l -> l.startsWith("summitry_")).toList());
+
+    WebSession visitor = new WebSession(app);
+    assertEquals(404, visitor.get("gifts/no-such-gift").statusCode());
+    assertEquals(404, visitor.get("no/such/page").statusCode());
+    assertEquals(400, visitor.get("gifts?page=abc").statusCode());
+    assertEquals(
+        403,
+        visitor.postRaw("sign-in", Map.of("username", "x", "password", "y")).statusCode(),
+        "a form without its CSRF token is refused");
+    HttpResponse<String> malformed = visitor.postEncoded("sign-in", "username=%zz&password=%");
+    assertEquals(400, malformed.statusCode(), "a malformed form is the sender's mistake");
+    String log = app.log();
+    assertFalse(
+        Pattern.compile("(?m)^\\s+at [\\w.$/]+\\(").matcher(log).find(),
+        "expected errors leave no stack trace in the log:\n" + app.tail());
+    assertTrue(log.contains("Refused POST /sign-in: no valid CSRF token"), app.tail());
   }
 
   @Test

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -39,6 +43,9 @@ class SearchFollowingIT {
       PayaraMicroProcess second = PayaraMicroProcess.start("second", environment(postgres, dataB));
       try {
         awaitSearch(second, "Pungsan", "pungsan-dogs-for-putin-2024");
+
+        awaitCaughtUp(second);
+        assertListCountsMatchTheDatabase(second, postgres);
 
         WebSession admin = new WebSession(first);
         assertEquals(303, admin.signIn("admin", PASSWORD).statusCode());
@@ -84,6 +91,51 @@ class SearchFollowingIT {
       postgres.drop().run();
       delete(root);
     }
+  }
+
+  /**
+   * The gift list's counts come from the index: for every category and every giver and recipient
+   * country they equal what SQL counts in the database.
+   */
+  private static void assertListCountsMatchTheDatabase(PayaraMicroProcess app, Database postgres)
+      throws Exception {
+    String public_ = " g.published = TRUE AND g.deleted_at IS NULL";
+    Map<String, String> queries =
+        Map.of(
+            "category",
+            "SELECT c.slug, COUNT(*) FROM gift g JOIN gift_category c ON c.id = g.category_id"
+                + " WHERE"
+                + public_
+                + " GROUP BY c.slug",
+            "from",
+            "SELECT LOWER(k.code), COUNT(*) FROM gift g JOIN country k ON k.id = g.giver_country_id"
+                + " WHERE"
+                + public_
+                + " GROUP BY k.code",
+            "to",
+            "SELECT LOWER(k.code), COUNT(*) FROM gift g"
+                + " JOIN country k ON k.id = g.recipient_country_id WHERE"
+                + public_
+                + " GROUP BY k.code");
+    int compared = 0;
+    try (Connection db =
+            DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
+        Statement sql = db.createStatement()) {
+      for (Map.Entry<String, String> query : queries.entrySet()) {
+        try (ResultSet rows = sql.executeQuery(query.getValue())) {
+          while (rows.next()) {
+            String page = app.get("gifts?" + query.getKey() + "=" + rows.getString(1)).body();
+            long expected = rows.getLong(2);
+            String count = expected == 1 ? "1 gift<" : expected + " gifts<";
+            assertTrue(
+                page.contains(count),
+                "/gifts?" + query.getKey() + "=" + rows.getString(1) + " shows " + count);
+            compared++;
+          }
+        }
+      }
+    }
+    assertTrue(compared >= 8, "categories and countries were compared: " + compared);
   }
 
   private static Map<String, String> environment(Database postgres, Path data) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,11 +29,16 @@ public final class WebSession {
           "<input type=\"hidden\" name=\"([^\"]*csrf[^\"]*)\" value=\"([^\"]+)\"",
           Pattern.CASE_INSENSITIVE);
 
-  private final PayaraMicroProcess app;
+  private final URI base;
   private final HttpClient http;
 
   public WebSession(PayaraMicroProcess app) {
-    this.app = app;
+    this(app.uri(""));
+  }
+
+  /** A session against the app at {@code base} (such as {@code http://127.0.0.1:18080/}). */
+  public WebSession(URI base) {
+    this.base = base;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -43,15 +49,23 @@ public final class WebSession {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(app.uri(path)).GET());
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
   /** Posts a form as it stands, with no CSRF token unless {@code fields} has one. */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     return send(
-        HttpRequest.newBuilder(app.uri(path))
+        HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+  }
+
+  /** Posts a form body exactly as given, already URL-encoded (or deliberately not). */
+  public HttpResponse<String> postEncoded(String path, String body) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** Opens {@code formPage}, takes its CSRF token, and posts {@code fields} to {@code action}. */
@@ -107,7 +121,7 @@ public final class WebSession {
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        HttpRequest.newBuilder(app.uri(action))
+        HttpRequest.newBuilder(base.resolve(action))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }

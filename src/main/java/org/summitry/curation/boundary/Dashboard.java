@@ -7,10 +7,12 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.people.boundary.People;
+import org.summitry.search.boundary.Search;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
@@ -27,11 +29,14 @@ public class Dashboard {
   @Inject Journal journal;
   @Inject People people;
   @Inject Sources sources;
+  @Inject Search search;
 
   @GET
   @Produces("text/html;charset=UTF-8")
-  public String show() {
+  public String show(@QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
+    models.put("index", search.status());
+    models.put("rebuildRequested", "rebuild".equals(done));
     models.put("draftSummits", summits.drafts(10));
     models.put("draftGifts", gifts.drafts(10));
     models.put("draftPeople", people.draftPeople(10));

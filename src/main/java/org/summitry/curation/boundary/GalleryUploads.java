@@ -24,6 +24,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryState;
@@ -56,8 +59,17 @@ public class GalleryUploads {
   @Inject Gifts gifts;
   @Inject Pages pages;
 
+  @Inject MetricRegistry registry;
+
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
+
+  /** {@code summitry_photo_uploads_total} in {@code /metrics}, by outcome. */
+  private static final Metadata UPLOADS =
+      Metadata.builder()
+          .withName("summitry.photo.uploads")
+          .withDescription("Photo files uploaded, by outcome: stored, existing (a copy) or refused")
+          .build();
 
   /** What became of one file: stored, found already in the archive, or refused and why. */
   public record Outcome(String fileName, Long photoId, boolean existing, String refusal) {}
@@ -102,6 +114,17 @@ public class GalleryUploads {
         continue;
       }
       outcomes.add(store(part, type, id));
+    }
+    for (Outcome outcome : outcomes) {
+      registry
+          .counter(
+              UPLOADS,
+              new Tag(
+                  "outcome",
+                  outcome.refusal() != null
+                      ? "refused"
+                      : outcome.existing() ? "existing" : "stored"))
+          .inc();
     }
     if (outcomes.isEmpty()) {
       return page(

@@ -62,6 +62,7 @@ public class Photos {
                 + " AND p.deletedAt IS NULL ORDER BY p.id",
             Photo.class)
         .setParameter("after", afterId)
+        .setHint("eclipselink.read-only", "true")
         .setMaxResults(limit)
         .getResultStream()
         .map(Photos::view)

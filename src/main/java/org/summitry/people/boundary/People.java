@@ -102,6 +102,7 @@ public class People {
                 + " AND p.deletedAt IS NULL ORDER BY p.id",
             Person.class)
         .setParameter("after", afterId)
+        .setHint("eclipselink.read-only", "true")
         .setMaxResults(limit)
         .getResultStream()
         .map(People::view)

@@ -55,7 +55,9 @@ public class Person extends Entry {
   @Column(length = 500)
   private String title;
 
+  // Lists of people read the countries of all of them in one IN query, not one query each.
   @ManyToOne
+  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "country_id")
   private Country country;
 

@@ -22,7 +22,9 @@ import org.summitry.platform.control.Templates;
 /**
  * Turns every failure into a page in the site's design with the right status: 404 for what does not
  * exist, 400 with the reason for requests a visitor can correct, 500 with a reference number (and
- * the stack trace only in the log) for everything else.
+ * the stack trace only in the log) for everything else. Expected refusals never put a stack trace
+ * in the log: a CSRF refusal is one line naming the request, the other 4xx answers none. Requests
+ * to the API under {@code /api/} get the same statuses as {@link ProblemDetails} instead of a page.
  */
 @Provider
 public class ErrorPages implements ExceptionMapper<Throwable> {
@@ -36,7 +38,64 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
+    if (ProblemDetails.wanted(request)) {
+      return problem(request, failure);
+    }
     return page(templates, request, response, failure);
+  }
+
+  /**
+   * A form body that is not valid URL encoding (a stray {@code %}): the JDK's decoder throws while
+   * the form is parsed, before any resource runs. It is the sender's mistake, not a failure.
+   */
+  private static boolean malformedForm(Throwable failure) {
+    StackTraceElement[] trace = failure.getStackTrace();
+    return failure instanceof IllegalArgumentException
+        && trace.length > 0
+        && trace[0].getClassName().equals("java.net.URLDecoder");
+  }
+
+  /** The failure of an API request as problem details, with the same statuses as the pages. */
+  static Response problem(HttpServletRequest request, Throwable failure) {
+    String instance = ProblemDetails.instance(request);
+    if (failure instanceof WebApplicationException web
+        && ProblemDetails.MEDIA_TYPE.equals(String.valueOf(web.getResponse().getMediaType()))) {
+      return web.getResponse();
+    }
+    if (failure instanceof InvalidRequest invalid) {
+      return ProblemDetails.response(
+          400,
+          Templates.message(Templates.LOCALE, invalid.key(), invalid.arguments().toArray()),
+          instance,
+          Map.of());
+    }
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      Response problem =
+          ProblemDetails.response(
+              status,
+              switch (status) {
+                case 404 -> "There is nothing at this address.";
+                case 405 -> request.getMethod() + " is not answered at this address.";
+                default -> web.getMessage();
+              },
+              instance,
+              Map.of());
+      String allow = web.getResponse().getHeaderString("Allow");
+      return allow == null
+          ? problem
+          : Response.fromResponse(problem).header("Allow", allow).build();
+    }
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(
+        Level.SEVERE,
+        failure,
+        () -> "Failed " + request.getMethod() + " " + instance + " [ref " + reference + "]");
+    return ProblemDetails.response(
+        500,
+        "The request could not be answered. If it persists, quote reference " + reference + ".",
+        instance,
+        Map.of("reference", reference));
   }
 
   /** The error page for {@code failure}, with its status. */
@@ -55,6 +114,16 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     } else if (failure instanceof CsrfValidationException) {
       status = 403;
       model.put("reason", Templates.message(Templates.LOCALE, "error.csrf"));
+      LOG.info(
+          () ->
+              "Refused "
+                  + request.getMethod()
+                  + " "
+                  + request.getRequestURI()
+                  + ": no valid CSRF token");
+    } else if (malformedForm(failure)) {
+      status = 400;
+      model.put("reason", Templates.message(Templates.LOCALE, "error.form"));
     } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
     }

@@ -13,10 +13,12 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.summitry.platform.control.DatabaseMigrations;
+import org.summitry.platform.control.GracefulShutdown;
 
 /**
- * Whether this instance can serve: the database answers and photo storage is writable. Payara Micro
- * publishes it at {@code /health/ready}, for load balancers and container health checks.
+ * Whether this instance can serve: the database answers, photo storage is writable and it is not
+ * shutting down. Payara Micro publishes it at {@code /health/ready}, for load balancers and
+ * container health checks.
  */
 @org.eclipse.microprofile.health.Readiness
 @ApplicationScoped
@@ -27,14 +29,18 @@ public class ReadinessCheck implements HealthCheck {
 
   @Inject Config config;
 
+  @Inject GracefulShutdown shutdown;
+
   @Override
   public HealthCheckResponse call() {
     boolean database = databaseAnswers();
     boolean storage = storageWritable();
+    boolean stopping = shutdown.draining();
     return HealthCheckResponse.named("summitry")
-        .status(database && storage)
+        .status(database && storage && !stopping)
         .withData("database", database ? "UP" : "DOWN")
         .withData("photoStorage", storage ? "UP" : "DOWN")
+        .withData("shutdown", stopping ? "DRAINING" : "NO")
         .build();
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +52,56 @@ public class Documents {
   /** A batch read in id order, and the id to continue after. */
   public record Batch(List<IndexDocument> documents, long lastId, boolean last) {}
 
+  /**
+   * Names looked up while rebuilding, kept for the whole rebuild: a million gifts name only some
+   * thousands of people, summits and countries, so each is read once instead of once per batch.
+   */
+  public static final class Names {
+    private final Map<Long, PersonView> people = new HashMap<>();
+    private final Map<Long, SummitView> summits = new HashMap<>();
+    private final Set<Long> missingPeople = new HashSet<>();
+    private final Set<Long> missingSummits = new HashSet<>();
+    private Map<Long, CountryView> countries;
+
+    private static <V> Map<Long, V> lookUp(
+        Set<Long> ids,
+        Map<Long, V> known,
+        Set<Long> missing,
+        Function<Collection<Long>, Map<Long, V>> loader) {
+      Set<Long> wanted = new HashSet<>(ids);
+      wanted.removeAll(known.keySet());
+      wanted.removeAll(missing);
+      if (!wanted.isEmpty()) {
+        Map<Long, V> found = loader.apply(wanted);
+        known.putAll(found);
+        wanted.removeAll(found.keySet());
+        missing.addAll(wanted);
+      }
+      Map<Long, V> result = new HashMap<>();
+      for (Long id : ids) {
+        V value = known.get(id);
+        if (value != null) {
+          result.put(id, value);
+        }
+      }
+      return result;
+    }
+  }
+
   public Batch after(String type, long afterId, int limit) {
+    return after(type, afterId, limit, null);
+  }
+
+  /** The next batch; {@code names} (may be null) keeps linked names between batches. */
+  public Batch after(String type, long afterId, int limit, Names names) {
     return switch (type) {
-      case "gift" -> batch(giftDocuments(gifts.publishedAfter(afterId, limit)), limit, afterId);
+      case "gift" ->
+          batch(giftDocuments(gifts.publishedAfter(afterId, limit), names), limit, afterId);
       case "summit" ->
-          batch(summitDocuments(summits.publishedAfter(afterId, limit)), limit, afterId);
+          batch(summitDocuments(summits.publishedAfter(afterId, limit), names), limit, afterId);
       case "person" ->
           batch(
-              personDocuments(people.publishedPeopleAfter(afterId, limit), countries()),
+              personDocuments(people.publishedPeopleAfter(afterId, limit), countries(names)),
               limit,
               afterId);
       case "country" ->
@@ -94,8 +137,8 @@ public class Documents {
     }
     List<IndexDocument> found =
         switch (type) {
-          case "gift" -> giftDocuments(List.copyOf(gifts.giftsByIds(ids).values()));
-          case "summit" -> summitDocuments(List.copyOf(summits.summitsByIds(ids).values()));
+          case "gift" -> giftDocuments(List.copyOf(gifts.giftsByIds(ids).values()), null);
+          case "summit" -> summitDocuments(List.copyOf(summits.summitsByIds(ids).values()), null);
           case "person" ->
               personDocuments(List.copyOf(people.peopleByIds(ids).values()), countries());
           case "country" ->
@@ -136,6 +179,16 @@ public class Documents {
     return affected;
   }
 
+  private Map<Long, CountryView> countries(Names names) {
+    if (names == null) {
+      return countries();
+    }
+    if (names.countries == null) {
+      names.countries = countries();
+    }
+    return names.countries;
+  }
+
   private Map<Long, CountryView> countries() {
     return people.countries().stream()
         .collect(Collectors.toMap(CountryView::id, Function.identity(), (a, b) -> a));
@@ -146,7 +199,7 @@ public class Documents {
     return id == null ? null : byId.get(id);
   }
 
-  private List<IndexDocument> giftDocuments(List<GiftView> batch) {
+  private List<IndexDocument> giftDocuments(List<GiftView> batch, Names names) {
     if (batch.isEmpty()) {
       return List.of();
     }
@@ -157,9 +210,15 @@ public class Documents {
       addIfPresent(personIds, g.recipientPersonId());
       addIfPresent(summitIds, g.summitId());
     }
-    Map<Long, PersonView> persons = people.peopleByIds(personIds);
-    Map<Long, SummitView> summitViews = summits.summitsByIds(summitIds);
-    Map<Long, CountryView> countries = countries();
+    Map<Long, PersonView> persons =
+        names == null
+            ? people.peopleByIds(personIds)
+            : Names.lookUp(personIds, names.people, names.missingPeople, people::peopleByIds);
+    Map<Long, SummitView> summitViews =
+        names == null
+            ? summits.summitsByIds(summitIds)
+            : Names.lookUp(summitIds, names.summits, names.missingSummits, summits::summitsByIds);
+    Map<Long, CountryView> countries = countries(names);
     Map<Long, PhotoView> firstPhotos =
         photos.firstPhotos(EntryType.GIFT, batch.stream().map(GiftView::id).toList());
     List<IndexDocument> documents = new ArrayList<>(batch.size());
@@ -212,14 +271,17 @@ public class Documents {
     return documents;
   }
 
-  private List<IndexDocument> summitDocuments(List<SummitView> batch) {
+  private List<IndexDocument> summitDocuments(List<SummitView> batch, Names names) {
     if (batch.isEmpty()) {
       return List.of();
     }
     Set<Long> personIds = new HashSet<>();
     batch.forEach(s -> s.participants().forEach(p -> addIfPresent(personIds, p.personId())));
-    Map<Long, PersonView> persons = people.peopleByIds(personIds);
-    Map<Long, CountryView> countries = countries();
+    Map<Long, PersonView> persons =
+        names == null
+            ? people.peopleByIds(personIds)
+            : Names.lookUp(personIds, names.people, names.missingPeople, people::peopleByIds);
+    Map<Long, CountryView> countries = countries(names);
     Map<Long, PhotoView> firstPhotos =
         photos.firstPhotos(EntryType.SUMMIT, batch.stream().map(SummitView::id).toList());
     List<IndexDocument> documents = new ArrayList<>(batch.size());

@@ -30,11 +30,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Mention;
 import org.summitry.platform.boundary.Configuration;
@@ -69,10 +75,13 @@ public class IndexKeeper {
 
   @Resource TimerService timers;
 
+  @Inject MetricRegistry metrics;
+
   private volatile SearchIndex index;
   private volatile String state = "STARTING";
   private volatile String problem;
   private volatile long rebuilt;
+
   private volatile Path privateFolder;
   private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
   private volatile boolean rebuildRequested;
@@ -133,6 +142,20 @@ public class IndexKeeper {
   }
 
   private void start() {
+    metrics.gauge(
+        Metadata.builder()
+            .withName("summitry_search_index_lag")
+            .withDescription("Journal changes this instance's search index has yet to apply")
+            .build(),
+        this,
+        keeper -> keeper.status().lag());
+    metrics.gauge(
+        Metadata.builder()
+            .withName("summitry_search_index_rebuilt_documents")
+            .withDescription("Documents written by the running or the last index rebuild")
+            .build(),
+        this,
+        keeper -> keeper.rebuilt);
     try {
       index = openIndex();
       if (needsRebuild()) {
@@ -210,27 +233,53 @@ public class IndexKeeper {
     return false;
   }
 
+  /**
+   * Reads the archive in batches and writes them into the index, the reading of one batch (in this
+   * container thread, which the boundaries need) overlapping the analysis of the previous one (in a
+   * plain thread, which Lucene is happy with). Searches see the old index until the commit.
+   */
   private void rebuild() {
     String before = state;
     state = "REBUILDING";
     rebuilt = 0;
     Instant started = Instant.now();
+    ExecutorService writer =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "search-index-rebuild");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       long position = journal.latestId();
       index.removeAll();
+      Documents.Names names = new Documents.Names();
+      Future<?> pending = null;
       for (String type : Documents.TYPES) {
         long after = 0;
         while (true) {
-          Documents.Batch batch = documents.after(type, after, BATCH);
-          for (IndexDocument document : batch.documents()) {
-            index.put(document);
+          Documents.Batch batch = documents.after(type, after, BATCH, names);
+          if (pending != null) {
+            pending.get();
           }
-          rebuilt += batch.documents().size();
+          SearchIndex target = index;
+          pending =
+              writer.submit(
+                  () -> {
+                    for (IndexDocument document : batch.documents()) {
+                      target.add(document);
+                    }
+                    rebuilt += batch.documents().size();
+                    return null;
+                  });
           after = batch.lastId();
           if (batch.last()) {
             break;
           }
         }
+      }
+      if (pending != null) {
+        pending.get();
       }
       index.commit(position);
       applied.clear();
@@ -244,12 +293,29 @@ public class IndexKeeper {
                   + " ms, at journal row "
                   + position
                   + ".");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | ExecutionException e) {
       problem = e.toString();
       LOG.log(
           Level.SEVERE, "Rebuilding the search index failed; it keeps its previous content.", e);
+      discardUncommitted();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      discardUncommitted();
     } finally {
+      writer.shutdownNow();
       state = before;
+    }
+  }
+
+  /** Drops what a failed rebuild wrote, so that following the journal never commits half of it. */
+  private void discardUncommitted() {
+    try {
+      index.rollback();
+      index = openIndex();
+    } catch (IOException | RuntimeException e) {
+      state = "FAILED";
+      problem = e.toString();
+      LOG.log(Level.SEVERE, "The search index could not be reopened; search is off.", e);
     }
   }
 

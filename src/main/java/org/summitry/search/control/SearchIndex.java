@@ -142,6 +142,11 @@ public final class SearchIndex implements Closeable {
     writer.updateDocument(new Term("key", document.key()), config.build(toLucene(document)));
   }
 
+  /** Adds a document known not to be in the index (while rebuilding it from empty). */
+  public void add(IndexDocument document) throws IOException {
+    writer.addDocument(config.build(toLucene(document)));
+  }
+
   public void remove(String type, long id) throws IOException {
     writer.deleteDocuments(new Term("key", IndexDocument.key(type, id)));
   }
@@ -540,6 +545,16 @@ public final class SearchIndex implements Closeable {
       return new IdPage(ids, total);
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /** Forgets every change since the last commit and closes the index. */
+  public void rollback() throws IOException {
+    try {
+      searchers.close();
+      writer.rollback();
+    } finally {
+      directory.close();
     }
   }
 

@@ -356,10 +356,32 @@ public class Sources {
                 + " AND s.deletedAt IS NULL ORDER BY s.id",
             Source.class)
         .setParameter("after", afterId)
+        .setHint("eclipselink.read-only", "true")
         .setMaxResults(limit)
         .getResultStream()
         .map(s -> view(s, null))
         .toList();
+  }
+
+  /** Published sources by publisher and title, a page at a time, for the API's list. */
+  public Page<SourceView> published(int page, int size) {
+    long total =
+        em.createQuery(
+                "SELECT COUNT(s) FROM Source s WHERE s.published = TRUE AND s.deletedAt IS NULL",
+                Long.class)
+            .getSingleResult();
+    int number = Page.clamp(page, size, total);
+    List<SourceView> items =
+        em.createQuery(
+                "SELECT s FROM Source s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                    + " ORDER BY s.publisher, s.title, s.id",
+                Source.class)
+            .setFirstResult((number - 1) * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(s -> view(s, null))
+            .toList();
+    return new Page<>(items, number, size, total);
   }
 
   /** The published sources among these ids. */

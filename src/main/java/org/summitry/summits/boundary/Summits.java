@@ -185,6 +185,7 @@ public class Summits {
                 + " AND s.deletedAt IS NULL ORDER BY s.id",
             Summit.class)
         .setParameter("after", afterId)
+        .setHint("eclipselink.read-only", "true")
         .setHint("eclipselink.batch", "s.participants")
         .setHint("eclipselink.batch.type", "IN")
         .setMaxResults(limit)

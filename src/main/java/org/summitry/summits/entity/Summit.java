@@ -12,6 +12,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.Entry;
 
@@ -75,7 +77,9 @@ public class Summit extends Entry {
   @Column(length = 20000)
   private String summary;
 
+  // Lists of summits read every summit's participants: one IN query for all, not one each.
   @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "summit_participant", joinColumns = @JoinColumn(name = "summit_id"))
   @OrderColumn(name = "position")
   private List<Participant> participants = new ArrayList<>();

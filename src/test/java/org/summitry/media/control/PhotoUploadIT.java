@@ -123,6 +123,10 @@ class PhotoUploadIT {
     assertRefused(page, "truncated.jpg", "damaged");
     assertEquals(filesBefore + 3, photoFiles(), "exactly the stored photos are on disk");
     assertEquals(0, staged(), "no temporary file is left behind");
+    String metrics = app.get("metrics").body();
+    assertEquals(
+        3, uploads(metrics, "stored") + uploads(metrics, "existing"), "/metrics counts uploads");
+    assertEquals(6, uploads(metrics, "refused"), "/metrics counts refusals");
 
     Matcher review =
         Pattern.compile(
@@ -205,6 +209,17 @@ class PhotoUploadIT {
             false);
     assertEquals(403, forged.statusCode());
     assertEquals(before, photoFiles());
+  }
+
+  /** {@code summitry_photo_uploads_total} with this outcome in the Prometheus text, or 0. */
+  private static long uploads(String metrics, String outcome) {
+    Matcher value =
+        Pattern.compile(
+                "(?m)^summitry_photo_uploads_total\\{[^}]*outcome=\""
+                    + outcome
+                    + "\"[^}]*} ([0-9.E]+)$")
+            .matcher(metrics);
+    return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
   }
 
   private static void assertRefused(String page, String file, String reason) {

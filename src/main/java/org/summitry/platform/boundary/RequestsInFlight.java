@@ -1,0 +1,29 @@
+package org.summitry.platform.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import java.io.IOException;
+import org.summitry.platform.control.GracefulShutdown;
+
+/** Counts the requests being served, so that shutdown can wait for them to finish. */
+@WebFilter(urlPatterns = "/*")
+public class RequestsInFlight implements Filter {
+
+  @Inject GracefulShutdown shutdown;
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    shutdown.started();
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      shutdown.finished();
+    }
+  }
+}
