@@ -508,10 +508,19 @@ public class Gifts {
     fields.put("description", g.getDescription());
     fields.put("category", g.getCategory() == null ? null : g.getCategory().getSlug());
     fields.put("quantity", Integer.toString(g.getQuantity()));
-    fields.put("giver", slugOf(persons.get(g.getGiverPersonId())));
-    fields.put("giverCountry", codeOf(countries.get(g.getGiverCountryId())));
-    fields.put("recipient", slugOf(persons.get(g.getRecipientPersonId())));
-    fields.put("recipientCountry", codeOf(countries.get(g.getRecipientCountryId())));
+    // Immutable maps refuse to look up null, and a gift may name no person or country.
+    fields.put(
+        "giver", slugOf(g.getGiverPersonId() == null ? null : persons.get(g.getGiverPersonId())));
+    fields.put(
+        "giverCountry",
+        codeOf(g.getGiverCountryId() == null ? null : countries.get(g.getGiverCountryId())));
+    fields.put(
+        "recipient",
+        slugOf(g.getRecipientPersonId() == null ? null : persons.get(g.getRecipientPersonId())));
+    fields.put(
+        "recipientCountry",
+        codeOf(
+            g.getRecipientCountryId() == null ? null : countries.get(g.getRecipientCountryId())));
     SummitView summit = g.getSummitId() == null ? null : occasions.get(g.getSummitId());
     fields.put("summit", summit == null ? null : summit.slug());
     fields.put("occasion", g.getOccasion());

@@ -194,6 +194,11 @@ public class Documents {
         .collect(Collectors.toMap(CountryView::id, Function.identity(), (a, b) -> a));
   }
 
+  /** The value for an id that may be absent: immutable maps refuse to look up null. */
+  private static <T> T lookUp(Map<Long, T> byId, Long id) {
+    return id == null ? null : byId.get(id);
+  }
+
   private List<IndexDocument> giftDocuments(List<GiftView> batch, Names names) {
     if (batch.isEmpty()) {
       return List.of();
@@ -218,11 +223,11 @@ public class Documents {
         photos.firstPhotos(EntryType.GIFT, batch.stream().map(GiftView::id).toList());
     List<IndexDocument> documents = new ArrayList<>(batch.size());
     for (GiftView g : batch) {
-      PersonView giver = persons.get(g.giverPersonId());
-      PersonView recipient = persons.get(g.recipientPersonId());
-      CountryView giverCountry = countries.get(g.giverCountryId());
-      CountryView recipientCountry = countries.get(g.recipientCountryId());
-      SummitView summit = summitViews.get(g.summitId());
+      PersonView giver = lookUp(persons, g.giverPersonId());
+      PersonView recipient = lookUp(persons, g.recipientPersonId());
+      CountryView giverCountry = lookUp(countries, g.giverCountryId());
+      CountryView recipientCountry = lookUp(countries, g.recipientCountryId());
+      SummitView summit = lookUp(summitViews, g.summitId());
       Map<String, String> facets = new LinkedHashMap<>();
       facets.put("type", "gift");
       if (g.category() != null) {

@@ -1,0 +1,212 @@
+package org.summitry.exchange.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.summitry.exchange.control.Csv;
+import org.summitry.exchange.control.DryRun;
+import org.summitry.exchange.control.ImportField;
+import org.summitry.exchange.control.ImportRunner;
+import org.summitry.exchange.control.ImportStore;
+import org.summitry.exchange.control.Mapping;
+import org.summitry.exchange.control.Presets;
+import org.summitry.exchange.control.RowReader;
+import org.summitry.exchange.entity.ImportPreset;
+import org.summitry.exchange.entity.ImportRun;
+
+/**
+ * CSV imports of gift registers: a curator uploads a file, maps its columns (or picks a preset),
+ * checks a dry run, and starts the import, which runs in the background in batches that commit
+ * whole and can be resumed after a failure.
+ */
+@ApplicationScoped
+public class Imports {
+
+  /** The largest file accepted. */
+  public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+  @Inject ImportStore store;
+  @Inject ImportRunner runner;
+
+  /** A preset offered on the mapping page: built in or saved by a curator. */
+  public record PresetChoice(String name, boolean builtIn, Mapping mapping) {}
+
+  /**
+   * Stores an uploaded file for mapping; a file whose columns are those of a known register gets
+   * that register's mapping at once.
+   *
+   * @throws IllegalArgumentException with a message for the curator when the file is not UTF-8 CSV
+   *     with a header line
+   */
+  public Long upload(String fileName, byte[] content, String actor) {
+    if (content.length == 0) {
+      throw new IllegalArgumentException("The file is empty.");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new IllegalArgumentException(
+          "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it into parts.");
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw new IllegalArgumentException(
+          "The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and upload it"
+              + " again.");
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("The file is not a CSV text file.");
+    }
+    Csv.Table table = Csv.parse(text);
+    if (table.rows().isEmpty()) {
+      throw new IllegalArgumentException("The file has a header line but no rows.");
+    }
+    Long id = store.create(fileName, text, table.rows().size(), actor);
+    Presets.BUILT_IN.stream()
+        .filter(preset -> preset.fits(table.columns()))
+        .findFirst()
+        .ifPresent(preset -> store.saveMapping(id, preset.mapping(), preset.name()));
+    return id;
+  }
+
+  public Optional<ImportView> find(long id) {
+    return store.find(id).map(Imports::view);
+  }
+
+  public List<ImportView> recent() {
+    return store.recent(20).stream().map(Imports::view).toList();
+  }
+
+  /** The file's column names, in order. */
+  public List<String> columns(long id) {
+    return Csv.parse(run(id).getContent()).columns();
+  }
+
+  public Mapping mapping(long id) {
+    return Mapping.parse(run(id).getMapping());
+  }
+
+  public List<PresetChoice> presets() {
+    List<PresetChoice> choices = new ArrayList<>();
+    Presets.BUILT_IN.forEach(p -> choices.add(new PresetChoice(p.name(), true, p.mapping())));
+    for (ImportPreset saved : store.presets()) {
+      choices.add(new PresetChoice(saved.getName(), false, Mapping.parse(saved.getMapping())));
+    }
+    return choices;
+  }
+
+  public Optional<PresetChoice> preset(String name) {
+    return presets().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Keeps {@code mapping} for the import, and under {@code saveAs} as a preset when that is not
+   * blank.
+   */
+  public void saveMapping(
+      long id, Mapping mapping, String presetName, String saveAs, String actor) {
+    String name = presetName;
+    if (saveAs != null && !saveAs.isBlank()) {
+      name = saveAs.strip();
+      store.savePreset(name, mapping, actor);
+    }
+    store.saveMapping(id, mapping, name);
+  }
+
+  /** Whether a preset of that name is built in (and cannot be replaced). */
+  public boolean builtIn(String name) {
+    return Presets.BUILT_IN.stream().anyMatch(p -> p.name().equalsIgnoreCase(name.strip()));
+  }
+
+  /** What importing would do now, changing nothing. */
+  public DryRun dryRun(long id) {
+    ImportRun run = run(id);
+    Csv.Table table = Csv.parse(run.getContent());
+    RowReader reader = new RowReader(Mapping.parse(run.getMapping()), table.columns());
+    return DryRun.of(
+        table.rows().stream().map(reader::read).toList(), store.lookups(), reader.missingColumns());
+  }
+
+  /** Starts importing in the background; false when it has already started. */
+  public boolean start(long id, boolean publish, String actor) {
+    if (!store.queue(id, publish, actor)) {
+      return false;
+    }
+    runner.schedule(id);
+    return true;
+  }
+
+  /** The form's view of a mapping: per field, its column and fallback value. */
+  public static Map<String, String> formValues(Mapping mapping) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (ImportField field : ImportField.values()) {
+      values.put(field.formName(), orEmpty(mapping.column(field)));
+      values.put(field.formName() + "Otherwise", orEmpty(mapping.fallback(field)));
+    }
+    return values;
+  }
+
+  /** The mapping a form describes. */
+  public static Mapping fromForm(Map<String, String> values, boolean dayFirst) {
+    Map<ImportField, String> columns = new LinkedHashMap<>();
+    Map<ImportField, String> fallbacks = new LinkedHashMap<>();
+    for (ImportField field : ImportField.values()) {
+      columns.put(field, values.get(field.formName()));
+      fallbacks.put(field, values.get(field.formName() + "Otherwise"));
+    }
+    return new Mapping(columns, fallbacks, dayFirst);
+  }
+
+  public static List<ImportField> fields() {
+    return Arrays.asList(ImportField.values());
+  }
+
+  private ImportRun run(long id) {
+    return store.find(id).orElseThrow(() -> new IllegalArgumentException("No import " + id));
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private static ImportView view(ImportRun run) {
+    return new ImportView(
+        run.getId(),
+        run.getFileName(),
+        run.getRowCount(),
+        run.getStatus().name(),
+        run.getNextRow(),
+        run.getGiftsCreated(),
+        run.getPeopleCreated(),
+        run.getCountriesCreated(),
+        run.getSourcesCreated(),
+        run.getRowsSkipped(),
+        run.getReport() == null || run.getReport().isBlank()
+            ? List.of()
+            : List.of(run.getReport().split("\n")),
+        run.getFailure(),
+        run.getActor(),
+        run.isPublish(),
+        run.getPresetName(),
+        run.getCreatedAt(),
+        run.getFinishedAt(),
+        run.getRunMillis(),
+        run.getCpuMillis(),
+        run.resumable());
+  }
+}

@@ -1,0 +1,143 @@
+package org.summitry.exchange.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What an import would do, worked out without changing anything: which rows cannot be imported and
+ * why, which people and countries would be matched and which created, which country names are not
+ * understood, and a preview of the first gifts.
+ */
+public record DryRun(
+    int rows,
+    int importable,
+    List<RowNote> errors,
+    List<RowNote> warnings,
+    List<Preview> preview,
+    List<String> newPeople,
+    int matchedPeople,
+    List<String> newCountries,
+    List<String> matchedCountries,
+    Map<String, Integer> unknownCountries,
+    List<String> missingColumns) {
+
+  /** How many rows of a list a page shows. */
+  public static final int SHOWN = 200;
+
+  /** What is wrong with a row, or what was read differently from how it was written. */
+  public record RowNote(int row, List<String> messages) {}
+
+  /** One gift as it would be imported; a party's name is marked when it would be created. */
+  public record Preview(
+      int row,
+      String title,
+      String date,
+      String value,
+      String giver,
+      boolean newGiver,
+      String giverCountry,
+      String recipient,
+      boolean newRecipient,
+      String recipientCountry) {}
+
+  public static DryRun of(List<GiftRow> rows, Lookups lookups, List<String> missingColumns) {
+    List<RowNote> errors = new ArrayList<>();
+    List<RowNote> warnings = new ArrayList<>();
+    List<Preview> preview = new ArrayList<>();
+    Map<String, String> newPeople = new LinkedHashMap<>();
+    Set<Long> matchedPeople = new TreeSet<>();
+    Set<String> newCountries = new TreeSet<>();
+    Set<String> matchedCountries = new TreeSet<>();
+    Map<String, Integer> unknown = new TreeMap<>();
+    int importable = 0;
+    for (GiftRow row : rows) {
+      if (!row.importable()) {
+        errors.add(new RowNote(row.row(), row.errors()));
+        continue;
+      }
+      importable++;
+      List<String> notes = new ArrayList<>(row.warnings());
+      String[] countryNames = new String[2];
+      GiftRow.Party[] parties = {row.giver(), row.recipient()};
+      boolean[] created = new boolean[2];
+      for (int i = 0; i < 2; i++) {
+        GiftRow.Party party = parties[i];
+        if (party.country() != null) {
+          Lookups.CountryMatch match = lookups.country(party.country());
+          if (!match.known()) {
+            unknown.merge(party.country(), 1, Integer::sum);
+            notes.add(
+                "“"
+                    + party.country()
+                    + "” is not a country we recognise; the gift is recorded without it.");
+            countryNames[i] = null;
+          } else {
+            (match.exists() ? matchedCountries : newCountries)
+                .add(match.name() + " (" + match.code() + ")");
+            countryNames[i] = match.name();
+          }
+        }
+        if (party.name() != null) {
+          Long id = lookups.person(party.name());
+          if (id != null) {
+            matchedPeople.add(id);
+          } else {
+            newPeople.putIfAbsent(Names.key(party.name()), party.name());
+            created[i] = true;
+          }
+        }
+      }
+      if (row.summit() != null && lookups.summit(row.summit()) == null) {
+        notes.add("No summit is called “" + row.summit() + "”; the text is kept as the occasion.");
+      }
+      if (!notes.isEmpty()) {
+        warnings.add(new RowNote(row.row(), notes));
+      }
+      if (preview.size() < 20) {
+        preview.add(
+            new Preview(
+                row.row(),
+                row.title(),
+                row.date(),
+                row.valueAmount() == null
+                    ? row.valueNote()
+                    : row.valueAmount().toPlainString() + " " + row.valueCurrency(),
+                row.giver().name(),
+                created[0],
+                countryNames[0],
+                row.recipient().name(),
+                created[1],
+                countryNames[1]));
+      }
+    }
+    return new DryRun(
+        rows.size(),
+        importable,
+        errors,
+        warnings,
+        preview,
+        newPeople.values().stream().sorted().toList(),
+        matchedPeople.size(),
+        List.copyOf(newCountries),
+        List.copyOf(matchedCountries),
+        unknown,
+        missingColumns);
+  }
+
+  public List<RowNote> shownErrors() {
+    return errors.subList(0, Math.min(SHOWN, errors.size()));
+  }
+
+  public List<RowNote> shownWarnings() {
+    return warnings.subList(0, Math.min(SHOWN, warnings.size()));
+  }
+
+  public List<String> shownNewPeople() {
+    return newPeople.subList(0, Math.min(SHOWN, newPeople.size()));
+  }
+}

@@ -1,0 +1,250 @@
+package org.summitry.exchange.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.summitry.exchange.entity.ImportRun;
+import org.summitry.gifts.boundary.GiftDraft;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.journal.boundary.Change;
+import org.summitry.kernel.Slugs;
+import org.summitry.people.boundary.CountryDraft;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonDraft;
+import org.summitry.sources.boundary.SourceDraft;
+import org.summitry.sources.boundary.Sources;
+
+/**
+ * Imports one batch of rows in one transaction: the gifts, the people, countries and sources they
+ * need, every one journalled by the components' own save methods with the importing curator as the
+ * actor, and the import's progress. Either all of it commits or none of it does, so an import that
+ * fails leaves whole batches only.
+ */
+@ApplicationScoped
+public class ImportBatch {
+
+  /** Longest slug an import suggests, leaving room for a numeric suffix within Slugs' limit. */
+  static final int SLUG_BASE = Slugs.MAX_LENGTH - 8;
+
+  @PersistenceContext EntityManager em;
+  @Inject People people;
+  @Inject Gifts gifts;
+  @Inject Sources sources;
+  @Inject Validator validator;
+
+  /**
+   * Imports {@code rows} of the run and records that the data rows before {@code nextRow} are done.
+   * Rows with errors are skipped and listed in the run's report. The time spent is that of earlier
+   * attempts and this one since {@code startedNanos}.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void importRows(
+      long runId,
+      List<GiftRow> rows,
+      int nextRow,
+      Lookups lookups,
+      long earlierMillis,
+      long startedNanos,
+      long earlierCpuMillis,
+      long startedCpuNanos) {
+    ImportRun started = em.find(ImportRun.class, runId);
+    Work work = new Work(started.getActor(), started.isPublish(), lookups);
+    StringBuilder report = new StringBuilder();
+    int skipped = 0;
+    for (GiftRow row : rows) {
+      List<String> problems = new ArrayList<>(row.errors());
+      GiftDraft draft = null;
+      if (problems.isEmpty()) {
+        draft = work.draft(row, problems);
+      }
+      if (!problems.isEmpty()) {
+        skipped++;
+        report.append("Row ").append(row.row()).append(": ").append(String.join(" ", problems));
+        report.append('\n');
+        continue;
+      }
+      Long id = gifts.save(null, null, draft, work.actor, Change.CREATED);
+      if (work.publish) {
+        gifts.change(id, Change.PUBLISHED, work.actor);
+      }
+      work.gifts++;
+      // Everything of the row is written; letting go of it keeps each later flush as cheap as the
+      // first, where a growing persistence context would make a batch quadratic.
+      em.flush();
+      em.clear();
+    }
+    ImportRun run = em.find(ImportRun.class, runId);
+    run.advance(
+        nextRow,
+        work.gifts,
+        work.people,
+        work.countries,
+        work.sources,
+        skipped,
+        report.toString(),
+        earlierMillis + (System.nanoTime() - startedNanos) / 1_000_000,
+        earlierCpuMillis + (ImportRunner.cpuNanos() - startedCpuNanos) / 1_000_000);
+  }
+
+  /** One batch's creations and counts. */
+  private final class Work {
+    final String actor;
+    final boolean publish;
+    final Lookups lookups;
+    int gifts;
+    int people;
+    int countries;
+    int sources;
+
+    Work(String actor, boolean publish, Lookups lookups) {
+      this.actor = actor;
+      this.publish = publish;
+      this.lookups = lookups;
+    }
+
+    /** The gift of a row, creating its people, countries and source; null with problems. */
+    GiftDraft draft(GiftRow row, List<String> problems) {
+      // The gift's own fields are checked before anything is created for it, so that a refused
+      // row leaves no person or country behind.
+      problems.addAll(messages(validator.validate(gift(row, null, null, null, null, null, null))));
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      Long giverCountry = country(row.giver().country());
+      Long recipientCountry = country(row.recipient().country());
+      Long giver = person(row.giver(), problems);
+      Long recipient = person(row.recipient(), problems);
+      Long summit = row.summit() == null ? null : lookups.summit(row.summit());
+      List<Long> cited = row.source() == null ? null : List.of(source(row.source()));
+      return gift(row, giver, giverCountry, recipient, recipientCountry, summit, cited);
+    }
+
+    GiftDraft gift(
+        GiftRow row,
+        Long giver,
+        Long giverCountry,
+        Long recipient,
+        Long recipientCountry,
+        Long summit,
+        List<Long> cited) {
+      String occasion = row.occasion();
+      if (summit == null && row.summit() != null && occasion == null) {
+        occasion = row.summit();
+      }
+      return new GiftDraft(
+          slug(row.title()),
+          row.title(),
+          row.description(),
+          null,
+          1,
+          giver,
+          giverCountry,
+          recipient,
+          recipientCountry,
+          summit,
+          occasion,
+          row.date(),
+          row.valueAmount(),
+          row.valueCurrency(),
+          row.valueNote(),
+          row.whereabouts(),
+          cited);
+    }
+
+    Long country(String text) {
+      if (text == null) {
+        return null;
+      }
+      Lookups.CountryMatch match = lookups.country(text);
+      if (!match.known() || match.exists()) {
+        return match.id();
+      }
+      Long id =
+          ImportBatch.this.people.saveCountry(
+              null, null, new CountryDraft(match.code(), match.name()), actor, Change.CREATED);
+      if (publish) {
+        ImportBatch.this.people.changeCountry(id, Change.PUBLISHED, actor);
+      }
+      lookups.addCountry(id, match.code(), match.name(), false);
+      countries++;
+      return id;
+    }
+
+    Long person(GiftRow.Party party, List<String> problems) {
+      if (party.name() == null) {
+        return null;
+      }
+      Long id = lookups.person(party.name());
+      if (id != null) {
+        return id;
+      }
+      Lookups.CountryMatch country =
+          party.country() == null ? null : lookups.country(party.country());
+      PersonDraft draft =
+          new PersonDraft(
+              null,
+              party.name(),
+              null,
+              List.of(),
+              party.title(),
+              country != null && country.exists() ? country.code() : null,
+              null);
+      Set<ConstraintViolation<PersonDraft>> violations = validator.validate(draft);
+      if (!violations.isEmpty()) {
+        problems.addAll(messages(violations));
+        return null;
+      }
+      id = ImportBatch.this.people.savePerson(null, null, draft, actor, Change.CREATED);
+      if (publish) {
+        ImportBatch.this.people.changePerson(id, Change.PUBLISHED, actor);
+      }
+      lookups.addPerson(party.name(), id);
+      people++;
+      return id;
+    }
+
+    Long source(String title) {
+      Long id = lookups.source(title);
+      if (id != null) {
+        return id;
+      }
+      String url = title.matches("https?://\\S+") ? title : null;
+      id =
+          ImportBatch.this.sources.save(
+              null, null, new SourceDraft(null, title, url, null), actor, Change.CREATED);
+      if (publish) {
+        ImportBatch.this.sources.change(id, Change.PUBLISHED, actor);
+      }
+      lookups.addSource(title, id);
+      sources++;
+      return id;
+    }
+  }
+
+  /**
+   * The address a gift's title suggests, short enough that "-2", "-3" ... are appended without
+   * cutting it: a suffixed slug cut to fit could equal another gift's.
+   */
+  static String slug(String title) {
+    String slug = Slugs.fromTitle(title);
+    if (slug.length() <= SLUG_BASE) {
+      return slug;
+    }
+    int hyphen = slug.lastIndexOf('-', SLUG_BASE);
+    return slug.substring(0, hyphen > SLUG_BASE / 2 ? hyphen : SLUG_BASE);
+  }
+
+  private static <T> List<String> messages(Set<ConstraintViolation<T>> violations) {
+    return violations.stream()
+        .map(v -> "The " + v.getPropertyPath() + " " + v.getMessage() + ".")
+        .sorted()
+        .toList();
+  }
+}
