@@ -164,6 +164,11 @@ class CsvImportIT {
     assertTrue(gift.body().contains("Mohamed Irfaan Ali"), "the giver is linked");
     assertTrue(gift.body().contains("Transferred to NARA"), "the disposition is the whereabouts");
     assertTrue(app.get("gifts?from=GY").body().contains("At Parika Stelling"), "browsable");
+    String metrics = app.get("metrics?scope=application").body();
+    assertTrue(
+        metrics.contains(
+            "summitry_import_rows_total{mp_scope=\"application\",outcome=\"committed\"} 4580"),
+        "the import's rows are counted in the metrics");
     awaitSearch("Parika", slug, Duration.ofSeconds(90));
   }
 

@@ -16,6 +16,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Runs imports in the background, one EJB timer per import (not persistent: the progress in the
@@ -29,12 +31,19 @@ public class ImportRunner {
 
   private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 
+  /** Rows of CSV imports committed, in batches. */
+  static final String ROWS = "summitry_import_rows";
+
+  /** Import runs that ran to the end or stopped at a failed batch. */
+  static final String RUNS = "summitry_import_runs";
+
   /** Rows per transaction: a batch commits whole or not at all. */
   public static final int BATCH = 200;
 
   @Resource TimerService timers;
   @Inject ImportStore store;
   @Inject ImportBatch batch;
+  @Inject MetricRegistry metrics;
 
   /** Starts the queued import {@code runId} in the background. */
   public void schedule(long runId) {
@@ -80,7 +89,9 @@ public class ImportRunner {
             started,
             earlierCpu,
             startedCpu);
+        metrics.counter(ROWS, new Tag("outcome", "committed")).inc(end - start);
       }
+      metrics.counter(RUNS, new Tag("outcome", "finished")).inc();
       long millis = (System.nanoTime() - started) / 1_000_000;
       long cpu = (cpuNanos() - startedCpu) / 1_000_000;
       LOG.info(
@@ -98,6 +109,7 @@ public class ImportRunner {
           Level.WARNING,
           "Import " + runId + " failed in the batch from data row " + firstRow,
           failure);
+      metrics.counter(RUNS, new Tag("outcome", "failed")).inc();
       store.fail(
           runId,
           "The batch starting at data row "
