@@ -283,7 +283,7 @@ class BackOfficeBrowserIT {
         driver.getCurrentUrl().contains("/sign-in"), "the back office asks to sign in first");
     driver.findElement(By.id("username")).sendKeys("admin");
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .until(d -> d.getCurrentUrl().contains("/admin"));
     assertFalse(driver.getPageSource().contains("Sign in to the back office"));
