@@ -14,6 +14,7 @@ WORKDIR /opt/summitry
 COPY target/payara-micro.jar target/summitry.war ./
 COPY target/container-probe/ ./probe/
 COPY config/ ./config/
+COPY src/container/start-summitry.sh ./
 
 # All state (H2 database, photos and their derivatives, search index) lives under /data.
 # SUMMITRY_JAVA_OPTS: JVM options; the heap follows the container's memory limit.
@@ -21,7 +22,9 @@ ENV SUMMITRY_DATA_DIR=/data \
     SUMMITRY_PORT=8080 \
     SUMMITRY_JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
-EXPOSE 8080
+# 8080: HTTP. 6900: the data grid that shares web sessions, only with SUMMITRY_CLUSTER_MEMBERS or
+# SUMMITRY_CLUSTER_DNS set (see start-summitry.sh); keep it between the instances, never public.
+EXPOSE 8080 6900
 USER 10001
 
 # Ready means the database answers, /data is writable and the app is not stopping. The probe is plain Java because the
@@ -29,8 +32,9 @@ USER 10001
 HEALTHCHECK --start-period=120s --interval=30s --timeout=10s --retries=3 \
   CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx16m", "-cp", "/opt/summitry/probe", "HealthProbe", "/health/ready"]
 
-# exec makes java PID 1, so `docker stop` (SIGTERM) reaches it: the app reports not ready, finishes
-# the requests in flight (at most SUMMITRY_SHUTDOWN_GRACE seconds), then Payara Micro undeploys it
-# and the database is closed. Keep the stop timeout above the grace.
+# start-summitry.sh turns the environment into Payara Micro's arguments (clustering off unless
+# configured) and execs java, so java is PID 1 and `docker stop` (SIGTERM) reaches it: the app
+# reports not ready, finishes the requests in flight (at most SUMMITRY_SHUTDOWN_GRACE seconds), then
+# Payara Micro undeploys it and the database is closed. Keep the stop timeout above the grace.
 STOPSIGNAL SIGTERM
-CMD ["sh", "-c", "exec java $SUMMITRY_JAVA_OPTS -Djava.awt.headless=true -jar payara-micro.jar --deploy summitry.war --contextroot / --port \"$SUMMITRY_PORT\" --nocluster --postbootcommandfile config/post-boot.asadmin"]
+CMD ["sh", "/opt/summitry/start-summitry.sh"]

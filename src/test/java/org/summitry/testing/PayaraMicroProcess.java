@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -52,24 +53,22 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   /** The same on a given port, for machines where tests must keep to a range of ports. */
   public static PayaraMicroProcess start(String name, Map<String, String> environment, int port) {
+    return start(name, environment, port, List.of("--nocluster"));
+  }
+
+  /**
+   * The same with Payara Micro arguments of the test's choosing in place of {@code --nocluster},
+   * such as {@code --clustermode tcpip:127.0.0.1:18750,127.0.0.1:18751 --startport 18750} to join a
+   * cluster.
+   */
+  public static PayaraMicroProcess start(
+      String name, Map<String, String> environment, int port, List<String> payaraArguments) {
     try {
       Path work = Path.of("target", "processes").toAbsolutePath();
       Files.createDirectories(work);
       Path log = work.resolve(name + "-" + port + ".log");
       ProcessBuilder builder =
-          new ProcessBuilder(
-                  List.of(
-                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                      "-Djava.awt.headless=true",
-                      "-jar",
-                      System.getProperty("payara.micro.jar"),
-                      "--deploy",
-                      System.getProperty("summitry.war"),
-                      "--contextroot",
-                      "/",
-                      "--port",
-                      Integer.toString(port),
-                      "--nocluster"))
+          new ProcessBuilder(command(port, payaraArguments))
               .directory(work.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
@@ -80,6 +79,26 @@ public final class PayaraMicroProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<String> command(int port, List<String> payaraArguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Djava.awt.headless=true");
+    // Bridges of containers on the test machines confuse Hazelcast's choice of an address.
+    command.add("-Djava.net.preferIPv4Stack=true");
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.micro.jar"),
+            "--deploy",
+            System.getProperty("summitry.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port)));
+    command.addAll(payaraArguments);
+    return command;
   }
 
   public URI uri(String path) {
@@ -144,6 +163,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /** Ends the server at once (SIGKILL), as a crash or a lost machine would, without a shutdown. */
+  public void kill() {
+    try {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -38,14 +38,38 @@ public final class WebSession {
 
   /** A session against the app at {@code base} (such as {@code http://127.0.0.1:18080/}). */
   public WebSession(URI base) {
-    this.base = base;
-    this.http =
+    this(
+        base,
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
-            .build();
+            .build());
+  }
+
+  private WebSession(URI base, HttpClient http) {
+    this.base = base;
+    this.http = http;
+  }
+
+  /**
+   * The same visitor, with the same cookies, now sent to another instance, as a load balancer does
+   * when the instance that served them so far goes away.
+   */
+  public WebSession at(PayaraMicroProcess other) {
+    return new WebSession(other.uri(""), http);
+  }
+
+  /**
+   * The CSRF field (name and value) of the form on {@code formPage}, as the browser received it.
+   */
+  public Map<String, String> csrfField(String formPage) {
+    Matcher token = CSRF.matcher(get(formPage).body());
+    if (!token.find()) {
+      throw new AssertionError(formPage + " has no CSRF token");
+    }
+    return Map.of(token.group(1), token.group(2));
   }
 
   public HttpResponse<String> get(String path) {

@@ -45,23 +45,6 @@ public class SignInPage {
   private static final String VIEW = "accounts/sign-in.html";
 
   /**
-   * Where Soteria (Jakarta Security in Payara) keeps the request that was sent to sign in. A new
-   * authentication forgets it at the first attempt, right or wrong, so the form copies it to {@link
-   * #REQUESTED_PAGE} and answers 303 to that page itself after success.
-   */
-  private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
-
-  /**
-   * Soteria's mark of a sign-in in progress. It stays after a wrong password and then keeps Soteria
-   * from saving the next protected page asked for, so it is removed after each failure.
-   */
-  private static final String SIGN_IN_IN_PROGRESS =
-      "org.glassfish.soteria.caller_initiated_authentication";
-
-  /** The back-office page to go on to after signing in, kept in the visitor's session. */
-  private static final String REQUESTED_PAGE = SignInPage.class.getName() + ".requestedPage";
-
-  /**
    * Extra wait per failure beyond the first, up to a second: slows guessing, holds no connection.
    */
   private static final long DELAY_PER_FAILURE_MILLIS = 250;
@@ -79,7 +62,6 @@ public class SignInPage {
     models.put("username", "");
     models.put("errors", Map.of());
     models.put("created", created != null);
-    rememberRequestedPage();
     return VIEW;
   }
 
@@ -123,12 +105,10 @@ public class SignInPage {
       attempts.succeeded(name);
       request.changeSessionId();
       HttpSession session = request.getSession();
-      Object target = session.getAttribute(REQUESTED_PAGE);
-      session.removeAttribute(REQUESTED_PAGE);
+      Object target = session.getAttribute(BackOfficeSecurity.REQUESTED_PAGE);
+      session.removeAttribute(BackOfficeSecurity.REQUESTED_PAGE);
       return Response.seeOther(URI.create(target == null ? "/admin" : target.toString())).build();
     }
-    Optional.ofNullable(request.getSession(false))
-        .ifPresent(session -> session.removeAttribute(SIGN_IN_IN_PROGRESS));
     int failures = attempts.failed(name, address);
     lockout = attempts.lockout(name, address);
     if (lockout.isPresent()) {
@@ -153,25 +133,6 @@ public class SignInPage {
         .header(HttpHeaders.RETRY_AFTER, lockout.secondsLeft(now))
         .entity(VIEW)
         .build();
-  }
-
-  /** Notes the back-office page that sent the visitor here, if the container saved one. */
-  private void rememberRequestedPage() {
-    HttpSession session = request.getSession(false);
-    Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
-    if (saved == null) {
-      return;
-    }
-    try {
-      URI uri = URI.create((String) saved.getClass().getMethod("getFullRequestURL").invoke(saved));
-      String path = uri.getRawPath();
-      if ("/admin".equals(path) || path != null && path.startsWith("/admin/")) {
-        session.setAttribute(
-            REQUESTED_PAGE, uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
-      }
-    } catch (ReflectiveOperationException | RuntimeException unreadable) {
-      // another Jakarta Security implementation: signing in leads to the back office's home
-    }
   }
 
   private static void slowDown(int failures) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ public class GracefulShutdown {
   private static final int EXIT_ON_SIGTERM = 128 + 15;
 
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicBoolean embeddedDatabaseOpen = new AtomicBoolean(true);
   private volatile boolean draining;
   private SignalHandler previous;
 
@@ -70,7 +72,8 @@ public class GracefulShutdown {
    * connection is a direct one: a pooled one would be handed back to a pool whose database is gone.
    */
   private void closeEmbeddedDatabase() {
-    if (!(ConfiguredDataSource.create(config) instanceof JdbcDataSource h2)) {
+    if (!(ConfiguredDataSource.create(config) instanceof JdbcDataSource h2)
+        || !embeddedDatabaseOpen.compareAndSet(true, false)) {
       return;
     }
     try (Connection connection = h2.getConnection();
@@ -138,6 +141,10 @@ public class GracefulShutdown {
               } else {
                 LOG.info(() -> "SIGTERM: no requests in flight after " + waited + " ms, stopping");
               }
+              // Closed here too, not only when the app is undeployed: in the container, since the
+              // app is distributable (web.xml), Payara Micro was seen to exit without reaching
+              // onStop, leaving H2 open. No request is served any more; the index stops following.
+              closeEmbeddedDatabase();
               System.exit(EXIT_ON_SIGTERM);
             },
             "summitry-shutdown");

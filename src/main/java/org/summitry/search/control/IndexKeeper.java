@@ -45,6 +45,7 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Mention;
 import org.summitry.platform.boundary.Configuration;
 import org.summitry.platform.boundary.DatabaseReady;
+import org.summitry.platform.boundary.Shutdown;
 import org.summitry.search.boundary.IndexStatus;
 
 /**
@@ -72,6 +73,7 @@ public class IndexKeeper {
   @Inject Config config;
   @Inject Documents documents;
   @Inject Journal journal;
+  @Inject Shutdown shutdown;
 
   @Resource TimerService timers;
 
@@ -98,6 +100,12 @@ public class IndexKeeper {
 
   @Timeout
   void tick(Timer timer) {
+    if (shutdown.underway()) {
+      // A tick that ran into the undeploy would hold the lock stop() needs while the database goes
+      // away, and stall the shutdown until the JDBC retries give up (seen in the container, where
+      // the app's distributable sessions make the undeploy slower).
+      return;
+    }
     synchronized (this) {
       if (!started) {
         started = true;
