@@ -326,7 +326,25 @@ class BackOfficeBrowserIT {
         .executeScript(
             "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(button));
+  }
+
+  /**
+   * Whether the page that held this element has been replaced. Chromium 156 reports a replaced node
+   * as "does not belong to the document" rather than as a stale element, so both count.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Keeps a picture of the page under target/screenshots, for people to look at. */
