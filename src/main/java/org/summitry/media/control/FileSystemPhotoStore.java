@@ -1,0 +1,132 @@
+package org.summitry.media.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.summitry.platform.boundary.Configuration;
+
+/**
+ * Photo files on disk under {@code <data dir>/photos}, named by their SHA-256 digest and never by
+ * the uploaded name. Files are first written under a temporary name and moved into place only once
+ * the database has committed, so a failed save leaves no file behind. Several instances can share
+ * the folder (one volume): names are digests, so two instances storing the same photo write the
+ * same bytes, and a file appears under its name only by an atomic move.
+ */
+@ApplicationScoped
+public class FileSystemPhotoStore implements PhotoStore {
+
+  @Inject Config config;
+
+  private Path root;
+
+  @PostConstruct
+  void init() {
+    root = Configuration.dataDirectory(config).resolve("photos");
+    try {
+      Files.createDirectories(root.resolve("tmp"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the photo folder " + root, e);
+    }
+  }
+
+  @Override
+  public Path stage(byte[] content) {
+    try {
+      Path staged = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+      Files.write(staged, content);
+      return staged;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write to the photo folder " + root, e);
+    }
+  }
+
+  @Override
+  public void commit(Path staged, String sha256) {
+    Path target = pathOf(sha256);
+    try {
+      Files.createDirectories(target.getParent());
+      if (Files.exists(target)) {
+        Files.deleteIfExists(staged);
+        return;
+      }
+      try {
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot move a photo into " + target, e);
+    }
+  }
+
+  @Override
+  public void discard(Path staged) {
+    try {
+      Files.deleteIfExists(staged);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<Path> file(String sha256) {
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      return Optional.empty();
+    }
+    Path path = pathOf(sha256);
+    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /**
+   * A derivative (a smaller size, upright) of the photo {@code sha256}, made when first asked for
+   * and kept beside the originals under {@code derivatives/}; derivatives can always be made again.
+   */
+  @Override
+  public Optional<Path> derivative(String sha256, String name, Derivatives maker) {
+    if (!sha256.matches("[0-9a-f]{64}") || !name.matches("(w|sq)[0-9]{1,5}")) {
+      return Optional.empty();
+    }
+    Path wanted = derivativeDir(sha256).resolve(name + ".jpg");
+    if (Files.isRegularFile(wanted)) {
+      return Optional.of(wanted);
+    }
+    Optional<Path> original = file(sha256);
+    if (original.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path dir = Files.createDirectories(derivativeDir(sha256));
+      for (Derivative derivative : maker.of(original.get())) {
+        Path target = dir.resolve(derivative.name() + ".jpg");
+        if (!Files.exists(target)) {
+          Path staged = Files.createTempFile(root.resolve("tmp"), "derivative-", ".part");
+          Files.write(staged, derivative.jpeg());
+          try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write derivatives of " + sha256, e);
+    }
+    return Files.isRegularFile(wanted) ? Optional.of(wanted) : Optional.empty();
+  }
+
+  private Path derivativeDir(String sha256) {
+    return root.resolve("derivatives").resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+
+  private Path pathOf(String sha256) {
+    return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+}
