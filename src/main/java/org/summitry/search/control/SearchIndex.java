@@ -283,6 +283,11 @@ public final class SearchIndex implements Closeable {
       SearchQuery query,
       int topN)
       throws IOException {
+    return new DrillSideways(searcher, config, null, state).search(drillDown(text, query), topN);
+  }
+
+  /** The text query narrowed by the facet values the visitor chose. */
+  private DrillDownQuery drillDown(Query text, SearchQuery query) {
     DrillDownQuery drillDown = new DrillDownQuery(config, text);
     addDrillDown(drillDown, "type", query.type());
     addDrillDown(drillDown, "category", query.category());
@@ -290,7 +295,7 @@ public final class SearchIndex implements Closeable {
     addDrillDown(drillDown, "recipient", query.recipient());
     addDrillDown(drillDown, "decade", query.decade() == null ? null : query.decade().toString());
     addDrillDown(drillDown, "year", query.year() == null ? null : query.year().toString());
-    return new DrillSideways(searcher, config, null, state).search(drillDown, topN);
+    return drillDown;
   }
 
   private static void addDrillDown(DrillDownQuery query, String dim, String value) {
@@ -304,14 +309,7 @@ public final class SearchIndex implements Closeable {
     if (hits.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
       return hits.totalHits.value;
     }
-    DrillDownQuery drillDown = new DrillDownQuery(config, text);
-    addDrillDown(drillDown, "type", query.type());
-    addDrillDown(drillDown, "category", query.category());
-    addDrillDown(drillDown, "giver", query.giver());
-    addDrillDown(drillDown, "recipient", query.recipient());
-    addDrillDown(drillDown, "decade", query.decade() == null ? null : query.decade().toString());
-    addDrillDown(drillDown, "year", query.year() == null ? null : query.year().toString());
-    return searcher.count(drillDown);
+    return searcher.count(drillDown(text, query));
   }
 
   private List<SearchHit> hits(
