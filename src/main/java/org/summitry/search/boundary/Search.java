@@ -49,11 +49,14 @@ public class Search {
     }
     try {
       var filter = index.filter(listing.type(), listing.facets(), listing.keys(), listing.year());
-      long total = index.count(filter);
-      long reachable = Math.min(total, LIST_DEPTH);
-      int number = Page.clamp(page, size, reachable);
-      List<Long> ids = index.ids(filter, order, (number - 1) * size, size).ids();
-      return Optional.of(new Page<>(ids, number, size, total, reachable));
+      SearchIndex.ListPage found = index.page(filter, order, page, size, LIST_DEPTH);
+      return Optional.of(
+          new Page<>(
+              found.ids(),
+              found.number(),
+              size,
+              found.total(),
+              Math.min(found.total(), LIST_DEPTH)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -541,32 +541,58 @@ public final class SearchIndex implements Closeable {
   public IdPage ids(Query filter, ListOrder order, int offset, int size) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      SortField title = new SortField("sort_title", SortField.Type.STRING);
-      Sort sort =
-          switch (order) {
-            case NEWEST -> new Sort(new SortField("date", SortField.Type.LONG, true), title);
-            case OLDEST -> new Sort(new SortField("date", SortField.Type.LONG, false), title);
-            case TITLE -> new Sort(title);
-          };
       long total = searcher.count(filter);
-      if (offset >= total) {
-        return new IdPage(List.of(), total);
-      }
-      TopDocs top = searcher.search(filter, offset + size, sort, false);
-      List<Long> ids = new ArrayList<>(size);
-      for (int i = offset; i < top.scoreDocs.length; i++) {
-        ids.add(
-            searcher
-                .storedFields()
-                .document(top.scoreDocs[i].doc, java.util.Set.of("id"))
-                .getField("id")
-                .numericValue()
-                .longValue());
-      }
-      return new IdPage(ids, total);
+      return new IdPage(fetch(searcher, filter, order, offset, size, total), total);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** A list page: its ids, its number (kept within the pages that exist) and the total. */
+  public record ListPage(List<Long> ids, int number, long total) {}
+
+  /**
+   * Page {@code page} of a list, counting the matches once and reading both the count and the ids
+   * from the same view of the index; pages reach the first {@code depth} entries.
+   */
+  public ListPage page(Query filter, ListOrder order, int page, int size, long depth)
+      throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      long total = searcher.count(filter);
+      int number = org.summitry.kernel.Page.clamp(page, size, Math.min(total, depth));
+      return new ListPage(
+          fetch(searcher, filter, order, (number - 1) * size, size, total), number, total);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static List<Long> fetch(
+      IndexSearcher searcher, Query filter, ListOrder order, int offset, int size, long total)
+      throws IOException {
+    if (offset >= total) {
+      return List.of();
+    }
+    SortField title = new SortField("sort_title", SortField.Type.STRING);
+    Sort sort =
+        switch (order) {
+          case NEWEST -> new Sort(new SortField("date", SortField.Type.LONG, true), title);
+          case OLDEST -> new Sort(new SortField("date", SortField.Type.LONG, false), title);
+          case TITLE -> new Sort(title);
+        };
+    TopDocs top = searcher.search(filter, offset + size, sort, false);
+    List<Long> ids = new ArrayList<>(size);
+    for (int i = offset; i < top.scoreDocs.length; i++) {
+      ids.add(
+          searcher
+              .storedFields()
+              .document(top.scoreDocs[i].doc, java.util.Set.of("id"))
+              .getField("id")
+              .numericValue()
+              .longValue());
+    }
+    return ids;
   }
 
   /** Forgets every change since the last commit and closes the index. */
