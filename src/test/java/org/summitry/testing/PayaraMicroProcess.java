@@ -66,16 +66,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
     try {
       Path work = Path.of("target", "processes").toAbsolutePath();
       Files.createDirectories(work);
-      Path log = work.resolve(name + "-" + port + ".log");
-      ProcessBuilder builder =
-          new ProcessBuilder(command(port, payaraArguments))
-              .directory(work.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
-      builder.environment().putAll(environment);
-      PayaraMicroProcess app = new PayaraMicroProcess(builder.start(), log, port);
-      app.awaitReady(Duration.ofMinutes(3));
-      return app;
+      for (int attempt = 1; ; attempt++) {
+        Path log = work.resolve(name + "-" + port + (attempt == 1 ? "" : "-" + attempt) + ".log");
+        ProcessBuilder builder =
+            new ProcessBuilder(command(port, payaraArguments))
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        PayaraMicroProcess app = new PayaraMicroProcess(builder.start(), log, port);
+        if (app.awaitReady(Duration.ofMinutes(3)) || attempt == 2) {
+          return app;
+        }
+        // Payara Micro on a loaded machine has once failed to find the WAR's EJBs while deploying
+        // ("DeploymentContext does not contain any EJB") and then served nothing; a second start
+        // of the same WAR deploys it. A WAR that cannot deploy fails both times.
+        System.err.println(
+            "Payara Micro failed to deploy the WAR; starting it once more. First error:\n"
+                + app.firstError());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,11 +127,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
   }
 
-  private void awaitReady(Duration timeout) {
+  /**
+   * Waits for the home page; false when Payara Micro reports that the WAR failed to deploy (it
+   * keeps running, serving nothing), after stopping it.
+   */
+  private boolean awaitReady(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         fail("Payara Micro exited with " + process.exitValue() + ":\n" + tail());
+      }
+      if (deploymentFailed()) {
+        close();
+        return false;
       }
       try {
         // Bounded from outside too: a request to a server that is still starting can hang past
@@ -133,7 +150,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString())
                 .get(10, TimeUnit.SECONDS);
         if (home.statusCode() == 200) {
-          return;
+          return true;
         }
       } catch (ExecutionException | TimeoutException notYet) {
         // the server is still starting
@@ -144,7 +161,39 @@ public final class PayaraMicroProcess implements AutoCloseable {
       sleep(500);
     }
     close();
-    fail("Payara Micro did not answer within " + timeout + ":\n" + tail());
+    fail(
+        "Payara Micro did not answer within "
+            + timeout
+            + ". First error:\n"
+            + firstError()
+            + "\nEnd of the log:\n"
+            + tail());
+    return false;
+  }
+
+  private boolean deploymentFailed() {
+    try {
+      String text = Files.readString(log);
+      return text.contains("Exception while preparing the app")
+          || text.contains("Exception while loading the app");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The first SEVERE entry of the log, where the cause of a failed start usually is. */
+  public String firstError() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains("[SEVERE]")) {
+          return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 40)));
+        }
+      }
+      return "(none)";
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
   }
 
   /** The server's whole log so far, for what an operator reads in it. */
