@@ -3,6 +3,7 @@ package org.summitry.curation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -183,6 +185,90 @@ class BackOfficeHttpIT {
                 Map.of())
             .statusCode());
     assertEquals(404, admin.get(draft).statusCode(), "purged for good");
+  }
+
+  @Test
+  void visitorsGetCachedPagesThatFollowEveryChange() {
+    HttpResponse<String> first = new WebSession(app).get("summits");
+    assertEquals(
+        List.of(),
+        first.headers().allValues("Set-Cookie"),
+        "a visitor's first page opens no session");
+    // Changes of the other tests may still be reaching the search index, each emptying the cache.
+    HttpResponse<String> again = anonymous.get("summits");
+    for (int tries = 0;
+        tries < 40 && !again.headers().firstValue("X-Cache").orElse("").equals("hit");
+        tries++) {
+      sleep(250);
+      again = anonymous.get("summits");
+    }
+    assertEquals(200, again.statusCode());
+    assertEquals("hit", again.headers().firstValue("X-Cache").orElse(""), "served again");
+    assertEquals(first.body(), again.body());
+    assertTrue(
+        curator.get("summits").headers().firstValue("X-Cache").isEmpty(),
+        "signed-in users get pages rendered for them");
+
+    String edit = createSummit(curator, "Cache Test Summit");
+    assertEquals(404, anonymous.get("summits/cache-test-summit").statusCode(), "a draft");
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+    HttpResponse<String> published = anonymous.get("summits/cache-test-summit");
+    assertEquals(200, published.statusCode(), "shown as soon as it is published");
+    assertEquals("miss", published.headers().firstValue("X-Cache").orElse(""));
+    HttpResponse<String> cached = anonymous.get("summits/cache-test-summit");
+    assertEquals("hit", cached.headers().firstValue("X-Cache").orElse(""));
+    assertTrue(
+        cached.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+        "served again as it was first sent");
+    // The lists come from the search index, which takes a change in within seconds.
+    awaitAnonymous("summits", page -> page.contains("Cache Test Summit"), "listed");
+
+    assertEquals(
+        303,
+        curator
+            .submit(
+                edit,
+                edit,
+                Map.of(
+                    "title",
+                    "Renamed Cache Summit",
+                    "slug",
+                    "cache-test-summit",
+                    "version",
+                    version(edit)))
+            .statusCode());
+    assertTrue(
+        anonymous.get("summits/cache-test-summit").body().contains("Renamed Cache Summit"),
+        "the cached page gives way to the edit at once");
+    awaitAnonymous(
+        "summits",
+        page -> page.contains("Renamed Cache Summit") && !page.contains("Cache Test Summit"),
+        "listed under the new name");
+
+    assertEquals(303, curator.submit(edit, edit + "/trash", Map.of()).statusCode());
+    assertEquals(404, anonymous.get("summits/cache-test-summit").statusCode(), "trashed");
+    awaitAnonymous("summits", page -> !page.contains("Renamed Cache Summit"), "no longer listed");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void awaitAnonymous(String path, Predicate<String> condition, String what) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    String body = "";
+    while (System.nanoTime() < deadline) {
+      body = anonymous.get(path).body();
+      if (condition.test(body)) {
+        return;
+      }
+      sleep(250);
+    }
+    fail("/" + path + " not " + what + " within 15 s:\n" + body);
   }
 
   @Test

@@ -35,9 +35,11 @@ import java.util.regex.Pattern;
  *
  * <p>Run: {@code mvn -Pbenchmark -DskipTests process-test-classes -Dbase=http://127.0.0.1:8080
  * [-Dclients=16] [-Dseconds=30] [-Dwarmup=5] [-Drate=requests per second] [-Dsets=gift-page,...]
- * [-Dpid=...]}. Without a rate each client sends its next request as soon as the last is answered,
- * so the figures describe the server saturated (latency ≈ clients ÷ throughput); with one, the
- * clients together keep to that many requests per second.
+ * [-Dpid=...] [-Dfresh=true]}. With {@code -Dfresh=true} every request carries {@code
+ * Cache-Control: no-cache}, so the server renders each page instead of serving it from its page
+ * cache: the cost of a first visit. Without a rate each client sends its next request as soon as
+ * the last is answered, so the figures describe the server saturated (latency ≈ clients ÷
+ * throughput); with one, the clients together keep to that many requests per second.
  */
 public final class LoadBenchmark {
 
@@ -60,6 +62,9 @@ public final class LoadBenchmark {
 
   /** A named list of addresses (paths with query) the clients pick from at random. */
   public record UrlSet(String name, List<String> paths) {}
+
+  /** {@code -Dfresh=true}: every request asks past the server's page cache. */
+  private static final boolean FRESH = Boolean.getBoolean("fresh");
 
   private final URI base;
   private final int clients;
@@ -105,12 +110,13 @@ public final class LoadBenchmark {
       sets = sets.stream().filter(s -> wanted.contains(s.name())).toList();
     }
     System.out.printf(
-        "%d clients, %s, %d s per set after %d s warm-up, against %s%n",
+        "%d clients, %s, %d s per set after %d s warm-up, against %s%s%n",
         benchmark.clients,
         benchmark.rate > 0 ? benchmark.rate + " requests/s in all" : "as fast as answered",
         benchmark.duration.toSeconds(),
         benchmark.warmup.toSeconds(),
-        base);
+        base,
+        FRESH ? ", past the page cache (Cache-Control: no-cache)" : "");
     List<Result> results = new ArrayList<>();
     for (UrlSet set : sets) {
       Result result = benchmark.run(set);
@@ -323,7 +329,13 @@ public final class LoadBenchmark {
   }
 
   private HttpRequest request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    if (FRESH) {
+      // Asks past the page cache: every page is rendered as on its first visit.
+      request.header("Cache-Control", "no-cache");
+    }
+    return request.build();
   }
 
   private int status(String path) {

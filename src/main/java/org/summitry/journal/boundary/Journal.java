@@ -1,6 +1,8 @@
 package org.summitry.journal.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +35,8 @@ public class Journal {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Event<Appended> appended;
+
   /** Appends a row; must run inside the transaction that makes the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Long record(
@@ -52,6 +56,7 @@ public class Journal {
             truncate(label == null ? "" : label, 500),
             fields == null ? null : toJson(fields));
     em.persist(entry);
+    appended.fire(new Appended(entry.getId(), entryType, entryId));
     return entry.getId();
   }
 

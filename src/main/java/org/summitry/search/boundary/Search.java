@@ -84,6 +84,14 @@ public class Search {
     return index != null && keeper.following() ? index : null;
   }
 
+  /**
+   * Changes whenever this instance's index has taken in changes (its own or another instance's),
+   * been rebuilt or changed state, so that what was read from it can be known to be out of date.
+   */
+  public long version() {
+    return keeper.version();
+  }
+
   public IndexStatus status() {
     return keeper.status();
   }

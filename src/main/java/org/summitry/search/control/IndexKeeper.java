@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -81,6 +82,10 @@ public class IndexKeeper {
 
   private volatile SearchIndex index;
   private volatile String state = "STARTING";
+
+  /** Changes whenever what searches and lists answer may have changed; see {@link #version()}. */
+  private final AtomicLong version = new AtomicLong();
+
   private volatile String problem;
   private volatile long rebuilt;
 
@@ -127,6 +132,14 @@ public class IndexKeeper {
     return index;
   }
 
+  /**
+   * A number that changes whenever the index has taken in changes, been rebuilt or changed state:
+   * what was read from it before may be out of date once it differs.
+   */
+  public long version() {
+    return version.get();
+  }
+
   /** Whether the index has been built and follows the journal (not starting or rebuilding). */
   public boolean following() {
     return "FOLLOWING".equals(state);
@@ -170,6 +183,7 @@ public class IndexKeeper {
         rebuild();
       }
       state = "FOLLOWING";
+      version.incrementAndGet();
     } catch (IOException | RuntimeException e) {
       state = "FAILED";
       problem = e.toString();
@@ -312,6 +326,7 @@ public class IndexKeeper {
     } finally {
       writer.shutdownNow();
       state = before;
+      version.incrementAndGet();
     }
   }
 
@@ -363,6 +378,7 @@ public class IndexKeeper {
     long newPosition =
         Math.max(position, fresh.stream().map(Mention::id).max(Comparator.naturalOrder()).get());
     index.commit(newPosition);
+    version.incrementAndGet();
     fresh.forEach(m -> applied.put(m.id(), now));
     return mentions.size() >= CHANGES_PER_STEP;
   }

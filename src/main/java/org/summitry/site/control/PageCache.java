@@ -1,0 +1,147 @@
+package org.summitry.site.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitry.journal.boundary.Appended;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.search.boundary.Search;
+
+/**
+ * Rendered public pages as anonymous visitors get them, kept until the archive changes: a change
+ * committed on this instance empties the cache at once; a change made by another instance empties
+ * it when this instance's search index takes it in, or when the journal's latest row, read at most
+ * once a second, moves on, whichever comes first. Pages never live longer than {@link #MAX_AGE}.
+ * The cache is bounded by the bytes of the pages it holds, least recently used first out.
+ */
+@ApplicationScoped
+public class PageCache {
+
+  private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+  static final Duration MAX_AGE = Duration.ofMinutes(10);
+  private static final long JOURNAL_POLL_NANOS = Duration.ofSeconds(1).toNanos();
+
+  /** A page as it was sent: the headers worth repeating and the body. */
+  public record Cached(List<Map.Entry<String, String>> headers, byte[] body, long storedAt) {}
+
+  /** What the cache's content was read under; a page is kept only while it stays the same. */
+  public record Epoch(long local, long index, long journal) {}
+
+  private final AtomicLong localChanges = new AtomicLong();
+  private final AtomicLong journalLatest = new AtomicLong(-1);
+  private final AtomicLong journalReadAt = new AtomicLong(System.nanoTime() - JOURNAL_POLL_NANOS);
+  private final Map<String, Cached> pages = new LinkedHashMap<>(256, 0.75f, true);
+  private long bytes;
+  private Epoch epoch = new Epoch(-1, -1, -1);
+  private long limit;
+  private LongSupplier indexVersion = () -> 0;
+  private LongSupplier journalPosition = () -> 0;
+
+  @Inject
+  void configure(
+      @ConfigProperty(name = "summitry.page.cache.mb", defaultValue = "64") int megabytes,
+      Search search,
+      Journal journal) {
+    configure(megabytes * 1024L * 1024L, search::version, journal::latestId);
+  }
+
+  /** For tests: the byte limit (0 turns the cache off) and where versions come from. */
+  void configure(long byteLimit, LongSupplier index, LongSupplier journal) {
+    this.limit = Math.max(0, byteLimit);
+    this.indexVersion = index;
+    this.journalPosition = journal;
+  }
+
+  public boolean enabled() {
+    return limit > 0;
+  }
+
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Appended appended) {
+    localChanges.incrementAndGet();
+  }
+
+  /** The state of the archive as far as this instance knows it now. */
+  public Epoch epoch() {
+    long now = System.nanoTime();
+    long readAt = journalReadAt.get();
+    if (now - readAt >= JOURNAL_POLL_NANOS && journalReadAt.compareAndSet(readAt, now)) {
+      try {
+        journalLatest.set(journalPosition.getAsLong());
+      } catch (RuntimeException e) {
+        // Without the journal nothing may be served from the cache: a failed read counts as a
+        // change each time.
+        LOG.log(Level.FINE, "Reading the journal's position failed", e);
+        journalLatest.decrementAndGet();
+        journalReadAt.set(now - JOURNAL_POLL_NANOS);
+      }
+    }
+    return new Epoch(localChanges.get(), indexVersion.getAsLong(), journalLatest.get());
+  }
+
+  /** The page under this key, if it was stored under the current epoch and is young enough. */
+  public synchronized Cached get(String key, Epoch current) {
+    if (!current.equals(epoch)) {
+      clear(current);
+      return null;
+    }
+    Cached page = pages.get(key);
+    if (page != null && System.nanoTime() - page.storedAt() > MAX_AGE.toNanos()) {
+      pages.remove(key);
+      bytes -= size(key, page);
+      return null;
+    }
+    return page;
+  }
+
+  /**
+   * Keeps a page rendered under {@code renderedUnder}, unless the archive has changed since (a page
+   * read before a change and finished after it would otherwise outlive the change).
+   */
+  public synchronized void put(String key, Cached page, Epoch renderedUnder) {
+    long size = size(key, page);
+    if (!renderedUnder.equals(epoch) || size > limit / 16) {
+      return;
+    }
+    Cached previous = pages.put(key, page);
+    bytes += size - (previous == null ? 0 : size(key, previous));
+    Iterator<Map.Entry<String, Cached>> eldest = pages.entrySet().iterator();
+    while (bytes > limit && eldest.hasNext()) {
+      Map.Entry<String, Cached> out = eldest.next();
+      bytes -= size(out.getKey(), out.getValue());
+      eldest.remove();
+    }
+  }
+
+  public synchronized int pages() {
+    return pages.size();
+  }
+
+  public synchronized long bytes() {
+    return bytes;
+  }
+
+  private void clear(Epoch current) {
+    pages.clear();
+    bytes = 0;
+    epoch = current;
+  }
+
+  private static long size(String key, Cached page) {
+    long size = 2L * key.length() + page.body().length + 64;
+    for (Map.Entry<String, String> header : page.headers()) {
+      size += 2L * (header.getKey().length() + header.getValue().length()) + 32;
+    }
+    return size;
+  }
+}
