@@ -77,12 +77,25 @@ public final class Analyzers {
   }
 
   public static boolean hasHangul(String text) {
-    return text.codePoints()
-        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+    return hasScript(text, Character.UnicodeScript.HANGUL);
   }
 
   public static boolean hasCyrillic(String text) {
-    return text.codePoints()
-        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+    return hasScript(text, Character.UnicodeScript.CYRILLIC);
+  }
+
+  /**
+   * Whether any letter of the text is of this script. Asked for every field of every document while
+   * the index is rebuilt, so Latin letters, most of the text, are passed over without a lookup.
+   */
+  private static boolean hasScript(String text, Character.UnicodeScript script) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp >= 0x0370 && Character.UnicodeScript.of(cp) == script) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 }

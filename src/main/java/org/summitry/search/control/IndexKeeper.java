@@ -257,16 +257,19 @@ public class IndexKeeper {
 
   /**
    * Reads the archive in batches and writes them into the index, the reading of one batch (in this
-   * container thread, which the boundaries need) overlapping the analysis of the previous one (in a
-   * plain thread, which Lucene is happy with). Searches see the old index until the commit.
+   * container thread, which the boundaries need) overlapping the analysis of the previous one (in
+   * plain threads, one per core, which Lucene's writer takes at once). Searches see the old index
+   * until the commit.
    */
   private void rebuild() {
     String before = state;
     state = "REBUILDING";
     rebuilt = 0;
     Instant started = Instant.now();
+    int analysers = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService writer =
-        Executors.newSingleThreadExecutor(
+        Executors.newFixedThreadPool(
+            analysers,
             task -> {
               Thread thread = new Thread(task, "search-index-rebuild");
               thread.setDaemon(true);
@@ -276,33 +279,28 @@ public class IndexKeeper {
       long position = journal.latestId();
       index.removeAll();
       Documents.Names names = new Documents.Names();
-      Future<?> pending = null;
+      List<Future<?>> pending = List.of();
+      int pendingDocuments = 0;
       for (String type : Documents.TYPES) {
         long after = 0;
         while (true) {
           Documents.Batch batch = documents.after(type, after, BATCH, names);
-          if (pending != null) {
-            pending.get();
+          for (Future<?> part : pending) {
+            part.get();
           }
-          SearchIndex target = index;
-          pending =
-              writer.submit(
-                  () -> {
-                    for (IndexDocument document : batch.documents()) {
-                      target.add(document);
-                    }
-                    rebuilt += batch.documents().size();
-                    return null;
-                  });
+          rebuilt += pendingDocuments;
+          pending = analyse(writer, analysers, batch.documents());
+          pendingDocuments = batch.documents().size();
           after = batch.lastId();
           if (batch.last()) {
             break;
           }
         }
       }
-      if (pending != null) {
-        pending.get();
+      for (Future<?> part : pending) {
+        part.get();
       }
+      rebuilt += pendingDocuments;
       index.commit(position);
       applied.clear();
       problem = null;
@@ -328,6 +326,26 @@ public class IndexKeeper {
       state = before;
       version.incrementAndGet();
     }
+  }
+
+  /** Hands the documents to the analysing threads in equal parts. */
+  private List<Future<?>> analyse(
+      ExecutorService writer, int parts, List<IndexDocument> documents) {
+    SearchIndex target = index;
+    List<Future<?>> futures = new ArrayList<>(parts);
+    int size = (documents.size() + parts - 1) / Math.max(1, parts);
+    for (int from = 0; from < documents.size(); from += size) {
+      List<IndexDocument> part = documents.subList(from, Math.min(documents.size(), from + size));
+      futures.add(
+          writer.submit(
+              () -> {
+                for (IndexDocument document : part) {
+                  target.add(document);
+                }
+                return null;
+              }));
+    }
+    return futures;
   }
 
   /** Drops what a failed rebuild wrote, so that following the journal never commits half of it. */
