@@ -268,6 +268,32 @@ class SearchIndexTest {
         index.ids(people, org.summitry.search.boundary.ListOrder.TITLE, 0, 10).ids());
   }
 
+  @Test
+  void listPagesAreSlicesOfOneOrderAndFollowEveryChange() throws IOException {
+    var arms = index.filter("gift", Map.of("category", "arms"), Map.of(), null);
+    var newest = org.summitry.search.boundary.ListOrder.NEWEST;
+    SearchIndex.ListPage first = index.page(arms, newest, 1, 2, 10_000);
+    assertEquals(List.of(14L, 15L), first.ids());
+    assertEquals(3, first.total());
+    SearchIndex.ListPage second = index.page(arms, newest, 2, 2, 10_000);
+    assertEquals(List.of(16L), second.ids());
+    assertEquals(2, second.number());
+    assertEquals(2, index.page(arms, newest, 9, 2, 10_000).number(), "kept to the last page");
+    assertEquals(
+        List.of(16L, 15L),
+        index.page(arms, org.summitry.search.boundary.ListOrder.OLDEST, 1, 2, 10_000).ids());
+    SearchIndex.ListPage shallow = index.page(arms, newest, 3, 1, 1);
+    assertEquals(1, shallow.number(), "pages reach only the first entries");
+    assertEquals(List.of(14L), shallow.ids());
+    assertEquals(3, shallow.total(), "the total still counts every match");
+
+    index.remove("gift", 14);
+    index.commit(index.position() + 1);
+    SearchIndex.ListPage after = index.page(arms, newest, 1, 2, 10_000);
+    assertEquals(List.of(15L, 16L), after.ids(), "a change shows on the next page asked for");
+    assertEquals(2, after.total());
+  }
+
   private SearchResults search(String text, String type) throws IOException {
     return index.search(new SearchQuery(text, type, null, null, null, null, null, 1, 20));
   }

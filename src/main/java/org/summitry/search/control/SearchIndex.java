@@ -541,8 +541,8 @@ public final class SearchIndex implements Closeable {
   public IdPage ids(Query filter, ListOrder order, int offset, int size) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      long total = searcher.count(filter);
-      return new IdPage(fetch(searcher, filter, order, offset, size, total), total);
+      Sorted sorted = sorted(searcher, filter, order, offset + size);
+      return new IdPage(idsOf(searcher, sorted.docs(), offset, offset + size), sorted.total());
     } finally {
       searchers.release(searcher);
     }
@@ -559,40 +559,92 @@ public final class SearchIndex implements Closeable {
       throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      long total = searcher.count(filter);
-      int number = org.summitry.kernel.Page.clamp(page, size, Math.min(total, depth));
+      Sorted sorted = sorted(searcher, filter, order, (int) Math.min(depth, Integer.MAX_VALUE));
+      int number = org.summitry.kernel.Page.clamp(page, size, Math.min(sorted.total(), depth));
+      int from = (number - 1) * size;
       return new ListPage(
-          fetch(searcher, filter, order, (number - 1) * size, size, total), number, total);
+          idsOf(searcher, sorted.docs(), from, from + size), number, sorted.total());
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private static List<Long> fetch(
-      IndexSearcher searcher, Query filter, ListOrder order, int offset, int size, long total)
+  /** The stored ids of {@code docs[from..to)}, as far as there are any. */
+  private static List<Long> idsOf(IndexSearcher searcher, int[] docs, int from, int to)
       throws IOException {
-    if (offset >= total) {
-      return List.of();
-    }
-    SortField title = new SortField("sort_title", SortField.Type.STRING);
-    Sort sort =
-        switch (order) {
-          case NEWEST -> new Sort(new SortField("date", SortField.Type.LONG, true), title);
-          case OLDEST -> new Sort(new SortField("date", SortField.Type.LONG, false), title);
-          case TITLE -> new Sort(title);
-        };
-    TopDocs top = searcher.search(filter, offset + size, sort, false);
-    List<Long> ids = new ArrayList<>(size);
-    for (int i = offset; i < top.scoreDocs.length; i++) {
+    int end = Math.min(to, docs.length);
+    List<Long> ids = new ArrayList<>(Math.max(0, end - from));
+    for (int i = from; i < end; i++) {
       ids.add(
           searcher
               .storedFields()
-              .document(top.scoreDocs[i].doc, java.util.Set.of("id"))
+              .document(docs[i], java.util.Set.of("id"))
               .getField("id")
               .numericValue()
               .longValue());
     }
     return ids;
+  }
+
+  /** The first entries of a list in order, as documents of one view of the index, and the total. */
+  private record Sorted(int[] docs, long total) {}
+
+  /** Lists sorted once per view of the index, most recently used kept; at most 4 MB of them. */
+  private final Map<String, Sorted> sortedLists = new LinkedHashMap<>(64, 0.75f, true);
+
+  private IndexReader sortedListsReader;
+  private long sortedListsSize;
+  private static final long SORTED_LISTS_LIMIT = 1_000_000;
+
+  /**
+   * A list's first {@code depth} documents in order: sorted once for every page of it while the
+   * index stays the same, so a deep page costs what the first does (sorting to page n kept n
+   * entries in a queue on every request).
+   */
+  private Sorted sorted(IndexSearcher searcher, Query filter, ListOrder order, int depth)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    String key = order + "|" + depth + "|" + filter;
+    synchronized (sortedLists) {
+      if (sortedListsReader != reader) {
+        sortedLists.clear();
+        sortedListsSize = 0;
+        sortedListsReader = reader;
+      }
+      Sorted known = sortedLists.get(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    long total = searcher.count(filter);
+    int[] docs = new int[0];
+    if (total > 0 && depth > 0) {
+      SortField title = new SortField("sort_title", SortField.Type.STRING);
+      Sort sort =
+          switch (order) {
+            case NEWEST -> new Sort(new SortField("date", SortField.Type.LONG, true), title);
+            case OLDEST -> new Sort(new SortField("date", SortField.Type.LONG, false), title);
+            case TITLE -> new Sort(title);
+          };
+      TopDocs top = searcher.search(filter, (int) Math.min(depth, total), sort, false);
+      docs = new int[top.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = top.scoreDocs[i].doc;
+      }
+    }
+    Sorted sorted = new Sorted(docs, total);
+    synchronized (sortedLists) {
+      if (sortedListsReader == reader) {
+        Sorted previous = sortedLists.put(key, sorted);
+        sortedListsSize += docs.length - (previous == null ? 0 : previous.docs().length);
+        var eldest = sortedLists.entrySet().iterator();
+        while (sortedListsSize > SORTED_LISTS_LIMIT && eldest.hasNext()) {
+          sortedListsSize -= eldest.next().getValue().docs().length;
+          eldest.remove();
+        }
+      }
+    }
+    return sorted;
   }
 
   /** Forgets every change since the last commit and closes the index. */
