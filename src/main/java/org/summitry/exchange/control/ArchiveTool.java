@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.summitry.platform.boundary.Databases;
 
 /**
@@ -38,7 +40,11 @@ public final class ArchiveTool {
     }
   }
 
+  /** Flyway's progress is not news on the command line; its warnings still are. */
+  private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
   public static void main(String[] args) {
+    FLYWAY.setLevel(Level.WARNING);
     System.exit(run(args, System.getenv()));
   }
 
@@ -55,9 +61,14 @@ public final class ArchiveTool {
     try {
       Databases.Standalone target = Databases.fromEnvironment(environment);
       Path photos = target.dataDirectory().resolve("photos");
-      String version = Databases.migrate(target.dataSource());
       long started = System.nanoTime();
       if (args[0].equals("export")) {
+        String version = Databases.schemaVersion(target.dataSource());
+        if (version.equals("0")) {
+          System.err.println(
+              "There is no archive in " + target.description() + ": its database has no tables.");
+          return 1;
+        }
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         ArchiveExport.Summary summary;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 65536)) {
@@ -85,6 +96,7 @@ public final class ArchiveTool {
           System.err.println("No such file: " + file);
           return 1;
         }
+        String version = Databases.migrate(target.dataSource());
         ArchiveRestore.Summary summary =
             new ArchiveRestore(target.dataSource(), photos, version).restore(file);
         // The index of the archive that was here (if the app ever ran) would follow the restored
