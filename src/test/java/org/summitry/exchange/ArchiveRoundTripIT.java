@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitry.media.control.PhotoStore;
+import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PayaraMicroProcess;
 import org.summitry.testing.TestDatabases;
 import org.summitry.testing.TestDatabases.Database;
@@ -103,6 +104,7 @@ class ArchiveRoundTripIT {
         "the dashboard links to the page");
     String page = adminA.get("admin/archive").body();
     assertTrue(page.contains("Download the whole archive"), page);
+    assertEquals(List.of(), HtmlChecker.errors(page), "the page is valid HTML");
     HttpResponse<byte[]> download = adminA.getBytes("admin/archive/download");
     assertEquals(200, download.statusCode());
     assertEquals("application/zip", download.headers().firstValue("Content-Type").orElse(""));
@@ -121,6 +123,7 @@ class ArchiveRoundTripIT {
     HttpResponse<String> restored = restore(adminB, archive);
     assertEquals(200, restored.statusCode(), restored.body());
     assertTrue(restored.body().contains("The archive was restored"), restored.body());
+    assertEquals(List.of(), HtmlChecker.errors(restored.body()), "the result is valid HTML");
     assertTrue(
         restored.body().contains("photo files.")
             && Pattern.compile("\\d+ entries, \\d+ revisions and 4 photo files")
@@ -165,6 +168,7 @@ class ArchiveRoundTripIT {
     assertTrue(refused.body().contains("already holds entries"), refused.body());
     assertTrue(refused.body().contains("SUMMITRY_DEMO_ENABLED=false"), refused.body());
     assertTrue(refused.body().contains("class=\"error-summary\""), "in the page's design");
+    assertEquals(List.of(), HtmlChecker.errors(refused.body()), "the refusal is valid HTML");
   }
 
   @Test

@@ -127,9 +127,13 @@ public class IndexKeeper {
     return index;
   }
 
-  /** Whether the index has been built and follows the journal (not starting or rebuilding). */
+  /**
+   * Whether the index has been built and follows the journal (not starting or rebuilding). A
+   * requested rebuild counts as begun: after a restore the index is wrong until it is rebuilt, and
+   * lists ask the database meanwhile rather than show the old index until the next tick.
+   */
   public boolean following() {
-    return "FOLLOWING".equals(state);
+    return "FOLLOWING".equals(state) && !rebuildRequested;
   }
 
   public IndexStatus status() {
