@@ -112,6 +112,16 @@ public final class WebSession {
    */
   public HttpResponse<String> upload(
       String formPage, String action, List<FilePart> files, boolean withToken) {
+    return upload(formPage, action, Map.of(), files, withToken);
+  }
+
+  /** The same, with plain {@code fields} (a checkbox, say) before the files. */
+  public HttpResponse<String> upload(
+      String formPage,
+      String action,
+      Map<String, String> fields,
+      List<FilePart> files,
+      boolean withToken) {
     String boundary = "----summitry" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (withToken) {
@@ -127,6 +137,17 @@ public final class WebSession {
                     + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
       }
+    }
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
     for (FilePart file : files) {
       body.writeBytes(
@@ -148,6 +169,20 @@ public final class WebSession {
         HttpRequest.newBuilder(base.resolve(action))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A download, as bytes: a file that is not text. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public HttpResponse<String> signIn(String username, String password) {

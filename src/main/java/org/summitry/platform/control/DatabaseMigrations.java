@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.summitry.platform.boundary.DatabaseReady;
 
@@ -44,11 +45,22 @@ public class DatabaseMigrations {
 
   /** Applies the pending migrations of {@code db/migration} to the given database. */
   public static MigrateResult migrate(DataSource dataSource) {
+    return flyway(dataSource).migrate();
+  }
+
+  /** The version of the last migration applied to the given database, or "0" before the first. */
+  public static String schemaVersion(DataSource dataSource) {
+    MigrationInfo current = flyway(dataSource).info().current();
+    return current == null || current.getVersion() == null
+        ? "0"
+        : current.getVersion().getVersion();
+  }
+
+  private static Flyway flyway(DataSource dataSource) {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .failOnMissingLocations(true)
-        .load()
-        .migrate();
+        .load();
   }
 }

@@ -133,16 +133,20 @@ public class IndexKeeper {
   }
 
   /**
-   * A number that changes whenever the index has taken in changes, been rebuilt or changed state:
-   * what was read from it before may be out of date once it differs.
+   * A number that changes whenever the index has taken in changes, been rebuilt, changed state or
+   * been asked to rebuild: what was read from it before may be out of date once it differs.
    */
   public long version() {
     return version.get();
   }
 
-  /** Whether the index has been built and follows the journal (not starting or rebuilding). */
+  /**
+   * Whether the index has been built and follows the journal (not starting or rebuilding). A
+   * requested rebuild counts as begun: after a restore the index is wrong until it is rebuilt, and
+   * lists ask the database meanwhile rather than show the old index until the next tick.
+   */
   public boolean following() {
-    return "FOLLOWING".equals(state);
+    return "FOLLOWING".equals(state) && !rebuildRequested;
   }
 
   public IndexStatus status() {
@@ -160,6 +164,7 @@ public class IndexKeeper {
   /** Rebuilds the whole index from the database, in the background. */
   public void requestRebuild() {
     rebuildRequested = true;
+    version.incrementAndGet();
   }
 
   private void start() {

@@ -1,0 +1,184 @@
+package org.summitry.exchange.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.security.CsrfValidationException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.summitry.accounts.boundary.Access;
+import org.summitry.accounts.boundary.Roles;
+import org.summitry.exchange.control.ArchiveRestore;
+import org.summitry.platform.boundary.Pages;
+
+/**
+ * The archive file itself: its download (a read, so a plain GET link) and the upload that restores
+ * one. Not an MVC controller: the download is a stream, not a view, and Krazo checks the CSRF token
+ * of a multipart form only in a header, which an HTML form cannot send, so the upload checks the
+ * form's token field itself, as the CSV import's does.
+ */
+@Path("admin/archive")
+@RequestScoped
+public class ArchiveFiles {
+
+  static final String TEMPLATE = "admin/archive.html";
+
+  private static final Logger LOG = Logger.getLogger(ArchiveFiles.class.getName());
+
+  @Inject Access access;
+  @Inject Archives archives;
+  @Inject Pages pages;
+
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
+
+  @GET
+  @Path("download")
+  @Produces("application/zip")
+  public Response download() {
+    access.require(Roles.ADMIN);
+    String actor = access.caller();
+    StreamingOutput body =
+        out -> {
+          try {
+            archives.export(out, actor);
+          } catch (IOException | RuntimeException e) {
+            // The status line has gone out with the first bytes: the client sees a truncated
+            // ZIP, which no restore accepts, and the log says why.
+            LOG.log(Level.SEVERE, "Exporting the archive failed", e);
+            throw e;
+          }
+        };
+    String name = "summitry-" + LocalDate.now(ZoneOffset.UTC) + ".zip";
+    return Response.ok(body, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .cacheControl(CacheControl.valueOf("private, no-store"))
+        .build();
+  }
+
+  @POST
+  @Path("restore")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces("text/html;charset=UTF-8")
+  public Response restore() {
+    access.require(Roles.ADMIN);
+    Collection<Part> parts;
+    try {
+      parts = request.getParts();
+    } catch (IllegalStateException tooLarge) {
+      return refused(
+          "The file is larger than 200 MB, the most the back office accepts in one upload."
+              + " Restore it with the shell command instead (README, “Export and restore”).",
+          413);
+    } catch (IOException | ServletException unreadable) {
+      return refused("The upload could not be read. Try again.", 400);
+    }
+    if (!pages.validCsrfToken(field(parts, pages.csrfFieldName()))) {
+      throw new CsrfValidationException("The restore form carried no valid CSRF token.");
+    }
+    Part file =
+        parts.stream()
+            .filter(p -> "file".equals(p.getName()) && p.getSubmittedFileName() != null)
+            .filter(p -> p.getSize() > 0)
+            .findFirst()
+            .orElse(null);
+    if (file == null) {
+      return refused("Choose the archive file (a ZIP exported by Summitry) to restore.", 400);
+    }
+    if (!"yes".equals(field(parts, "confirm"))) {
+      return refused(
+          "Confirm that this instance is empty and that the archive should be restored into it.",
+          400);
+    }
+    java.nio.file.Path upload = null;
+    try {
+      java.nio.file.Path folder = Files.createDirectories(archives.uploadFolder());
+      upload = Files.createTempFile(folder, "restore-", ".zip");
+      try (InputStream in = file.getInputStream()) {
+        Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+      }
+      ArchiveRestore.Summary summary = archives.restore(upload, access.caller());
+      Map<String, Object> model = page(archives);
+      model.put("restored", summary);
+      return Response.ok(render(model)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    } catch (ArchiveRestore.Refused refused) {
+      return refused(refused.getMessage(), 422);
+    } catch (IOException | UncheckedIOException e) {
+      LOG.log(Level.SEVERE, "Restoring an archive failed", e);
+      return refused(
+          "The archive could not be restored because of a problem on the server ("
+              + e.getMessage()
+              + "); nothing was restored. The log has the details.",
+          503);
+    } finally {
+      if (upload != null) {
+        try {
+          Files.deleteIfExists(upload);
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not remove the upload " + upload, e);
+        }
+      }
+    }
+  }
+
+  /** What the page shows besides a problem or a result. */
+  static Map<String, Object> page(Archives archives) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("empty", archives.empty());
+    model.put("problem", null);
+    model.put("restored", null);
+    return model;
+  }
+
+  private Response refused(String problem, int status) {
+    Map<String, Object> model = page(archives);
+    model.put("problem", problem);
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(render(model))
+        .build();
+  }
+
+  private String render(Map<String, Object> model) {
+    return pages.render(TEMPLATE, model, request, response);
+  }
+
+  private static String field(Collection<Part> parts, String name) {
+    for (Part part : parts) {
+      if (name.equals(part.getName())
+          && part.getSubmittedFileName() == null
+          && part.getSize() < 1024) {
+        try (InputStream in = part.getInputStream()) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+}

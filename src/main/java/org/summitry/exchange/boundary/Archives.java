@@ -1,0 +1,122 @@
+package org.summitry.exchange.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.persistence.sessions.DatabaseSession;
+import org.summitry.exchange.control.ArchiveExport;
+import org.summitry.exchange.control.ArchiveRestore;
+import org.summitry.platform.boundary.Configuration;
+import org.summitry.platform.boundary.Databases;
+import org.summitry.search.boundary.Search;
+
+/**
+ * The whole archive as one file, for moving it to another server: export streams it to the
+ * administrator, restore brings one into an empty instance and has the search index rebuilt. No
+ * container transaction: export reads and restore writes in transactions of their own on one
+ * connection each, which for a large archive last longer than a container transaction may.
+ */
+@ApplicationScoped
+public class Archives {
+
+  private static final Logger LOG = Logger.getLogger(Archives.class.getName());
+
+  @Resource(lookup = Databases.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Config config;
+  @Inject Search search;
+
+  @PersistenceUnit(unitName = "summitry")
+  EntityManagerFactory entityManagers;
+
+  private final AtomicBoolean restoring = new AtomicBoolean();
+
+  /** Writes the archive to {@code out}. */
+  public ArchiveExport.Summary export(OutputStream out, String actor) throws IOException {
+    long started = System.nanoTime();
+    ArchiveExport.Summary summary =
+        new ArchiveExport(
+                dataSource, photoFolder(), Databases.schemaVersion(dataSource), Clock.systemUTC())
+            .writeTo(out);
+    LOG.info(
+        () ->
+            "Archive exported by "
+                + actor
+                + " in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms: "
+                + summary.rows()
+                + ", "
+                + summary.photoFiles()
+                + " photo files");
+    return summary;
+  }
+
+  /** Whether a restore would be accepted here: the instance holds no entry. */
+  public boolean empty() {
+    try {
+      return new ArchiveRestore(dataSource, photoFolder(), "").empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Restores the archive in {@code file} into this (empty) instance.
+   *
+   * @throws ArchiveRestore.Refused with a message for the administrator; nothing changed then
+   */
+  public ArchiveRestore.Summary restore(Path file, String actor)
+      throws ArchiveRestore.Refused, IOException {
+    if (!restoring.compareAndSet(false, true)) {
+      throw new ArchiveRestore.Refused(
+          "Another archive is being restored into this instance; wait for it to finish.");
+    }
+    try {
+      long started = System.nanoTime();
+      ArchiveRestore.Summary summary =
+          new ArchiveRestore(dataSource, photoFolder(), Databases.schemaVersion(dataSource))
+              .restore(file);
+      // The restore wrote past JPA: ids the application had drawn from the sequences before it
+      // (a block of 50 at a time) and anything it cached would clash with the restored rows.
+      entityManagers.unwrap(DatabaseSession.class).getSequencingControl().initializePreallocated();
+      entityManagers.getCache().evictAll();
+      search.rebuild();
+      LOG.info(
+          () ->
+              "Archive restored by "
+                  + actor
+                  + " in "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms: "
+                  + summary.rows()
+                  + ", "
+                  + summary.photoFiles()
+                  + " photo files; the search index is being rebuilt.");
+      return summary;
+    } finally {
+      restoring.set(false);
+    }
+  }
+
+  /** Where uploads wait while they are restored: the data folder, not the system's temp. */
+  public Path uploadFolder() {
+    return Configuration.dataDirectory(config).resolve("tmp");
+  }
+
+  private Path photoFolder() {
+    return Configuration.dataDirectory(config).resolve("photos");
+  }
+}
