@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -102,7 +101,7 @@ public class GalleryUploads {
           Messages.get("upload.error.unreadable"),
           Response.Status.BAD_REQUEST);
     }
-    if (!pages.validCsrfToken(field(parts, pages.csrfFieldName()))) {
+    if (!pages.validCsrfToken(parts)) {
       throw new CsrfValidationException("The upload form carried no valid CSRF token.");
     }
     List<Outcome> outcomes = new ArrayList<>();
@@ -195,21 +194,6 @@ public class GalleryUploads {
       name = "(no name)";
     }
     return name.length() > 120 ? name.substring(0, 119) + "…" : name;
-  }
-
-  private static String field(Collection<Part> parts, String name) {
-    for (Part part : parts) {
-      if (name.equals(part.getName())
-          && part.getSubmittedFileName() == null
-          && part.getSize() < 1024) {
-        try (InputStream in = part.getInputStream()) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          return null;
-        }
-      }
-    }
-    return null;
   }
 
   private Response page(

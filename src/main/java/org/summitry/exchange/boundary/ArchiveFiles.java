@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -97,7 +96,7 @@ public class ArchiveFiles {
     } catch (IOException | ServletException unreadable) {
       return refused("The upload could not be read. Try again.", 400);
     }
-    if (!pages.validCsrfToken(field(parts, pages.csrfFieldName()))) {
+    if (!pages.validCsrfToken(parts)) {
       throw new CsrfValidationException("The restore form carried no valid CSRF token.");
     }
     Part file =
@@ -109,7 +108,7 @@ public class ArchiveFiles {
     if (file == null) {
       return refused("Choose the archive file (a ZIP exported by Summitry) to restore.", 400);
     }
-    if (!"yes".equals(field(parts, "confirm"))) {
+    if (!"yes".equals(Pages.textField(parts, "confirm"))) {
       return refused(
           "Confirm that this instance is empty and that the archive should be restored into it.",
           400);
@@ -165,20 +164,5 @@ public class ArchiveFiles {
 
   private String render(Map<String, Object> model) {
     return pages.render(TEMPLATE, model, request, response);
-  }
-
-  private static String field(Collection<Part> parts, String name) {
-    for (Part part : parts) {
-      if (name.equals(part.getName())
-          && part.getSubmittedFileName() == null
-          && part.getSize() < 1024) {
-        try (InputStream in = part.getInputStream()) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          return null;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import org.summitry.accounts.boundary.Access;
@@ -53,7 +52,7 @@ public class ImportUploads {
     } catch (IOException | ServletException unreadable) {
       return refused("The upload could not be read. Try again.", 400);
     }
-    if (!pages.validCsrfToken(field(parts, pages.csrfFieldName()))) {
+    if (!pages.validCsrfToken(parts)) {
       throw new CsrfValidationException("The upload form carried no valid CSRF token.");
     }
     Part file =
@@ -102,20 +101,5 @@ public class ImportUploads {
       name = "upload.csv";
     }
     return name.length() > 120 ? name.substring(0, 119) + "…" : name;
-  }
-
-  private static String field(Collection<Part> parts, String name) {
-    for (Part part : parts) {
-      if (name.equals(part.getName())
-          && part.getSubmittedFileName() == null
-          && part.getSize() < 1024) {
-        try (InputStream in = part.getInputStream()) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          return null;
-        }
-      }
-    }
-    return null;
   }
 }

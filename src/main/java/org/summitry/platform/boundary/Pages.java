@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.mvc.MvcContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.summitry.platform.control.Layout;
@@ -37,6 +42,29 @@ public class Pages {
   /** Whether {@code token} is this session's CSRF token, as Krazo checks it for ordinary forms. */
   public boolean validCsrfToken(String token) {
     return token != null && token.equals(mvc.getCsrf().getToken());
+  }
+
+  /** Whether a multipart form carries this session's CSRF token in its CSRF field. */
+  public boolean validCsrfToken(Collection<Part> parts) {
+    return validCsrfToken(textField(parts, csrfFieldName()));
+  }
+
+  /**
+   * The value of a small text field of a multipart form (not a file), or null when there is none.
+   */
+  public static String textField(Collection<Part> parts, String name) {
+    for (Part part : parts) {
+      if (name.equals(part.getName())
+          && part.getSubmittedFileName() == null
+          && part.getSize() < 1024) {
+        try (InputStream in = part.getInputStream()) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** The name of the CSRF field in forms. */
