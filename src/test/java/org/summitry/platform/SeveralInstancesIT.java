@@ -93,6 +93,21 @@ class SeveralInstancesIT {
       assertTrue(uploaded.body().contains("1 photo stored"), uploaded.body());
       String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
 
+      // A load balancer without stickiness: the form comes from one instance, the save goes to the
+      // other, and the curator's next page comes from the first again.
+      WebSession roundRobin = curator.at(second);
+      assertEquals(200, roundRobin.get("admin").statusCode(), "the session is known to both");
+      Map<String, String> edit = new LinkedHashMap<>(curator.csrfField("admin/summits/new"));
+      edit.put("title", "Honningsvag harbour talks");
+      HttpResponse<String> drafted = roundRobin.postRaw("admin/summits/new", edit);
+      assertEquals(303, drafted.statusCode(), "a form from the first saved through the second");
+      String draft = path(drafted);
+      HttpResponse<String> draftPage = curator.get(draft);
+      assertEquals(200, draftPage.statusCode());
+      assertTrue(
+          draftPage.body().contains("Honningsvag harbour talks"),
+          "the first instance shows the draft the second saved");
+
       Map<String, String> form = new LinkedHashMap<>(curator.csrfField("admin/summits/new"));
       first.kill();
 

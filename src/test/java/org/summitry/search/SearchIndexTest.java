@@ -183,6 +183,74 @@ class SearchIndexTest {
   }
 
   @Test
+  void veryManyMatchesShowAnExactTotalAndFacetCountsEstimatedFromASample() throws IOException {
+    // A quarter ceramics, a quarter textiles, half arms; givers numbered in turn, as generated
+    // catalogues are, so that a sample taking every n-th match would see only some of them.
+    int many = 60_000;
+    String[] givers = {"KP", "RU", "CN"};
+    for (int i = 0; i < many; i++) {
+      String category = i % 4 == 0 ? "ceramics" : i % 4 == 1 ? "textiles" : "arms";
+      Map<String, String> facets = new LinkedHashMap<>();
+      facets.put("type", "gift");
+      facets.put("category", category);
+      facets.put("giver", givers[i % 3]);
+      index.add(
+          new IndexDocument(
+              "gift",
+              1000 + i,
+              "/gifts/many" + i,
+              "Lacquerware box " + i,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              facets,
+              Map.of(),
+              null));
+    }
+    index.commit(1);
+
+    SearchResults all = search("lacquerware", null);
+    assertEquals(many, all.total(), "the total is counted exactly");
+    assertTrue(all.estimated(), "the page says its counts are estimates");
+    Map<String, Long> categories = counts(all, "category");
+    assertAbout(30_000, categories.get("arms"));
+    assertAbout(15_000, categories.get("ceramics"));
+    assertAbout(15_000, categories.get("textiles"));
+    Map<String, Long> giverCounts = counts(all, "giver");
+    for (String giver : givers) {
+      assertAbout(20_000, giverCounts.get(giver));
+    }
+    assertEquals(counts(all, "giver"), counts(search("lacquerware", null), "giver"), "repeatable");
+
+    SearchResults few = search("Pungsan", null);
+    assertFalse(few.estimated(), "a few matches are counted one by one");
+    assertEquals(Map.of("gift", 1L), counts(few, "type"));
+
+    SearchResults ceramics =
+        index.search(
+            new SearchQuery("lacquerware", "gift", "ceramics", null, null, null, null, 1, 10));
+    assertEquals(15_000, ceramics.total());
+    assertEquals(
+        Map.of("KP", 5_000L, "RU", 5_000L, "CN", 5_000L),
+        counts(ceramics, "giver"),
+        "15,000 matches are counted exactly");
+    assertAbout(30_000, counts(ceramics, "category").get("arms"));
+    assertTrue(ceramics.estimated(), "the category's other values come from all 60,000");
+  }
+
+  /** Within 5 % of the true count, and given to two significant digits. */
+  private static void assertAbout(long expected, Long estimated) {
+    assertNotNull(estimated);
+    assertTrue(
+        Math.abs(estimated - expected) <= expected / 20,
+        estimated + " is not within 5 % of " + expected);
+    assertEquals(0, estimated % 1000, estimated + " claims more precision than a sample has");
+  }
+
+  @Test
   void matchesAreMarkedAndEverythingElseEscaped() throws IOException {
     SearchHit hit = search("bowl", null).hits().get(0);
     assertEquals(19, hit.id());

@@ -29,7 +29,7 @@ public class Search {
   public SearchResults search(SearchQuery query) {
     SearchIndex index = keeper.index();
     if (index == null) {
-      return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), null, false);
+      return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), false, null, false);
     }
     try {
       return index.search(query);

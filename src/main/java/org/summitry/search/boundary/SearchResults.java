@@ -10,6 +10,8 @@ import java.util.Map;
  * @param broadened no entry had every word, so these results have some of them
  * @param facets counts per dimension; each dimension is counted as if its own choice were not made,
  *     so a visitor sees what choosing another value would give
+ * @param estimated the facet counts were scaled up from a sample of the matches (there were very
+ *     many); the total is always exact
  */
 public record SearchResults(
     SearchQuery query,
@@ -18,6 +20,7 @@ public record SearchResults(
     int page,
     int pages,
     Map<String, List<FacetCount>> facets,
+    boolean estimated,
     String suggestion,
     boolean broadened) {
 

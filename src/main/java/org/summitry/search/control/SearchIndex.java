@@ -18,9 +18,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -36,6 +36,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -52,7 +54,9 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.summitry.search.boundary.FacetCount;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.SearchHit;
@@ -216,6 +220,9 @@ public final class SearchIndex implements Closeable {
     return doc;
   }
 
+  /** The fields whose matches are marked in results. */
+  private static final String[] HIGHLIGHTED = {"title", "body", "related"};
+
   private static void text(Document doc, String field, String value, Store store) {
     if (value == null || value.isBlank()) {
       return;
@@ -235,81 +242,188 @@ public final class SearchIndex implements Closeable {
     try {
       Query text = QueryText.parse(query.text(), true, analyzer);
       if (text == null) {
-        return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), null, false);
+        return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), false, null, false);
       }
       SortedSetDocValuesReaderState state = facetState(searcher);
       if (state == null) {
         return new SearchResults(
-            query, List.of(), 0, 1, 0, Map.of(), suggest(searcher, query.text()), false);
+            query, List.of(), 0, 1, 0, Map.of(), false, suggest(searcher, query.text()), false);
       }
       int size = Math.max(1, query.size());
       int page = Math.max(1, Math.min(query.page(), MAX_RESULTS / size));
-      DrillSideways.DrillSidewaysResult result =
-          sideways(searcher, state, text, query, page * size);
-      long total = total(searcher, result.hits, text, query);
+      Found found = find(searcher, state, text, query, page * size);
       boolean broadened = false;
-      if (total == 0) {
+      if (found.total() == 0) {
         Query anyWord = QueryText.parse(query.text(), false, analyzer);
-        DrillSideways.DrillSidewaysResult broader =
-            sideways(searcher, state, anyWord, query, page * size);
-        long broaderTotal = total(searcher, broader.hits, anyWord, query);
-        if (broaderTotal > 0) {
-          result = broader;
-          total = broaderTotal;
+        Found broader = find(searcher, state, anyWord, query, page * size);
+        if (broader.total() > 0) {
+          found = broader;
           text = anyWord;
           broadened = true;
         }
       }
+      long total = found.total();
       int pages = (int) Math.min((total + size - 1) / size, MAX_RESULTS / size);
       if (pages > 0 && page > pages) {
         return search(query.onPage(pages));
       }
-      ScoreDoc[] all = result.hits.scoreDocs;
+      ScoreDoc[] all = found.hits().scoreDocs;
       int from = Math.min((page - 1) * size, all.length);
       ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + size));
-      List<SearchHit> hits = hits(searcher, text, result.hits.totalHits, slice);
-      Map<String, List<FacetCount>> facets = facets(result.facets);
+      List<SearchHit> hits = hits(searcher, text, found.hits().totalHits, slice);
       String suggestion = total == 0 || broadened ? suggest(searcher, query.text()) : null;
-      return new SearchResults(query, hits, total, page, pages, facets, suggestion, broadened);
+      return new SearchResults(
+          query,
+          hits,
+          total,
+          page,
+          pages,
+          found.facets(),
+          found.estimated(),
+          suggestion,
+          broadened);
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private DrillSideways.DrillSidewaysResult sideways(
+  /** The best {@code topN} matches, how many match in all, and the facet counts. */
+  private record Found(
+      TopDocs hits, long total, Map<String, List<FacetCount>> facets, boolean estimated) {}
+
+  /**
+   * Finds the matches in separate passes, so that none of them scores every match: the matching
+   * documents are collected without scores (which gives the exact total and the facet counts), and
+   * the best ones are found by a search that may skip documents which cannot make the top. A
+   * dimension the visitor narrowed is counted "sideways", over the matches without that one choice,
+   * so its other values stay visible with their counts.
+   */
+  private Found find(
       IndexSearcher searcher,
       SortedSetDocValuesReaderState state,
       Query text,
       SearchQuery query,
       int topN)
       throws IOException {
-    return new DrillSideways(searcher, config, null, state).search(drillDown(text, query), topN);
-  }
-
-  /** The text query narrowed by the facet values the visitor chose. */
-  private DrillDownQuery drillDown(Query text, SearchQuery query) {
-    DrillDownQuery drillDown = new DrillDownQuery(config, text);
-    addDrillDown(drillDown, "type", query.type());
-    addDrillDown(drillDown, "category", query.category());
-    addDrillDown(drillDown, "giver", query.giver());
-    addDrillDown(drillDown, "recipient", query.recipient());
-    addDrillDown(drillDown, "decade", query.decade() == null ? null : query.decade().toString());
-    addDrillDown(drillDown, "year", query.year() == null ? null : query.year().toString());
-    return drillDown;
-  }
-
-  private static void addDrillDown(DrillDownQuery query, String dim, String value) {
-    if (value != null && !value.isBlank()) {
-      query.add(dim, value);
+    Map<String, String> chosen = chosen(query);
+    Query narrowed = drillDown(text, chosen, null);
+    FacetsCollector matching = searcher.search(narrowed, new FacetsCollectorManager());
+    long total = total(matching);
+    TopDocs hits =
+        total == 0
+            ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+            : searcher.search(
+                narrowed, new TopScoreDocCollectorManager(Math.max(1, topN), null, topN, false));
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    Counts counts = total == 0 ? null : counts(state, matching, total);
+    boolean estimated = counts != null && counts.scale() != 1;
+    for (String dim : DIMENSIONS) {
+      Counts source = counts;
+      if (chosen.containsKey(dim)) {
+        FacetsCollector sideways =
+            searcher.search(drillDown(text, chosen, dim), new FacetsCollectorManager());
+        source = counts(state, sideways, total(sideways));
+        estimated |= source.scale() != 1;
+      }
+      if (source != null) {
+        List<FacetCount> values = facet(source, dim);
+        if (values != null) {
+          facets.put(dim, values);
+        }
+      }
     }
+    return new Found(hits, total, facets, estimated);
   }
 
-  private long total(IndexSearcher searcher, TopDocs hits, Query text, SearchQuery query)
+  /** Above this many matches, facet values are counted in an evenly spread sample of them. */
+  static final long SAMPLE_ABOVE = 50_000;
+
+  /** About how many matches such a sample holds. */
+  static final int SAMPLE_SIZE = 20_000;
+
+  /** Facet counts, each to be multiplied by {@code scale} (1 when every match was counted). */
+  private record Counts(Facets facets, double scale) {}
+
+  private static long total(FacetsCollector matching) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+      total += docs.totalHits;
+    }
+    return total;
+  }
+
+  /**
+   * Counts over every match, or, when there are more than {@link #SAMPLE_ABOVE}, over a random
+   * sample of about {@link #SAMPLE_SIZE} of them, scaled up: counting reads every match's facet
+   * values, which at hundreds of thousands of matches cost more than finding them.
+   */
+  private static Counts counts(
+      SortedSetDocValuesReaderState state, FacetsCollector matching, long total)
       throws IOException {
-    if (hits.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
-      return hits.totalHits.value;
+    if (total <= SAMPLE_ABOVE) {
+      return new Counts(new SortedSetDocValuesFacetCounts(state, matching), 1);
     }
-    return searcher.count(drillDown(text, query));
+    // Each match is taken with the same chance, drawn with a fixed seed (the same search gives the
+    // same counts); taking every n-th would see only some values of anything numbered in turn.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(total);
+    List<FacetsCollector.MatchingDocs> sample = new ArrayList<>();
+    long kept = 0;
+    for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+      FixedBitSet bits = new FixedBitSet(docs.context.reader().maxDoc());
+      int keptHere = 0;
+      DocIdSetIterator it = docs.bits == null ? null : docs.bits.iterator();
+      if (it != null) {
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (random.nextLong(total) < SAMPLE_SIZE) {
+            bits.set(doc);
+            keptHere++;
+          }
+        }
+      }
+      kept += keptHere;
+      sample.add(
+          new FacetsCollector.MatchingDocs(
+              docs.context, new BitDocIdSet(bits, keptHere), keptHere, null));
+    }
+    FacetsCollector sampled =
+        new FacetsCollector() {
+          @Override
+          public List<MatchingDocs> getMatchingDocs() {
+            return sample;
+          }
+        };
+    return new Counts(
+        new SortedSetDocValuesFacetCounts(state, sampled), total / (double) Math.max(1, kept));
+  }
+
+  /** The facet values the visitor chose, by dimension. */
+  private static Map<String, String> chosen(SearchQuery query) {
+    Map<String, String> chosen = new LinkedHashMap<>();
+    choose(chosen, "type", query.type());
+    choose(chosen, "category", query.category());
+    choose(chosen, "giver", query.giver());
+    choose(chosen, "recipient", query.recipient());
+    choose(chosen, "decade", query.decade() == null ? null : query.decade().toString());
+    choose(chosen, "year", query.year() == null ? null : query.year().toString());
+    return chosen;
+  }
+
+  private static void choose(Map<String, String> chosen, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      chosen.put(dim, value);
+    }
+  }
+
+  /** The text query narrowed by the chosen facet values, all but {@code except}'s. */
+  private Query drillDown(Query text, Map<String, String> chosen, String except) {
+    DrillDownQuery drillDown = new DrillDownQuery(config, text);
+    chosen.forEach(
+        (dim, value) -> {
+          if (!dim.equals(except)) {
+            drillDown.add(dim, value);
+          }
+        });
+    return drillDown;
   }
 
   private List<SearchHit> hits(
@@ -322,11 +436,14 @@ public final class SearchIndex implements Closeable {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(10_000)
+            // Marks each word of the query found in the field. The default asks the whole query
+            // where it matched, per document and field, reading every field's postings again:
+            // about half the time of a search with few matches.
+            .withWeightMatches(false)
             .build();
     TopDocs page = new TopDocs(totalHits, slice);
     Map<String, String[]> marked =
-        highlighter.highlightFields(
-            new String[] {"title", "body", "related"}, text, page, new int[] {1, 2, 1});
+        highlighter.highlightFields(HIGHLIGHTED, text, page, new int[] {1, 2, 1});
     List<SearchHit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {
       Document doc = searcher.storedFields().document(slice[i].doc);
@@ -369,25 +486,35 @@ public final class SearchIndex implements Closeable {
     return out.toString();
   }
 
-  private Map<String, List<FacetCount>> facets(Facets facets) throws IOException {
-    Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-    for (String dim : DIMENSIONS) {
-      FacetResult result;
-      try {
-        result = facets.getTopChildren(dim.equals("year") ? 40 : 20, dim);
-      } catch (IllegalArgumentException notIndexed) {
-        result = null;
-      }
-      if (result == null) {
-        continue;
-      }
-      List<FacetCount> values = new ArrayList<>();
-      for (LabelAndValue lv : result.labelValues) {
-        values.add(new FacetCount(lv.label, lv.label, lv.value.longValue()));
-      }
-      counts.put(dim, values);
+  /** The most frequent values of one dimension, or null when the index has none. */
+  private static List<FacetCount> facet(Counts counts, String dim) throws IOException {
+    FacetResult result;
+    try {
+      result = counts.facets().getTopChildren(dim.equals("year") ? 40 : 20, dim);
+    } catch (IllegalArgumentException notIndexed) {
+      return null;
     }
-    return counts;
+    if (result == null) {
+      return null;
+    }
+    List<FacetCount> values = new ArrayList<>();
+    for (LabelAndValue lv : result.labelValues) {
+      values.add(new FacetCount(lv.label, lv.label, estimate(lv.value.longValue(), counts)));
+    }
+    return values;
+  }
+
+  /** A count scaled up from a sample, to two significant digits (the sample is no more exact). */
+  static long estimate(long counted, Counts counts) {
+    if (counts.scale() == 1) {
+      return counted;
+    }
+    double value = counted * counts.scale();
+    if (value < 100) {
+      return Math.max(1, Math.round(value));
+    }
+    double unit = Math.pow(10, Math.floor(Math.log10(value)) - 1);
+    return Math.round(Math.round(value / unit) * unit);
   }
 
   /** A respelling in which every word the index does not know is replaced by a close one. */
