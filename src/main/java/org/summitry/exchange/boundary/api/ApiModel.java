@@ -419,6 +419,11 @@ public final class ApiModel {
                       + " its own choice were not made",
               type = SchemaType.OBJECT)
           Map<String, List<FacetCount>> facets,
+      @Schema(
+              description =
+                  "The facet counts were estimated from a random sample of the results (more than"
+                      + " 50,000), to two significant digits; total is always exact")
+          boolean estimated,
       @Schema(description = "A respelling of q that finds more, or null") String suggestion,
       @Schema(description = "No entry had every word, so these results have some of them")
           boolean broadened,

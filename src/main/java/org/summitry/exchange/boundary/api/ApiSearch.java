@@ -171,6 +171,7 @@ public class ApiSearch {
             pageSize,
             results.total(),
             facets(results),
+            results.estimated(),
             results.suggestion(),
             results.broadened(),
             links),
