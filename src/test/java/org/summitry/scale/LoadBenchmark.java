@@ -197,7 +197,7 @@ public final class LoadBenchmark {
 
     List<UrlSet> sets = new ArrayList<>();
     sets.add(search("search-latin", "Kim Min Ho", "Vladimir Ivanov", "Wang Jianguo", "Sato"));
-    sets.add(search("search-hangul", "김정은", "박민호", "이성현", "최재인"));
+    sets.add(search("search-hangul", "김화경", "이철성", "임민철", "강화석"));
     sets.add(search("search-cyrillic", "Владимир Иванов", "Ким Чен Ын", "Сергей Лавров", "Анна"));
     sets.add(
         search("search-phrase", "\"celadon vase\"", "\"state visit\"", "\"pair of giant pandas\""));

@@ -251,6 +251,15 @@ class SearchIndexTest {
   }
 
   @Test
+  void theYearsOfAListAreCountedOverAllItsEntries() throws IOException {
+    Map<String, Long> years = index.counts(index.filter("gift", Map.of(), Map.of(), null), "year");
+    assertEquals(
+        Map.of("2024", 5L, "2023", 1L, "2019", 1L, "2018", 3L),
+        years,
+        "the year filter offers these");
+  }
+
+  @Test
   void matchesAreMarkedAndEverythingElseEscaped() throws IOException {
     SearchHit hit = search("bowl", null).hits().get(0);
     assertEquals(19, hit.id());

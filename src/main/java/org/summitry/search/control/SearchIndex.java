@@ -594,6 +594,12 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * At most this many values of one dimension are counted for a list (years, countries). Lucene
+   * refuses {@code Integer.MAX_VALUE}: its queue of that size cannot be made.
+   */
+  private static final int MAX_VALUES = 10_000;
+
   private Map<String, Long> countsNow(IndexSearcher searcher, Query filter, String dim)
       throws IOException {
     try {
@@ -606,7 +612,7 @@ public final class SearchIndex implements Closeable {
           FacetsCollectorManager.search(searcher, filter, 1, new FacetsCollectorManager());
       FacetResult top =
           new SortedSetDocValuesFacetCounts(state, result.facetsCollector())
-              .getTopChildren(Integer.MAX_VALUE, dim);
+              .getTopChildren(MAX_VALUES, dim);
       if (top != null) {
         for (LabelAndValue lv : top.labelValues) {
           counts.put(lv.label, lv.value.longValue());

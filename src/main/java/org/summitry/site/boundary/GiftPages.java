@@ -96,9 +96,27 @@ public class GiftPages {
             .orElseGet(() -> gifts.gifts(filter, pageNumber, PAGE_SIZE));
     models.put("gifts", result);
     models.put("cards", cards.of(result.items()));
-    models.put("categories", gifts.categories());
-    models.put("countries", people.countries());
-    models.put("years", search.years("gift").orElseGet(gifts::years));
+    List<CountryView> countries = people.countries();
+    models.put(
+        "categoryChoices",
+        Choice.of(
+            gifts.categories(),
+            CategoryView::slug,
+            CategoryView::name,
+            chosenCategory == null ? null : chosenCategory.slug()));
+    models.put(
+        "fromChoices",
+        Choice.of(countries, GiftPages::code, CountryView::name, code(giverCountry)));
+    models.put(
+        "toChoices",
+        Choice.of(countries, GiftPages::code, CountryView::name, code(recipientCountry)));
+    models.put(
+        "yearChoices",
+        Choice.of(
+            search.years("gift").orElseGet(gifts::years),
+            String::valueOf,
+            String::valueOf,
+            chosenYear == null ? null : chosenYear.toString()));
     models.put("category", chosenCategory);
     models.put("from", giverCountry);
     models.put("to", recipientCountry);
@@ -222,5 +240,10 @@ public class GiftPages {
     models.put("meta", metadata.gift(card, gallery));
     models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
     return Response.ok("gifts/show.html").build();
+  }
+
+  /** A country's code as the filters write it. */
+  private static String code(CountryView country) {
+    return country == null ? null : country.code().toLowerCase(java.util.Locale.ROOT);
   }
 }

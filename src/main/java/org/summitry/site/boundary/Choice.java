@@ -1,0 +1,24 @@
+package org.summitry.site.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One option of a filter's select, worked out before the page is rendered: a list page offers
+ * hundreds of them (every country twice), and the template's expressions per option (lower-casing,
+ * comparing with the choice) cost more than the rest of the page.
+ */
+public record Choice(String value, String label, boolean selected) {
+
+  /** An option for each item, the one whose value equals {@code chosen} selected. */
+  public static <T> List<Choice> of(
+      List<T> items, Function<T, String> value, Function<T, String> label, String chosen) {
+    List<Choice> choices = new ArrayList<>(items.size());
+    for (T item : items) {
+      String v = value.apply(item);
+      choices.add(new Choice(v, label.apply(item), v.equals(chosen)));
+    }
+    return choices;
+  }
+}
