@@ -136,7 +136,13 @@ class PublicPagesIT {
     assertContains(page("gifts?category=animal", 200), "2 gifts");
     assertContains(page("gifts?from=kp", 200), "3 gifts");
     assertContains(page("gifts?to=kr", 200), "1 gift");
-    assertContains(page("gifts?year=2018", 200), "1 gift");
+    assertContains(
+        page("gifts?year=2018&from=kp", 200),
+        "1 gift",
+        "<option value=\"2018\" selected=\"selected\">2018</option>",
+        "<option value=\"2024\">2024</option>",
+        "<option value=\"kp\" selected=\"selected\">North Korea</option>",
+        "<option value=\"ru\">Russia</option>");
     assertContains(page("gifts?giver=vladimir-putin&category=vehicle", 200), "2 gifts");
     String none = page("gifts?from=kr", 200);
     assertContains(none, "No gifts match these filters", "Clear filters");
