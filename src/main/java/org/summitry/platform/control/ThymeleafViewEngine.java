@@ -10,8 +10,10 @@ import jakarta.mvc.engine.ViewEngineException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,7 +57,7 @@ public class ThymeleafViewEngine implements ViewEngine {
   private static final String KRAZO_STREAM =
       "org.eclipse.krazo.core.ViewableWriter$DelegatingServletOutputStream";
 
-  private static volatile java.lang.reflect.Field krazoStreamTarget;
+  private static volatile Field krazoStreamTarget;
 
   /**
    * The stream to write the page to. Krazo hands views a stream that passes on one byte at a time
@@ -64,19 +66,19 @@ public class ThymeleafViewEngine implements ViewEngine {
    * stream, which commits the status and headers as usual) takes whole buffers. Any other stream,
    * or one whose field cannot be read, is used as given.
    */
-  static java.io.OutputStream bulk(java.io.OutputStream given) {
+  static OutputStream bulk(OutputStream given) {
     if (given == null || !given.getClass().getName().equals(KRAZO_STREAM)) {
       return given;
     }
     try {
-      java.lang.reflect.Field target = krazoStreamTarget;
+      Field target = krazoStreamTarget;
       if (target == null) {
         target = given.getClass().getDeclaredField("out");
         target.setAccessible(true);
         krazoStreamTarget = target;
       }
       Object wrapped = target.get(given);
-      return wrapped instanceof java.io.OutputStream stream ? stream : given;
+      return wrapped instanceof OutputStream stream ? stream : given;
     } catch (ReflectiveOperationException | RuntimeException unavailable) {
       return given;
     }

@@ -335,7 +335,7 @@ public final class SearchIndex implements Closeable {
     return new Found(hits, total, facets, estimated);
   }
 
-  /** Above this many matches, facet values are counted in an evenly spread sample of them. */
+  /** Above this many matches, facet values are counted in a random sample of them. */
   static final long SAMPLE_ABOVE = 50_000;
 
   /** About how many matches such a sample holds. */
@@ -505,7 +505,7 @@ public final class SearchIndex implements Closeable {
   }
 
   /** A count scaled up from a sample, to two significant digits (the sample is no more exact). */
-  static long estimate(long counted, Counts counts) {
+  private static long estimate(long counted, Counts counts) {
     if (counts.scale() == 1) {
       return counted;
     }
