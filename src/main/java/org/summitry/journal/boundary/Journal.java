@@ -3,12 +3,12 @@ package org.summitry.journal.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -32,6 +32,9 @@ import org.summitry.kernel.Page;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Journal {
+
+  /** Looked up once: {@code Json.create…} looks it up through the class loader at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @PersistenceContext EntityManager em;
 
@@ -259,15 +262,15 @@ public class Journal {
   }
 
   static String toJson(Map<String, String> fields) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     fields.forEach(
         (name, value) ->
-            object.add(name, value == null ? JsonValue.NULL : Json.createValue(value)));
+            object.add(name, value == null ? JsonValue.NULL : JSON.createValue(value)));
     return object.build().toString();
   }
 
   static Map<String, String> fromJson(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       Map<String, String> fields = new LinkedHashMap<>();
       object.forEach(

@@ -2,10 +2,10 @@ package org.summitry.media.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.net.URI;
 import java.util.List;
 import org.summitry.kernel.EntryType;
@@ -17,6 +17,9 @@ import org.summitry.kernel.EntryType;
  */
 @ApplicationScoped
 public class Manifests {
+
+  /** Looked up once: {@code Json.create…} looks it up through the class loader at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String CONTEXT = "http://iiif.io/api/presentation/3/context.json";
 
@@ -30,14 +33,14 @@ public class Manifests {
   public JsonObject gallery(
       EntryType type, Long entryId, String title, String summary, URI self, URI base) {
     List<PhotoView> gallery = photos.gallery(type, entryId);
-    JsonArrayBuilder canvases = Json.createArrayBuilder();
+    JsonArrayBuilder canvases = JSON.createArrayBuilder();
     int n = 0;
     for (PhotoView photo : gallery) {
       n++;
       canvases.add(canvas(photo, self + "/canvas/" + n, base));
     }
     JsonObjectBuilder manifest =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", CONTEXT)
             .add("id", self.toString())
             .add("type", "Manifest")
@@ -55,7 +58,7 @@ public class Manifests {
     int thumbWidth = widths.get(0);
     int thumbHeight = Math.max(1, Math.round((float) photo.height() * thumbWidth / photo.width()));
     JsonObject image =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", absolute(base, photo.derivativeUrl("w" + largest)))
             .add("type", "Image")
             .add("format", "image/jpeg")
@@ -63,7 +66,7 @@ public class Manifests {
             .add("height", largestHeight)
             .build();
     JsonObjectBuilder canvas =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", id)
             .add("type", "Canvas")
             .add(
@@ -73,9 +76,9 @@ public class Manifests {
             .add("height", largestHeight)
             .add(
                 "thumbnail",
-                Json.createArrayBuilder()
+                JSON.createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("id", absolute(base, photo.derivativeUrl("w" + thumbWidth)))
                             .add("type", "Image")
                             .add("format", "image/jpeg")
@@ -87,7 +90,7 @@ public class Manifests {
     if (photo.creditLine() != null) {
       canvas.add(
           "requiredStatement",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("label", language("Credit"))
               .add("value", language(photo.creditLine())));
     }
@@ -97,16 +100,16 @@ public class Manifests {
     }
     canvas.add(
         "items",
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("id", id + "/page")
                     .add("type", "AnnotationPage")
                     .add(
                         "items",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                             .add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("id", id + "/page/painting")
                                     .add("type", "Annotation")
                                     .add("motivation", "painting")
@@ -128,7 +131,7 @@ public class Manifests {
   }
 
   private static JsonObject language(String text) {
-    return Json.createObjectBuilder().add("en", Json.createArrayBuilder().add(text)).build();
+    return JSON.createObjectBuilder().add("en", JSON.createArrayBuilder().add(text)).build();
   }
 
   private static String absolute(URI base, String path) {

@@ -1,7 +1,7 @@
 package org.summitry.platform.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -13,6 +13,9 @@ import java.util.Map;
  * Everything under {@code /api/} answers this way, so a client never has to parse an HTML page.
  */
 public final class ProblemDetails {
+
+  /** Looked up once: {@code Json.create…} looks it up through the class loader at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -37,7 +40,7 @@ public final class ProblemDetails {
   public static Response response(
       int status, String detail, String instance, Map<String, String> extensions) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "about:blank")
             .add("title", title(status))
             .add("status", status);
