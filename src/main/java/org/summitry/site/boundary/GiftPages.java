@@ -98,25 +98,29 @@ public class GiftPages {
     models.put("cards", cards.of(result.items()));
     List<CountryView> countries = people.countries();
     models.put(
-        "categoryChoices",
-        Choice.of(
-            gifts.categories(),
-            CategoryView::slug,
-            CategoryView::name,
-            chosenCategory == null ? null : chosenCategory.slug()));
+        "categoryOptions",
+        Choice.options(
+            Choice.of(
+                gifts.categories(),
+                CategoryView::slug,
+                CategoryView::name,
+                chosenCategory == null ? null : chosenCategory.slug())));
     models.put(
-        "fromChoices",
-        Choice.of(countries, GiftPages::code, CountryView::name, code(giverCountry)));
+        "fromOptions",
+        Choice.options(
+            Choice.of(countries, GiftPages::code, CountryView::name, code(giverCountry))));
     models.put(
-        "toChoices",
-        Choice.of(countries, GiftPages::code, CountryView::name, code(recipientCountry)));
+        "toOptions",
+        Choice.options(
+            Choice.of(countries, GiftPages::code, CountryView::name, code(recipientCountry))));
     models.put(
-        "yearChoices",
-        Choice.of(
-            search.years("gift").orElseGet(gifts::years),
-            String::valueOf,
-            String::valueOf,
-            chosenYear == null ? null : chosenYear.toString()));
+        "yearOptions",
+        Choice.options(
+            Choice.of(
+                search.years("gift").orElseGet(gifts::years),
+                String::valueOf,
+                String::valueOf,
+                chosenYear == null ? null : chosenYear.toString())));
     models.put("category", chosenCategory);
     models.put("from", giverCountry);
     models.put("to", recipientCountry);
