@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -92,6 +95,16 @@ public final class SearchIndex implements Closeable {
   private final boolean created;
   private volatile long position;
   private volatile FacetState facetState;
+
+  /**
+   * Threads that search slices of the index side by side, for the few searches that match so much
+   * that finding their best hits takes tens of milliseconds (null on a single core). The thread
+   * asking takes slices itself too, so a busy pool delays nobody.
+   */
+  private final ExecutorService sliceThreads = sliceThreads();
+
+  /** Above this many matches, the best hits are looked for in slices side by side. */
+  static final long SLICES_ABOVE = 50_000;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -298,6 +311,31 @@ public final class SearchIndex implements Closeable {
    * dimension the visitor narrowed is counted "sideways", over the matches without that one choice,
    * so its other values stay visible with their counts.
    */
+  private static ExecutorService sliceThreads() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (cores < 2) {
+      return null;
+    }
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        cores,
+        task -> {
+          Thread thread = new Thread(task, "search-slice-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** A searcher of the same view of the index that searches its slices side by side. */
+  private IndexSearcher sliced(IndexSearcher searcher, long matches) {
+    if (sliceThreads == null || matches <= SLICES_ABOVE) {
+      return searcher;
+    }
+    IndexSearcher sliced = new IndexSearcher(searcher.getIndexReader(), sliceThreads);
+    sliced.setSimilarity(searcher.getSimilarity());
+    return sliced.getSlices().length > 1 ? sliced : searcher;
+  }
+
   private Found find(
       IndexSearcher searcher,
       SortedSetDocValuesReaderState state,
@@ -309,11 +347,13 @@ public final class SearchIndex implements Closeable {
     Query narrowed = drillDown(text, chosen, null);
     FacetsCollector matching = searcher.search(narrowed, new FacetsCollectorManager());
     long total = total(matching);
+    IndexSearcher best = sliced(searcher, total);
     TopDocs hits =
         total == 0
             ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-            : searcher.search(
-                narrowed, new TopScoreDocCollectorManager(Math.max(1, topN), null, topN, false));
+            : best.search(
+                narrowed,
+                new TopScoreDocCollectorManager(Math.max(1, topN), null, topN, best != searcher));
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     Counts counts = total == 0 ? null : counts(state, matching, total);
     boolean estimated = counts != null && counts.scale() != 1;
@@ -782,6 +822,7 @@ public final class SearchIndex implements Closeable {
 
   /** Forgets every change since the last commit and closes the index. */
   public void rollback() throws IOException {
+    stopSliceThreads();
     try {
       searchers.close();
       writer.rollback();
@@ -792,11 +833,18 @@ public final class SearchIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    stopSliceThreads();
     try {
       searchers.close();
       writer.close();
     } finally {
       directory.close();
+    }
+  }
+
+  private void stopSliceThreads() {
+    if (sliceThreads != null) {
+      sliceThreads.shutdown();
     }
   }
 }
