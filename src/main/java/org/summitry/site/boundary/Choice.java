@@ -26,14 +26,14 @@ public record Choice(String value, String label, boolean selected) {
 
   /**
    * The options as HTML, values and labels escaped for both attribute and text: {@code <option
-   * value="ru" selected>Russia</option>…}.
+   * value="ru" selected="selected">Russia</option>…}.
    */
   public static String options(List<Choice> choices) {
     StringBuilder html = new StringBuilder(choices.size() * 40);
     for (Choice choice : choices) {
       html.append("<option value=\"").append(HtmlEscape.escapeHtml4Xml(choice.value())).append('"');
       if (choice.selected()) {
-        html.append(" selected");
+        html.append(" selected=\"selected\"");
       }
       html.append('>').append(HtmlEscape.escapeHtml4Xml(choice.label())).append("</option>");
     }

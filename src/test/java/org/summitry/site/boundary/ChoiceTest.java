@@ -21,7 +21,7 @@ class ChoiceTest {
         List.of(new Country("ru", "Russia"), new Country("kp", "North Korea"));
     String html = Choice.options(Choice.of(countries, Country::code, Country::name, "kp"));
     assertEquals(
-        "<option value=\"ru\">Russia</option><option value=\"kp\" selected>North Korea</option>",
+        "<option value=\"ru\">Russia</option><option value=\"kp\" selected=\"selected\">North Korea</option>",
         html);
     assertFalse(
         Choice.options(Choice.of(countries, Country::code, Country::name, null))
