@@ -194,21 +194,7 @@ class SearchIndexTest {
       facets.put("type", "gift");
       facets.put("category", category);
       facets.put("giver", givers[i % 3]);
-      index.add(
-          new IndexDocument(
-              "gift",
-              1000 + i,
-              "/gifts/many" + i,
-              "Lacquerware box " + i,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              facets,
-              Map.of(),
-              null));
+      index.add(titledGift(1000 + i, "/gifts/many" + i, "Lacquerware box " + i, facets));
       if (i % 8_000 == 7_999) {
         index.commit(1); // several segments, so that the best hits are looked for in slices
       }
@@ -216,20 +202,11 @@ class SearchIndexTest {
     // The best matches, shortest titles, come last, in a slice of their own.
     for (long id = 1; id <= 3; id++) {
       index.add(
-          new IndexDocument(
-              "gift",
+          titledGift(
               id,
               "/gifts/best" + id,
               "Lacquerware",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              Map.of("type", "gift", "category", "arms", "giver", "KP"),
-              Map.of(),
-              null));
+              Map.of("type", "gift", "category", "arms", "giver", "KP")));
     }
     index.commit(1);
 
@@ -262,6 +239,13 @@ class SearchIndexTest {
         "15,000 matches are counted exactly");
     assertAbout(30_003, counts(ceramics, "category").get("arms"));
     assertTrue(ceramics.estimated(), "the category's other values come from all 60,000");
+  }
+
+  /** A gift known by its title alone. */
+  private static IndexDocument titledGift(
+      long id, String path, String title, Map<String, String> facets) {
+    return new IndexDocument(
+        "gift", id, path, title, null, null, null, null, null, null, facets, Map.of(), null);
   }
 
   /** Within 5 % of the true count, and given to two significant digits. */
