@@ -14,4 +14,14 @@ public record GiftCard(
     PersonView recipientPerson,
     CountryView recipientCountry,
     SummitView summit,
-    PhotoView photo) {}
+    PhotoView photo) {
+
+  /**
+   * The card as HTML for {@code th:utext}, with links under {@code contextPath}: what the {@code
+   * giftCard} fragment renders, written in Java because pages show many cards ({@link
+   * GiftCardHtml}).
+   */
+  public String html(String contextPath) {
+    return GiftCardHtml.write(this, contextPath);
+  }
+}
