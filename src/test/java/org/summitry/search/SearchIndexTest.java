@@ -241,6 +241,59 @@ class SearchIndexTest {
     assertTrue(ceramics.estimated(), "the category's other values come from all 60,000");
   }
 
+  @Test
+  void facetCountsFollowChangesAcrossSegments() throws IOException {
+    // Values first seen in later segments shift every view's numbering of the values; the counts
+    // must still land on the right country.
+    Map<Long, String> giverOf = new LinkedHashMap<>();
+    for (long id = 2000; id < 2030; id++) {
+      giverOf.put(id, id % 2 == 0 ? "KP" : "RU");
+    }
+    giverOf.forEach((id, giver) -> add(id, giver));
+    index.commit(1);
+    for (long id = 2030; id < 2050; id++) {
+      giverOf.put(id, "VN");
+      add(id, "VN");
+    }
+    index.commit(2);
+    assertEquals(
+        Map.of("KP", 15L, "RU", 15L, "VN", 20L), counts(search("quillwork", null), "giver"));
+
+    for (long id = 2000; id < 2010; id++) {
+      giverOf.put(id, "AO"); // a new value, sorting before all the others
+      index.put(
+          titledGift(
+              id, "/gifts/q" + id, "Quillwork basket", Map.of("type", "gift", "giver", "AO")));
+    }
+    for (long id = 2040; id < 2045; id++) {
+      giverOf.remove(id);
+      index.remove("gift", id);
+    }
+    index.commit(3);
+
+    Map<String, Long> expected = new LinkedHashMap<>();
+    giverOf.values().forEach(giver -> expected.merge(giver, 1L, Long::sum));
+    SearchResults changed = search("quillwork", null);
+    assertEquals(giverOf.size(), changed.total());
+    assertEquals(expected, counts(changed, "giver"));
+    assertEquals(
+        Map.of("AO", 10L, "KP", 10L, "RU", 10L, "VN", 15L), expected, "the test's own sum");
+    assertEquals(
+        List.of("VN", "AO", "KP", "RU"),
+        List.copyOf(counts(changed, "giver").keySet()),
+        "most first, ties in the order of their names");
+  }
+
+  private void add(long id, String giver) {
+    try {
+      index.add(
+          titledGift(
+              id, "/gifts/q" + id, "Quillwork basket", Map.of("type", "gift", "giver", giver)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A gift known by its title alone. */
   private static IndexDocument titledGift(
       long id, String path, String title, Map<String, String> facets) {

@@ -50,6 +50,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -113,7 +114,12 @@ public final class SearchIndex implements Closeable {
   /** Above this many matches, the best hits are looked for in slices side by side. */
   static final long SLICES_ABOVE = 50_000;
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /** The facet state of one view of the index, and its values held in memory (or null). */
+  private record FacetState(
+      IndexReader reader, SortedSetDocValuesReaderState state, FacetOrdinals.View view) {}
+
+  /** Every document's facet values in memory, per segment, for counting matches quickly. */
+  private final FacetOrdinals ordinals = new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
 
   private SearchIndex(Directory directory, boolean recreate, long position) throws IOException {
     this.directory = directory;
@@ -128,7 +134,19 @@ public final class SearchIndex implements Closeable {
     if (recreate) {
       commit(0);
     }
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
+                // New segments' facet values are read here, by whoever refreshes the index,
+                // rather than by the first visitor who searches it.
+                ordinals.warm(reader);
+                return new IndexSearcher(reader);
+              }
+            });
   }
 
   /**
@@ -290,8 +308,8 @@ public final class SearchIndex implements Closeable {
       if (text == null) {
         return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), false, null, false);
       }
-      SortedSetDocValuesReaderState state = facetState(searcher);
-      if (state == null) {
+      FacetState state = facetState(searcher);
+      if (state.state() == null) {
         return new SearchResults(
             query, List.of(), 0, 1, 0, Map.of(), false, suggest(searcher, query.text()), false);
       }
@@ -370,11 +388,7 @@ public final class SearchIndex implements Closeable {
   }
 
   private Found find(
-      IndexSearcher searcher,
-      SortedSetDocValuesReaderState state,
-      Query text,
-      SearchQuery query,
-      int topN)
+      IndexSearcher searcher, FacetState state, Query text, SearchQuery query, int topN)
       throws IOException {
     Map<String, String> chosen = chosen(query);
     Query narrowed = drillDown(text, chosen, null);
@@ -415,7 +429,30 @@ public final class SearchIndex implements Closeable {
   static final int SAMPLE_SIZE = 20_000;
 
   /** Facet counts, each to be multiplied by {@code scale} (1 when every match was counted). */
-  private record Counts(Facets facets, double scale) {}
+  private record Counts(Tally tally, double scale) {}
+
+  /** Facet counts of a set of matches. */
+  private interface Tally {
+    /** The most frequent values of {@code dim}, or null when the index has none of it. */
+    List<LabelAndValue> top(String dim, int limit) throws IOException;
+  }
+
+  /** Counts the matches' values, from memory when the view holds them, else from doc values. */
+  private static Tally tally(FacetState state, FacetsCollector matching) throws IOException {
+    if (state.view() != null) {
+      int[] counts = state.view().count(matching.getMatchingDocs());
+      return (dim, limit) -> state.view().top(counts, dim, limit);
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(state.state(), matching);
+    return (dim, limit) -> {
+      try {
+        FacetResult result = facets.getTopChildren(limit, dim);
+        return result == null ? null : List.of(result.labelValues);
+      } catch (IllegalArgumentException notIndexed) {
+        return null;
+      }
+    };
+  }
 
   private static long total(FacetsCollector matching) {
     long total = 0;
@@ -430,11 +467,10 @@ public final class SearchIndex implements Closeable {
    * sample of about {@link #SAMPLE_SIZE} of them, scaled up: counting reads every match's facet
    * values, which at hundreds of thousands of matches cost more than finding them.
    */
-  private static Counts counts(
-      SortedSetDocValuesReaderState state, FacetsCollector matching, long total)
+  private static Counts counts(FacetState state, FacetsCollector matching, long total)
       throws IOException {
     if (total <= SAMPLE_ABOVE) {
-      return new Counts(new SortedSetDocValuesFacetCounts(state, matching), 1);
+      return new Counts(tally(state, matching), 1);
     }
     // Each match is taken with the same chance, drawn with a fixed seed (the same search gives the
     // same counts); taking every n-th would see only some values of anything numbered in turn.
@@ -465,8 +501,7 @@ public final class SearchIndex implements Closeable {
             return sample;
           }
         };
-    return new Counts(
-        new SortedSetDocValuesFacetCounts(state, sampled), total / (double) Math.max(1, kept));
+    return new Counts(tally(state, sampled), total / (double) Math.max(1, kept));
   }
 
   /** The facet values the visitor chose, by dimension. */
@@ -561,17 +596,12 @@ public final class SearchIndex implements Closeable {
 
   /** The most frequent values of one dimension, or null when the index has none. */
   private static List<FacetCount> facet(Counts counts, String dim) throws IOException {
-    FacetResult result;
-    try {
-      result = counts.facets().getTopChildren(dim.equals("year") ? 40 : 20, dim);
-    } catch (IllegalArgumentException notIndexed) {
-      return null;
-    }
-    if (result == null) {
+    List<LabelAndValue> top = counts.tally().top(dim, dim.equals("year") ? 40 : 20);
+    if (top == null) {
       return null;
     }
     List<FacetCount> values = new ArrayList<>();
-    for (LabelAndValue lv : result.labelValues) {
+    for (LabelAndValue lv : top) {
       values.add(new FacetCount(lv.label, lv.label, estimate(lv.value.longValue(), counts)));
     }
     return values;
@@ -619,16 +649,16 @@ public final class SearchIndex implements Closeable {
     return changed ? suggestion.toString() : null;
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+  private FacetState facetState(IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     FacetState cached = facetState;
     if (cached != null && cached.reader() == reader) {
-      return cached.state();
+      return cached;
     }
     synchronized (this) {
       cached = facetState;
       if (cached != null && cached.reader() == reader) {
-        return cached.state();
+        return cached;
       }
       SortedSetDocValuesReaderState state;
       try {
@@ -636,8 +666,9 @@ public final class SearchIndex implements Closeable {
       } catch (IllegalArgumentException noFacetsYet) {
         state = null;
       }
-      facetState = new FacetState(reader, state);
-      return state;
+      cached = new FacetState(reader, state, state == null ? null : ordinals.view(state));
+      facetState = cached;
+      return cached;
     }
   }
 
@@ -676,18 +707,16 @@ public final class SearchIndex implements Closeable {
   private Map<String, Long> countsNow(IndexSearcher searcher, Query filter, String dim)
       throws IOException {
     try {
-      SortedSetDocValuesReaderState state = facetState(searcher);
+      FacetState state = facetState(searcher);
       Map<String, Long> counts = new LinkedHashMap<>();
-      if (state == null) {
+      if (state.state() == null) {
         return counts;
       }
       FacetsCollectorManager.FacetsResult result =
           FacetsCollectorManager.search(searcher, filter, 1, new FacetsCollectorManager());
-      FacetResult top =
-          new SortedSetDocValuesFacetCounts(state, result.facetsCollector())
-              .getTopChildren(MAX_VALUES, dim);
+      List<LabelAndValue> top = tally(state, result.facetsCollector()).top(dim, MAX_VALUES);
       if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
+        for (LabelAndValue lv : top) {
           counts.put(lv.label, lv.value.longValue());
         }
       }
