@@ -73,6 +73,21 @@ public final class QueryText {
     return query.build();
   }
 
+  /**
+   * The part of a query made by {@link #parse} that asks for the words, without the phrases: what a
+   * highlighter needs to mark each word found. Given phrases, Lucene's highlighter indexes every
+   * highlighted field of every hit in memory to find where they match, a third of the time of a
+   * search with few matches; given words alone, it only reads the words of the text.
+   */
+  static Query words(Query parsed) {
+    if (parsed instanceof BooleanQuery query
+        && query.clauses().size() > 1
+        && query.clauses().get(0).getOccur() == Occur.MUST) {
+      return query.clauses().get(0).getQuery();
+    }
+    return parsed;
+  }
+
   /** The words worth searching: quotes and query syntax are taken as plain text. */
   public static String clean(String text) {
     if (text == null) {

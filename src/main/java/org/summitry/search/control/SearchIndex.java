@@ -422,7 +422,10 @@ public final class SearchIndex implements Closeable {
     return new Found(hits, total, facets, estimated);
   }
 
-  /** Above this many matches, facet values are counted in a random sample of them. */
+  /**
+   * Above this many matches, facet values not held in memory are counted in a random sample of
+   * them.
+   */
   static final long SAMPLE_ABOVE = 50_000;
 
   /** About how many matches such a sample holds. */
@@ -463,13 +466,15 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * Counts over every match, or, when there are more than {@link #SAMPLE_ABOVE}, over a random
-   * sample of about {@link #SAMPLE_SIZE} of them, scaled up: counting reads every match's facet
-   * values, which at hundreds of thousands of matches cost more than finding them.
+   * Counts over every match. Only when the facet values are not held in memory (a segment with more
+   * than 65,536 distinct values) and there are more than {@link #SAMPLE_ABOVE} matches, over a
+   * random sample of about {@link #SAMPLE_SIZE} of them, scaled up: reading every match's values
+   * from doc values at hundreds of thousands of matches costs more than finding them. From memory,
+   * counting every match costs less than drawing the sample.
    */
   private static Counts counts(FacetState state, FacetsCollector matching, long total)
       throws IOException {
-    if (total <= SAMPLE_ABOVE) {
+    if (total <= SAMPLE_ABOVE || state.view() != null) {
       return new Counts(tally(state, matching), 1);
     }
     // Each match is taken with the same chance, drawn with a fixed seed (the same search gives the
@@ -551,7 +556,7 @@ public final class SearchIndex implements Closeable {
             .build();
     TopDocs page = new TopDocs(totalHits, slice);
     Map<String, String[]> marked =
-        highlighter.highlightFields(HIGHLIGHTED, text, page, new int[] {1, 2, 1});
+        highlighter.highlightFields(HIGHLIGHTED, QueryText.words(text), page, new int[] {1, 2, 1});
     List<SearchHit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {
       Document doc = searcher.storedFields().document(slice[i].doc);
