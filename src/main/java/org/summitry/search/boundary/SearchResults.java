@@ -11,7 +11,7 @@ import java.util.Map;
  * @param facets counts per dimension; each dimension is counted as if its own choice were not made,
  *     so a visitor sees what choosing another value would give
  * @param estimated the facet counts were scaled up from a sample of the matches (there were very
- *     many, and the index's facet values were not held in memory); the total is always exact
+ *     many); the total is always exact
  */
 public record SearchResults(
     SearchQuery query,

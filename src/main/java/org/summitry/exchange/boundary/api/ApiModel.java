@@ -422,8 +422,7 @@ public final class ApiModel {
       @Schema(
               description =
                   "The facet counts were estimated from a random sample of the results (more than"
-                      + " 50,000), to two significant digits; total is always exact. Counts are"
-                      + " exact unless the index holds more than 65,536 distinct facet values")
+                      + " 50,000), to two significant digits; total is always exact")
           boolean estimated,
       @Schema(description = "A respelling of q that finds more, or null") String suggestion,
       @Schema(description = "No entry had every word, so these results have some of them")
