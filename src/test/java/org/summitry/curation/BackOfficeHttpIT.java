@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.PayaraMicroProcess;
 import org.summitry.testing.WebSession;
 
@@ -305,11 +305,7 @@ class BackOfficeHttpIT {
 
   @Test
   void everyNaughtyStringIsStoredAndShownExactlyAsTyped() throws Exception {
-    List<String> strings =
-        Files.readAllLines(Path.of("..", "shared", "data", "blns.txt"), StandardCharsets.UTF_8)
-            .stream()
-            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-            .toList();
+    List<String> strings = NaughtyStrings.lines();
     assertTrue(strings.size() > 400, "the list is there: " + strings.size());
     List<String> lost = new ArrayList<>();
     int n = 0;

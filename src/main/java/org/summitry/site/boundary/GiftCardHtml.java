@@ -32,14 +32,14 @@ final class GiftCardHtml {
     String href = base + "/gifts/" + UriEscape.escapeUriPathSegment(gift.slug());
 
     html.append("<article class=\"card gift-card\">\n  <a class=\"card__media\" href=\"")
-        .append(attr(href))
+        .append(escape(href))
         .append("\" tabindex=\"-1\" aria-hidden=\"true\">\n    ");
     PhotoView photo = card.photo();
     if (photo != null) {
       html.append("<img src=\"")
-          .append(attr(base + photo.sized(400)))
+          .append(escape(base + photo.sized(400)))
           .append("\" srcset=\"")
-          .append(attr(photo.srcset(base)))
+          .append(escape(photo.srcset(base)))
           .append("\" sizes=\"(min-width: 64em) 18rem, (min-width: 40em) 45vw, 92vw\" alt=\"\"")
           .append(" loading=\"lazy\" width=\"")
           .append(photo.width())
@@ -49,16 +49,17 @@ final class GiftCardHtml {
     } else {
       html.append("<span class=\"card__placeholder");
       if (category != null) {
-        html.append(" category-").append(attr(category.slug()));
+        html.append(" category-").append(escape(category.slug()));
       }
-      html.append("\">").append(text(category != null ? category.name() : "")).append("</span>");
+      html.append("\">").append(escape(category != null ? category.name() : "")).append("</span>");
     }
     html.append("\n  </a>\n  <div class=\"card__body\">\n");
     if (category != null) {
       html.append("    <p class=\"card__kicker\">\n      <a href=\"")
-          .append(attr(base + "/gifts?category=" + UriEscape.escapeUriQueryParam(category.slug())))
+          .append(
+              escape(base + "/gifts?category=" + UriEscape.escapeUriQueryParam(category.slug())))
           .append("\">")
-          .append(text(category.name()))
+          .append(escape(category.name()))
           .append("</a>\n      ");
       if (gift.quantity() > 1) {
         html.append("<span>× ").append(gift.quantity()).append("</span>");
@@ -66,9 +67,9 @@ final class GiftCardHtml {
       html.append("\n    </p>\n");
     }
     html.append("    <h3 class=\"card__title\"><a href=\"")
-        .append(attr(href))
+        .append(escape(href))
         .append("\">")
-        .append(text(gift.title()))
+        .append(escape(gift.title()))
         .append("</a></h3>\n    <p class=\"card__parties\">\n      ");
     party(html, base, card.giverPerson(), card.giverCountry());
     html.append("\n      <span class=\"arrow\" aria-hidden=\"true\">→</span>")
@@ -89,9 +90,9 @@ final class GiftCardHtml {
       StringBuilder html, String base, PersonView person, CountryView country) {
     if (person != null) {
       html.append("<a href=\"")
-          .append(attr(base + "/people/" + UriEscape.escapeUriPathSegment(person.slug())))
+          .append(escape(base + "/people/" + UriEscape.escapeUriPathSegment(person.slug())))
           .append("\">")
-          .append(text(person.name()))
+          .append(escape(person.name()))
           .append("</a>");
     }
     if (person != null && country != null) {
@@ -104,9 +105,9 @@ final class GiftCardHtml {
       }
       String code = country.code().toLowerCase(Locale.ROOT);
       html.append("<a href=\"")
-          .append(attr(base + "/countries/" + UriEscape.escapeUriPathSegment(code)))
+          .append(escape(base + "/countries/" + UriEscape.escapeUriPathSegment(code)))
           .append("\">")
-          .append(text(country.name()))
+          .append(escape(country.name()))
           .append("</a>");
       if (person != null) {
         html.append(')');
@@ -114,7 +115,7 @@ final class GiftCardHtml {
       html.append("</span>");
     }
     if (person == null && country == null) {
-      html.append("<span>").append(text(Messages.get("gifts.unknown.party"))).append("</span>");
+      html.append("<span>").append(escape(Messages.get("gifts.unknown.party"))).append("</span>");
     }
   }
 
@@ -124,24 +125,21 @@ final class GiftCardHtml {
     String words = date.inWords(LOCALE);
     if (datetime != null) {
       html.append("<time datetime=\"")
-          .append(attr(datetime))
+          .append(escape(datetime))
           .append("\">")
-          .append(text(words))
+          .append(escape(words))
           .append("</time>");
     } else {
       html.append("<span title=\"")
-          .append(attr(date.text()))
+          .append(escape(date.text()))
           .append("\">")
-          .append(text(words))
+          .append(escape(words))
           .append("</span>");
     }
   }
 
-  private static String text(String value) {
-    return value == null ? "" : HtmlEscape.escapeHtml4Xml(value);
-  }
-
-  private static String attr(String value) {
+  /** Escaped for text and for quoted attribute values alike; null as empty. */
+  private static String escape(String value) {
     return value == null ? "" : HtmlEscape.escapeHtml4Xml(value);
   }
 }

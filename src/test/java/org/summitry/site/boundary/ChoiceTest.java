@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.summitry.testing.NaughtyStrings;
 
 class ChoiceTest {
 
@@ -30,11 +28,7 @@ class ChoiceTest {
 
   @Test
   void labelsAndValuesCannotBreakOutOfTheOption() throws IOException {
-    List<String> naughty =
-        Files.readAllLines(Path.of("..", "shared", "data", "blns.txt"), StandardCharsets.UTF_8)
-            .stream()
-            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-            .toList();
+    List<String> naughty = NaughtyStrings.lines();
     for (String text : naughty) {
       String html = Choice.options(List.of(new Choice(text, text, false)));
       String inner =

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
@@ -19,6 +16,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.testing.NaughtyStrings;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -115,12 +113,11 @@ class GiftCardHtmlTest {
   /** No line of the Big List of Naughty Strings escapes its element or attribute. */
   @Test
   void namesAndTitlesComeOutAsTheyWereTyped() throws Exception {
-    List<String> naughty =
-        Files.readAllLines(Path.of("..", "shared", "data", "blns.txt"), StandardCharsets.UTF_8)
-            .stream()
-            .filter(line -> !line.isBlank() && !line.startsWith("#"))
-            .toList();
+    List<String> naughty = NaughtyStrings.lines();
     for (String text : naughty) {
+      if (text.isBlank()) {
+        continue;
+      }
       CountryView country = new CountryView(1L, "XX", text);
       CategoryView category = new CategoryView(2L, text, text);
       GiftCard card =
