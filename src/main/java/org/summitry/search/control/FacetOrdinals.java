@@ -55,9 +55,16 @@ final class FacetOrdinals {
     private final SortedSetDocValuesReaderState state;
     private final int[][] toGlobal;
 
-    private View(SortedSetDocValuesReaderState state, int[][] toGlobal) {
+    /**
+     * The label of each global ordinal, read once per view: a few hundred values. Looking them up
+     * per search opened every segment's doc values again for each dimension.
+     */
+    private final String[] labels;
+
+    private View(SortedSetDocValuesReaderState state, int[][] toGlobal, String[] labels) {
       this.state = state;
       this.toGlobal = toGlobal;
+      this.labels = labels;
     }
 
     /** How many matches hold each value, by global ordinal. */
@@ -98,12 +105,9 @@ final class FacetOrdinals {
         }
       }
       found.sort(Comparator.<int[]>comparingInt(e -> -e[1]).thenComparingInt(e -> e[0]));
-      SortedSetDocValues values = state.getDocValues();
       List<LabelAndValue> top = new ArrayList<>(Math.min(limit, found.size()));
       for (int[] entry : found.subList(0, Math.min(limit, found.size()))) {
-        BytesRef term = values.lookupOrd(entry[0]);
-        String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-        top.add(new LabelAndValue(path[path.length - 1], entry[1]));
+        top.add(new LabelAndValue(labels[entry[0]], entry[1]));
       }
       return top;
     }
@@ -129,7 +133,13 @@ final class FacetOrdinals {
       }
       toGlobal[leaf.ord] = global;
     }
-    return new View(state, toGlobal);
+    String[] labels = new String[(int) all.getValueCount()];
+    for (int ord = 0; ord < labels.length; ord++) {
+      BytesRef term = all.lookupOrd(ord);
+      String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+      labels[ord] = path[path.length - 1];
+    }
+    return new View(state, toGlobal, labels);
   }
 
   /** Reads the values of each segment of {@code reader} not yet held. */

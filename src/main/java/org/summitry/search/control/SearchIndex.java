@@ -355,13 +355,6 @@ public final class SearchIndex implements Closeable {
   private record Found(
       TopDocs hits, long total, Map<String, List<FacetCount>> facets, boolean estimated) {}
 
-  /**
-   * Finds the matches in separate passes, so that none of them scores every match: the matching
-   * documents are collected without scores (which gives the exact total and the facet counts), and
-   * the best ones are found by a search that may skip documents which cannot make the top. A
-   * dimension the visitor narrowed is counted "sideways", over the matches without that one choice,
-   * so its other values stay visible with their counts.
-   */
   private static ExecutorService sliceThreads() {
     int cores = Runtime.getRuntime().availableProcessors();
     if (cores < 2) {
@@ -387,6 +380,13 @@ public final class SearchIndex implements Closeable {
     return sliced.getSlices().length > 1 ? sliced : searcher;
   }
 
+  /**
+   * Finds the matches in separate passes, so that none of them scores every match: the matching
+   * documents are collected without scores (which gives the exact total and the facet counts), and
+   * the best ones are found by a search that may skip documents which cannot make the top. A
+   * dimension the visitor narrowed is counted "sideways", over the matches without that one choice,
+   * so its other values stay visible with their counts.
+   */
   private Found find(
       IndexSearcher searcher, FacetState state, Query text, SearchQuery query, int topN)
       throws IOException {
@@ -462,6 +462,11 @@ public final class SearchIndex implements Closeable {
     return total;
   }
 
+  /** How many documents to pass over before the next one drawn, each drawn with one chance. */
+  private static long step(java.util.SplittableRandom random, double logMiss) {
+    return (long) (Math.log1p(-random.nextDouble()) / logMiss);
+  }
+
   /**
    * Counts over every match, or, when there are more than {@link #SAMPLE_ABOVE}, over a random
    * sample of about {@link #SAMPLE_SIZE} of them, scaled up: counting every one of 430,000 matches
@@ -474,16 +479,29 @@ public final class SearchIndex implements Closeable {
     }
     // Each match is taken with the same chance, drawn with a fixed seed (the same search gives the
     // same counts); taking every n-th would see only some values of anything numbered in turn.
+    // Where the matches are a bit set, the draw walks over the documents in random steps and keeps
+    // those it lands on that match, rather than drawing once for each of hundreds of thousands.
     java.util.SplittableRandom random = new java.util.SplittableRandom(total);
+    double chance = SAMPLE_SIZE / (double) total;
+    double logMiss = Math.log1p(-chance);
     List<FacetsCollector.MatchingDocs> sample = new ArrayList<>();
     long kept = 0;
     for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
-      FixedBitSet bits = new FixedBitSet(docs.context.reader().maxDoc());
+      int maxDoc = docs.context.reader().maxDoc();
+      FixedBitSet bits = new FixedBitSet(maxDoc);
       int keptHere = 0;
-      DocIdSetIterator it = docs.bits == null ? null : docs.bits.iterator();
-      if (it != null) {
+      if (docs.bits instanceof BitDocIdSet set) {
+        org.apache.lucene.util.BitSet matched = set.bits();
+        for (long doc = step(random, logMiss); doc < maxDoc; doc += 1 + step(random, logMiss)) {
+          if (matched.get((int) doc)) {
+            bits.set((int) doc);
+            keptHere++;
+          }
+        }
+      } else if (docs.bits != null) {
+        DocIdSetIterator it = docs.bits.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (random.nextLong(total) < SAMPLE_SIZE) {
+          if (random.nextDouble() < chance) {
             bits.set(doc);
             keptHere++;
           }
