@@ -9,8 +9,12 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import java.io.IOException;
 import org.summitry.platform.control.GracefulShutdown;
+import org.summitry.platform.control.Templates;
 
-/** Counts the requests being served, so that shutdown can wait for them to finish. */
+/**
+ * Counts the requests being served, so that shutdown can wait for them to finish, and keeps the
+ * container's own request and response where templates find them ({@link Templates#OWN_REQUEST}).
+ */
 @WebFilter(urlPatterns = "/*")
 public class RequestsInFlight implements Filter {
 
@@ -20,6 +24,8 @@ public class RequestsInFlight implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     shutdown.started();
+    request.setAttribute(Templates.OWN_REQUEST, request);
+    request.setAttribute(Templates.OWN_RESPONSE, response);
     try {
       chain.doFilter(request, response);
     } finally {

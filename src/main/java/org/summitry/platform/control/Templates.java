@@ -63,6 +63,24 @@ public class Templates {
     return current;
   }
 
+  /**
+   * Request attributes holding the container's own request and response, set as each request
+   * arrives ({@code RequestsInFlight}). Those handed to views are CDI proxies, through which
+   * Thymeleaf would read every variable of a page (it keeps them as request attributes): about a
+   * twentieth of the time of a summit page.
+   */
+  public static final String OWN_REQUEST = Templates.class.getName() + ".request";
+
+  public static final String OWN_RESPONSE = Templates.class.getName() + ".response";
+
+  static HttpServletRequest own(HttpServletRequest request) {
+    return request.getAttribute(OWN_REQUEST) instanceof HttpServletRequest own ? own : request;
+  }
+
+  static HttpServletResponse own(HttpServletRequest request, HttpServletResponse response) {
+    return request.getAttribute(OWN_RESPONSE) instanceof HttpServletResponse own ? own : response;
+  }
+
   /** Renders {@code template} (a path under {@code WEB-INF/templates}, without ".html"). */
   public void render(
       String template,
@@ -73,7 +91,8 @@ public class Templates {
       Writer out) {
     TemplateEngine templateEngine = engine();
     WebContext context =
-        new WebContext(application.buildExchange(request, response), locale, variables);
+        new WebContext(
+            application.buildExchange(own(request), own(request, response)), locale, variables);
     templateEngine.process(template, context, out);
   }
 
