@@ -243,6 +243,36 @@ class BackOfficeHttpIT {
     awaitAnonymous("summits", page -> !page.contains("Renamed Cache Summit"), "no longer listed");
   }
 
+  @Test
+  void newAndRenamedCountriesAreOfferedOnTheGiftListAtOnce() {
+    // The gift list's country choices are read once and kept until the archive changes.
+    assertFalse(anonymous.get("gifts").body().contains("Freedonia"));
+    HttpResponse<String> created =
+        curator.submit(
+            "admin/countries/new",
+            "admin/countries/new",
+            Map.of("code", "QF", "name", "Freedonia"));
+    assertEquals(303, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String edit = location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    assertFalse(anonymous.get("gifts").body().contains("Freedonia"), "a draft is not offered");
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+    assertTrue(
+        anonymous.get("gifts").body().contains("<option value=\"qf\">Freedonia</option>"),
+        "offered as soon as it is published");
+    assertEquals(
+        303,
+        curator
+            .submit(
+                edit, edit, Map.of("code", "QF", "name", "Grand Fenwick", "version", version(edit)))
+            .statusCode());
+    String renamed = anonymous.get("gifts").body();
+    assertTrue(renamed.contains(">Grand Fenwick</option>"), "renamed at once");
+    assertFalse(renamed.contains("Freedonia"));
+    assertEquals(303, curator.submit(edit, edit + "/trash", Map.of()).statusCode());
+    assertFalse(anonymous.get("gifts").body().contains("Grand Fenwick"), "trashed");
+  }
+
   /**
    * Asks for a page until it comes from the cache: a change, this test's or an earlier one's,
    * empties the cache again when the search index takes it in, up to two seconds later.

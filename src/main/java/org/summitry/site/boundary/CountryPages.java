@@ -18,6 +18,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.site.control.ArchiveLists;
 import org.summitry.site.control.Charts;
 import org.summitry.summits.boundary.Summits;
 
@@ -32,6 +33,7 @@ public class CountryPages {
 
   static final int GIFTS_SHOWN = 12;
 
+  @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject People people;
   @Inject Gifts gifts;
@@ -42,7 +44,7 @@ public class CountryPages {
   @GET
   @Produces("text/html;charset=UTF-8")
   public String list() {
-    List<CountryView> countries = people.countries();
+    List<CountryView> countries = lists.countries();
     models.put("countries", countries);
     PublicLinks links = metadata.links();
     models.put(

@@ -32,6 +32,7 @@ import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
+import org.summitry.site.control.ArchiveLists;
 import org.summitry.sources.boundary.Sources;
 
 /** The filterable list of gifts and each gift's page. */
@@ -42,6 +43,7 @@ public class GiftPages {
 
   static final int PAGE_SIZE = 24;
 
+  @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject Gifts gifts;
   @Inject People people;
@@ -96,12 +98,12 @@ public class GiftPages {
             .orElseGet(() -> gifts.gifts(filter, pageNumber, PAGE_SIZE));
     models.put("gifts", result);
     models.put("cards", cards.of(result.items()));
-    List<CountryView> countries = people.countries();
+    List<CountryView> countries = lists.countries();
     models.put(
         "categoryOptions",
         Choice.options(
             Choice.of(
-                gifts.categories(),
+                lists.categories(),
                 CategoryView::slug,
                 CategoryView::name,
                 chosenCategory == null ? null : chosenCategory.slug())));

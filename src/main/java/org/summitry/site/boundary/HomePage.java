@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.people.boundary.People;
+import org.summitry.site.control.ArchiveLists;
 import org.summitry.summits.boundary.Summits;
 
 /** The front page: what the archive is, the latest summits, recent gifts and how much is here. */
@@ -18,6 +19,7 @@ import org.summitry.summits.boundary.Summits;
 @RequestScoped
 public class HomePage {
 
+  @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject Summits summits;
   @Inject Gifts gifts;
@@ -33,7 +35,7 @@ public class HomePage {
     models.put("summitCount", summits.count());
     models.put("giftCount", gifts.count());
     models.put("personCount", people.countPeople());
-    models.put("countryCount", people.countries().size());
+    models.put("countryCount", lists.countries().size());
     models.put("meta", metadata.home());
     return "home.html";
   }
