@@ -18,15 +18,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.summitry.gifts.boundary.CategoryView;
-import org.summitry.gifts.boundary.Gifts;
 import org.summitry.people.boundary.CountryView;
-import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.search.boundary.FacetCount;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
+import org.summitry.site.control.ArchiveLists;
+import org.unbescape.html.HtmlEscape;
 
 /** {@code /search}: full-text search over every public entry, narrowed by facets. */
 @Controller
@@ -49,16 +49,40 @@ public class SearchPage {
           "decade", "decade",
           "year", "year");
 
+  @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject Search search;
-  @Inject Gifts gifts;
-  @Inject People people;
 
   /** A facet value as a link that chooses it, or, when chosen, removes it. */
   public record FacetLink(String label, long count, String href, boolean chosen) {}
 
   /** A facet dimension with its values, for the sidebar. */
-  public record FacetGroup(String dimension, String heading, List<FacetLink> links) {}
+  public record FacetGroup(String dimension, String heading, List<FacetLink> links) {
+
+    /**
+     * The group's links as list items, escaped: with six groups of up to forty values, writing them
+     * through template expressions was about a third of the time spent rendering the page.
+     */
+    public String linksHtml(String contextPath, boolean estimated) {
+      String base = contextPath == null ? "" : contextPath;
+      StringBuilder html = new StringBuilder(links.size() * 160);
+      for (FacetLink link : links) {
+        html.append("<li><a href=\"")
+            .append(HtmlEscape.escapeHtml4Xml(base + link.href()))
+            .append(
+                link.chosen()
+                    ? "\" class=\"facet__link facet__link--chosen\" aria-current=\"true\">"
+                    : "\" class=\"facet__link\">")
+            .append("<span class=\"facet__label\">")
+            .append(HtmlEscape.escapeHtml4Xml(link.label()))
+            .append("</span> <span class=\"facet__count\">")
+            .append(estimated ? "≈ " : "")
+            .append(String.format(Locale.ROOT, "%,d", link.count()))
+            .append("</span></a></li>\n");
+      }
+      return html.toString();
+    }
+  }
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -112,10 +136,10 @@ public class SearchPage {
   private List<FacetGroup> facetGroups(
       SearchResults results, String text, Map<String, String> chosen) {
     Map<String, String> categoryNames =
-        gifts.categories().stream()
+        lists.categories().stream()
             .collect(Collectors.toMap(CategoryView::slug, CategoryView::name, (a, b) -> a));
     Map<String, String> countryNames =
-        people.countries().stream()
+        lists.countries().stream()
             .collect(Collectors.toMap(CountryView::code, CountryView::name, (a, b) -> a));
     Map<String, Function<String, String>> labels =
         Map.of(
