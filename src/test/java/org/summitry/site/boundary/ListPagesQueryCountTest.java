@@ -42,6 +42,8 @@ import org.summitry.search.boundary.Search;
 import org.summitry.search.control.Documents;
 import org.summitry.search.control.IndexKeeper;
 import org.summitry.search.control.SearchIndex;
+import org.summitry.site.control.ArchiveLists;
+import org.summitry.site.control.PageCache;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 import org.summitry.summits.entity.Summit;
@@ -254,10 +256,12 @@ class ListPagesQueryCountTest {
       Documents documents = new Documents();
       IndexKeeper keeper = new IndexKeeper();
       Search search = new Search();
+      PageCache pageCache = new PageCache();
+      ArchiveLists lists = new ArchiveLists();
       List<Object> beans =
           List.of(
               em, people, sources, summits, gifts, photos, cards, models, documents, keeper, search,
-              metadata, address, config);
+              metadata, address, config, pageCache, lists);
       GiftPages giftPages = new GiftPages();
       SummitPages summitPages = new SummitPages();
       PeoplePages peoplePages = new PeoplePages();
@@ -275,7 +279,8 @@ class ListPagesQueryCountTest {
               documents,
               search,
               metadata,
-              address)) {
+              address,
+              lists)) {
         inject(bean, beans);
       }
       SearchIndex index = indexed ? index(documents, keeper) : null;
