@@ -253,8 +253,7 @@ class BackOfficeHttpIT {
             "admin/countries/new",
             Map.of("code", "QF", "name", "Freedonia"));
     assertEquals(303, created.statusCode(), created.body());
-    String location = created.headers().firstValue("Location").orElseThrow();
-    String edit = location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    String edit = WebSession.editPath(created);
     assertFalse(anonymous.get("gifts").body().contains("Freedonia"), "a draft is not offered");
     assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
     assertTrue(
@@ -314,8 +313,7 @@ class BackOfficeHttpIT {
     HttpResponse<String> created =
         contributor.submit("admin/people/new", "admin/people/new", Map.of("name", "Wang Yi"));
     assertEquals(303, created.statusCode(), created.body());
-    String location = created.headers().firstValue("Location").orElseThrow();
-    String person = location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    String person = WebSession.editPath(created);
     assertEquals(403, contributor.submit(person, person + "/publish", Map.of()).statusCode());
     assertEquals(404, anonymous.get("people/wang-yi").statusCode(), "still a draft");
     assertEquals(303, curator.submit(person, person + "/publish", Map.of()).statusCode());
@@ -385,8 +383,7 @@ class BackOfficeHttpIT {
     HttpResponse<String> created =
         who.submit("admin/summits/new", "admin/summits/new", Map.of("title", title));
     assertEquals(303, created.statusCode(), created.body());
-    String location = created.headers().firstValue("Location").orElseThrow();
-    return location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    return WebSession.editPath(created);
   }
 
   private static String status(String edit) {

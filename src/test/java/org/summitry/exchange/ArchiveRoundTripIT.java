@@ -251,8 +251,7 @@ class ArchiveRoundTripIT {
     HttpResponse<String> created =
         admin.submit("admin/summits/new", "admin/summits/new", Map.of("title", title));
     assertEquals(303, created.statusCode(), created.body());
-    String location = created.headers().firstValue("Location").orElseThrow();
-    return location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    return WebSession.editPath(created);
   }
 
   private static Set<String> links(String html) {

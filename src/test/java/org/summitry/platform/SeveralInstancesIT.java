@@ -182,8 +182,7 @@ class SeveralInstancesIT {
 
   /** The edit page a creation redirects to, without its query. */
   private static String path(HttpResponse<String> created) {
-    String location = created.headers().firstValue("Location").orElseThrow();
-    return location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    return WebSession.editPath(created);
   }
 
   private static byte[] png() throws IOException {

@@ -55,8 +55,7 @@ class SearchFollowingIT {
                 "admin/summits/new",
                 Map.of("title", "Zanzibar accord summit", "summary", "Talks on the quay."));
         assertEquals(303, created.statusCode(), created.body());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String edit = location.substring(location.indexOf("admin/"), location.indexOf('?'));
+        String edit = WebSession.editPath(created);
 
         awaitCaughtUp(second);
         assertFalse(

@@ -92,6 +92,15 @@ public final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * The editor a "new" form sent its author on to, from the answer's {@code Location}, such as
+   * {@code admin/summits/12}.
+   */
+  public static String editPath(HttpResponse<String> created) {
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.indexOf("admin/"), location.indexOf('?'));
+  }
+
   /** Opens {@code formPage}, takes its CSRF token, and posts {@code fields} to {@code action}. */
   public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
     Map<String, String> withToken = new LinkedHashMap<>(fields);

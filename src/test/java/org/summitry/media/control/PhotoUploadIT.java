@@ -235,8 +235,7 @@ class PhotoUploadIT {
     HttpResponse<String> created =
         admin.submit("admin/summits/new", "admin/summits/new", Map.of("title", title));
     assertEquals(303, created.statusCode(), created.body());
-    String location = created.headers().firstValue("Location").orElseThrow();
-    return location.substring(location.indexOf("admin/"), location.indexOf('?'));
+    return WebSession.editPath(created);
   }
 
   private static long photoFiles() throws IOException {
