@@ -161,6 +161,18 @@ class SearchIndexTest {
   }
 
   @Test
+  void aLongerPhraseWithALittleWordRanksBeforeTheSameWordsInAnotherOrder() throws IOException {
+    gift(30, "Giant pair of pandas", "Gift of the zoo", "Xi Jinping", "animal", "CN", "US", 1972);
+    gift(31, "Pair of giant pandas", "Gift of the zoo", "Xi Jinping", "animal", "CN", "US", 1972);
+    gift(32, "Pandas: a giant pair", "Gift of the zoo", "Xi Jinping", "animal", "CN", "US", 1972);
+    index.commit(43);
+    List<Long> pandas = ids(search("pair of giant pandas", "gift"));
+    assertEquals(31L, pandas.get(0), "the phrase as written comes first: " + pandas);
+    assertEquals(3, pandas.size(), "the same words in another order are found too: " + pandas);
+    assertEquals(31L, ids(search("PAIR OF GIANT PANDA", "gift")).get(0), "case and plural fold");
+  }
+
+  @Test
   void accentsAndCaseAreFolded() throws IOException {
     assertEquals(18, search("cafe senat", null).hits().get(0).id());
     assertEquals(18, search("CAFÉ SÉNAT", null).hits().get(0).id());
@@ -299,6 +311,80 @@ class SearchIndexTest {
       long id, String path, String title, Map<String, String> facets) {
     return new IndexDocument(
         "gift", id, path, title, null, null, null, null, null, null, facets, Map.of(), null);
+  }
+
+  @Test
+  void amongVeryManyMatchesEntriesHoldingThePhraseComeFirstBestWeighedFirst() throws IOException {
+    int scattered = 55_000;
+    for (int i = 0; i < scattered; i++) {
+      index.add(
+          new IndexDocument(
+              "gift",
+              1000 + i,
+              "/gifts/scattered" + i,
+              "Lacquer box " + i,
+              null,
+              "Given at a state banquet during the visit",
+              null,
+              null,
+              null,
+              null,
+              Map.of("type", "gift"),
+              Map.of(),
+              null));
+    }
+    // Both words in the title, the names and the description, but never side by side.
+    index.add(
+        new IndexDocument(
+            "gift",
+            999,
+            "/gifts/wordy",
+            "State gift, visit",
+            "Visit of state",
+            "State, then visit",
+            null,
+            null,
+            null,
+            null,
+            Map.of("type", "gift"),
+            Map.of(),
+            null));
+    int inPhrase = 1_200;
+    for (int i = 0; i < inPhrase; i++) {
+      // One in the middle of them also has the phrase in its description.
+      boolean best = i == 500;
+      index.add(
+          new IndexDocument(
+              "gift",
+              100_000 + i,
+              "/gifts/phrase" + i,
+              "State visit lacquer box " + i,
+              null,
+              best ? "Made for the state visit" : null,
+              null,
+              null,
+              null,
+              null,
+              Map.of("type", "gift"),
+              Map.of(),
+              null));
+    }
+    index.commit(1);
+
+    SearchResults results = search("state visit", null);
+    assertEquals(scattered + 1 + inPhrase, results.total(), "every match is counted");
+    List<Long> first = ids(results);
+    assertEquals(20, first.size());
+    assertEquals(100_500L, first.get(0), "the phrase in title and description first: " + first);
+    assertTrue(
+        first.stream().allMatch(id -> id >= 100_000), "only titles with the phrase: " + first);
+    assertEquals(
+        20,
+        ids(index.search(new SearchQuery("state visit", null, null, null, null, null, null, 3, 20)))
+            .stream()
+            .filter(id -> id >= 100_000)
+            .count(),
+        "the third page still lists titles with the phrase");
   }
 
   /** Within 5 % of the true count, and given to two significant digits. */

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -27,6 +28,13 @@ public final class Analyzers {
   public static final String KOREAN = "_ko";
   public static final String RUSSIAN = "_ru";
 
+  /**
+   * The suffix of a field holding each pair of neighbouring words as one term ("state visit"), so
+   * that a phrase is found by looking up its pairs rather than by reading where every word of every
+   * matching document stands.
+   */
+  public static final String PAIRS = "_pairs";
+
   /** The spelling field: words as written, lower-cased, for "did you mean" suggestions. */
   public static final String SPELL = "spell";
 
@@ -37,17 +45,36 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
-        stream = new LowerCaseFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new EnglishMinimalStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, generalWords(tokenizer));
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+    };
+  }
+
+  private static TokenStream generalWords(StandardTokenizer tokenizer) {
+    TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new EnglishMinimalStemFilter(stream);
+  }
+
+  /**
+   * The general form's words taken two by two: "a pair of giant pandas" gives "pair _", "_ giant"
+   * and "giant panda" (a left-out little word stands as "_"). A text of one word gives nothing.
+   */
+  static Analyzer pairs() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        ShingleFilter pairs = new ShingleFilter(generalWords(tokenizer), 2, 2);
+        pairs.setOutputUnigrams(false);
+        return new TokenStreamComponents(tokenizer, pairs);
       }
     };
   }
@@ -67,10 +94,12 @@ public final class Analyzers {
     Analyzer general = general();
     Analyzer korean = new KoreanAnalyzer();
     Analyzer russian = new RussianAnalyzer();
+    Analyzer pairs = pairs();
     Map<String, Analyzer> fields = new HashMap<>();
     for (String field : textFields) {
       fields.put(field + KOREAN, korean);
       fields.put(field + RUSSIAN, russian);
+      fields.put(field + PAIRS, pairs);
     }
     fields.put(SPELL, spelling());
     return new PerFieldAnalyzerWrapper(general, fields);

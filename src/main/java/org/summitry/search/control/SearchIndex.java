@@ -49,6 +49,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -82,7 +83,7 @@ import org.summitry.search.boundary.SearchResults;
 public final class SearchIndex implements Closeable {
 
   /** Bumped whenever documents change shape; an index of another format is rebuilt. */
-  public static final String FORMAT = "2";
+  public static final String FORMAT = "4";
 
   static final String[] TEXT_FIELDS = {"title", "names", "body", "related"};
 
@@ -282,15 +283,22 @@ public final class SearchIndex implements Closeable {
     return type;
   }
 
+  /**
+   * Neighbouring words two by two, for phrases: how often each pair occurs and in how long a text,
+   * but not where.
+   */
+  private static final FieldType PAIRS = words(false, IndexOptions.DOCS_AND_FREQS);
+
   private static void text(Document doc, String field, String value, Store store) {
     if (value == null || value.isBlank()) {
       return;
     }
+    doc.add(new Field(field, value, store == Store.YES ? STORED_WORDS : WORDS));
     boolean phrases = QueryText.PHRASE_WEIGHTS.containsKey(field);
-    doc.add(
-        phrases
-            ? new TextField(field, value, store)
-            : new Field(field, value, store == Store.YES ? STORED_WORDS : WORDS));
+    if (phrases) {
+      doc.add(new Field(field + Analyzers.PAIRS, value, PAIRS));
+    }
+    // Korean and Russian phrases are matched by position: few documents hold those scripts.
     FieldType variant = phrases ? TextField.TYPE_NOT_STORED : WORDS;
     if (Analyzers.hasHangul(value)) {
       doc.add(new Field(field + Analyzers.KOREAN, value, variant));
@@ -394,13 +402,17 @@ public final class SearchIndex implements Closeable {
     Query narrowed = drillDown(text, chosen, null);
     FacetsCollector matching = searcher.search(narrowed, new FacetsCollectorManager());
     long total = total(matching);
-    IndexSearcher best = sliced(searcher, total);
     TopDocs hits =
         total == 0
             ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-            : best.search(
-                narrowed,
-                new TopScoreDocCollectorManager(Math.max(1, topN), null, topN, best != searcher));
+            : phraseFirst(searcher, text, narrowed, total, topN);
+    if (hits == null) {
+      IndexSearcher best = sliced(searcher, total);
+      hits =
+          best.search(
+              narrowed,
+              new TopScoreDocCollectorManager(Math.max(1, topN), null, topN, best != searcher));
+    }
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     Counts counts = total == 0 ? null : counts(state, matching, total);
     boolean estimated = counts != null && counts.scale() != 1;
@@ -420,6 +432,50 @@ public final class SearchIndex implements Closeable {
       }
     }
     return new Found(hits, total, facets, estimated);
+  }
+
+  /**
+   * Above this many matches, a search of several words first looks for the entries holding them as
+   * a phrase in their title or names.
+   */
+  static final long PHRASE_FIRST_ABOVE = 50_000;
+
+  /** How many phrase matches are weighed in full: at least this many, and twice the hits asked. */
+  static final int PHRASE_WINDOW = 1000;
+
+  /**
+   * The best {@code topN} matches of a search with very many of them, chosen among the best phrase
+   * matches, or null when it cannot be done so. A phrase in a title or name ranks before scattered
+   * words anyway; what this saves is weighing every one of hundreds of thousands of matches, which
+   * is most of the time of a search like "state visit" at a million gifts (each word is looked for
+   * in four fields). The phrases alone are looked up first: a pairs term knows the best score of
+   * each block of documents, so most blocks are skipped. When they give a full window, only those
+   * matches are weighed with the whole query, and the best of them returned; else null, and every
+   * match is weighed.
+   */
+  private TopDocs phraseFirst(
+      IndexSearcher searcher, Query text, Query narrowed, long total, int topN) throws IOException {
+    Query phrases = QueryText.phrases(text);
+    if (phrases == null || total <= PHRASE_FIRST_ABOVE) {
+      return null;
+    }
+    int window = Math.max(PHRASE_WINDOW, 2 * topN);
+    Query inPhrase =
+        new BooleanQuery.Builder().add(phrases, Occur.MUST).add(narrowed, Occur.FILTER).build();
+    TopDocs candidates =
+        searcher.search(inPhrase, new TopScoreDocCollectorManager(window, null, window, false));
+    if (candidates.scoreDocs.length < window) {
+      return null;
+    }
+    TopDocs weighed =
+        new QueryRescorer(narrowed) {
+          @Override
+          protected float combine(
+              float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return secondPassMatches ? secondPassScore : 0;
+          }
+        }.rescore(searcher, candidates, topN);
+    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), weighed.scoreDocs);
   }
 
   /** Above this many matches, facet values are counted in a random sample of them. */
