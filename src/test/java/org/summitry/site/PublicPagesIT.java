@@ -501,6 +501,8 @@ class PublicPagesIT {
     searchPage("limousines", "/gifts/aurus-limousine-2024");
     String giftsOnly = page("search?q=Putin&type=gift&from=ru", 200);
     assertContains(giftsOnly, "Narrowed to", "results for “Putin”");
+    assertContains(giftsOnly, "Kind: Gifts", "Given by: Russia");
+    assertFalse(giftsOnly.contains("Given by: RU"), "the chosen country is named, not coded");
     assertFalse(
         giftsOnly.contains("href=\"" + base.getPath() + "people/"), "only gifts are listed");
     String misspelt = page("search?q=limusine", 200);

@@ -119,8 +119,9 @@ public class SearchPage {
     SearchResults results = search.search(query);
     models.put("q", text);
     models.put("results", results);
-    models.put("facetGroups", facetGroups(results, text, chosen));
-    models.put("chosen", chosenLinks(text, chosen));
+    Map<String, Function<String, String>> labels = labels();
+    models.put("facetGroups", facetGroups(results, text, chosen, labels));
+    models.put("chosen", chosenLinks(text, chosen, labels));
     models.put("pageBase", address(text, chosen, null, null) + "&");
     models.put(
         "suggestionHref",
@@ -133,22 +134,28 @@ public class SearchPage {
     return "search/index.html";
   }
 
-  private List<FacetGroup> facetGroups(
-      SearchResults results, String text, Map<String, String> chosen) {
+  /** How each dimension's values are named to a visitor: countries and categories by name. */
+  private Map<String, Function<String, String>> labels() {
     Map<String, String> categoryNames =
         lists.categories().stream()
             .collect(Collectors.toMap(CategoryView::slug, CategoryView::name, (a, b) -> a));
     Map<String, String> countryNames =
         lists.countries().stream()
             .collect(Collectors.toMap(CountryView::code, CountryView::name, (a, b) -> a));
-    Map<String, Function<String, String>> labels =
-        Map.of(
-            "type", value -> Messages.get("search.type." + value),
-            "category", value -> categoryNames.getOrDefault(value, value),
-            "giver", value -> countryNames.getOrDefault(value, value),
-            "recipient", value -> countryNames.getOrDefault(value, value),
-            "decade", value -> Messages.get("search.decade", value),
-            "year", value -> value);
+    return Map.of(
+        "type", value -> Messages.get("search.type." + value),
+        "category", value -> categoryNames.getOrDefault(value, value),
+        "giver", value -> countryNames.getOrDefault(value, value),
+        "recipient", value -> countryNames.getOrDefault(value, value),
+        "decade", value -> Messages.get("search.decade", value),
+        "year", value -> value);
+  }
+
+  private List<FacetGroup> facetGroups(
+      SearchResults results,
+      String text,
+      Map<String, String> chosen,
+      Map<String, Function<String, String>> labels) {
     List<FacetGroup> groups = new ArrayList<>();
     results
         .facets()
@@ -175,14 +182,15 @@ public class SearchPage {
     return groups;
   }
 
-  private List<FacetLink> chosenLinks(String text, Map<String, String> chosen) {
+  private List<FacetLink> chosenLinks(
+      String text, Map<String, String> chosen, Map<String, Function<String, String>> labels) {
     List<FacetLink> links = new ArrayList<>();
     chosen.forEach(
         (dim, value) -> {
           if (value != null) {
             links.add(
                 new FacetLink(
-                    Messages.get("search.facet." + dim) + ": " + value,
+                    Messages.get("search.facet." + dim) + ": " + labels.get(dim).apply(value),
                     0,
                     address(text, chosen, dim, null),
                     true));
