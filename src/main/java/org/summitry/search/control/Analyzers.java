@@ -35,9 +35,6 @@ public final class Analyzers {
    */
   public static final String PAIRS = "_pairs";
 
-  /** The spelling field: words as written, lower-cased, for "did you mean" suggestions. */
-  public static final String SPELL = "spell";
-
   private Analyzers() {}
 
   public static Analyzer general() {
@@ -79,16 +76,6 @@ public final class Analyzers {
     };
   }
 
-  static Analyzer spelling() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-      }
-    };
-  }
-
   /** One analyzer for the whole index, choosing by the field's suffix. */
   public static Analyzer perField(String... textFields) {
     Analyzer general = general();
@@ -101,7 +88,6 @@ public final class Analyzers {
       fields.put(field + RUSSIAN, russian);
       fields.put(field + PAIRS, pairs);
     }
-    fields.put(SPELL, spelling());
     return new PerFieldAnalyzerWrapper(general, fields);
   }
 

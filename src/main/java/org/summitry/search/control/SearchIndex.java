@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
@@ -130,7 +132,7 @@ public final class SearchIndex implements Closeable {
         new IndexWriterConfig(analyzer)
             .setOpenMode(
                 recreate ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-            .setRAMBufferSizeMB(64);
+            .setRAMBufferSizeMB(128);
     this.writer = new IndexWriter(directory, writerConfig);
     if (recreate) {
       commit(0);
@@ -232,9 +234,6 @@ public final class SearchIndex implements Closeable {
     text(doc, "names", d.names(), Store.NO);
     text(doc, "body", d.body(), Store.YES);
     text(doc, "related", d.related(), Store.YES);
-    String spelling =
-        (d.title() == null ? "" : d.title()) + " " + (d.names() == null ? "" : d.names());
-    doc.add(new Field(Analyzers.SPELL, spelling, SPELLING));
     if (d.when() != null) {
       doc.add(new StoredField("when", d.when()));
     }
@@ -270,9 +269,6 @@ public final class SearchIndex implements Closeable {
   private static final FieldType WORDS = words(false, IndexOptions.DOCS_AND_FREQS);
 
   private static final FieldType STORED_WORDS = words(true, IndexOptions.DOCS_AND_FREQS);
-
-  /** The spelling field: only which words occur, for suggestions. */
-  private static final FieldType SPELLING = words(false, IndexOptions.DOCS);
 
   private static FieldType words(boolean stored, IndexOptions options) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -694,33 +690,73 @@ public final class SearchIndex implements Closeable {
     return Math.round(Math.round(value / unit) * unit);
   }
 
-  /** A respelling in which every word the index does not know is replaced by a close one. */
+  /** The fields whose words are offered as respellings: the names of things. */
+  private static final String[] SPELLED = {"title", "names"};
+
+  /**
+   * A respelling in which every word the index does not know is replaced by a close one. Words are
+   * compared in the form the index keeps them (lower case, accents folded, plurals made singular),
+   * so a plural of a known word is not "corrected", and a suggestion is given in that form.
+   */
   private String suggest(IndexSearcher searcher, String text) throws IOException {
     String cleaned = QueryText.clean(text);
     if (cleaned.isEmpty()) {
       return null;
     }
     DirectSpellChecker checker = new DirectSpellChecker();
+    IndexReader reader = searcher.getIndexReader();
     StringBuilder suggestion = new StringBuilder();
     boolean changed = false;
     for (String word : cleaned.split("\\s+")) {
-      String lower = word.toLowerCase(Locale.ROOT);
       String replacement = word;
-      if (lower.codePoints().allMatch(Character::isLetter) && lower.length() >= 3) {
-        SuggestWord[] found =
-            checker.suggestSimilar(
-                new Term(Analyzers.SPELL, lower),
-                1,
-                searcher.getIndexReader(),
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (found.length > 0) {
-          replacement = found[0].string;
+      String term = word.codePoints().allMatch(Character::isLetter) ? indexed(word) : null;
+      if (term != null && term.length() >= 3 && !known(reader, term)) {
+        SuggestWord best = null;
+        for (String field : SPELLED) {
+          for (SuggestWord found :
+              checker.suggestSimilar(
+                  new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (best == null
+                || found.score > best.score
+                || (found.score == best.score && found.freq > best.freq)) {
+              best = found;
+            }
+          }
+        }
+        if (best != null) {
+          replacement = best.string;
           changed = true;
         }
       }
       suggestion.append(suggestion.length() == 0 ? "" : " ").append(replacement);
     }
     return changed ? suggestion.toString() : null;
+  }
+
+  /** The one term the general analysis makes of a word, or null (a little word, or several). */
+  private String indexed(String word) throws IOException {
+    String term = null;
+    try (TokenStream stream = analyzer.tokenStream("title", word)) {
+      CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term != null) {
+          return null;
+        }
+        term = attribute.toString();
+      }
+      stream.end();
+    }
+    return term;
+  }
+
+  private static boolean known(IndexReader reader, String term) throws IOException {
+    for (String field : SPELLED) {
+      if (reader.docFreq(new Term(field, term)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private FacetState facetState(IndexSearcher searcher) throws IOException {
