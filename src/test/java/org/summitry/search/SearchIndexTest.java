@@ -318,56 +318,21 @@ class SearchIndexTest {
     int scattered = 55_000;
     for (int i = 0; i < scattered; i++) {
       index.add(
-          new IndexDocument(
-              "gift",
-              1000 + i,
-              "/gifts/scattered" + i,
-              "Lacquer box " + i,
-              null,
-              "Given at a state banquet during the visit",
-              null,
-              null,
-              null,
-              null,
-              Map.of("type", "gift"),
-              Map.of(),
-              null));
+          describedGift(
+              1000 + i, "Lacquer box " + i, null, "Given at a state banquet during the visit"));
     }
     // Both words in the title, the names and the description, but never side by side.
-    index.add(
-        new IndexDocument(
-            "gift",
-            999,
-            "/gifts/wordy",
-            "State gift, visit",
-            "Visit of state",
-            "State, then visit",
-            null,
-            null,
-            null,
-            null,
-            Map.of("type", "gift"),
-            Map.of(),
-            null));
+    index.add(describedGift(999, "State gift, visit", "Visit of state", "State, then visit"));
     int inPhrase = 1_200;
     for (int i = 0; i < inPhrase; i++) {
       // One in the middle of them also has the phrase in its description.
       boolean best = i == 500;
       index.add(
-          new IndexDocument(
-              "gift",
+          describedGift(
               100_000 + i,
-              "/gifts/phrase" + i,
               "State visit lacquer box " + i,
               null,
-              best ? "Made for the state visit" : null,
-              null,
-              null,
-              null,
-              null,
-              Map.of("type", "gift"),
-              Map.of(),
-              null));
+              best ? "Made for the state visit" : null));
     }
     index.commit(1);
 
@@ -385,6 +350,23 @@ class SearchIndexTest {
             .filter(id -> id >= 100_000)
             .count(),
         "the third page still lists titles with the phrase");
+  }
+
+  private static IndexDocument describedGift(long id, String title, String names, String body) {
+    return new IndexDocument(
+        "gift",
+        id,
+        "/gifts/" + id,
+        title,
+        names,
+        body,
+        null,
+        null,
+        null,
+        null,
+        Map.of("type", "gift"),
+        Map.of(),
+        null);
   }
 
   /** Within 5 % of the true count, and given to two significant digits. */

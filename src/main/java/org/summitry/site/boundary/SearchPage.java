@@ -16,12 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.summitry.gifts.boundary.CategoryView;
-import org.summitry.people.boundary.CountryView;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.search.boundary.FacetCount;
+import org.summitry.search.boundary.FacetLabels;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
@@ -119,7 +117,8 @@ public class SearchPage {
     SearchResults results = search.search(query);
     models.put("q", text);
     models.put("results", results);
-    Map<String, Function<String, String>> labels = labels();
+    Map<String, Function<String, String>> labels =
+        FacetLabels.of(lists.countries(), lists.categories());
     models.put("facetGroups", facetGroups(results, text, chosen, labels));
     models.put("chosen", chosenLinks(text, chosen, labels));
     models.put("pageBase", address(text, chosen, null, null) + "&");
@@ -132,23 +131,6 @@ public class SearchPage {
             ? address(text, Map.of(), null, null)
             : null);
     return "search/index.html";
-  }
-
-  /** How each dimension's values are named to a visitor: countries and categories by name. */
-  private Map<String, Function<String, String>> labels() {
-    Map<String, String> categoryNames =
-        lists.categories().stream()
-            .collect(Collectors.toMap(CategoryView::slug, CategoryView::name, (a, b) -> a));
-    Map<String, String> countryNames =
-        lists.countries().stream()
-            .collect(Collectors.toMap(CountryView::code, CountryView::name, (a, b) -> a));
-    return Map.of(
-        "type", value -> Messages.get("search.type." + value),
-        "category", value -> categoryNames.getOrDefault(value, value),
-        "giver", value -> countryNames.getOrDefault(value, value),
-        "recipient", value -> countryNames.getOrDefault(value, value),
-        "decade", value -> Messages.get("search.decade", value),
-        "year", value -> value);
   }
 
   private List<FacetGroup> facetGroups(

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -24,13 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.Gifts;
-import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
-import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.search.boundary.FacetCount;
+import org.summitry.search.boundary.FacetLabels;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.boundary.SearchHit;
 import org.summitry.search.boundary.SearchQuery;
@@ -225,20 +222,8 @@ public class ApiSearch {
   }
 
   private Map<String, List<ApiModel.FacetCount>> facets(SearchResults results) {
-    Map<String, String> categoryNames =
-        gifts.categories().stream()
-            .collect(Collectors.toMap(CategoryView::slug, CategoryView::name, (a, b) -> a));
-    Map<String, String> countryNames =
-        people.countries().stream()
-            .collect(Collectors.toMap(CountryView::code, CountryView::name, (a, b) -> a));
     Map<String, Function<String, String>> labels =
-        Map.of(
-            "type", value -> Messages.get("search.type." + value),
-            "category", value -> categoryNames.getOrDefault(value, value),
-            "giver", value -> countryNames.getOrDefault(value, value),
-            "recipient", value -> countryNames.getOrDefault(value, value),
-            "decade", value -> Messages.get("search.decade", value),
-            "year", value -> value);
+        FacetLabels.of(people.countries(), gifts.categories());
     Map<String, List<ApiModel.FacetCount>> facets = new LinkedHashMap<>();
     results
         .facets()
