@@ -242,7 +242,7 @@ public class GiftPages {
     GiftCard card = cards.of(gift);
     List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());
     models.put("card", card);
-    models.put("photos", gallery);
+    models.put("photos", new Gallery(gallery));
     models.put("meta", metadata.gift(card, gallery));
     models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
     return Response.ok("gifts/show.html").build();

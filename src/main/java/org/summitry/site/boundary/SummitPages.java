@@ -133,7 +133,7 @@ public class SummitPages {
     models.put("participants", participants);
     models.put("country", country);
     models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
-    models.put("photos", gallery);
+    models.put("photos", new Gallery(gallery));
     models.put(
         "meta",
         metadata.summit(
