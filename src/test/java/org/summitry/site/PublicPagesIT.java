@@ -268,6 +268,19 @@ class PublicPagesIT {
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(304, again.statusCode(), "a cached photo is not sent again");
+
+    HttpResponse<String> missing =
+        HTTP.send(
+            request(
+                URI.create(base.toString())
+                    .resolve(file.group(1).replaceAll("[0-9a-f]{64}", "0".repeat(64)))),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, missing.statusCode(), "a photo without a file is still not found");
+    assertEquals("image/svg+xml", missing.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        missing.body().contains("Photo file unavailable"),
+        "but an image says so, instead of the browser's broken-image icon");
+    assertEquals("no-cache", missing.headers().firstValue("Cache-Control").orElse(""));
   }
 
   @Test

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Serves photo files at content-addressed URLs ({@code /files/<sha256>}): since the address changes
@@ -19,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 @Path("")
 @RequestScoped
 public class PhotoFiles {
+
+  private static final byte[] UNAVAILABLE = unavailablePicture();
 
   @Inject Photos photos;
 
@@ -47,11 +52,10 @@ public class PhotoFiles {
       @PathParam("sha256") String sha256,
       @PathParam("name") String name,
       @Context Request request) {
-    return serve(
-        sha256 + "-" + name,
-        photos.derivative(sha256, name, false).orElseThrow(NotFoundException::new),
-        request,
-        "public");
+    return photos
+        .derivative(sha256, name, false)
+        .map(file -> serve(sha256 + "-" + name, file, request, "public"))
+        .orElseGet(PhotoFiles::unavailable);
   }
 
   /** A derivative of any photo, drafts included, for the back office. */
@@ -61,11 +65,25 @@ public class PhotoFiles {
       @PathParam("sha256") String sha256,
       @PathParam("name") String name,
       @Context Request request) {
-    return serve(
-        sha256 + "-" + name,
-        photos.derivative(sha256, name, true).orElseThrow(NotFoundException::new),
-        request,
-        "private");
+    return photos
+        .derivative(sha256, name, true)
+        .map(file -> serve(sha256 + "-" + name, file, request, "private"))
+        .orElseGet(PhotoFiles::unavailable);
+  }
+
+  /**
+   * A 404 whose body is a neutral picture saying the file is unavailable, so that a gallery or a
+   * gift card whose photo has no file (lost from the volume, not restored yet, or never uploaded,
+   * as in the synthetic catalog) shows a quiet frame instead of the browser's broken-image icon.
+   * Not cached, so the photo itself shows once its file is back.
+   */
+  private static Response unavailable() {
+    return Response.status(Response.Status.NOT_FOUND)
+        .entity(UNAVAILABLE)
+        .type("image/svg+xml")
+        .cacheControl(CacheControl.valueOf("no-cache"))
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   private Response serve(String tagValue, Photos.StoredFile file, Request request, String scope) {
@@ -80,5 +98,13 @@ public class PhotoFiles {
         .cacheControl(cache)
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  private static byte[] unavailablePicture() {
+    try (InputStream in = PhotoFiles.class.getResourceAsStream("photo-unavailable.svg")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
