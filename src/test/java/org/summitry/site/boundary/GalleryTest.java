@@ -10,6 +10,7 @@ import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import org.junit.jupiter.api.Test;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.testing.NaughtyStrings;
+import org.summitry.testing.PhotoViews;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -85,26 +86,8 @@ class GalleryTest {
   }
 
   private static PhotoView photo(
-      Long id, String caption, String headline, String credit, String alt) {
-    return new PhotoView(
-        id,
-        "ab" + id,
-        "image/jpeg",
-        1600,
-        1067,
-        caption,
-        headline,
-        credit,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        alt,
-        false);
+      long id, String caption, String headline, String credit, String alt) {
+    return PhotoViews.photo(id, "ab" + id, caption, headline, credit, alt);
   }
 
   private static Document parse(String items) throws Exception {

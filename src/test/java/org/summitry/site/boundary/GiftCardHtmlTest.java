@@ -17,6 +17,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.testing.NaughtyStrings;
+import org.summitry.testing.PhotoViews;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -70,26 +71,7 @@ class GiftCardHtmlTest {
 
   @Test
   void aCardWithAPhotoShowsItAndOneWithoutPartiesSaysUnknown() throws Exception {
-    PhotoView photo =
-        new PhotoView(
-            9L,
-            "ab12",
-            "image/jpeg",
-            1600,
-            1067,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false);
+    PhotoView photo = PhotoViews.photo(9L, "ab12", null, null, null, null);
     GiftCard card =
         new GiftCard(
             gift("dirk", "Naval dirk", null, 1, "2024-06~"), null, null, null, null, null, photo);
