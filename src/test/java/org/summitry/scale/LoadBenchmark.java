@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Load on a running archive: a number of clients (16 by default), each sending one request after
  * another for a while, against sets of addresses in turn: search in several scripts, filtered and
- * deep gift lists, gift and summit pages, the summit and people lists. For each set it reports the
+ * deep gift lists, gift and summit pages, the summit and people lists, person and country pages,
+ * and the home page with the pictures of the data (timeline, flows). For each set it reports the
  * 50th, 95th and 99th percentile of latency (exact, from every sample), the throughput and the
  * errors (any status but 200, timeouts included). A warm-up per set is not counted.
  *
@@ -136,7 +137,8 @@ public final class LoadBenchmark {
 
   /**
    * The default sets, with addresses found on the site: filter values from the gift list's form,
-   * slugs from random pages of the gift, summit and people lists.
+   * slugs from random pages of the gift, summit and people lists, countries from the gift list's
+   * choices.
    */
   public List<UrlSet> discover(SplittableRandom random) {
     String giftList = body("/gifts");
@@ -208,6 +210,16 @@ public final class LoadBenchmark {
     sets.add(new UrlSet("summit-page", summits.stream().map(s -> "/summits/" + s).toList()));
     sets.add(new UrlSet("summits-list", summitPagesSet));
     sets.add(new UrlSet("people-list", peoplePagesSet));
+    sets.add(new UrlSet("person-page", people.stream().map(s -> "/people/" + s).toList()));
+    sets.add(
+        new UrlSet(
+            "country-page",
+            countries.stream().map(c -> "/countries/" + c.toLowerCase(Locale.ROOT)).toList()));
+    List<String> pictures = new ArrayList<>(List.of("/", "/countries", "/flows", "/timeline"));
+    for (int i = 0; i < 16; i++) {
+      pictures.add("/timeline?year=" + pick(years, random));
+    }
+    sets.add(new UrlSet("home-and-pictures", pictures));
     return sets;
   }
 

@@ -172,6 +172,22 @@ class PublicPagesIT {
         "Kim Jong Un",
         "Pair of Pungsan dogs");
     assertEquals(200, get("countries/KP").statusCode(), "codes work in either case");
+
+    // A country's summits and people, listed in full with pages (its own page shows the first).
+    String hosted = page("summits?country=kp", 200);
+    assertContains(
+        hosted,
+        "Summits hosted by North Korea",
+        "Putin–Kim summit in Pyongyang",
+        "Inter-Korean summit in Pyongyang");
+    assertContains(
+        page("summits?country=kr&order=oldest", 200),
+        "No summits hosted by South Korea have been recorded.");
+    assertContains(page("summits?country=zz", 400), "There is no country with the code");
+    String russians = page("people?country=RU", 200);
+    assertContains(russians, "People of Russia", "Vladimir Putin", "Yuri Ushakov");
+    assertFalse(russians.contains("Kim Jong Un"), "only the country's people");
+    assertContains(page("people?country=zz", 400), "There is no country with the code");
   }
 
   @Test

@@ -46,6 +46,27 @@ public class People {
         .map(People::view);
   }
 
+  /** Published people of one country, by name. */
+  public Page<PersonView> peopleOf(Long countryId, int page, int size) {
+    long total =
+        em.createQuery(
+                "SELECT COUNT(p) FROM Person p WHERE p.published = TRUE AND p.deletedAt IS NULL"
+                    + " AND p.country.id = :countryId",
+                Long.class)
+            .setParameter("countryId", countryId)
+            .getSingleResult();
+    int number = Page.clamp(page, size, total);
+    List<PersonView> items =
+        em.createNamedQuery(Person.BY_COUNTRY, Person.class)
+            .setParameter("countryId", countryId)
+            .setFirstResult((number - 1) * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(People::view)
+            .toList();
+    return new Page<>(items, number, size, total);
+  }
+
   public Page<PersonView> people(int page, int size) {
     long total = countPeople();
     int number = Page.clamp(page, size, total);

@@ -18,8 +18,11 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
 import org.summitry.site.control.Charts;
+import org.summitry.site.control.Tallies;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -32,12 +35,16 @@ import org.summitry.summits.boundary.Summits;
 public class CountryPages {
 
   static final int GIFTS_SHOWN = 12;
+  static final int SUMMITS_SHOWN = 10;
+  static final int PEOPLE_SHOWN = 24;
 
   @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Summits summits;
+  @Inject Tallies tallies;
+  @Inject Search search;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
 
@@ -65,10 +72,23 @@ public class CountryPages {
   public String show(@PathParam("code") String code) {
     CountryView country =
         people.country(code.toUpperCase(Locale.ROOT)).orElseThrow(NotFoundException::new);
-    Page<GiftView> given = gifts.gifts(GiftFilter.givenByCountry(country.id()), 1, GIFTS_SHOWN);
+    Page<GiftView> given =
+        Lists.gifts(
+            search,
+            gifts,
+            Listing.of("gift").facet("giver", country.code()),
+            GiftFilter.givenByCountry(country.id()),
+            1,
+            GIFTS_SHOWN);
     Page<GiftView> received =
-        gifts.gifts(GiftFilter.receivedByCountry(country.id()), 1, GIFTS_SHOWN);
-    CountryGiftYears years = gifts.yearsOf(country.id());
+        Lists.gifts(
+            search,
+            gifts,
+            Listing.of("gift").facet("recipient", country.code()),
+            GiftFilter.receivedByCountry(country.id()),
+            1,
+            GIFTS_SHOWN);
+    CountryGiftYears years = tallies.giftYears(country.id());
     models.put("country", country);
     models.put("meta", metadata.country(country));
     models.put("years", years);
@@ -77,8 +97,9 @@ public class CountryPages {
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);
     models.put("receivedCards", cards.of(received.items()));
-    models.put("summits", summits.hostedBy(country.id()));
-    models.put("people", people.peopleOf(country.id()));
+    models.put(
+        "summits", summits.summits(country.id(), 1, SUMMITS_SHOWN, Summits.Order.NEWEST_FIRST));
+    models.put("people", Lists.people(search, people, country, 1, PEOPLE_SHOWN));
     return "countries/show.html";
   }
 }

@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.gifts.boundary.GiftFlow;
-import org.summitry.gifts.boundary.Gifts;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.site.control.FlowMatrix;
+import org.summitry.site.control.Tallies;
 
 /**
  * Who gave how many gifts to whom between countries: a matrix of the countries with the most gifts,
@@ -31,13 +31,13 @@ public class FlowsPage {
   static final int COUNTRIES_SHOWN = 12;
 
   @Inject Models models;
-  @Inject Gifts gifts;
+  @Inject Tallies tallies;
   @Inject People people;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show() {
-    List<GiftFlow> flows = gifts.flows();
+    List<GiftFlow> flows = tallies.flows();
     FlowMatrix matrix =
         FlowMatrix.of(
             flows,

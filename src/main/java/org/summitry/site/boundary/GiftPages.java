@@ -29,7 +29,6 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
-import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
@@ -91,11 +90,7 @@ public class GiftPages {
             .key("recipient_person", recipientPerson == null ? null : recipientPerson.id())
             .inYear(chosenYear);
     int pageNumber = Params.page(page);
-    Page<GiftView> result =
-        search
-            .list(listing, ListOrder.NEWEST, pageNumber, PAGE_SIZE)
-            .map(ids -> Lists.inOrder(ids, gifts.giftsByIds(ids.items())))
-            .orElseGet(() -> gifts.gifts(filter, pageNumber, PAGE_SIZE));
+    Page<GiftView> result = Lists.gifts(search, gifts, listing, filter, pageNumber, PAGE_SIZE);
     models.put("gifts", result);
     models.put("cards", cards.of(result.items()));
     List<CountryView> countries = lists.countries();

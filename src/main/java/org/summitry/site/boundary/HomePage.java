@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.Gifts;
-import org.summitry.people.boundary.People;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
+import org.summitry.site.control.Tallies;
 import org.summitry.summits.boundary.Summits;
 
 /** The front page: what the archive is, the latest summits, recent gifts and how much is here. */
@@ -23,18 +25,22 @@ public class HomePage {
   @Inject Models models;
   @Inject Summits summits;
   @Inject Gifts gifts;
-  @Inject People people;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
+  @Inject Tallies tallies;
+  @Inject Search search;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show() {
     models.put("latestSummits", summits.latest(4));
-    models.put("featuredGifts", cards.of(gifts.gifts(GiftFilter.none(), 1, 6).items()));
-    models.put("summitCount", summits.count());
-    models.put("giftCount", gifts.count());
-    models.put("personCount", people.countPeople());
+    models.put(
+        "featuredGifts",
+        cards.of(Lists.gifts(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items()));
+    Tallies.Counts counts = tallies.counts();
+    models.put("summitCount", counts.summits());
+    models.put("giftCount", counts.gifts());
+    models.put("personCount", counts.people());
     models.put("countryCount", lists.countries().size());
     models.put("meta", metadata.home());
     return "home.html";

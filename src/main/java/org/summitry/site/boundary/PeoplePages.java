@@ -12,15 +12,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Locale;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
+import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
-import org.summitry.search.boundary.ListOrder;
-import org.summitry.search.boundary.Listing;
+import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.search.boundary.Search;
 import org.summitry.summits.boundary.Summits;
 
@@ -43,21 +44,33 @@ public class PeoplePages {
 
   @GET
   @Produces("text/html;charset=UTF-8")
-  public String list(@QueryParam("page") String page) {
+  public String list(@QueryParam("page") String page, @QueryParam("country") String country) {
     int number = Params.page(page);
-    Page<PersonView> result =
-        search
-            .list(Listing.of("person"), ListOrder.TITLE, number, PAGE_SIZE)
-            .map(ids -> Lists.inOrder(ids, people.peopleByIds(ids.items())))
-            .orElseGet(() -> people.people(number, PAGE_SIZE));
+    String code = Params.blankToNull(country);
+    CountryView of =
+        code == null
+            ? null
+            : people
+                .country(code.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidRequest("error.param.country", code));
+    Page<PersonView> result = Lists.people(search, people, of, number, PAGE_SIZE);
+    String ofCode = of == null ? null : of.code().toLowerCase(Locale.ROOT);
     models.put("people", result);
+    models.put("of", of);
+    models.put("ofCode", ofCode);
     PublicLinks links = metadata.links();
+    String filter = ofCode == null ? "" : "country=" + ofCode;
     models.put(
         "meta",
         metadata.list(
             "people.title",
             "people.lead",
-            result.number() > 1 ? "/people?page=" + result.number() : "/people",
+            "/people"
+                + (filter.isEmpty() && result.number() == 1 ? "" : "?")
+                + filter
+                + (result.number() > 1
+                    ? (filter.isEmpty() ? "" : "&") + "page=" + result.number()
+                    : ""),
             result.items().stream()
                 .map(p -> new JsonLd.Item(links.person(p.slug()), p.name()))
                 .toList()));

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.summitry.platform.boundary.Site;
 import org.summitry.site.control.PageCache;
+import org.summitry.site.control.PageFreshness;
 
 /**
  * Serves the public pages anonymous visitors ask for again from {@link PageCache} instead of
@@ -49,6 +50,7 @@ public class PublicPageCache extends HttpFilter {
   private static final int LARGEST_PAGE = 1024 * 1024;
 
   @Inject transient PageCache cache;
+  @Inject transient PageFreshness freshness;
   @Inject transient MetricRegistry metrics;
 
   @Override
@@ -88,7 +90,7 @@ public class PublicPageCache extends HttpFilter {
     Copy copy = new Copy(response);
     chain.doFilter(request, copy);
     copy.finish();
-    if (storable(request, response, copy)) {
+    if (storable(request, response, copy) && !freshness.isBehind()) {
       cache.put(
           key, new PageCache.Cached(headers(response), copy.body(), System.nanoTime()), epoch);
     }

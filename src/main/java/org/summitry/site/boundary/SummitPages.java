@@ -13,9 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
@@ -53,7 +55,10 @@ public class SummitPages {
 
   @GET
   @Produces("text/html;charset=UTF-8")
-  public String list(@QueryParam("page") String page, @QueryParam("order") String order) {
+  public String list(
+      @QueryParam("page") String page,
+      @QueryParam("order") String order,
+      @QueryParam("country") String country) {
     Summits.Order sort;
     if (order == null || order.isBlank() || order.equals("newest")) {
       sort = Summits.Order.NEWEST_FIRST;
@@ -62,18 +67,31 @@ public class SummitPages {
     } else {
       throw new InvalidRequest("error.param.order");
     }
+    String code = Params.blankToNull(country);
+    CountryView host =
+        code == null
+            ? null
+            : people
+                .country(code.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidRequest("error.param.country", code));
     int number = Params.page(page);
+    Listing listing =
+        host == null ? Listing.of("summit") : Listing.of("summit").key("country", host.code());
     Page<SummitView> result =
         search
             .list(
-                Listing.of("summit"),
+                listing,
                 sort == Summits.Order.OLDEST_FIRST ? ListOrder.OLDEST : ListOrder.NEWEST,
                 number,
                 PAGE_SIZE)
             .map(ids -> Lists.inOrder(ids, summits.summitsByIds(ids.items())))
-            .orElseGet(() -> summits.summits(number, PAGE_SIZE, sort));
+            .orElseGet(
+                () -> summits.summits(host == null ? null : host.id(), number, PAGE_SIZE, sort));
     models.put("summits", result);
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
+    models.put("host", host);
+    String hostCode = host == null ? null : host.code().toLowerCase(Locale.ROOT);
+    models.put("hostCode", hostCode);
     models.put(
         "countries",
         people.countriesByIds(
@@ -82,26 +100,32 @@ public class SummitPages {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet())));
     PublicLinks links = metadata.links();
+    String filters =
+        Stream.of(
+                hostCode == null ? null : "country=" + hostCode,
+                sort == Summits.Order.OLDEST_FIRST ? "order=oldest" : null)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("&"));
     models.put(
         "meta",
         metadata.list(
             "summits.title",
             "summits.lead",
-            listPath(sort == Summits.Order.OLDEST_FIRST ? "order=oldest" : null, result.number()),
+            listPath(filters.isEmpty() ? null : filters, result.number()),
             result.items().stream()
                 .map(s -> new JsonLd.Item(links.summit(s.slug()), s.title()))
                 .toList()));
     return "summits/index.html";
   }
 
-  /** The list's address with its order and page, as its canonical link. */
-  static String listPath(String order, int page) {
+  /** The list's address with its filters and page, as its canonical link. */
+  static String listPath(String filters, int page) {
     StringBuilder path = new StringBuilder("/summits");
-    if (order != null) {
-      path.append("?").append(order);
+    if (filters != null) {
+      path.append("?").append(filters);
     }
     if (page > 1) {
-      path.append(order == null ? "?" : "&").append("page=").append(page);
+      path.append(filters == null ? "?" : "&").append("page=").append(page);
     }
     return path.toString();
   }

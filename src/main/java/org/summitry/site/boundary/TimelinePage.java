@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.People;
+import org.summitry.search.boundary.ListOrder;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
 import org.summitry.site.control.Charts;
+import org.summitry.site.control.Tallies;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -33,17 +37,24 @@ public class TimelinePage {
   @Inject Models models;
   @Inject Summits summits;
   @Inject People people;
+  @Inject Tallies tallies;
+  @Inject Search search;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show(@QueryParam("year") String year, @QueryParam("page") String page) {
     Integer chosen = Params.year(year);
-    YearTally tally = summits.yearTally();
+    YearTally tally = tallies.summitYears();
     models.put("tally", tally);
     models.put("chart", Charts.years(List.of(tally), chosen));
     models.put("year", chosen);
     if (chosen != null) {
-      Page<SummitView> result = summits.inYear(chosen, Params.page(page), PAGE_SIZE);
+      int number = Params.page(page);
+      Page<SummitView> result =
+          search
+              .list(Listing.of("summit").inYear(chosen), ListOrder.OLDEST, number, PAGE_SIZE)
+              .map(ids -> Lists.inOrder(ids, summits.summitsByIds(ids.items())))
+              .orElseGet(() -> summits.inYear(chosen, number, PAGE_SIZE));
       models.put("summits", result);
       models.put(
           "countries",

@@ -68,16 +68,35 @@ public class Summits {
   }
 
   public Page<SummitView> summits(int page, int size, Order order) {
-    long total = count();
+    return summits(null, page, size, order);
+  }
+
+  /** Published summits, those hosted by one country when {@code countryId} is given. */
+  public Page<SummitView> summits(Long countryId, int page, int size, Order order) {
+    String where =
+        " WHERE s.published = TRUE AND s.deletedAt IS NULL"
+            + (countryId == null ? "" : " AND s.countryId = :countryId");
+    TypedQuery<Long> counting = em.createQuery("SELECT COUNT(s) FROM Summit s" + where, Long.class);
+    if (countryId != null) {
+      counting.setParameter("countryId", countryId);
+    }
+    long total = counting.getSingleResult();
     int number = Page.clamp(page, size, total);
     String direction = order == Order.OLDEST_FIRST ? "ASC" : "DESC";
-    List<SummitView> items =
+    TypedQuery<Summit> query =
         em.createQuery(
-                "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL ORDER BY s.dates.earliest "
-                    + direction
-                    + ", s.id "
-                    + direction,
-                Summit.class)
+            "SELECT s FROM Summit s"
+                + where
+                + " ORDER BY s.dates.earliest "
+                + direction
+                + ", s.id "
+                + direction,
+            Summit.class);
+    if (countryId != null) {
+      query.setParameter("countryId", countryId);
+    }
+    List<SummitView> items =
+        query
             .setFirstResult((number - 1) * size)
             .setMaxResults(size)
             .getResultStream()

@@ -154,10 +154,10 @@ class ListPagesQueryCountTest {
                   app -> app.giftPages().list(null, null, null, null, null, null, null)));
           pages.put(
               "/summits" + suffix,
-              count(counting, emf, indexed, app -> app.summitPages().list(null, null)));
+              count(counting, emf, indexed, app -> app.summitPages().list(null, null, null)));
           pages.put(
               "/people" + suffix,
-              count(counting, emf, indexed, app -> app.peoplePages().list(null)));
+              count(counting, emf, indexed, app -> app.peoplePages().list(null, null)));
         }
         return pages;
       } finally {

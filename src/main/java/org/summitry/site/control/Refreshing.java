@@ -1,0 +1,88 @@
+package org.summitry.site.control;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A figure counted over the whole archive, kept while the archive stays as it was ({@link
+ * PageCache.Epoch}). The first call counts it at once; after a change the last figure is served
+ * while one background count runs, and the caller is told that it is behind. Counts are spaced so
+ * that the background work takes at most a third of one processor, whatever the rate of changes.
+ */
+final class Refreshing<T> {
+
+  private static final Logger LOG = Logger.getLogger(Refreshing.class.getName());
+
+  private record Held<T>(PageCache.Epoch epoch, T value) {}
+
+  private final Supplier<T> reader;
+  private final Supplier<PageCache.Epoch> epoch;
+  private final Executor executor;
+  private final LongSupplier clock;
+  private final AtomicBoolean counting = new AtomicBoolean();
+  private volatile Held<T> held;
+  private volatile long notBefore;
+
+  /** {@code clock} gives nanoseconds, as {@link System#nanoTime} does. */
+  Refreshing(
+      Supplier<T> reader, Supplier<PageCache.Epoch> epoch, Executor executor, LongSupplier clock) {
+    this.reader = reader;
+    this.epoch = epoch;
+    this.executor = executor;
+    this.clock = clock;
+    this.notBefore = clock.getAsLong();
+  }
+
+  /**
+   * The figure; {@code behind} runs when it was counted under an earlier state of the archive. The
+   * state is taken before counting, so a change committed meanwhile leads to another count.
+   */
+  T get(Runnable behind) {
+    PageCache.Epoch now = epoch.get();
+    Held<T> current = held;
+    if (current == null) {
+      synchronized (this) {
+        current = held;
+        if (current == null) {
+          current = new Held<>(now, reader.get());
+          held = current;
+        }
+      }
+    }
+    if (!current.epoch().equals(now)) {
+      countAgain();
+      behind.run();
+    }
+    return current.value();
+  }
+
+  private void countAgain() {
+    if (clock.getAsLong() - notBefore < 0 || !counting.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      executor.execute(this::count);
+    } catch (RuntimeException e) {
+      counting.set(false);
+      LOG.log(Level.FINE, "No thread to count with now; the next request tries again", e);
+    }
+  }
+
+  private void count() {
+    long start = clock.getAsLong();
+    try {
+      PageCache.Epoch at = epoch.get();
+      held = new Held<>(at, reader.get());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Counting again failed; the last figure stays", e);
+    } finally {
+      long end = clock.getAsLong();
+      notBefore = end + 2 * (end - start);
+      counting.set(false);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.summitry.site.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.summitry.gifts.boundary.CountryGiftYears;
+import org.summitry.gifts.boundary.GiftFlow;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.YearTally;
+import org.summitry.people.boundary.People;
+import org.summitry.summits.boundary.Summits;
+
+/**
+ * The figures counted over the whole archive that the home page, the flows, the timeline and the
+ * country pages draw: at a million gifts each is a scan of the gift or summit table (the flows
+ * about half a second in PostgreSQL), too slow to repeat for every visitor. Each is kept while the
+ * archive stays as it was and counted again in the background after a change ({@link Refreshing});
+ * a page drawn meanwhile shows the last figure and is not kept in the page cache.
+ */
+@ApplicationScoped
+public class Tallies {
+
+  /** How many published entries of each kind the archive holds. */
+  public record Counts(long summits, long gifts, long people) {}
+
+  @Inject Gifts gifts;
+  @Inject Summits summits;
+  @Inject People people;
+  @Inject PageCache pageCache;
+  @Inject PageFreshness freshness;
+  @Inject TallyReads reads;
+
+  private final Map<Long, Refreshing<CountryGiftYears>> countryYears = new ConcurrentHashMap<>();
+  private Refreshing<List<GiftFlow>> flows;
+  private Refreshing<YearTally> summitYears;
+  private Refreshing<Counts> counts;
+
+  @PostConstruct
+  void start() {
+    flows = kept(() -> List.copyOf(gifts.flows()));
+    summitYears = kept(summits::yearTally);
+    counts = kept(() -> new Counts(summits.count(), gifts.count(), people.countPeople()));
+  }
+
+  /** Gifts per pair of giver and recipient country. */
+  public List<GiftFlow> flows() {
+    return flows.get(freshness::behind);
+  }
+
+  /** Summits per year. */
+  public YearTally summitYears() {
+    return summitYears.get(freshness::behind);
+  }
+
+  /** The published summits, gifts and people. */
+  public Counts counts() {
+    return counts.get(freshness::behind);
+  }
+
+  /** A country's gifts given and received per year. */
+  public CountryGiftYears giftYears(Long countryId) {
+    return countryYears
+        .computeIfAbsent(countryId, id -> kept(() -> gifts.yearsOf(id)))
+        .get(freshness::behind);
+  }
+
+  private <T> Refreshing<T> kept(Supplier<T> reader) {
+    return new Refreshing<>(reader, pageCache::epoch, reads::run, System::nanoTime);
+  }
+}
