@@ -72,22 +72,9 @@ public class CountryPages {
   public String show(@PathParam("code") String code) {
     CountryView country =
         people.country(code.toUpperCase(Locale.ROOT)).orElseThrow(NotFoundException::new);
-    Page<GiftView> given =
-        Lists.gifts(
-            search,
-            gifts,
-            Listing.of("gift").facet("giver", country.code()),
-            GiftFilter.givenByCountry(country.id()),
-            1,
-            GIFTS_SHOWN);
+    Page<GiftView> given = latestGifts("giver", country, GiftFilter.givenByCountry(country.id()));
     Page<GiftView> received =
-        Lists.gifts(
-            search,
-            gifts,
-            Listing.of("gift").facet("recipient", country.code()),
-            GiftFilter.receivedByCountry(country.id()),
-            1,
-            GIFTS_SHOWN);
+        latestGifts("recipient", country, GiftFilter.receivedByCountry(country.id()));
     CountryGiftYears years = tallies.giftYears(country.id());
     models.put("country", country);
     models.put("meta", metadata.country(country));
@@ -101,5 +88,11 @@ public class CountryPages {
         "summits", summits.summits(country.id(), 1, SUMMITS_SHOWN, Summits.Order.NEWEST_FIRST));
     models.put("people", Lists.people(search, people, country, 1, PEOPLE_SHOWN));
     return "countries/show.html";
+  }
+
+  /** The latest gifts a country gave or received ({@code side} "giver" or "recipient"). */
+  private Page<GiftView> latestGifts(String side, CountryView country, GiftFilter filter) {
+    return Lists.gifts(
+        search, gifts, Listing.of("gift").facet(side, country.code()), filter, 1, GIFTS_SHOWN);
   }
 }

@@ -68,8 +68,8 @@ public class GiftPages {
             : gifts
                 .category(category.trim())
                 .orElseThrow(() -> new InvalidRequest("error.param.category", category.trim()));
-    CountryView giverCountry = country(from);
-    CountryView recipientCountry = country(to);
+    CountryView giverCountry = Params.country(people, from);
+    CountryView recipientCountry = Params.country(people, to);
     Integer chosenYear = Params.year(year);
     PersonView giverPerson = person(giver);
     PersonView recipientPerson = person(recipient);
@@ -207,16 +207,6 @@ public class GiftPages {
       return null;
     }
     return people.person(value).orElseThrow(() -> new InvalidRequest("error.param.person", value));
-  }
-
-  private CountryView country(String code) {
-    String value = Params.blankToNull(code);
-    if (value == null) {
-      return null;
-    }
-    return people
-        .country(value.toUpperCase(Locale.ROOT))
-        .orElseThrow(() -> new InvalidRequest("error.param.country", value));
   }
 
   @GET

@@ -34,6 +34,20 @@ final class Lists {
   }
 
   /**
+   * A list's address with its filters ({@code a=1&b=2}, or empty) and page, as its canonical link.
+   */
+  static String path(String list, String filters, int page) {
+    StringBuilder path = new StringBuilder(list);
+    if (!filters.isEmpty()) {
+      path.append('?').append(filters);
+    }
+    if (page > 1) {
+      path.append(filters.isEmpty() ? '?' : '&').append("page=").append(page);
+    }
+    return path.toString();
+  }
+
+  /**
    * A page of gifts, newest first, as the index lists them ({@code listing}); from the database
    * ({@code filter}, the same gifts) while the index is not ready. The index counts them without
    * the database's scan: a count of a million gifts took 140 ms in PostgreSQL.

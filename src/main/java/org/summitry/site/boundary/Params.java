@@ -1,5 +1,8 @@
 package org.summitry.site.boundary;
 
+import java.util.Locale;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.InvalidRequest;
 
 /** Reads query parameters a visitor may have typed, refusing nonsense with a helpful 400. */
@@ -36,6 +39,20 @@ final class Params {
       // answered below with the same message as an out-of-range year
     }
     throw new InvalidRequest("error.param.year");
+  }
+
+  /**
+   * A published country by its code in either case, or null when absent; an unknown code is
+   * refused.
+   */
+  static CountryView country(People people, String code) {
+    String value = blankToNull(code);
+    if (value == null) {
+      return null;
+    }
+    return people
+        .country(value.toUpperCase(Locale.ROOT))
+        .orElseThrow(() -> new InvalidRequest("error.param.country", value));
   }
 
   static String blankToNull(String value) {

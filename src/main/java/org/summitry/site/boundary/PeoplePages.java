@@ -21,7 +21,6 @@ import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
-import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.search.boundary.Search;
 import org.summitry.summits.boundary.Summits;
 
@@ -46,31 +45,19 @@ public class PeoplePages {
   @Produces("text/html;charset=UTF-8")
   public String list(@QueryParam("page") String page, @QueryParam("country") String country) {
     int number = Params.page(page);
-    String code = Params.blankToNull(country);
-    CountryView of =
-        code == null
-            ? null
-            : people
-                .country(code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new InvalidRequest("error.param.country", code));
+    CountryView of = Params.country(people, country);
     Page<PersonView> result = Lists.people(search, people, of, number, PAGE_SIZE);
     String ofCode = of == null ? null : of.code().toLowerCase(Locale.ROOT);
     models.put("people", result);
     models.put("of", of);
     models.put("ofCode", ofCode);
     PublicLinks links = metadata.links();
-    String filter = ofCode == null ? "" : "country=" + ofCode;
     models.put(
         "meta",
         metadata.list(
             "people.title",
             "people.lead",
-            "/people"
-                + (filter.isEmpty() && result.number() == 1 ? "" : "?")
-                + filter
-                + (result.number() > 1
-                    ? (filter.isEmpty() ? "" : "&") + "page=" + result.number()
-                    : ""),
+            Lists.path("/people", ofCode == null ? "" : "country=" + ofCode, result.number()),
             result.items().stream()
                 .map(p -> new JsonLd.Item(links.person(p.slug()), p.name()))
                 .toList()));

@@ -67,13 +67,7 @@ public class SummitPages {
     } else {
       throw new InvalidRequest("error.param.order");
     }
-    String code = Params.blankToNull(country);
-    CountryView host =
-        code == null
-            ? null
-            : people
-                .country(code.toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new InvalidRequest("error.param.country", code));
+    CountryView host = Params.country(people, country);
     int number = Params.page(page);
     Listing listing =
         host == null ? Listing.of("summit") : Listing.of("summit").key("country", host.code());
@@ -111,23 +105,11 @@ public class SummitPages {
         metadata.list(
             "summits.title",
             "summits.lead",
-            listPath(filters.isEmpty() ? null : filters, result.number()),
+            Lists.path("/summits", filters, result.number()),
             result.items().stream()
                 .map(s -> new JsonLd.Item(links.summit(s.slug()), s.title()))
                 .toList()));
     return "summits/index.html";
-  }
-
-  /** The list's address with its filters and page, as its canonical link. */
-  static String listPath(String filters, int page) {
-    StringBuilder path = new StringBuilder("/summits");
-    if (filters != null) {
-      path.append("?").append(filters);
-    }
-    if (page > 1) {
-      path.append(filters == null ? "?" : "&").append("page=").append(page);
-    }
-    return path.toString();
   }
 
   @GET
