@@ -224,8 +224,23 @@ class ApiIT {
     JsonObject kp = json("api/v1/countries/KP");
     assertEquals("KP", kp.getString("code"));
     assertEquals(API + "countries/kp", kp.getJsonObject("links").getString("self"));
-    assertTrue(slugs(kp.getJsonArray("people")).contains("kim-jong-un"));
-    assertTrue(slugs(kp.getJsonArray("summitsHosted")).contains("putin-kim-summit-pyongyang-2024"));
+    JsonObject kpPeople = kp.getJsonObject("people");
+    assertEquals(API + "people?country=kp", kpPeople.getString("api"));
+    JsonObject peopleOfKp = json(relative(kpPeople.getString("api")));
+    assertEquals(kpPeople.getInt("total"), peopleOfKp.getInt("total"));
+    assertTrue(slugs(peopleOfKp.getJsonArray("items")).contains("kim-jong-un"));
+    assertFalse(
+        slugs(peopleOfKp.getJsonArray("items")).contains("vladimir-putin"),
+        "only the people of the country");
+    JsonObject hosted = kp.getJsonObject("summitsHosted");
+    JsonObject summitsInKp = json(relative(hosted.getString("api")));
+    assertEquals(hosted.getInt("total"), summitsInKp.getInt("total"));
+    assertTrue(
+        slugs(summitsInKp.getJsonArray("items")).contains("putin-kim-summit-pyongyang-2024"));
+    assertEquals(
+        API + "summits?country=kp&order=oldest&page=1&size=20",
+        json("api/v1/summits?country=KP&order=oldest").getJsonObject("links").getString("first"),
+        "the list's links keep its country");
     JsonObject given = kp.getJsonObject("giftsGiven");
     assertEquals(given.getInt("total"), json(relative(given.getString("api"))).getInt("total"));
   }
@@ -297,17 +312,19 @@ class ApiIT {
   @Test
   void badParametersAreProblemDetailsNamingTheParameter() {
     Map<String, String> cases =
-        Map.of(
-            "api/v1/gifts?size=500", "size",
-            "api/v1/gifts?page=two", "page",
-            "api/v1/gifts?from=zz", "from",
-            "api/v1/gifts?category=nothing", "category",
-            "api/v1/gifts?recipient=nobody", "recipient",
-            "api/v1/gifts?year=20x4", "year",
-            "api/v1/summits?order=sideways", "order",
-            "api/v1/search?q=a&type=planet", "type",
-            "api/v1/search?decade=1995", "decade",
-            "api/v1/people?size=0", "size");
+        Map.ofEntries(
+            Map.entry("api/v1/gifts?size=500", "size"),
+            Map.entry("api/v1/gifts?page=two", "page"),
+            Map.entry("api/v1/gifts?from=zz", "from"),
+            Map.entry("api/v1/gifts?category=nothing", "category"),
+            Map.entry("api/v1/gifts?recipient=nobody", "recipient"),
+            Map.entry("api/v1/gifts?year=20x4", "year"),
+            Map.entry("api/v1/summits?order=sideways", "order"),
+            Map.entry("api/v1/summits?country=zz", "country"),
+            Map.entry("api/v1/search?q=a&type=planet", "type"),
+            Map.entry("api/v1/search?decade=1995", "decade"),
+            Map.entry("api/v1/people?size=0", "size"),
+            Map.entry("api/v1/people?country=zz", "country"));
     cases.forEach(
         (path, parameter) -> {
           HttpResponse<String> response = app.get(path);

@@ -137,14 +137,6 @@ public class People {
         .getResultList();
   }
 
-  public List<PersonView> peopleOf(Long countryId) {
-    return em.createNamedQuery(Person.BY_COUNTRY, Person.class)
-        .setParameter("countryId", countryId)
-        .getResultStream()
-        .map(People::view)
-        .toList();
-  }
-
   public Optional<CountryView> country(String code) {
     return em.createNamedQuery(Country.BY_CODE, Country.class)
         .setParameter("code", code)

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.context.WebContext;
@@ -98,10 +100,31 @@ public class Templates {
 
   /** Looks up interface text outside templates, e.g. for error messages built in Java. */
   public static String message(Locale locale, String key, Object... parameters) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(BUNDLE, locale, Templates.class.getClassLoader());
-    String pattern = bundle.getString(key);
-    return parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
+    Text text = TEXTS.computeIfAbsent(new TextKey(locale, key), Templates::text);
+    if (parameters.length == 0) {
+      return text.pattern();
+    }
+    synchronized (text.format()) {
+      return text.format().format(parameters);
+    }
+  }
+
+  /**
+   * Parsed messages, kept: a page of charts or lists formats hundreds of labels, and parsing each
+   * pattern again was a good part of the time the page took. A {@link MessageFormat} is not safe
+   * for concurrent use, so each is used by one thread at a time; formatting takes microseconds.
+   */
+  private static final ConcurrentMap<TextKey, Text> TEXTS = new ConcurrentHashMap<>();
+
+  private record TextKey(Locale locale, String key) {}
+
+  private record Text(String pattern, MessageFormat format) {}
+
+  private static Text text(TextKey key) {
+    String pattern =
+        ResourceBundle.getBundle(BUNDLE, key.locale(), Templates.class.getClassLoader())
+            .getString(key.key());
+    return new Text(pattern, new MessageFormat(pattern, key.locale()));
   }
 
   private static final class BundleMessages implements IMessageResolver {

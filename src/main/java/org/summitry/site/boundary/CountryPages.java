@@ -23,6 +23,7 @@ import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
 import org.summitry.site.control.Charts;
 import org.summitry.site.control.Tallies;
+import org.summitry.site.control.YearChart;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -79,7 +80,10 @@ public class CountryPages {
     models.put("country", country);
     models.put("meta", metadata.country(country));
     models.put("years", years);
-    models.put("chart", Charts.years(List.of(years.given(), years.received()), null));
+    YearChart chart = Charts.years(List.of(years.given(), years.received()), null);
+    models.put("chart", chart);
+    models.put(
+        "chartHtml", YearChartHtml.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)));
     models.put("given", given);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);

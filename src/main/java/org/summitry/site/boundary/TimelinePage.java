@@ -19,6 +19,7 @@ import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.control.Charts;
 import org.summitry.site.control.Tallies;
+import org.summitry.site.control.YearChart;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -46,7 +47,9 @@ public class TimelinePage {
     Integer chosen = Params.year(year);
     YearTally tally = tallies.summitYears();
     models.put("tally", tally);
-    models.put("chart", Charts.years(List.of(tally), chosen));
+    YearChart chart = Charts.years(List.of(tally), chosen);
+    models.put("chart", chart);
+    models.put("chartHtml", YearChartHtml.timeline(chart));
     models.put("year", chosen);
     if (chosen != null) {
       int number = Params.page(page);

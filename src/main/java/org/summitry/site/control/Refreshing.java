@@ -60,6 +60,18 @@ final class Refreshing<T> {
     return current.value();
   }
 
+  /**
+   * A figure counted elsewhere under {@code at} (taken before counting), kept unless one was
+   * counted already: a count of every country at once fills each country's figure.
+   */
+  void offer(PageCache.Epoch at, T value) {
+    synchronized (this) {
+      if (held == null) {
+        held = new Held<>(at, value);
+      }
+    }
+  }
+
   private void countAgain() {
     if (clock.getAsLong() - notBefore < 0 || !counting.compareAndSet(false, true)) {
       return;

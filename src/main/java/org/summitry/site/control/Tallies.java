@@ -2,16 +2,20 @@ package org.summitry.site.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.summitry.gifts.boundary.CountryGiftYears;
 import org.summitry.gifts.boundary.GiftFlow;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.DatabaseReady;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -26,6 +30,11 @@ public class Tallies {
 
   /** How many published entries of each kind the archive holds. */
   public record Counts(long summits, long gifts, long people) {}
+
+  private static final Logger LOG = Logger.getLogger(Tallies.class.getName());
+
+  /** Outside a request nothing is to be told that a figure is behind. */
+  private static final Runnable NOTHING = () -> {};
 
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -46,6 +55,27 @@ public class Tallies {
     counts = kept(() -> new Counts(summits.count(), gifts.count(), people.countPeople()));
   }
 
+  /**
+   * Counts every figure once the database is ready, in the background, so that the first visitors
+   * after a start do not wait for them: each country's gifts per year in one pass over the gifts (a
+   * country at a time took 10 to 200 ms on its first visit at a million gifts).
+   */
+  void countAtStart(@Observes DatabaseReady ready) {
+    reads.run(this::countEverything);
+  }
+
+  void countEverything() {
+    try {
+      PageCache.Epoch at = pageCache.epoch();
+      gifts.yearsOfEveryCountry().forEach((id, years) -> countryYears(id).offer(at, years));
+      flows.get(NOTHING);
+      summitYears.get(NOTHING);
+      counts.get(NOTHING);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Counting the archive's figures at start failed; pages count them", e);
+    }
+  }
+
   /** Gifts per pair of giver and recipient country. */
   public List<GiftFlow> flows() {
     return flows.get(freshness::behind);
@@ -63,9 +93,11 @@ public class Tallies {
 
   /** A country's gifts given and received per year. */
   public CountryGiftYears giftYears(Long countryId) {
-    return countryYears
-        .computeIfAbsent(countryId, id -> kept(() -> gifts.yearsOf(id)))
-        .get(freshness::behind);
+    return countryYears(countryId).get(freshness::behind);
+  }
+
+  private Refreshing<CountryGiftYears> countryYears(Long countryId) {
+    return countryYears.computeIfAbsent(countryId, id -> kept(() -> gifts.yearsOf(id)));
   }
 
   private <T> Refreshing<T> kept(Supplier<T> reader) {

@@ -236,14 +236,6 @@ public class Summits {
         .toList();
   }
 
-  public List<SummitView> hostedBy(Long countryId) {
-    return em.createNamedQuery(Summit.IN_COUNTRY, Summit.class)
-        .setParameter("countryId", countryId)
-        .getResultStream()
-        .map(Summits::view)
-        .toList();
-  }
-
   /** A summit as the back office edits it: drafts and trashed summits included. */
   public Optional<SummitEdit> forEditing(Long id) {
     return Optional.ofNullable(em.find(Summit.class, id))

@@ -39,11 +39,6 @@ import org.summitry.kernel.Entry;
     query =
         "SELECT DISTINCT s FROM Summit s JOIN s.participants p WHERE s.published = TRUE AND s.deletedAt IS NULL"
             + " AND p.personId = :personId ORDER BY s.dates.earliest DESC")
-@NamedQuery(
-    name = Summit.IN_COUNTRY,
-    query =
-        "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL AND s.countryId = :countryId"
-            + " ORDER BY s.dates.earliest DESC")
 public class Summit extends Entry {
 
   public static final String BY_SLUG = "Summit.bySlug";
@@ -51,7 +46,6 @@ public class Summit extends Entry {
   public static final String PUBLISHED_NEWEST_FIRST = "Summit.publishedNewestFirst";
   public static final String COUNT_PUBLISHED = "Summit.countPublished";
   public static final String WITH_PARTICIPANT = "Summit.withParticipant";
-  public static final String IN_COUNTRY = "Summit.inCountry";
 
   @Column(nullable = false, length = 80)
   private String slug;

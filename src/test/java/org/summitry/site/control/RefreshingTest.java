@@ -48,6 +48,28 @@ class RefreshingTest {
   }
 
   @Test
+  void aFigureCountedElsewhereIsServedWithoutCountingAndNeverReplacesOneCounted() {
+    figure.offer(new PageCache.Epoch(1, 1, 1), "counted at start");
+    AtomicBoolean behind = new AtomicBoolean();
+    assertEquals("counted at start", figure.get(() -> behind.set(true)));
+    assertEquals(0, counted.get(), "no visitor counts what was counted at start");
+    assertFalse(behind.get());
+
+    figure.offer(new PageCache.Epoch(1, 1, 1), "counted later");
+    assertEquals("counted at start", figure.get(() -> {}), "the first figure held stays");
+  }
+
+  @Test
+  void aFigureOfferedUnderAnEarlierStateIsServedAsBehindAndCountedAgain() {
+    figure.offer(new PageCache.Epoch(0, 1, 1), "2 gifts");
+    AtomicBoolean behind = new AtomicBoolean();
+    assertEquals("2 gifts", figure.get(() -> behind.set(true)));
+    assertTrue(behind.get(), "the archive changed while the figure was counted");
+    background.remove().run();
+    assertEquals("3 gifts", figure.get(() -> {}));
+  }
+
+  @Test
   void afterAChangeTheLastFigureIsServedAsBehindWhileOneCountRunsInTheBackground() {
     figure.get(() -> {});
     archive.set("4 gifts");

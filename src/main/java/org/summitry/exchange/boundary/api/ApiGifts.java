@@ -113,8 +113,8 @@ public class ApiGifts {
                     () ->
                         api.invalid(
                             "category", "There is no gift category “" + category.strip() + "”."));
-    CountryView giverCountry = country("from", from);
-    CountryView recipientCountry = country("to", to);
+    CountryView giverCountry = api.country("from", from);
+    CountryView recipientCountry = api.country("to", to);
     Integer chosenYear = api.year("year", year);
     PersonView giverPerson = person("giver", giver);
     PersonView recipientPerson = person("recipient", recipient);
@@ -165,17 +165,6 @@ public class ApiGifts {
 
   private static String code(CountryView country) {
     return country == null ? null : country.code().toLowerCase(Locale.ROOT);
-  }
-
-  private CountryView country(String parameter, String code) {
-    if (ApiRequest.blank(code)) {
-      return null;
-    }
-    String value = code.strip();
-    return people
-        .country(value.toUpperCase(Locale.ROOT))
-        .orElseThrow(
-            () -> api.invalid(parameter, "There is no country with the code “" + value + "”."));
   }
 
   private PersonView person(String parameter, String slug) {

@@ -276,8 +276,9 @@ public final class ApiModel {
       long id,
       @Schema(description = "ISO 3166-1 alpha-2 code", example = "KP") String code,
       @Schema(example = "North Korea") String name,
-      List<Ref> people,
-      List<Ref> summitsHosted,
+      @Schema(description = "The country's people: how many, and their list") RelatedList people,
+      @Schema(description = "The summits the country hosted: how many, and their list")
+          RelatedList summitsHosted,
       RelatedList giftsGiven,
       RelatedList giftsReceived,
       Links links) {}

@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.ProblemDetails;
@@ -34,7 +37,9 @@ public class ApiPeople {
   @Inject People people;
 
   @GET
-  @Operation(summary = "List people", description = "Published people by name.")
+  @Operation(
+      summary = "List people",
+      description = "Published people by name; with country, only the people of that country.")
   @APIResponse(
       responseCode = "200",
       description = "A page of people",
@@ -63,9 +68,20 @@ public class ApiPeople {
                       maximum = "100",
                       defaultValue = "20"))
           @QueryParam("size")
-          String size) {
-    Page<PersonView> result = people.people(api.page(page), api.size(size));
-    ApiModel.PageLinks links = api.pageLinks("people", Map.of(), result);
+          String size,
+      @Parameter(
+              description = "Only those of this country (ISO 3166-1 alpha-2 code)",
+              example = "kp")
+          @QueryParam("country")
+          String country) {
+    CountryView of = api.country("country", country);
+    Page<PersonView> result =
+        of == null
+            ? people.people(api.page(page), api.size(size))
+            : people.peopleOf(of.id(), api.page(page), api.size(size));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("country", of == null ? null : of.code().toLowerCase(Locale.ROOT));
+    ApiModel.PageLinks links = api.pageLinks("people", query, result);
     return api.ok(
         new ApiModel.PersonList(
             views.personItems(result.items()),

@@ -20,9 +20,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.site.boundary.PublicLinks;
@@ -48,6 +51,7 @@ public class ApiRequest {
 
   @Inject HttpServletRequest request;
   @Inject PublicAddress address;
+  @Inject People people;
 
   private URI base;
 
@@ -142,6 +146,18 @@ public class ApiRequest {
   }
 
   /** A 400 naming the query parameter that was not understood, in the detail too. */
+  /** The country a parameter names by its code; null when blank, a 400 when there is none. */
+  CountryView country(String parameter, String code) {
+    if (blank(code)) {
+      return null;
+    }
+    String value = code.strip();
+    return people
+        .country(value.toUpperCase(Locale.ROOT))
+        .orElseThrow(
+            () -> invalid(parameter, "There is no country with the code “" + value + "”."));
+  }
+
   WebApplicationException invalid(String parameter, String detail) {
     return new WebApplicationException(
         ProblemDetails.response(

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
 import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
@@ -38,7 +39,9 @@ public class ApiSummits {
   @GET
   @Operation(
       summary = "List summits",
-      description = "Published summits by date, newest first unless order=oldest.")
+      description =
+          "Published summits by date, newest first unless order=oldest; with country, only"
+              + " those the country hosted.")
   @APIResponse(
       responseCode = "200",
       description = "A page of summits",
@@ -76,10 +79,20 @@ public class ApiSummits {
                       enumeration = {"newest", "oldest"},
                       defaultValue = "newest"))
           @QueryParam("order")
-          String order) {
+          String order,
+      @Parameter(
+              description = "Only those of this country (ISO 3166-1 alpha-2 code)",
+              example = "kp")
+          @QueryParam("country")
+          String country) {
     Summits.Order chosen = order(order);
-    Page<SummitView> result = summits.summits(api.page(page), api.size(size), chosen);
+    CountryView host = api.country("country", country);
+    Page<SummitView> result =
+        host == null
+            ? summits.summits(api.page(page), api.size(size), chosen)
+            : summits.summits(host.id(), api.page(page), api.size(size), chosen);
     Map<String, String> query = new LinkedHashMap<>();
+    query.put("country", host == null ? null : host.code().toLowerCase(Locale.ROOT));
     query.put("order", chosen == Summits.Order.OLDEST_FIRST ? "oldest" : null);
     ApiModel.PageLinks links = api.pageLinks("summits", query, result);
     return api.ok(

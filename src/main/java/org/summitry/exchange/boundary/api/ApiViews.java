@@ -289,8 +289,12 @@ public class ApiViews {
         c.id(),
         c.code(),
         c.name(),
-        people.peopleOf(c.id()).stream().map(this::ref).toList(),
-        summits.hostedBy(c.id()).stream().map(this::ref).toList(),
+        new ApiModel.RelatedList(
+            people.peopleOf(c.id(), 1, 1).total(),
+            api.api("people", Map.of("country", code), null, null)),
+        new ApiModel.RelatedList(
+            summits.summits(c.id(), 1, 1, Summits.Order.NEWEST_FIRST).total(),
+            api.api("summits", Map.of("country", code), null, null)),
         related(GiftFilter.givenByCountry(c.id()), "from", code),
         related(GiftFilter.receivedByCountry(c.id()), "to", code),
         links(ref(c)));
