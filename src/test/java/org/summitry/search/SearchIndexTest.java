@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -497,6 +498,38 @@ class SearchIndexTest {
     SearchIndex.ListPage after = index.page(arms, newest, 1, 2, 10_000);
     assertEquals(List.of(15L, 16L), after.ids(), "a change shows on the next page asked for");
     assertEquals(2, after.total());
+  }
+
+  @Test
+  void listPagesAreTheSameSlicesHoweverDeepTheListWasSorted() throws IOException {
+    // 600 gifts over 30 years, 20 a year with titles in no order: many ties on the date.
+    for (int i = 0; i < 600; i++) {
+      gift(1000 + i, "Vase " + (i * 7919 % 600), "", "", "ceramics", "FR", "JP", 1990 + i % 30);
+    }
+    index.commit(index.position() + 1);
+    var vases = index.filter("gift", Map.of("category", "ceramics"), Map.of(), null);
+    var newest = org.summitry.search.boundary.ListOrder.NEWEST;
+    List<Long> whole = index.ids(vases, newest, 0, 600).ids();
+    assertEquals(600, whole.size());
+
+    List<Long> paged = new ArrayList<>();
+    for (int page : List.of(30, 29, 13, 14, 12, 1)) {
+      SearchIndex.ListPage one = index.page(vases, newest, page, 20, 10_000);
+      assertEquals(page, one.number());
+      assertEquals(600, one.total());
+      assertEquals(
+          whole.subList((page - 1) * 20, page * 20),
+          one.ids(),
+          "page " + page + " is the same slice of the one order");
+    }
+    for (int page = 1; page <= 30; page++) {
+      paged.addAll(index.page(vases, newest, page, 20, 10_000).ids());
+    }
+    assertEquals(whole, paged, "every page in turn gives every gift once, in order");
+    assertEquals(256, SearchIndex.sortDepth(20, 10_000), "first pages sort 256 deep");
+    assertEquals(2_048, SearchIndex.sortDepth(260, 10_000));
+    assertEquals(10_000, SearchIndex.sortDepth(2_049, 10_000));
+    assertEquals(100, SearchIndex.sortDepth(20, 100), "never deeper than the pages reach");
   }
 
   private SearchResults search(String text, String type) throws IOException {

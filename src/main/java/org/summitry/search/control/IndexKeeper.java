@@ -11,6 +11,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -47,6 +48,7 @@ import org.summitry.journal.boundary.Mention;
 import org.summitry.platform.boundary.Configuration;
 import org.summitry.platform.boundary.DatabaseReady;
 import org.summitry.platform.boundary.Shutdown;
+import org.summitry.search.boundary.IndexFollowing;
 import org.summitry.search.boundary.IndexStatus;
 
 /**
@@ -75,6 +77,7 @@ public class IndexKeeper {
   @Inject Documents documents;
   @Inject Journal journal;
   @Inject Shutdown shutdown;
+  @Inject Event<IndexFollowing> followingEvent;
 
   @Resource TimerService timers;
 
@@ -189,10 +192,20 @@ public class IndexKeeper {
       }
       state = "FOLLOWING";
       version.incrementAndGet();
+      announceFollowing();
     } catch (IOException | RuntimeException e) {
       state = "FAILED";
       problem = e.toString();
       LOG.log(Level.SEVERE, "The search index could not be opened or built; search is off.", e);
+    }
+  }
+
+  /** Tells whoever waits for a settled index; their trouble is not the index's. */
+  private void announceFollowing() {
+    try {
+      followingEvent.fire(new IndexFollowing());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "An observer of the index's start failed", e);
     }
   }
 

@@ -904,7 +904,9 @@ public final class SearchIndex implements Closeable {
       throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Sorted sorted = sorted(searcher, filter, order, (int) Math.min(depth, Integer.MAX_VALUE));
+      int reach = (int) Math.min(depth, Integer.MAX_VALUE);
+      long wanted = (long) Math.max(1, page) * Math.max(1, size);
+      Sorted sorted = sorted(searcher, filter, order, sortDepth(wanted, reach));
       int number = org.summitry.kernel.Page.clamp(page, size, Math.min(sorted.total(), depth));
       int from = (number - 1) * size;
       return new ListPage(
@@ -914,7 +916,24 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** The stored ids of {@code docs[from..to)}, as far as there are any. */
+  /** How deep lists are sorted for their first pages, and then for the pages after those. */
+  static final int[] SORT_DEPTHS = {256, 2_048};
+
+  /**
+   * How deep to sort a list to show its first {@code wanted} entries: the smallest of {@link
+   * #SORT_DEPTHS} that reaches them, or {@code reach} (every page). The first pages are by far the
+   * most visited; sorting a country's 22,000 gifts to 10,000 deep for them took 20 to 100 ms, a few
+   * ms to 256.
+   */
+  public static int sortDepth(long wanted, int reach) {
+    for (int depth : SORT_DEPTHS) {
+      if (wanted <= depth && depth < reach) {
+        return depth;
+      }
+    }
+    return reach;
+  }
+
   /**
    * The entries' ids, from doc values: reading them as stored fields unpacked a compressed block of
    * stored text per entry, a fifth of a list page's time.
@@ -961,6 +980,9 @@ public final class SearchIndex implements Closeable {
         sortedListsReader = reader;
       }
       Sorted known = sortedLists.get(key);
+      if (known == null) {
+        known = deeperKnown(order, depth, filter);
+      }
       if (known != null) {
         return known;
       }
@@ -994,6 +1016,23 @@ public final class SearchIndex implements Closeable {
       }
     }
     return sorted;
+  }
+
+  /**
+   * A list sorted deeper than {@code depth} already, whose first {@code depth} documents are the
+   * same (a list is cut after sorting, never before); null when there is none. Called holding the
+   * lists' lock.
+   */
+  private Sorted deeperKnown(ListOrder order, int depth, Query filter) {
+    for (int deeper : SORT_DEPTHS) {
+      if (deeper > depth) {
+        Sorted known = sortedLists.get(order + "|" + deeper + "|" + filter);
+        if (known != null) {
+          return known;
+        }
+      }
+    }
+    return null;
   }
 
   /** Forgets every change since the last commit and closes the index. */

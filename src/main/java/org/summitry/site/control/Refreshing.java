@@ -17,7 +17,8 @@ final class Refreshing<T> {
 
   private static final Logger LOG = Logger.getLogger(Refreshing.class.getName());
 
-  private record Held<T>(PageCache.Epoch epoch, T value) {}
+  /** A figure and the state it was counted under; {@code offered} when counted ahead of callers. */
+  private record Held<T>(PageCache.Epoch epoch, T value, boolean offered) {}
 
   private final Supplier<T> reader;
   private final Supplier<PageCache.Epoch> epoch;
@@ -44,11 +45,11 @@ final class Refreshing<T> {
   T get(Runnable behind) {
     PageCache.Epoch now = epoch.get();
     Held<T> current = held;
-    if (current == null) {
+    if (current == null || current.offered() && !current.epoch().equals(now)) {
       synchronized (this) {
         current = held;
-        if (current == null) {
-          current = new Held<>(now, reader.get());
+        if (current == null || current.offered() && !current.epoch().equals(now)) {
+          current = new Held<>(now, reader.get(), false);
           held = current;
         }
       }
@@ -61,14 +62,23 @@ final class Refreshing<T> {
   }
 
   /**
-   * A figure counted elsewhere under {@code at} (taken before counting), kept unless one was
-   * counted already: a count of every country at once fills each country's figure.
+   * A figure counted elsewhere under {@code at} (taken before counting): a count of every country
+   * at once fills each country's figure. It is kept unless a figure is held already, and served
+   * only while the archive stays as it was; after a change the next caller counts at once, as for a
+   * figure never counted, rather than be shown one no visitor has seen.
    */
   void offer(PageCache.Epoch at, T value) {
     synchronized (this) {
       if (held == null) {
-        held = new Held<>(at, value);
+        held = new Held<>(at, value, true);
       }
+    }
+  }
+
+  /** Counts the figure now under {@code at} (taken before), unless one is held already. */
+  void prime(PageCache.Epoch at) {
+    if (held == null) {
+      offer(at, reader.get());
     }
   }
 
@@ -88,7 +98,7 @@ final class Refreshing<T> {
     long start = clock.getAsLong();
     try {
       PageCache.Epoch at = epoch.get();
-      held = new Held<>(at, reader.get());
+      held = new Held<>(at, reader.get(), false);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Counting again failed; the last figure stays", e);
     } finally {

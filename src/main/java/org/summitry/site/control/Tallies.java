@@ -15,7 +15,7 @@ import org.summitry.gifts.boundary.GiftFlow;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.People;
-import org.summitry.platform.boundary.DatabaseReady;
+import org.summitry.search.boundary.IndexFollowing;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -32,9 +32,6 @@ public class Tallies {
   public record Counts(long summits, long gifts, long people) {}
 
   private static final Logger LOG = Logger.getLogger(Tallies.class.getName());
-
-  /** Outside a request nothing is to be told that a figure is behind. */
-  private static final Runnable NOTHING = () -> {};
 
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -56,11 +53,13 @@ public class Tallies {
   }
 
   /**
-   * Counts every figure once the database is ready, in the background, so that the first visitors
-   * after a start do not wait for them: each country's gifts per year in one pass over the gifts (a
-   * country at a time took 10 to 200 ms on its first visit at a million gifts).
+   * Counts every figure in the background once the search index follows the journal after a start
+   * (when the archive's state has settled), so that the first visitors do not wait for them: each
+   * country's gifts per year in one pass over the gifts (a country at a time took 10 to 200 ms on
+   * its first visit at a million gifts). A figure counted so is only served while the archive stays
+   * as it was; after a change the first visitor counts it, as if it had never been counted.
    */
-  void countAtStart(@Observes DatabaseReady ready) {
+  void countAtStart(@Observes IndexFollowing following) {
     reads.run(this::countEverything);
   }
 
@@ -68,9 +67,9 @@ public class Tallies {
     try {
       PageCache.Epoch at = pageCache.epoch();
       gifts.yearsOfEveryCountry().forEach((id, years) -> countryYears(id).offer(at, years));
-      flows.get(NOTHING);
-      summitYears.get(NOTHING);
-      counts.get(NOTHING);
+      flows.prime(at);
+      summitYears.prime(at);
+      counts.prime(at);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Counting the archive's figures at start failed; pages count them", e);
     }

@@ -60,13 +60,22 @@ class RefreshingTest {
   }
 
   @Test
-  void aFigureOfferedUnderAnEarlierStateIsServedAsBehindAndCountedAgain() {
+  void aFigureOfferedUnderAnEarlierStateIsNeverServedTheFirstCallerCountsAtOnce() {
     figure.offer(new PageCache.Epoch(0, 1, 1), "2 gifts");
     AtomicBoolean behind = new AtomicBoolean();
-    assertEquals("2 gifts", figure.get(() -> behind.set(true)));
-    assertTrue(behind.get(), "the archive changed while the figure was counted");
-    background.remove().run();
+    assertEquals("3 gifts", figure.get(() -> behind.set(true)), "as if never counted");
+    assertEquals(1, counted.get());
+    assertFalse(behind.get(), "a figure counted for this visitor is current");
+    assertTrue(background.isEmpty());
+  }
+
+  @Test
+  void primingCountsOnceAheadOfCallers() {
+    figure.prime(new PageCache.Epoch(1, 1, 1));
+    figure.prime(new PageCache.Epoch(1, 1, 1));
+    assertEquals(1, counted.get(), "a figure held is not counted again");
     assertEquals("3 gifts", figure.get(() -> {}));
+    assertEquals(1, counted.get());
   }
 
   @Test
