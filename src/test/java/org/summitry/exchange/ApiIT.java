@@ -369,13 +369,13 @@ class ApiIT {
     Map<String, List<String>> expected =
         Map.ofEntries(
             Map.entry("/api/v1", List.of()),
-            Map.entry("/api/v1/summits", List.of("page", "size", "order")),
+            Map.entry("/api/v1/summits", List.of("page", "size", "order", "country")),
             Map.entry("/api/v1/summits/{slug}", List.of("slug")),
             Map.entry(
                 "/api/v1/gifts",
                 List.of("page", "size", "category", "from", "to", "year", "giver", "recipient")),
             Map.entry("/api/v1/gifts/{slug}", List.of("slug")),
-            Map.entry("/api/v1/people", List.of("page", "size")),
+            Map.entry("/api/v1/people", List.of("page", "size", "country")),
             Map.entry("/api/v1/people/{slug}", List.of("slug")),
             Map.entry("/api/v1/countries", List.of("page", "size")),
             Map.entry("/api/v1/countries/{code}", List.of("code")),
