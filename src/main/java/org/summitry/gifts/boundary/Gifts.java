@@ -147,7 +147,10 @@ public class Gifts {
    */
   public CountryGiftYears yearsOf(Long countryId) {
     return new CountryGiftYears(
-        yearTally("g.giverCountryId", countryId), yearTally("g.recipientCountryId", countryId));
+        YearTally.of(
+            spansByCountry("g.giverCountryId", countryId).getOrDefault(countryId, List.of())),
+        YearTally.of(
+            spansByCountry("g.recipientCountryId", countryId).getOrDefault(countryId, List.of())));
   }
 
   /**
@@ -155,8 +158,8 @@ public class Gifts {
    * (rather than two index reads per country); countries without gifts are left out.
    */
   public Map<Long, CountryGiftYears> yearsOfEveryCountry() {
-    Map<Long, List<YearTally.Span>> given = spansByCountry("g.giverCountryId");
-    Map<Long, List<YearTally.Span>> received = spansByCountry("g.recipientCountryId");
+    Map<Long, List<YearTally.Span>> given = spansByCountry("g.giverCountryId", null);
+    Map<Long, List<YearTally.Span>> received = spansByCountry("g.recipientCountryId", null);
     Set<Long> countries = new HashSet<>(given.keySet());
     countries.addAll(received.keySet());
     Map<Long, CountryGiftYears> years = new HashMap<>();
@@ -170,18 +173,28 @@ public class Gifts {
     return years;
   }
 
-  private Map<Long, List<YearTally.Span>> spansByCountry(String countryField) {
-    Map<Long, List<YearTally.Span>> spans = new HashMap<>();
-    em.createQuery(
+  /**
+   * The first and last years of published gifts' dates and how many gifts have them, by the country
+   * in {@code countryField}: of one country, or of every country when {@code countryId} is null.
+   */
+  private Map<Long, List<YearTally.Span>> spansByCountry(String countryField, Long countryId) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
             "SELECT "
                 + countryField
                 + ", EXTRACT(YEAR FROM g.given.earliest), EXTRACT(YEAR FROM g.given.latest),"
                 + " COUNT(g) FROM Gift g WHERE g.published = TRUE AND g.deletedAt IS NULL AND "
                 + countryField
-                + " IS NOT NULL GROUP BY "
+                + (countryId == null ? " IS NOT NULL" : " = :country")
+                + " GROUP BY "
                 + countryField
                 + ", EXTRACT(YEAR FROM g.given.earliest), EXTRACT(YEAR FROM g.given.latest)",
-            Object[].class)
+            Object[].class);
+    if (countryId != null) {
+      query.setParameter("country", countryId);
+    }
+    Map<Long, List<YearTally.Span>> spans = new HashMap<>();
+    query
         .getResultStream()
         .forEach(
             row ->
@@ -191,23 +204,6 @@ public class Gifts {
                         new YearTally.Span(
                             year(row[1]), year(row[2]), ((Number) row[3]).longValue())));
     return spans;
-  }
-
-  private YearTally yearTally(String countryField, Long countryId) {
-    return YearTally.of(
-        em.createQuery(
-                "SELECT EXTRACT(YEAR FROM g.given.earliest), EXTRACT(YEAR FROM g.given.latest),"
-                    + " COUNT(g) FROM Gift g WHERE g.published = TRUE AND g.deletedAt IS NULL AND "
-                    + countryField
-                    + " = :country GROUP BY EXTRACT(YEAR FROM g.given.earliest),"
-                    + " EXTRACT(YEAR FROM g.given.latest)",
-                Object[].class)
-            .setParameter("country", countryId)
-            .getResultStream()
-            .map(
-                row ->
-                    new YearTally.Span(year(row[0]), year(row[1]), ((Number) row[2]).longValue()))
-            .toList());
   }
 
   private static Integer year(Object value) {

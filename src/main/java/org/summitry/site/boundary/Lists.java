@@ -2,6 +2,7 @@ package org.summitry.site.boundary;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
@@ -12,6 +13,8 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
 
 /**
  * List pages whose order and counts come from the search index and whose rows from the database.
@@ -58,6 +61,24 @@ final class Lists {
         .list(listing, ListOrder.NEWEST, page, size)
         .map(ids -> inOrder(ids, gifts.giftsByIds(ids.items())))
         .orElseGet(() -> gifts.gifts(filter, page, size));
+  }
+
+  /**
+   * A page of summits in {@code order}, as the index lists them ({@code listing}); from the
+   * database ({@code fallback}, the same summits) while the index is not ready.
+   */
+  static Page<SummitView> summits(
+      Search search,
+      Summits summits,
+      Listing listing,
+      ListOrder order,
+      int page,
+      int size,
+      Supplier<Page<SummitView>> fallback) {
+    return search
+        .list(listing, order, page, size)
+        .map(ids -> inOrder(ids, summits.summitsByIds(ids.items())))
+        .orElseGet(fallback);
   }
 
   /**

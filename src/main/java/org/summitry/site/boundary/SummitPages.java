@@ -72,15 +72,14 @@ public class SummitPages {
     Listing listing =
         host == null ? Listing.of("summit") : Listing.of("summit").key("country", host.code());
     Page<SummitView> result =
-        search
-            .list(
-                listing,
-                sort == Summits.Order.OLDEST_FIRST ? ListOrder.OLDEST : ListOrder.NEWEST,
-                number,
-                PAGE_SIZE)
-            .map(ids -> Lists.inOrder(ids, summits.summitsByIds(ids.items())))
-            .orElseGet(
-                () -> summits.summits(host == null ? null : host.id(), number, PAGE_SIZE, sort));
+        Lists.summits(
+            search,
+            summits,
+            listing,
+            sort == Summits.Order.OLDEST_FIRST ? ListOrder.OLDEST : ListOrder.NEWEST,
+            number,
+            PAGE_SIZE,
+            () -> summits.summits(host == null ? null : host.id(), number, PAGE_SIZE, sort));
     models.put("summits", result);
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
     models.put("host", host);

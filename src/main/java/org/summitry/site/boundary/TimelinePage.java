@@ -54,10 +54,14 @@ public class TimelinePage {
     if (chosen != null) {
       int number = Params.page(page);
       Page<SummitView> result =
-          search
-              .list(Listing.of("summit").inYear(chosen), ListOrder.OLDEST, number, PAGE_SIZE)
-              .map(ids -> Lists.inOrder(ids, summits.summitsByIds(ids.items())))
-              .orElseGet(() -> summits.inYear(chosen, number, PAGE_SIZE));
+          Lists.summits(
+              search,
+              summits,
+              Listing.of("summit").inYear(chosen),
+              ListOrder.OLDEST,
+              number,
+              PAGE_SIZE,
+              () -> summits.inYear(chosen, number, PAGE_SIZE));
       models.put("summits", result);
       models.put(
           "countries",

@@ -145,7 +145,6 @@ public class ApiRequest {
     return value == null || value.isBlank();
   }
 
-  /** A 400 naming the query parameter that was not understood, in the detail too. */
   /** The country a parameter names by its code; null when blank, a 400 when there is none. */
   CountryView country(String parameter, String code) {
     if (blank(code)) {
@@ -158,6 +157,7 @@ public class ApiRequest {
             () -> invalid(parameter, "There is no country with the code “" + value + "”."));
   }
 
+  /** A 400 naming the query parameter that was not understood, in the detail too. */
   WebApplicationException invalid(String parameter, String detail) {
     return new WebApplicationException(
         ProblemDetails.response(
