@@ -58,6 +58,10 @@ class ScaleSmokeIT {
         assertTrue(
             gifts.matches("(?s).*20[,.\\u00a0\\u202f]?000 gifts.*"),
             "the gift list counts the generated gifts:\n" + app.tail());
+        assertFalse(
+            gifts.contains("Demo content from a CBS News article"),
+            "a generated archive (demo on by default, but not loaded into a full archive) does not"
+                + " claim to be the demo");
 
         LoadBenchmark benchmark =
             new LoadBenchmark(app.uri(""), 4, Duration.ofSeconds(3), Duration.ofSeconds(1));

@@ -77,6 +77,9 @@ class PublicPagesIT {
     assertContains(
         home, "Putin–Kim summit in Pyongyang", "Aurus limousine", "Pair of Pungsan dogs");
     assertContains(home, "<dd>3</dd>", "<dd>7</dd>", "<dd>4</dd>");
+    // The demo archive says where its content comes from, on every page.
+    assertContains(home, "Demo content from a CBS News article of June 2024");
+    assertContains(page("gifts", 200), "Demo content from a CBS News article of June 2024");
   }
 
   @Test

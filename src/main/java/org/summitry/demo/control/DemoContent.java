@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.DatabaseReady;
+import org.summitry.platform.boundary.DemoNotice;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -30,14 +31,14 @@ public class DemoContent {
   @Inject PyongyangSummitArticle article;
 
   void onDatabaseReady(@Observes DatabaseReady ready) {
-    if (!enabled) {
-      return;
+    if (enabled && summits.count() == 0 && gifts.count() == 0 && people.countPeople() == 0) {
+      article.load();
+      LOG.info("Loaded the demo content: the June 2024 Putin–Kim summit article.");
+    } else {
+      LOG.fine("No demo content loaded (turned off, or the archive holds entries already).");
     }
-    if (summits.count() > 0 || gifts.count() > 0 || people.countPeople() > 0) {
-      LOG.fine("The archive holds entries already; no demo content loaded.");
-      return;
-    }
-    article.load();
-    LOG.info("Loaded the demo content: the June 2024 Putin–Kim summit article.");
+    // Loaded now or on an earlier start (whatever the setting is now): the footer says so. A
+    // generated catalog or an archive of real entries does not hold the article's source.
+    DemoNotice.show(article.isIn());
   }
 }

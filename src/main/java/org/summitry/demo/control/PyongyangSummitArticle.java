@@ -27,6 +27,10 @@ import org.summitry.summits.boundary.Summits;
 @ApplicationScoped
 class PyongyangSummitArticle {
 
+  private static final String ARTICLE_PUBLISHER = "CBS News";
+  private static final String ARTICLE_TITLE =
+      "Photos show Kim Jong Un and Putin sharing gifts – including a limo and hunting dogs";
+
   private static final String KRT_DRIVE =
       "A screengrab from video aired by North Korean state TV shows the country's leader Kim Jong Un"
           + " being driven around Pyongyang by Russian President Vladimir Putin, on June 19, 2024, in"
@@ -46,6 +50,11 @@ class PyongyangSummitArticle {
   @Inject Gifts gifts;
   @Inject Photos photos;
   @Inject Sources sources;
+
+  /** Whether the archive holds this article's content (its source, loaded now or before). */
+  boolean isIn() {
+    return sources.has(ARTICLE_PUBLISHER, ARTICLE_TITLE);
+  }
 
   @Transactional
   void load() {
@@ -291,12 +300,7 @@ class PyongyangSummitArticle {
                 null,
                 null));
 
-    Long article =
-        sources.ensureSource(
-            "CBS News",
-            "Photos show Kim Jong Un and Putin sharing gifts – including a limo and hunting dogs",
-            null,
-            "2024-06");
+    Long article = sources.ensureSource(ARTICLE_PUBLISHER, ARTICLE_TITLE, null, "2024-06");
     for (Long summit : List.of(pyongyang2024, farEast2023, pyongyang2018)) {
       sources.cite(article, EntryType.SUMMIT, summit, null);
     }

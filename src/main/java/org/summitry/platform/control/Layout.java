@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import org.summitry.platform.boundary.DemoNotice;
 
 /** What the shared layout needs on every page, added beside each controller's own model. */
 public final class Layout {
@@ -27,6 +28,7 @@ public final class Layout {
     variables.put("canCurate", signedIn && request.isUserInRole("curator"));
     variables.put("canAdminister", signedIn && request.isUserInRole("admin"));
     variables.putIfAbsent("assetVersion", ASSET_VERSION);
+    variables.put("demoNotice", DemoNotice.shown());
   }
 
   /** Changes with every build, so static files can be cached for a year and still update. */

@@ -118,6 +118,17 @@ public class Sources {
     em.flush();
   }
 
+  /** Whether a source with that publisher and title is recorded, in whatever state. */
+  public boolean has(String publisher, String title) {
+    return em.createNamedQuery(Source.BY_TITLE, Source.class)
+        .setParameter("title", title)
+        .setParameter("publisher", publisher)
+        .setMaxResults(1)
+        .getResultStream()
+        .findAny()
+        .isPresent();
+  }
+
   /**
    * Records a source unless one with that publisher and title exists; returns its id either way.
    */
