@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
@@ -120,13 +121,15 @@ public class Sources {
 
   /** Whether a source with that publisher and title is recorded, in whatever state. */
   public boolean has(String publisher, String title) {
+    return byTitle(publisher, title).findAny().isPresent();
+  }
+
+  private Stream<Source> byTitle(String publisher, String title) {
     return em.createNamedQuery(Source.BY_TITLE, Source.class)
         .setParameter("title", title)
         .setParameter("publisher", publisher)
         .setMaxResults(1)
-        .getResultStream()
-        .findAny()
-        .isPresent();
+        .getResultStream();
   }
 
   /**
@@ -134,10 +137,7 @@ public class Sources {
    */
   @Transactional
   public Long ensureSource(String publisher, String title, String url, String date) {
-    return em.createNamedQuery(Source.BY_TITLE, Source.class)
-        .setParameter("title", title)
-        .setParameter("publisher", publisher)
-        .getResultStream()
+    return byTitle(publisher, title)
         .findFirst()
         .orElseGet(
             () -> {
