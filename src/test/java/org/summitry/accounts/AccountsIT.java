@@ -51,7 +51,13 @@ class AccountsIT {
         PayaraMicroProcess.start(
             "accounts",
             Map.of(
-                "SUMMITRY_DATA_DIR", data.toString(), "SUMMITRY_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
+                "SUMMITRY_DATA_DIR",
+                data.toString(),
+                "SUMMITRY_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                // The tests' requests come from loopback, here standing in for a reverse proxy.
+                "SUMMITRY_TRUSTED_PROXIES",
+                "127.0.0.1, ::1"))) {
       Browser visitor = new Browser(app);
       HttpResponse<String> backOffice = visitor.get("admin/users");
       assertEquals(302, backOffice.statusCode(), "a visitor is sent to sign in");
@@ -134,16 +140,61 @@ class AccountsIT {
       assertEquals(403, users.statusCode(), "but does not manage users");
       assertTrue(users.body().contains("Your account may not do this."));
 
-      Browser guesser = new Browser(app);
+      Browser guesser = new Browser(app, "203.0.113.9");
       HttpResponse<String> guess = null;
       for (int attempt = 1; attempt <= 5; attempt++) {
         guess = guesser.signIn("carol", "guess number " + attempt);
       }
-      String locked = "Too many failed sign-ins for this account. Try again in 15 minutes.";
-      assertTrue(guess.body().contains(locked), "the fifth wrong password locks the account");
+      String locked =
+          "Too many failed sign-ins for this account from your network. Try again in 15 minutes.";
+      assertTrue(guess.body().contains(locked), "the fifth wrong password locks the guesser out");
       HttpResponse<String> refused = guesser.signIn("carol", "carol's long password");
-      assertEquals(429, refused.statusCode(), "even the right password is refused while locked");
+      assertEquals(429, refused.statusCode(), "even the right password is refused there");
       assertTrue(refused.body().contains(locked));
+      Browser carolAtHome = new Browser(app, "198.51.100.4");
+      assertEquals(
+          303,
+          carolAtHome.signIn("carol", "carol's long password").statusCode(),
+          "but nobody can lock carol out from her own address");
+
+      Browser carolAtWork = new Browser(app, "198.51.100.5");
+      assertEquals(303, carolAtWork.signIn("carol", "carol's long password").statusCode());
+      Matcher carolsPage =
+          Pattern.compile("/admin/users/(\\d+)\">carol</a>")
+              .matcher(admin.get("admin/users?q=carol").body());
+      assertTrue(carolsPage.find());
+      String carolPage = "admin/users/" + carolsPage.group(1);
+      assertEquals(
+          303,
+          admin
+              .submit(
+                  carolPage,
+                  carolPage + "/password",
+                  Map.of(
+                      "password", "carol's new long password",
+                      "confirmation", "carol's new long password"))
+              .statusCode());
+      for (Browser session : List.of(carol, carolAtHome, carolAtWork)) {
+        HttpResponse<String> after = session.get("admin");
+        assertEquals(302, after.statusCode(), "a new password ends every session of the user");
+        assertTrue(location(after).endsWith("/sign-in"), location(after));
+      }
+      assertEquals(303, carolAtWork.signIn("carol", "carol's new long password").statusCode());
+      assertEquals(200, carolAtWork.get("admin").statusCode());
+      assertEquals(
+          303,
+          admin.submit(carolPage, carolPage + "/role", Map.of("role", "curator")).statusCode());
+      assertEquals(302, carolAtWork.get("admin").statusCode(), "so does a new role");
+
+      Browser phished = new Browser(app);
+      HttpResponse<String> crafted = phished.get("/evil.example/../admin/users");
+      assertEquals(302, crafted.statusCode());
+      HttpResponse<String> landed = phished.signIn("admin", ADMIN_PASSWORD);
+      assertEquals(303, landed.statusCode());
+      assertEquals(
+          app.uri("admin").toString(),
+          location(landed),
+          "a return path that a browser would read as another site is never followed");
 
       HttpResponse<String> signedOut = admin.submit("admin", "sign-out", Map.of());
       assertEquals(303, signedOut.statusCode());
@@ -233,9 +284,16 @@ class AccountsIT {
 
     private final PayaraMicroProcess app;
     private final HttpClient http;
+    private final String address;
 
     Browser(PayaraMicroProcess app) {
+      this(app, null);
+    }
+
+    /** A browser at {@code address}, as the trusted proxy in front of the app reports it. */
+    Browser(PayaraMicroProcess app, String address) {
       this.app = app;
+      this.address = address;
       this.http =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
@@ -282,6 +340,9 @@ class AccountsIT {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+      if (address != null) {
+        request.header("X-Forwarded-For", address);
+      }
       try {
         return http.send(
             request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -19,7 +19,8 @@ class SignInThrottleTest {
       OffsetDateTime.of(2026, 11, 27, 9, 0, 0, 0, ZoneOffset.UTC);
   private static final int LIMIT = SignInThrottle.ACCOUNT_LIMIT;
 
-  private final SignInThrottle account = new SignInThrottle(SignInThrottle.ofAccount("alice"));
+  private final SignInThrottle account =
+      new SignInThrottle(SignInThrottle.ofAccount("alice", "192.0.2.7"));
 
   @Test
   void fourFailuresDoNotLockTheAccount() {

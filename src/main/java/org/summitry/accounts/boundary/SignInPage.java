@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.summitry.accounts.entity.User;
+import org.summitry.platform.boundary.ClientAddress;
 
 /**
  * The sign-in form of the back office. Locked accounts and addresses are refused before the
@@ -52,6 +53,7 @@ public class SignInPage {
   @Inject Models models;
   @Inject SecurityContext security;
   @Inject SignInAttempts attempts;
+  @Inject ClientAddress clientAddress;
 
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
@@ -84,7 +86,7 @@ public class SignInPage {
     if (!errors.isEmpty()) {
       return Response.status(Response.Status.BAD_REQUEST).entity(VIEW).build();
     }
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     Optional<Lockout> lockout = attempts.lockout(name, address);
     if (lockout.isPresent()) {
       return locked(lockout.get());
@@ -102,12 +104,17 @@ public class SignInPage {
                 .credential(new UsernamePasswordCredential(name, new Password(password))));
     Principal caller = security.getCallerPrincipal();
     if (status == AuthenticationStatus.SUCCESS && caller != null && name.equals(caller.getName())) {
-      attempts.succeeded(name);
+      attempts.succeeded(name, address);
       request.changeSessionId();
       HttpSession session = request.getSession();
       Object target = session.getAttribute(BackOfficeSecurity.REQUESTED_PAGE);
       session.removeAttribute(BackOfficeSecurity.REQUESTED_PAGE);
-      return Response.seeOther(URI.create(target == null ? "/admin" : target.toString())).build();
+      // Relative to the application's base, so the context path is kept; checked again, as the
+      // session is only as trustworthy as what was put in it.
+      String page =
+          BackOfficeSecurity.backOfficePath(target instanceof String asked ? asked : null)
+              .orElse("/admin");
+      return Response.seeOther(URI.create(page.substring(1))).build();
     }
     int failures = attempts.failed(name, address);
     lockout = attempts.lockout(name, address);

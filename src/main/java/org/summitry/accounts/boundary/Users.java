@@ -51,6 +51,19 @@ public class Users {
     return byUsername(username).filter(User::isEnabled).map(User::getRole);
   }
 
+  /**
+   * An enabled user's role and the version of their row, which changes with their password, role or
+   * being disabled: sessions signed in under another version are over.
+   */
+  public record Standing(Role role, long version) {}
+
+  /** The standing of an enabled user, or nothing for a disabled or unknown one. */
+  public Optional<Standing> standing(String username) {
+    return byUsername(username)
+        .filter(User::isEnabled)
+        .map(user -> new Standing(user.getRole(), user.getVersion()));
+  }
+
   /** Users whose username contains {@code search} (any case), in the given order. */
   public Page<UserView> users(String search, UserOrder order, int page, int size) {
     String pattern = "%" + escapeLike(User.normalize(search)) + "%";

@@ -100,6 +100,14 @@ public class User {
     return passwordHash;
   }
 
+  /**
+   * The row's version, which changes whenever the password, role or enabled state does (those are
+   * the only changes a user row sees).
+   */
+  public long getVersion() {
+    return version;
+  }
+
   public Role getRole() {
     return Role.of(role).orElseThrow();
   }

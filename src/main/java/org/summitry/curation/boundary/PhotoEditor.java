@@ -142,6 +142,9 @@ public class PhotoEditor {
     String slug = colon < 0 ? "" : value.substring(colon + 1);
     if (kind.equals("summit")) {
       var summit = summits.anySummit(slug).orElseThrow(NotFoundException::new);
+      // The gallery changes the summit's page: contributors may add only to drafts.
+      guard.requireEditable(
+          summits.forEditing(summit.id()).orElseThrow(NotFoundException::new).state().published());
       photos.addToGallery(id, EntryType.SUMMIT, summit.id());
       return Response.seeOther(URI.create("admin/summits/" + summit.id() + "#gallery")).build();
     }
@@ -151,6 +154,7 @@ public class PhotoEditor {
               .filter(g -> g.gift().slug().equals(slug))
               .findFirst()
               .orElseThrow(NotFoundException::new);
+      guard.requireEditable(gift.state().published());
       photos.addToGallery(id, EntryType.GIFT, gift.gift().id());
       return Response.seeOther(URI.create("admin/gifts/" + gift.gift().id() + "#gallery")).build();
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.StringWriter;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -55,9 +56,60 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
         && trace[0].getClassName().equals("java.net.URLDecoder");
   }
 
+  /** Seconds a client is asked to wait while the database cannot be reached. */
+  static final int RETRY_AFTER_SECONDS = 30;
+
+  /**
+   * Whether {@code failure} comes from the database being out of reach (stopped, restarting, the
+   * network down) rather than from a fault of the request or the code: a connection that could not
+   * be made or was cut (SQLState class 08, PostgreSQL's 57P01–57P03), or the pool finding none.
+   */
+  static boolean databaseUnreachable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        String state = String.valueOf(sql.getSQLState());
+        if (state.startsWith("08") || state.matches("57P0[123]")) {
+          return true;
+        }
+      }
+      if (cause instanceof java.net.ConnectException
+          || String.valueOf(cause.getMessage()).contains("Error in allocating a connection")) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static void logUnreachable(HttpServletRequest request, Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason = root.toString();
+    LOG.warning(
+        () ->
+            "The database cannot be reached; answered 503 to "
+                + request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + ": "
+                + reason);
+  }
+
   /** The failure of an API request as problem details, with the same statuses as the pages. */
   static Response problem(HttpServletRequest request, Throwable failure) {
     String instance = ProblemDetails.instance(request);
+    if (databaseUnreachable(failure)) {
+      logUnreachable(request, failure);
+      return Response.fromResponse(
+              ProblemDetails.response(
+                  503, Templates.message(Templates.LOCALE, "error.503.detail"), instance, Map.of()))
+          .header("Retry-After", RETRY_AFTER_SECONDS)
+          .build();
+    }
     if (failure instanceof WebApplicationException web
         && ProblemDetails.MEDIA_TYPE.equals(String.valueOf(web.getResponse().getMediaType()))) {
       return web.getResponse();
@@ -126,9 +178,14 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
       model.put("reason", Templates.message(Templates.LOCALE, "error.form"));
     } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
+    } else if (databaseUnreachable(failure)) {
+      status = 503;
     }
     String template;
-    if (status == 404 || status == 405 && "GET".equals(request.getMethod())) {
+    if (status == 503) {
+      logUnreachable(request, failure);
+      template = "errors/503";
+    } else if (status == 404 || status == 405 && "GET".equals(request.getMethod())) {
       status = 404;
       template = "errors/404";
     } else if (status == 403) {
@@ -155,9 +212,11 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     StringWriter html = new StringWriter();
     Layout.addTo(model, request);
     templates.render(template, model, Templates.LOCALE, request, response, html);
-    return Response.status(status)
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(html.toString())
-        .build();
+    Response.ResponseBuilder page =
+        Response.status(status)
+            .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            .header("Cache-Control", "no-store")
+            .entity(html.toString());
+    return status == 503 ? page.header("Retry-After", RETRY_AFTER_SECONDS).build() : page.build();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -36,6 +37,9 @@ public class PageTimings implements ContainerRequestFilter, ContainerResponseFil
           .withUnit(MetricUnits.NANOSECONDS)
           .build();
 
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT");
+
   private static final String STARTED = PageTimings.class.getName() + ".started";
   private static final Pattern PARAMETER_REGEX = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
 
@@ -57,9 +61,17 @@ public class PageTimings implements ContainerRequestFilter, ContainerResponseFil
         .timer(
             REQUESTS,
             new Tag("page", route()),
-            new Tag("method", request.getMethod()),
+            new Tag("method", method(request.getMethod())),
             new Tag("status", response.getStatus() / 100 + "xx"))
         .update(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * The request's method when it is one HTTP defines, else {@code OTHER}: a client may send any
+   * token as a method, and each would otherwise start a series of its own.
+   */
+  static String method(String method) {
+    return METHODS.contains(method) ? method : "OTHER";
   }
 
   /** The matched resource's path template, such as {@code /gifts/{slug}}. */

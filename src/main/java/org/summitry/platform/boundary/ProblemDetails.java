@@ -39,6 +39,16 @@ public final class ProblemDetails {
    */
   public static Response response(
       int status, String detail, String instance, Map<String, String> extensions) {
+    return Response.status(status)
+        .type(MEDIA_TYPE)
+        .header("Cache-Control", "no-store")
+        .entity(body(status, detail, instance, extensions))
+        .build();
+  }
+
+  /** The JSON text of such a problem, for answers written before JAX-RS is reached. */
+  public static String body(
+      int status, String detail, String instance, Map<String, String> extensions) {
     JsonObjectBuilder body =
         JSON.createObjectBuilder()
             .add("type", "about:blank")
@@ -51,11 +61,7 @@ public final class ProblemDetails {
       body.add("instance", instance);
     }
     extensions.forEach(body::add);
-    return Response.status(status)
-        .type(MEDIA_TYPE)
-        .header("Cache-Control", "no-store")
-        .entity(body.build().toString())
-        .build();
+    return body.build().toString();
   }
 
   /** The request's path and query as the client sent them, for {@code instance}. */
@@ -71,6 +77,7 @@ public final class ProblemDetails {
     }
     return switch (status) {
       case 422 -> "Unprocessable Content";
+      case 413 -> "Content Too Large";
       case 429 -> "Too Many Requests";
       default -> status >= 500 ? "Server Error" : "Client Error";
     };

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.annotation.WebFilter;
 import java.io.IOException;
 import org.summitry.platform.control.GracefulShutdown;
 import org.summitry.platform.control.Templates;
@@ -15,7 +14,6 @@ import org.summitry.platform.control.Templates;
  * Counts the requests being served, so that shutdown can wait for them to finish, and keeps the
  * container's own request and response where templates find them ({@link Templates#OWN_REQUEST}).
  */
-@WebFilter(urlPatterns = "/*")
 public class RequestsInFlight implements Filter {
 
   @Inject GracefulShutdown shutdown;

@@ -24,6 +24,9 @@ import org.summitry.platform.boundary.Configuration;
  */
 public class ConfiguredDataSource implements DataSource {
 
+  /** How long opening a connection to PostgreSQL may take before it counts as failed. */
+  static final int CONNECT_TIMEOUT_SECONDS = 3;
+
   private volatile DataSource delegate;
   private PrintWriter logWriter;
   private int loginTimeout;
@@ -58,6 +61,14 @@ public class ConfiguredDataSource implements DataSource {
     }
     PGSimpleDataSource pg = new PGSimpleDataSource();
     pg.setURL(url);
+    // While the database is unreachable, pages should say so in seconds, not wait for the
+    // driver's default of ten seconds per connection attempt (settings in the URL win).
+    if (!url.contains("connectTimeout=")) {
+      pg.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+    }
+    if (!url.contains("loginTimeout=")) {
+      pg.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+    }
     config.getOptionalValue("summitry.db.user", String.class).ifPresent(pg::setUser);
     config.getOptionalValue("summitry.db.password", String.class).ifPresent(pg::setPassword);
     return pg;

@@ -14,8 +14,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.summitry.platform.boundary.InvalidRequest;
 
 /**
  * Turns what a visitor typed into a Lucene query. Each word must be found in some field (or, for a
@@ -40,6 +42,13 @@ public final class QueryText {
   static final Map<String, Float> PHRASE_WEIGHTS = Map.of("title", 10f, "names", 8f);
 
   public static final int MAX_LENGTH = 200;
+
+  /**
+   * The most terms a query may hold, well within Lucene's clause limit (1,024 with what the index
+   * adds for filters and phrases). Text such as "a.b.c.d…" is many words to the analysers, each
+   * looked up in up to twelve fields: such a query is refused with a message instead of failing.
+   */
+  static final int MAX_TERMS = 600;
 
   private QueryText() {}
 
@@ -70,7 +79,9 @@ public final class QueryText {
     if (wordCount == 0) {
       return null;
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+    Query allWords = words.build();
+    requireFewTerms(allWords);
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(allWords, Occur.MUST);
     if (wordCount > 1) {
       for (String field : fieldsFor(cleaned, PHRASE_WEIGHTS.keySet())) {
         Query phrase =
@@ -82,7 +93,34 @@ public final class QueryText {
         }
       }
     }
-    return query.build();
+    Query whole = query.build();
+    requireFewTerms(whole);
+    return whole;
+  }
+
+  /** Refuses, as a request the visitor can correct, a query of more than {@link #MAX_TERMS}. */
+  static void requireFewTerms(Query query) {
+    int[] terms = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query leaf, Term... found) {
+            terms[0] += found.length;
+          }
+
+          @Override
+          public void visitLeaf(Query leaf) {
+            terms[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this;
+          }
+        });
+    if (terms[0] > MAX_TERMS) {
+      throw new InvalidRequest("search.error.tooLong");
+    }
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.summitry.site.boundary;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +36,12 @@ import org.summitry.site.control.PageFreshness;
  * without a cookie, are kept; everything else passes through untouched. The header {@code X-Cache}
  * says {@code hit} or {@code miss}; {@code summitry_page_cache_total} counts them by {@code
  * outcome}.
+ *
+ * <p>Pages are kept under their path and the query parameters the public pages read ({@link
+ * #PARAMETERS}), sorted; other parameters change nothing on a page, so {@code /countries/kp?x=1} is
+ * {@code /countries/kp}. A page enters the cache only when it is asked for a second time (see
+ * {@link PageCache#put}), so a flood of one-off addresses cannot push out the pages visitors read.
  */
-@WebFilter(urlPatterns = "/*")
 public class PublicPageCache extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -45,9 +52,40 @@ public class PublicPageCache extends HttpFilter {
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
               + "|photos/[^/]+|timeline|flows)");
 
+  /** The query parameters any public page reads; others are left out of the cache's key. */
+  static final Set<String> PARAMETERS =
+      Set.of(
+          "q",
+          "type",
+          "category",
+          "from",
+          "to",
+          "decade",
+          "year",
+          "giver",
+          "recipient",
+          "order",
+          "country",
+          "page");
+
+  /**
+   * Headers of one response only: a cookie, the per-visitor CSRF token Krazo sends, and what the
+   * container sets for each response anyway.
+   */
   private static final Set<String> NOT_REPEATED =
-      Set.of("set-cookie", "content-length", "date", "transfer-encoding", "connection", "x-cache");
+      Set.of(
+          "set-cookie",
+          "x-csrf-token",
+          "content-length",
+          "date",
+          "transfer-encoding",
+          "connection",
+          "x-cache");
+
   private static final int LARGEST_PAGE = 1024 * 1024;
+
+  /** Longer keys (long searches) are rendered each time rather than kept. */
+  private static final int LONGEST_KEY = 1024;
 
   @Inject transient PageCache cache;
   @Inject transient PageFreshness freshness;
@@ -62,11 +100,14 @@ public class PublicPageCache extends HttpFilter {
       return;
     }
     request.setAttribute(Site.PUBLIC_PAGE, Boolean.TRUE);
-    if (!cache.enabled()) {
+    String key = key(request);
+    if (!cache.enabled()
+        || !"GET".equals(request.getMethod())
+        || key == null
+        || key.length() > LONGEST_KEY) {
       chain.doFilter(request, response);
       return;
     }
-    String key = key(request);
     PageCache.Epoch epoch = cache.epoch();
     // A request with "Cache-Control: no-cache" (a browser's forced reload) gets a fresh page.
     PageCache.Cached page = revalidate(request) ? null : cache.get(key, epoch);
@@ -96,9 +137,10 @@ public class PublicPageCache extends HttpFilter {
     }
   }
 
-  /** A public page asked for by a visitor who is not signed in. */
+  /** A public page asked for (or its headers only) by a visitor who is not signed in. */
   private static boolean publicPage(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null) {
+    String method = request.getMethod();
+    if (!("GET".equals(method) || "HEAD".equals(method)) || request.getUserPrincipal() != null) {
       return false;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -112,10 +154,38 @@ public class PublicPageCache extends HttpFilter {
         || (pragma != null && pragma.toLowerCase(Locale.ROOT).contains("no-cache"));
   }
 
-  /** The whole address as asked for: without a configured public URL, pages link to the host. */
-  private static String key(HttpServletRequest request) {
+  /**
+   * The address as asked for, with the host (without a configured public URL, pages link to it) and
+   * only the parameters pages read, sorted by name, each value as sent; null when a name cannot be
+   * decoded (the page is then not kept: the key must name every parameter the page reads, and
+   * {@code %71} is {@code q} to the page).
+   */
+  static String key(HttpServletRequest request) {
+    StringBuilder key = new StringBuilder(request.getRequestURL());
     String query = request.getQueryString();
-    return request.getRequestURL() + (query == null ? "" : "?" + query);
+    if (query != null) {
+      List<String[]> kept = new ArrayList<>();
+      for (String pair : query.split("&")) {
+        int equals = pair.indexOf('=');
+        String name;
+        try {
+          name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), UTF_8);
+        } catch (IllegalArgumentException malformed) {
+          return null;
+        }
+        if (PARAMETERS.contains(name)) {
+          kept.add(new String[] {name, equals < 0 ? "" : pair.substring(equals)});
+        }
+      }
+      // A stable sort keeps repeated parameters in the order they were sent.
+      kept.sort(Comparator.comparing(pair -> pair[0]));
+      String separator = "?";
+      for (String[] pair : kept) {
+        key.append(separator).append(pair[0]).append(pair[1]);
+        separator = "&";
+      }
+    }
+    return key.toString();
   }
 
   private static boolean storable(

@@ -24,6 +24,10 @@ import org.summitry.search.boundary.Search;
  * it when this instance's search index takes it in, or when the journal's latest row, read at most
  * once a second, moves on, whichever comes first. Pages never live longer than {@link #MAX_AGE}.
  * The cache is bounded by the bytes of the pages it holds, least recently used first out.
+ *
+ * <p>A page is admitted only on its second rendering: the first time a key is offered, only its
+ * hash is noted (in a fixed table of {@link #DOORKEEPER_SLOTS} slots). Addresses asked for once,
+ * such as a flood of made-up query strings, never take the place of pages visitors come back to.
  */
 @ApplicationScoped
 public class PageCache {
@@ -31,6 +35,7 @@ public class PageCache {
   private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
   static final Duration MAX_AGE = Duration.ofMinutes(10);
   private static final long JOURNAL_POLL_NANOS = Duration.ofSeconds(1).toNanos();
+  static final int DOORKEEPER_SLOTS = 1 << 16;
 
   /** A page as it was sent: the headers worth repeating and the body. */
   public record Cached(List<Map.Entry<String, String>> headers, byte[] body, long storedAt) {}
@@ -42,6 +47,7 @@ public class PageCache {
   private final AtomicLong journalLatest = new AtomicLong(-1);
   private final AtomicLong journalReadAt = new AtomicLong(System.nanoTime() - JOURNAL_POLL_NANOS);
   private final Map<String, Cached> pages = new LinkedHashMap<>(256, 0.75f, true);
+  private final long[] offered = new long[DOORKEEPER_SLOTS];
   private long bytes;
   private Epoch epoch = new Epoch(-1, -1, -1);
   private long limit;
@@ -110,7 +116,7 @@ public class PageCache {
    */
   public synchronized void put(String key, Cached page, Epoch renderedUnder) {
     long size = size(key, page);
-    if (!renderedUnder.equals(epoch) || size > limit / 16) {
+    if (!renderedUnder.equals(epoch) || size > limit / 16 || !offeredBefore(key)) {
       return;
     }
     Cached previous = pages.put(key, page);
@@ -121,6 +127,29 @@ public class PageCache {
       bytes -= size(out.getKey(), out.getValue());
       eldest.remove();
     }
+  }
+
+  /** Whether {@code key} was offered before (or is cached already); notes it if not. */
+  private boolean offeredBefore(String key) {
+    if (pages.containsKey(key)) {
+      return true;
+    }
+    // 64 bits of the key: a 32-bit String hash alone would let a flood find its collisions.
+    long hash = (long) key.hashCode() << 32 ^ mix(key);
+    int slot = (int) (hash ^ (hash >>> 32)) & (DOORKEEPER_SLOTS - 1);
+    if (offered[slot] == hash) {
+      return true;
+    }
+    offered[slot] = hash;
+    return false;
+  }
+
+  private static long mix(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
   }
 
   public synchronized int pages() {

@@ -100,7 +100,7 @@ class AccountsPersistenceTest {
     withDatabase(
         which,
         emf -> {
-          String subject = SignInThrottle.ofAccount("alice");
+          String subject = SignInThrottle.ofAccount("alice", "192.0.2.7");
           inTransaction(
               emf,
               em -> {
@@ -117,6 +117,50 @@ class AccountsPersistenceTest {
                   .lockedAt(NOW.plusMinutes(1))
                   .orElseThrow()
                   .isEqual(NOW.plus(SignInThrottle.LOCK)));
+        });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void rowsWhoseLockAndWindowAreOverAreRemoved(Supplier<Database> which) {
+    withDatabase(
+        which,
+        emf -> {
+          OffsetDateTime later = NOW.plus(SignInThrottle.LOCK).plusMinutes(1);
+          inTransaction(
+              emf,
+              em -> {
+                SignInThrottle locked = new SignInThrottle(SignInThrottle.ofAddress("192.0.2.1"));
+                for (int i = 0; i < SignInThrottle.ADDRESS_LIMIT; i++) {
+                  locked.fail(NOW, SignInThrottle.ADDRESS_LIMIT);
+                }
+                SignInThrottle counting =
+                    new SignInThrottle(SignInThrottle.ofAccount("bob", "192.0.2.2"));
+                counting.fail(NOW, SignInThrottle.ACCOUNT_LIMIT);
+                SignInThrottle recent =
+                    new SignInThrottle(SignInThrottle.ofAccount("carol", "192.0.2.3"));
+                recent.fail(later.minusMinutes(1), SignInThrottle.ACCOUNT_LIMIT);
+                em.persist(locked);
+                em.persist(counting);
+                em.persist(recent);
+                return null;
+              });
+          int removed =
+              inTransaction(
+                  emf,
+                  em ->
+                      em.createNamedQuery(SignInThrottle.EXPIRED)
+                          .setParameter("now", later)
+                          .setParameter("windowStart", later.minus(SignInThrottle.WINDOW))
+                          .executeUpdate());
+          assertEquals(2, removed, "the lock and the window that are over");
+          List<String> left =
+              inTransaction(
+                  emf,
+                  em ->
+                      em.createQuery("SELECT t.subject FROM SignInThrottle t", String.class)
+                          .getResultList());
+          assertEquals(List.of(SignInThrottle.ofAccount("carol", "192.0.2.3")), left);
         });
   }
 
