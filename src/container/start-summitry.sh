@@ -5,7 +5,9 @@
 # are told how to find each other, never by multicast:
 #   SUMMITRY_CLUSTER_MEMBERS     host:port,host:port  every instance's data grid address (TCP list)
 #   SUMMITRY_CLUSTER_DNS         name:port            a DNS name with one A record per instance
-#   SUMMITRY_CLUSTER_NAME        the cluster's name (default summitry); instances join only their own
+#   SUMMITRY_CLUSTER_NAME        the cluster's name, required with clustering: at least 16 characters
+#                                that only the instances know, since the data grid (Hazelcast's open
+#                                source edition) lets in any member or client that gives the name
 #   SUMMITRY_CLUSTER_PORT        this instance's data grid port (default 6900)
 #   SUMMITRY_CLUSTER_INTERFACES  the addresses the data grid may bind, e.g. 10.0.1.* (default: any)
 set -eu
@@ -18,7 +20,14 @@ else
   set -- --nocluster
 fi
 if [ "$1" != "--nocluster" ]; then
-  set -- "$@" --clustername "${SUMMITRY_CLUSTER_NAME:-summitry}" --startport "${SUMMITRY_CLUSTER_PORT:-6900}"
+  name="${SUMMITRY_CLUSTER_NAME:-}"
+  if [ "${#name}" -lt 16 ]; then
+    echo "SUMMITRY_CLUSTER_NAME must be set to at least 16 characters when clustering is on: the" \
+      "data grid lets in whoever names the cluster, so make it a secret shared by the instances" \
+      "(for example: openssl rand -hex 16) and keep port ${SUMMITRY_CLUSTER_PORT:-6900} off the public network." >&2
+    exit 64
+  fi
+  set -- "$@" --clustername "$name" --startport "${SUMMITRY_CLUSTER_PORT:-6900}"
   if [ -n "${SUMMITRY_CLUSTER_INTERFACES:-}" ]; then
     set -- "$@" --interfaces "$SUMMITRY_CLUSTER_INTERFACES"
   fi

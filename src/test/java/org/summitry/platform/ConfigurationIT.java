@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +24,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.summitry.platform.control.ConfiguredDataSource;
 import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.RawRequest;
 import org.summitry.testing.SlowRequest;
+import org.summitry.testing.TcpRelay;
 import org.summitry.testing.TestDatabases;
 import org.summitry.testing.TestDatabases.Database;
 import org.summitry.testing.WebSession;
@@ -101,6 +105,16 @@ class ConfigurationIT {
         "a form without its CSRF token is refused");
     HttpResponse<String> malformed = visitor.postEncoded("sign-in", "username=%zz&password=%");
     assertEquals(400, malformed.statusCode(), "a malformed form is the sender's mistake");
+    int port = app.uri("").getPort();
+    assertFalse(
+        RawRequest.send(
+                port, "GET /%u002e%u002e/x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+            .startsWith("HTTP/1.1 5"),
+        "an address the container cannot decode");
+    assertTrue(
+        RawRequest.send(port, "GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n")
+            .startsWith("HTTP/1.1 400"),
+        "a Host header that is no host");
     String log = app.log();
     assertFalse(
         Pattern.compile("(?m)^\\s+at [\\w.$/]+\\(").matcher(log).find(),
@@ -114,13 +128,16 @@ class ConfigurationIT {
     Path data =
         Files.createDirectories(
             Path.of("target", "postgres-" + UUID.randomUUID()).toAbsolutePath());
-    try {
+    URI server = URI.create(postgres.url().substring("jdbc:".length()));
+    try (TcpRelay network = new TcpRelay(server.getHost(), server.getPort())) {
       Map<String, String> environment =
           Map.of(
               "SUMMITRY_DATA_DIR", data.toString(),
-              "SUMMITRY_DB_URL", postgres.url(),
+              "SUMMITRY_DB_URL",
+                  postgres.url().replace(":" + server.getPort() + "/", ":" + network.port() + "/"),
               "SUMMITRY_DB_USER", postgres.user(),
-              "SUMMITRY_DB_PASSWORD", postgres.password());
+              "SUMMITRY_DB_PASSWORD", postgres.password(),
+              "SUMMITRY_PUBLIC_URL", "https://summits.example/");
       try (PayaraMicroProcess app = PayaraMicroProcess.start("postgres", environment)) {
         HttpResponse<String> ready = app.get("health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
@@ -130,6 +147,22 @@ class ConfigurationIT {
             ready.body());
         String page = app.get("gifts/aurus-limousine-2024").body();
         assertTrue(page.contains("Vladimir Putin") && page.contains("Kim Jong Un"), app.tail());
+
+        HttpResponse<String> signIn = app.get("sign-in");
+        assertTrue(
+            signIn
+                .headers()
+                .firstValue("Strict-Transport-Security")
+                .orElse("")
+                .startsWith("max-age="),
+            "HSTS behind an https public address");
+        assertTrue(
+            signIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("secure")),
+            "session cookies only over https: " + signIn.headers().allValues("Set-Cookie"));
+
+        databaseAwayAndBack(app, network);
       }
       try (Connection db =
               DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
@@ -141,6 +174,33 @@ class ConfigurationIT {
     } finally {
       postgres.drop().run();
     }
+  }
+
+  /**
+   * While the database cannot be reached, pages say so at once (503 with Retry-After) instead of
+   * hanging; once it can, they are served again without a restart.
+   */
+  private static void databaseAwayAndBack(PayaraMicroProcess app, TcpRelay network)
+      throws Exception {
+    network.cut();
+    for (String path : List.of("gifts/tea-set-2024", "people", "api/v1/gifts", "search?q=dog")) {
+      long started = System.nanoTime();
+      HttpResponse<String> away = app.get(path);
+      long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+      assertEquals(503, away.statusCode(), path + ": " + away.body());
+      assertTrue(millis < 5_000, path + " answered in " + millis + " ms");
+      assertTrue(away.headers().firstValue("Retry-After").isPresent(), path);
+    }
+    assertTrue(
+        app.get("gifts/tea-set-2024").body().contains("cannot reach its database"),
+        "the page says why, in the site's design");
+    network.mend();
+    int status = 0;
+    for (int tries = 0; tries < 40 && status != 200; tries++) {
+      Thread.sleep(250);
+      status = app.get("gifts/tea-set-2024").statusCode();
+    }
+    assertEquals(200, status, "served again without a restart:\n" + app.tail());
   }
 
   private static long count(Statement sql, String query) throws SQLException {

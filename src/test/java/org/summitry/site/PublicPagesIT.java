@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summitry.testing.HtmlChecker;
+import org.summitry.testing.RawRequest;
 
 /**
  * Deploys the real WAR on Payara Micro with an empty data folder and browses the public site as a
@@ -481,6 +482,106 @@ class PublicPagesIT {
         response.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
     assertFalse(
         home.contains("<script>") || home.contains(" style=\""), "no inline script or style");
+  }
+
+  @Test
+  void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path :
+        List.of(
+            "",
+            "gifts",
+            "no/such/page",
+            "gifts?page=abc",
+            "api/v1/gifts",
+            "api/v1/nothing",
+            "feed.atom",
+            "sitemap.xml",
+            "robots.txt",
+            "oai?verb=Identify",
+            "iiif/summits/putin-kim-summit-pyongyang-2024/manifest",
+            "sign-in")) {
+      HttpResponse<String> response = get(path);
+      String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+      assertTrue(
+          csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
+          "/" + path + ": " + csp);
+      assertFalse(csp.contains("unsafe"), "/" + path + ": no unsafe-inline or unsafe-eval");
+      assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), "/" + path);
+      assertEquals(
+          "nosniff",
+          response.headers().firstValue("X-Content-Type-Options").orElse(""),
+          "/" + path);
+      assertEquals(
+          "strict-origin-when-cross-origin",
+          response.headers().firstValue("Referrer-Policy").orElse(""),
+          "/" + path);
+      assertTrue(
+          response.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"),
+          "/" + path);
+      assertTrue(
+          response.headers().firstValue("Strict-Transport-Security").isEmpty(),
+          "no HSTS without an https public address: /" + path);
+    }
+    assertEquals(
+        "no-store",
+        get("sign-in").headers().firstValue("Cache-Control").orElse(""),
+        "the sign-in page is kept by no cache");
+  }
+
+  @Test
+  void publicPagesOpenNoSessionAndTheCacheRepeatsNothingPersonal() throws Exception {
+    HttpResponse<Void> head =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "summits"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertEquals(200, head.statusCode());
+    assertEquals(List.of(), head.headers().allValues("Set-Cookie"), "HEAD opens no session");
+    HttpResponse<String> hit = get("people");
+    for (int tries = 0; tries < 40 && !"hit".equals(xCache(hit)); tries++) {
+      Thread.sleep(250);
+      hit = get("people?utm_source=newsletter&fbclid=" + tries);
+    }
+    assertEquals("hit", xCache(hit), "parameters no page reads do not make another page");
+    assertTrue(
+        hit.headers().firstValue("X-CSRF-TOKEN").isEmpty(),
+        "no visitor's CSRF token is handed to the next");
+  }
+
+  @Test
+  void whatCannotBeAPageIsRefusedBeforeItIsRead() throws Exception {
+    String badHost = raw("GET / HTTP/1.1\r\nHost: bad host[\r\nConnection: close\r\n\r\n");
+    assertTrue(badHost.startsWith("HTTP/1.1 400"), badHost);
+    assertFalse(badHost.contains("Exception"), "no stack trace");
+
+    String huge =
+        raw(
+            "POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+                + " application/x-www-form-urlencoded\r\nContent-Length: 104857600\r\n\r\n"
+                + "username=a&password=");
+    assertTrue(huge.startsWith("HTTP/1.1 413"), huge);
+    assertTrue(huge.contains("not read and nothing was changed"), huge);
+    String chunked =
+        raw(
+            "POST /oai HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+                + " application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "5\r\nverb=\r\n");
+    assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
+
+    String words = "a.%EA%B9%80.%D0%B6,".repeat(40);
+    assertContains(page("search?q=" + words, 400), "too many words");
+    HttpResponse<String> api = get("api/v1/search?q=" + words);
+    assertEquals(400, api.statusCode(), api.body());
+    assertTrue(api.body().contains("too many words"), api.body());
+  }
+
+  private String raw(String request) {
+    return RawRequest.send(base.getPort(), request);
+  }
+
+  private static String xCache(HttpResponse<?> response) {
+    return response.headers().firstValue("X-Cache").orElse("");
   }
 
   @Test
