@@ -126,7 +126,14 @@ class ArchiveRoundTripTest {
     String sha256 = fill(source);
     Path archive = export(source);
     Path damaged =
-        rewrite(archive, ArchiveFormat.photoMember(sha256), bytes -> "not the photo".getBytes());
+        rewrite(
+            archive,
+            ArchiveFormat.photoMember(sha256),
+            bytes -> {
+              byte[] changed = bytes.clone();
+              changed[changed.length - 3] ^= 1;
+              return changed;
+            });
     Instance target = fresh(TestDatabases.h2());
     ArchiveRestore.Refused refused =
         assertThrows(ArchiveRestore.Refused.class, () -> restore(target, damaged));
