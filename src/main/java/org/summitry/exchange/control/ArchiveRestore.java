@@ -262,12 +262,12 @@ public final class ArchiveRestore {
       throw new Refused(
           "The archive's manifest.json declares "
               + megabytes(bytes)
-              + " of photo files for "
+              + " of photo files, more than its "
               + files
-              + " photos, more than "
+              + " photo files can hold at "
               + megabytes(ArchiveFormat.MAX_PHOTO_BYTES)
-              + " each, the largest photo Summitry accepts; the archive was not made by Summitry"
-              + " or has been changed.");
+              + " each (the largest photo Summitry accepts); the archive was not made by"
+              + " Summitry or has been changed.");
     }
     return new PhotoFiles(files, bytes);
   }
