@@ -14,8 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,90 @@ public final class ArchiveFormat {
   public static final String PHOTOS = "photos/";
 
   static final Pattern PHOTO_MEMBER = Pattern.compile("photos/([0-9a-f]{2})/(\\1[0-9a-f]{62})");
+
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  /**
+   * The largest manifest read, counted while it inflates. Summitry's lists fourteen members and a
+   * summary of the photos: about 3 KB, whatever the archive's size.
+   */
+  static final int MAX_MANIFEST_BYTES = 1024 * 1024;
+
+  /**
+   * The longest line of a table member, in bytes. The longest row Summitry writes is a journal row:
+   * its snapshot holds at most 200,000 characters (the column's size), each written as at most six
+   * bytes (a control character escaped as a backslash, u and four hex digits), so 1.2 MB, and the
+   * row's other columns some hundreds of bytes more. Three times that is still no burden on memory.
+   */
+  static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+  /**
+   * The largest photo file restored: the largest the back office accepts in an upload (the curation
+   * component's GalleryUploads, 30 MB), which is the only way a photo gets in.
+   */
+  static final long MAX_PHOTO_BYTES = 30L * 1024 * 1024;
+
+  /**
+   * The media types a photo may have: those media's ImageInfo recognises from a file's first bytes,
+   * with those bytes. A photo row with any other type (text/html, say) would have the site serve
+   * that type from its own origin.
+   */
+  static final Map<String, List<byte[]>> PHOTO_SIGNATURES =
+      Map.of(
+          "image/jpeg", List.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+          "image/png", List.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+          "image/gif", List.of(new byte[] {'G', 'I', 'F', '8'}),
+          "image/webp", List.of(new byte[] {'R', 'I', 'F', 'F'}),
+          "image/tiff", List.of(new byte[] {'I', 'I', 42, 0}, new byte[] {'M', 'M', 0, 42}));
+
+  /** The media types a photo may have, as a person reads them. */
+  static final String PHOTO_MEDIA_TYPES =
+      "image/jpeg, image/png, image/webp, image/gif, image/tiff";
+
+  /** The most bytes {@link #hasSignature} needs to see. */
+  static final int SIGNATURE_BYTES = 12;
+
+  /** Whether a file that begins with {@code head} is of the photo media type {@code mediaType}. */
+  static boolean hasSignature(String mediaType, byte[] head) {
+    for (byte[] signature : PHOTO_SIGNATURES.getOrDefault(mediaType, List.of())) {
+      if (head.length >= signature.length
+          && Arrays.equals(head, 0, signature.length, signature, 0, signature.length)) {
+        return !mediaType.equals("image/webp")
+            || head.length >= SIGNATURE_BYTES
+                && Arrays.equals(head, 8, 12, new byte[] {'W', 'E', 'B', 'P'}, 0, 4);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks a row of the photo table beyond what the database checks: its digest names a file in the
+   * data folder, so it must be one (not a path), and its media type is served with the file.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the row
+   */
+  static void checkPhoto(Map<?, ?> row) {
+    Object id = row.get("id");
+    if (!(row.get("sha256") instanceof String sha256) || !SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException(
+          "photo " + id + " has no SHA-256 of 64 hexadecimal digits as its sha256");
+    }
+    if (!(row.get("media_type") instanceof String type) || !PHOTO_SIGNATURES.containsKey(type)) {
+      throw new IllegalArgumentException(
+          "photo "
+              + id
+              + " has the media type "
+              + JsonText.write(row.get("media_type"))
+              + ", which is not one a photo may have ("
+              + PHOTO_MEDIA_TYPES
+              + ")");
+    }
+  }
+
+  /** Whether {@code text} is a SHA-256 in lower-case hex, as the manifest writes them. */
+  static boolean isSha256(Object text) {
+    return text instanceof String sha256 && SHA256.matcher(sha256).matches();
+  }
 
   /**
    * A table of the archive, in the order that satisfies foreign keys when restoring: its member,
@@ -194,19 +280,38 @@ public final class ArchiveFormat {
     }
     try {
       switch (column.kind()) {
-        case INTEGER -> insert.setLong(index, ((Number) value).longValue());
+        // A BigDecimal such as 1e999999999 would expand to a billion digits in longValue().
+        case INTEGER ->
+            insert.setLong(
+                index, value instanceof Long whole ? whole : ((BigDecimal) value).longValueExact());
         case BOOLEAN -> insert.setBoolean(index, (Boolean) value);
-        case DECIMAL -> insert.setBigDecimal(index, new BigDecimal((String) value));
+        case DECIMAL -> insert.setBigDecimal(index, decimal((String) value));
         case DATE -> insert.setObject(index, LocalDate.parse((String) value));
         case INSTANT -> insert.setObject(index, OffsetDateTime.parse((String) value));
         case TEXT -> insert.setString(index, (String) value);
       }
     } catch (ClassCastException
         | java.time.format.DateTimeParseException
+        | ArithmeticException
         | NumberFormatException wrong) {
       throw new IllegalArgumentException(
           "the value of " + column.name() + " is not " + column.kind().name().toLowerCase(), wrong);
     }
+  }
+
+  /**
+   * A decimal column's value, which Summitry writes as a plain string of digits; converting a very
+   * long one would only cost time.
+   */
+  private static BigDecimal decimal(String value) {
+    if (value.length() > JsonText.MAX_NUMBER_LENGTH) {
+      throw new NumberFormatException("longer than " + JsonText.MAX_NUMBER_LENGTH + " characters");
+    }
+    BigDecimal decimal = new BigDecimal(value);
+    if (Math.abs(decimal.scale()) > JsonText.MAX_NUMBER_LENGTH) {
+      throw new NumberFormatException("exponent out of range");
+    }
+    return decimal;
   }
 
   /** The member of the photo file with this digest. */

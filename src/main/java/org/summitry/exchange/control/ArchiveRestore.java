@@ -1,9 +1,8 @@
 package org.summitry.exchange.control;
 
-import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,9 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +19,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -39,15 +35,33 @@ import javax.sql.DataSource;
 
 /**
  * Restores an archive file (see {@link ArchiveFormat}) into an empty instance: checks the manifest
- * and the schema version, refuses an instance that holds entries, inserts the rows in foreign-key
- * order in one transaction while checking every member's checksum, stages the photo files, and only
- * then commits and moves the files into place. Whatever fails leaves the instance as it was: empty,
- * with no stray file. Plain JDBC, for the back office and the shell command alike.
+ * and the schema version, refuses an instance that holds entries, reads every table member once to
+ * check its size, checksum and row count before the database does any work, then inserts the rows
+ * in foreign-key order in one transaction, stages the photo files, and only then commits and moves
+ * the files into place. Whatever fails leaves the instance as it was: empty, with no stray file.
+ * Plain JDBC, for the back office and the shell command alike.
+ *
+ * <p>The file may be hostile, so every limit holds before the work it limits is done: each member
+ * is read through a {@link MemberInput} that stops one byte past what the manifest promised for it
+ * (the ZIP's own size fields are never trusted), lines and JSON nesting are bounded, a photo file
+ * is bounded by its photo's recorded size and by the largest upload the app accepts and must begin
+ * as its media type says, and the photos' total must fit the disk before the first is written.
  */
 public final class ArchiveRestore {
 
   private static final Logger LOG = Logger.getLogger(ArchiveRestore.class.getName());
   private static final int BATCH = 500;
+
+  /**
+   * Rows are sent to the database in batches of {@link #BATCH}, or sooner once their lines add up
+   * to this, so that a batch of long rows holds tens of megabytes, not gigabytes.
+   */
+  private static final long BATCH_BYTES = 16L * 1024 * 1024;
+
+  private static final String PHOTO_ROWS = "entries/photo.jsonl";
+
+  /** What the manifest says about the photo files: how many, and their bytes together. */
+  private record PhotoFiles(long files, long bytes) {}
 
   /** An archive that cannot be restored here, with a message for the person restoring it. */
   public static final class Refused extends Exception {
@@ -109,20 +123,41 @@ public final class ArchiveRestore {
     try (ZipFile zip = open(file)) {
       Map<String, Object> manifest = manifest(zip);
       Map<String, Map<String, Object>> members = members(manifest);
-      checkMembers(zip, members);
-      long photoFiles =
-          manifest.get("photos") instanceof Map<?, ?> photos
-                  && photos.get("files") instanceof Long n
-              ? n
-              : -1;
+      PhotoFiles photos = photoFiles(manifest);
+      checkMembers(zip, members, photos);
+      refuseUnlessEmpty();
+      for (ArchiveFormat.Table table : ArchiveFormat.TABLES) {
+        verify(zip, table, members.get(table.member()));
+      }
       Path staging = photoFolder.resolve("tmp").resolve("restore-" + UUID.randomUUID());
       try {
-        Summary summary = restore(zip, members, photoFiles, staging);
+        checkFreeSpace(staging.getParent(), photos);
+        Summary summary = restore(zip, members, photos, staging);
         moveIntoPlace(staging);
         return summary;
       } finally {
         deleteTree(staging);
       }
+    }
+  }
+
+  /**
+   * Refuses early, before the members are read, an instance that holds entries; the transaction
+   * checks again.
+   */
+  private void refuseUnlessEmpty() throws Refused, IOException {
+    try (Connection connection = dataSource.getConnection()) {
+      refuseUnlessEmpty(connection);
+    } catch (SQLException e) {
+      throw new IOException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
+  private static void refuseUnlessEmpty(Connection connection) throws Refused, SQLException {
+    String holds = firstNonEmpty(connection);
+    if (holds != null) {
+      LOG.info(() -> "Restore refused: the table " + holds + " holds rows.");
+      throw new Refused(NOT_EMPTY);
     }
   }
 
@@ -142,12 +177,21 @@ public final class ArchiveRestore {
           "The ZIP file has no manifest.json, so it is not an archive exported by Summitry.");
     }
     Object parsed;
-    try (InputStream in = zip.getInputStream(entry)) {
-      if (entry.getSize() > 16 * 1024 * 1024) {
-        throw new Refused("The archive's manifest.json is too large to be one of Summitry's.");
-      }
+    // Counted as it inflates: the size in the ZIP's headers is whatever the file says it is.
+    try (InputStream in =
+        new MemberInput(
+            zip.getInputStream(entry),
+            ArchiveFormat.MAX_MANIFEST_BYTES,
+            "The archive's manifest.json is larger than "
+                + ArchiveFormat.MAX_MANIFEST_BYTES / (1024 * 1024)
+                + " MB, far larger than Summitry writes one, so the archive was not read.")) {
       parsed = JsonText.parse(utf8(in.readAllBytes()));
-    } catch (IllegalArgumentException | CharacterCodingException | ZipException bad) {
+    } catch (MemberInput.TooLarge tooLarge) {
+      throw new Refused(tooLarge.getMessage());
+    } catch (IllegalArgumentException
+        | CharacterCodingException
+        | ZipException
+        | EOFException bad) {
       throw new Refused("The archive's manifest.json cannot be read: " + bad.getMessage() + ".");
     }
     if (!(parsed instanceof Map<?, ?> map)
@@ -189,9 +233,11 @@ public final class ArchiveRestore {
     for (ArchiveFormat.Table table : ArchiveFormat.TABLES) {
       Object about = listed.get(table.member());
       if (!(about instanceof Map<?, ?> details)
-          || !(details.get("sha256") instanceof String)
-          || !(details.get("size") instanceof Long)
-          || !(details.get("rows") instanceof Long)) {
+          || !ArchiveFormat.isSha256(details.get("sha256"))
+          || !(details.get("size") instanceof Long size)
+          || size < 0
+          || !(details.get("rows") instanceof Long rows)
+          || rows < 0) {
         throw new Refused(
             "The archive's manifest.json does not describe " + table.member() + " fully.");
       }
@@ -200,22 +246,53 @@ public final class ArchiveRestore {
     return members;
   }
 
-  /** Every member must be one the format knows, and every table member must be there. */
-  private static void checkMembers(ZipFile zip, Map<String, Map<String, Object>> members)
-      throws Refused {
+  /**
+   * How many photo files the manifest promises and their bytes together, which can be no more than
+   * that many of the largest photo the app accepts.
+   */
+  private static PhotoFiles photoFiles(Map<String, Object> manifest) throws Refused {
+    if (!(manifest.get("photos") instanceof Map<?, ?> photos)
+        || !(photos.get("files") instanceof Long files)
+        || files < 0
+        || !(photos.get("bytes") instanceof Long bytes)
+        || bytes < 0) {
+      throw new Refused("The archive's manifest.json does not describe its photo files.");
+    }
+    if (files > 0 && bytes / files > ArchiveFormat.MAX_PHOTO_BYTES) {
+      throw new Refused(
+          "The archive's manifest.json declares "
+              + megabytes(bytes)
+              + " of photo files, more than its "
+              + files
+              + " photo files can hold at "
+              + megabytes(ArchiveFormat.MAX_PHOTO_BYTES)
+              + " each (the largest photo Summitry accepts); the archive was not made by"
+              + " Summitry or has been changed.");
+    }
+    return new PhotoFiles(files, bytes);
+  }
+
+  /**
+   * Every member must be one the format knows, every table member must be there, and the photo
+   * files as many as the manifest says.
+   */
+  private static void checkMembers(
+      ZipFile zip, Map<String, Map<String, Object>> members, PhotoFiles photos) throws Refused {
     for (String name : members.keySet()) {
       if (zip.getEntry(name) == null) {
         throw new Refused("The archive is incomplete: " + name + " is missing.");
       }
     }
+    long photoFiles = 0;
     Enumeration<? extends ZipEntry> entries = zip.entries();
     while (entries.hasMoreElements()) {
       ZipEntry entry = entries.nextElement();
       String name = entry.getName();
-      if (entry.isDirectory()
-          || name.equals(ArchiveFormat.MANIFEST)
-          || members.containsKey(name)
-          || ArchiveFormat.PHOTO_MEMBER.matcher(name).matches()) {
+      if (ArchiveFormat.PHOTO_MEMBER.matcher(name).matches()) {
+        photoFiles++;
+        continue;
+      }
+      if (entry.isDirectory() || name.equals(ArchiveFormat.MANIFEST) || members.containsKey(name)) {
         continue;
       }
       throw new Refused(
@@ -223,36 +300,118 @@ public final class ArchiveRestore {
               + name
               + "; it was not made by Summitry or has been changed.");
     }
+    if (photoFiles != photos.files()) {
+      throw wrongPhotoCount(photoFiles, photos);
+    }
+  }
+
+  private static Refused wrongPhotoCount(long photoFiles, PhotoFiles photos) {
+    return new Refused(
+        "The archive is incomplete: it holds "
+            + photoFiles
+            + " photo files where its manifest says "
+            + photos.files()
+            + ", so nothing was restored.");
+  }
+
+  /**
+   * Reads a table member through once, before the database does any work: it must hold no more and
+   * no fewer bytes than its manifest says, with its checksum, in as many lines as it has rows, none
+   * longer than {@link ArchiveFormat#MAX_LINE_BYTES}.
+   */
+  private static void verify(ZipFile zip, ArchiveFormat.Table table, Map<String, Object> about)
+      throws Refused, IOException {
+    String member = table.member();
+    long lines = 0;
+    try (MemberInput in = member(zip, member, (Long) about.get("size"))) {
+      Lines reader = new Lines(in, ArchiveFormat.MAX_LINE_BYTES, member);
+      while (reader.next()) {
+        lines++;
+      }
+      checkSizeAndChecksum(in, member, about);
+    } catch (MemberInput.TooLarge | Lines.TooLong tooLarge) {
+      throw new Refused(tooLarge.getMessage());
+    } catch (ZipException | EOFException bad) {
+      throw unreadable(member, bad);
+    }
+    if (lines != (Long) about.get("rows")) {
+      throw new Refused(
+          "The archive is damaged: "
+              + member
+              + " holds "
+              + lines
+              + " rows where its manifest says "
+              + about.get("rows")
+              + ".");
+    }
+  }
+
+  /** A table member, which stops one byte past the size its manifest declares. */
+  private static MemberInput member(ZipFile zip, String member, long size) throws IOException {
+    return new MemberInput(
+        zip.getInputStream(zip.getEntry(member)),
+        size,
+        "The archive is damaged: "
+            + member
+            + " holds more than the "
+            + String.format(Locale.ENGLISH, "%,d", size)
+            + " bytes its manifest declares, so nothing was restored.");
+  }
+
+  private static void checkSizeAndChecksum(MemberInput in, String member, Map<String, Object> about)
+      throws Refused {
+    if (in.count() != (Long) about.get("size") || !in.sha256().equals(about.get("sha256"))) {
+      throw new Refused(
+          "The archive is damaged: the checksum of "
+              + member
+              + " does not match its manifest, so nothing was restored.");
+    }
+  }
+
+  private static Refused unreadable(String member, IOException bad) {
+    return new Refused(
+        "The archive is damaged: " + member + " cannot be read (" + bad.getMessage() + ").", bad);
+  }
+
+  /** The photos must fit the disk before the first is written. */
+  private static void checkFreeSpace(Path folder, PhotoFiles photos) throws Refused, IOException {
+    if (photos.bytes() == 0) {
+      return;
+    }
+    Files.createDirectories(folder);
+    long usable = Files.getFileStore(folder).getUsableSpace();
+    if (usable < photos.bytes()) {
+      throw new Refused(
+          "There is not enough free disk space for the archive's photo files: they take "
+              + megabytes(photos.bytes())
+              + ", and "
+              + megabytes(usable)
+              + " are free in "
+              + folder.getParent()
+              + ". Free some space, then restore again; nothing was restored.");
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ENGLISH, "%,.1f MB", bytes / (1024.0 * 1024));
   }
 
   private Summary restore(
-      ZipFile zip, Map<String, Map<String, Object>> members, long expectedPhotoFiles, Path staging)
+      ZipFile zip, Map<String, Map<String, Object>> members, PhotoFiles photos, Path staging)
       throws Refused, IOException {
     Map<String, Long> rows = new LinkedHashMap<>();
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        String holds = firstNonEmpty(connection);
-        if (holds != null) {
-          LOG.info(() -> "Restore refused: the table " + holds + " holds rows.");
-          throw new Refused(NOT_EMPTY);
-        }
+        refuseUnlessEmpty(connection);
         makeRoomInJournal(connection, members);
         for (ArchiveFormat.Table table : ArchiveFormat.TABLES) {
           Map<String, Object> about = members.get(table.member());
           long count = insert(connection, table, zip, about);
           rows.put(table.name(), count);
         }
-        long photoFiles = stagePhotos(zip, staging);
-        if (photoFiles != expectedPhotoFiles) {
-          throw new Refused(
-              "The archive is incomplete: it holds "
-                  + photoFiles
-                  + " photo files where its manifest says "
-                  + expectedPhotoFiles
-                  + ", so nothing was restored.");
-        }
+        long photoFiles = stagePhotos(connection, zip, photos, staging);
         resetSequences(connection);
         connection.commit();
         return new Summary(rows, photoFiles);
@@ -335,6 +494,10 @@ public final class ArchiveRestore {
     return members.get(member).get("lastId") instanceof Long id ? id : 0;
   }
 
+  /**
+   * Inserts the rows of a table member that {@link #verify} has passed, reading it again through
+   * the same bounds and checking once more that these are the bytes verified.
+   */
   private static long insert(
       Connection connection, ArchiveFormat.Table table, ZipFile zip, Map<String, Object> about)
       throws Refused, IOException, SQLException {
@@ -344,40 +507,39 @@ public final class ArchiveRestore {
       sql.append(i == 0 ? "" : ", ").append(columns.get(i).name());
     }
     sql.append(") VALUES (").append("?, ".repeat(columns.size() - 1)).append("?)");
-    MessageDigest digest = sha256();
+    boolean photos = table.member().equals(PHOTO_ROWS);
     long count = 0;
-    long size;
-    ZipEntry entry = zip.getEntry(table.member());
-    try (InputStream raw = zip.getInputStream(entry);
-        Counting counting = new Counting(new DigestInputStream(raw, digest));
-        BufferedReader lines =
-            new BufferedReader(
-                new InputStreamReader(
-                    counting,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)),
-                65536);
+    try (MemberInput in = member(zip, table.member(), (Long) about.get("size"));
         PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        count++;
-        if (line.isEmpty()) {
+      Lines lines = new Lines(in, ArchiveFormat.MAX_LINE_BYTES, table.member());
+      int batched = 0;
+      long batchedBytes = 0;
+      while (lines.next()) {
+        count = lines.number();
+        if (lines.length() == 0) {
           throw damaged(table, count, "an empty line");
         }
         Map<?, ?> row;
         try {
-          if (!(JsonText.parse(line) instanceof Map<?, ?> object)) {
+          if (!(JsonText.parse(lines.text()) instanceof Map<?, ?> object)) {
             throw damaged(table, count, "not a JSON object");
           }
           row = object;
+        } catch (CharacterCodingException bad) {
+          throw damaged(table, count, "not UTF-8 text");
         } catch (IllegalArgumentException bad) {
           throw damaged(table, count, bad.getMessage());
         }
         if (row.size() != columns.size()) {
           throw damaged(
               table, count, row.size() + " columns where the table has " + columns.size());
+        }
+        if (photos) {
+          try {
+            ArchiveFormat.checkPhoto(row);
+          } catch (IllegalArgumentException bad) {
+            throw damaged(table, count, bad.getMessage());
+          }
         }
         for (int i = 0; i < columns.size(); i++) {
           ArchiveFormat.Column column = columns.get(i);
@@ -391,22 +553,22 @@ public final class ArchiveRestore {
           }
         }
         insert.addBatch();
-        if (count % BATCH == 0) {
+        batched++;
+        batchedBytes += lines.length();
+        if (batched == BATCH || batchedBytes >= BATCH_BYTES) {
           insert.executeBatch();
+          batched = 0;
+          batchedBytes = 0;
         }
       }
-      insert.executeBatch();
-      size = counting.count;
-    } catch (CharacterCodingException | ZipException bad) {
-      throw new Refused(
-          "The archive is damaged: " + table.member() + " cannot be read (" + bad + ").");
-    }
-    String sha = HexFormat.of().formatHex(digest.digest());
-    if (!sha.equals(about.get("sha256")) || size != (Long) about.get("size")) {
-      throw new Refused(
-          "The archive is damaged: the checksum of "
-              + table.member()
-              + " does not match its manifest, so nothing was restored.");
+      if (batched > 0) {
+        insert.executeBatch();
+      }
+      checkSizeAndChecksum(in, table.member(), about);
+    } catch (MemberInput.TooLarge | Lines.TooLong tooLarge) {
+      throw new Refused(tooLarge.getMessage());
+    } catch (ZipException | EOFException bad) {
+      throw unreadable(table.member(), bad);
     }
     if (count != (Long) about.get("rows")) {
       throw new Refused(
@@ -432,38 +594,122 @@ public final class ArchiveRestore {
             + "), so nothing was restored.");
   }
 
-  /** Copies every photo member into {@code staging}, checking that its name is its digest. */
-  private static long stagePhotos(ZipFile zip, Path staging) throws Refused, IOException {
+  /**
+   * Copies every photo member into {@code staging}. Each must belong to a restored photo, whose
+   * record bounds it: no larger than its recorded size (and than the largest photo the app
+   * accepts), beginning as its media type says, its name its digest; and all together no larger
+   * than the manifest says. Each bound is checked before the bytes it bounds are written.
+   */
+  private static long stagePhotos(
+      Connection connection, ZipFile zip, PhotoFiles promised, Path staging)
+      throws Refused, IOException, SQLException {
     long files = 0;
-    Enumeration<? extends ZipEntry> entries = zip.entries();
+    long bytes = 0;
     byte[] buffer = new byte[65536];
-    while (entries.hasMoreElements()) {
-      ZipEntry entry = entries.nextElement();
-      Matcher photo = ArchiveFormat.PHOTO_MEMBER.matcher(entry.getName());
-      if (!photo.matches()) {
-        continue;
-      }
-      Path target = staging.resolve(photo.group(1)).resolve(photo.group(2));
-      Files.createDirectories(target.getParent());
-      MessageDigest digest = sha256();
-      try (InputStream in = zip.getInputStream(entry);
-          OutputStream out = Files.newOutputStream(target)) {
-        int read;
-        while ((read = in.read(buffer)) > 0) {
-          digest.update(buffer, 0, read);
-          out.write(buffer, 0, read);
+    try (PreparedStatement record =
+        connection.prepareStatement("SELECT media_type, byte_size FROM photo WHERE sha256 = ?")) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        Matcher photo = ArchiveFormat.PHOTO_MEMBER.matcher(entry.getName());
+        if (!photo.matches()) {
+          continue;
         }
-      } catch (ZipException bad) {
-        throw new Refused(
-            "The archive is damaged: " + entry.getName() + " cannot be read (" + bad + ").");
+        String name = entry.getName();
+        String sha256 = photo.group(2);
+        String mediaType;
+        long size;
+        record.setString(1, sha256);
+        try (ResultSet found = record.executeQuery()) {
+          if (!found.next()) {
+            throw new Refused(
+                "The archive is damaged: the photo file "
+                    + name
+                    + " belongs to no photo in "
+                    + PHOTO_ROWS
+                    + ", so nothing was restored.");
+          }
+          mediaType = found.getString(1);
+          size = found.getLong(2);
+        }
+        if (size > ArchiveFormat.MAX_PHOTO_BYTES) {
+          throw new Refused(
+              "The archive is damaged: the photo file "
+                  + name
+                  + " is "
+                  + megabytes(size)
+                  + " by its photo's record, larger than "
+                  + megabytes(ArchiveFormat.MAX_PHOTO_BYTES)
+                  + ", the largest photo Summitry accepts, so nothing was restored.");
+        }
+        if (bytes + size > promised.bytes()) {
+          throw new Refused(
+              "The archive is damaged: its photo files hold more than the "
+                  + String.format(Locale.ENGLISH, "%,d", promised.bytes())
+                  + " bytes its manifest declares, so nothing was restored.");
+        }
+        Path target = staging.resolve(photo.group(1)).resolve(sha256);
+        try (MemberInput in =
+            new MemberInput(
+                zip.getInputStream(entry),
+                size,
+                "The archive is damaged: the photo file "
+                    + name
+                    + " is larger than the "
+                    + String.format(Locale.ENGLISH, "%,d", size)
+                    + " bytes its photo's record says, so nothing was restored.")) {
+          byte[] head = in.readNBytes(ArchiveFormat.SIGNATURE_BYTES);
+          if (!ArchiveFormat.hasSignature(mediaType, head)) {
+            throw new Refused(
+                "The archive is damaged: the photo file "
+                    + name
+                    + " is not the "
+                    + mediaType
+                    + " file its photo's record says it is, so nothing was restored.");
+          }
+          Files.createDirectories(target.getParent());
+          try (OutputStream out = Files.newOutputStream(target)) {
+            out.write(head);
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+              out.write(buffer, 0, read);
+            }
+          }
+          if (in.count() != size) {
+            throw new Refused(
+                "The archive is damaged: the photo file "
+                    + name
+                    + " holds "
+                    + String.format(Locale.ENGLISH, "%,d", in.count())
+                    + " bytes where its photo's record says "
+                    + String.format(Locale.ENGLISH, "%,d", size)
+                    + ", so nothing was restored.");
+          }
+          if (!in.sha256().equals(sha256)) {
+            throw new Refused(
+                "The archive is damaged: the photo file "
+                    + name
+                    + " does not match its checksum, so nothing was restored.");
+          }
+        } catch (MemberInput.TooLarge tooLarge) {
+          throw new Refused(tooLarge.getMessage());
+        } catch (ZipException | EOFException bad) {
+          throw unreadable(name, bad);
+        }
+        files++;
+        bytes += size;
       }
-      if (!HexFormat.of().formatHex(digest.digest()).equals(photo.group(2))) {
-        throw new Refused(
-            "The archive is damaged: the photo file "
-                + entry.getName()
-                + " does not match its checksum, so nothing was restored.");
-      }
-      files++;
+    }
+    if (files != promised.files()) {
+      throw wrongPhotoCount(files, promised);
+    }
+    if (bytes != promised.bytes()) {
+      throw new Refused(
+          "The archive is damaged: its photo files hold "
+              + String.format(Locale.ENGLISH, "%,d", bytes)
+              + " bytes where its manifest says "
+              + String.format(Locale.ENGLISH, "%,d", promised.bytes())
+              + ", so nothing was restored.");
     }
     return files;
   }
@@ -531,46 +777,11 @@ public final class ArchiveRestore {
     }
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static String utf8(byte[] bytes) throws CharacterCodingException {
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .decode(java.nio.ByteBuffer.wrap(bytes))
         .toString();
-  }
-
-  /** Counts the bytes read through it. */
-  private static final class Counting extends java.io.FilterInputStream {
-    long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] bytes, int offset, int length) throws IOException {
-      int read = super.read(bytes, offset, length);
-      if (read > 0) {
-        count += read;
-      }
-      return read;
-    }
   }
 }

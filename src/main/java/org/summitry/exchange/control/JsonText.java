@@ -16,6 +16,19 @@ public final class JsonText {
 
   private JsonText() {}
 
+  /**
+   * How deep arrays and objects may nest when reading. The parser recurses once per level, so this
+   * keeps a hostile line of {@code [[[[…} from overflowing the stack. Archive rows are flat objects
+   * (depth 1; the journal's snapshots are strings) and the manifest nests three deep.
+   */
+  public static final int MAX_DEPTH = 64;
+
+  /**
+   * The longest number read, in characters. Ids and counts have at most 20; decimals are written as
+   * strings. A longer run of digits would only cost time to convert.
+   */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
   /** Writes {@code value}: a Map, List, CharSequence, Number, Boolean or null. */
   public static void write(StringBuilder out, Object value) {
     if (value == null) {
@@ -86,7 +99,8 @@ public final class JsonText {
   /**
    * Reads one JSON value: objects as LinkedHashMap, arrays as List, numbers as Long or BigDecimal.
    *
-   * @throws IllegalArgumentException with the position, when the text is not JSON
+   * @throws IllegalArgumentException with the position, when the text is not JSON, nests deeper
+   *     than {@link #MAX_DEPTH} or holds a number longer than {@link #MAX_NUMBER_LENGTH}
    */
   public static Object parse(String text) {
     Parser parser = new Parser(text);
@@ -101,6 +115,7 @@ public final class JsonText {
   private static final class Parser {
     private final String text;
     private int at;
+    private int depth;
 
     Parser(String text) {
       this.text = text;
@@ -124,11 +139,13 @@ public final class JsonText {
     }
 
     private Map<String, Object> object() {
+      enter();
       Map<String, Object> map = new LinkedHashMap<>();
       at++;
       space();
       if (peek() == '}') {
         at++;
+        depth--;
         return map;
       }
       while (true) {
@@ -143,6 +160,7 @@ public final class JsonText {
         space();
         char c = next();
         if (c == '}') {
+          depth--;
           return map;
         }
         if (c != ',') {
@@ -152,11 +170,13 @@ public final class JsonText {
     }
 
     private List<Object> array() {
+      enter();
       List<Object> list = new ArrayList<>();
       at++;
       space();
       if (peek() == ']') {
         at++;
+        depth--;
         return list;
       }
       while (true) {
@@ -164,11 +184,18 @@ public final class JsonText {
         space();
         char c = next();
         if (c == ']') {
+          depth--;
           return list;
         }
         if (c != ',') {
           throw error("expected , or ]");
         }
+      }
+    }
+
+    private void enter() {
+      if (++depth > MAX_DEPTH) {
+        throw error("arrays and objects nest deeper than " + MAX_DEPTH + " levels");
       }
     }
 
@@ -215,10 +242,14 @@ public final class JsonText {
       while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
         at++;
       }
-      String digits = text.substring(start, at);
-      if (digits.isEmpty()) {
+      if (at == start) {
         throw error("unexpected character");
       }
+      if (at - start > MAX_NUMBER_LENGTH) {
+        at = start;
+        throw error("a number longer than " + MAX_NUMBER_LENGTH + " characters");
+      }
+      String digits = text.substring(start, at);
       try {
         if (digits.matches("-?[0-9]{1,18}")) {
           return Long.parseLong(digits);
