@@ -551,27 +551,38 @@ class PublicPagesIT {
 
   @Test
   void whatCannotBeAPageIsRefusedBeforeItIsRead() throws Exception {
-    String badHost = raw("GET / HTTP/1.1\r\nHost: bad host[\r\nConnection: close\r\n\r\n");
+    String root = base.getPath();
+    String badHost =
+        raw("GET " + root + " HTTP/1.1\r\nHost: bad host[\r\nConnection: close\r\n\r\n");
     assertTrue(badHost.startsWith("HTTP/1.1 400"), badHost);
     assertFalse(badHost.contains("Exception"), "no stack trace");
 
     String huge =
         raw(
-            "POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+            "POST "
+                + root
+                + "sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
                 + " application/x-www-form-urlencoded\r\nContent-Length: 104857600\r\n\r\n"
                 + "username=a&password=");
     assertTrue(huge.startsWith("HTTP/1.1 413"), huge);
     assertTrue(huge.contains("not read and nothing was changed"), huge);
     String chunked =
         raw(
-            "POST /oai HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
+            "POST "
+                + root
+                + "oai HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type:"
                 + " application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "5\r\nverb=\r\n");
     assertTrue(chunked.startsWith("HTTP/1.1 411"), chunked);
 
     String words = "a.%EA%B9%80.%D0%B6,".repeat(40);
     assertContains(page("search?q=" + words, 400), "too many words");
-    HttpResponse<String> api = get("api/v1/search?q=" + words);
+    HttpResponse<String> api =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "api/v1/search?q=" + words))
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(400, api.statusCode(), api.body());
     assertTrue(api.body().contains("too many words"), api.body());
   }

@@ -107,7 +107,7 @@ public class BackOfficeSecurity implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  private boolean current(HttpSession session, Users.Standing standing) {
+  boolean current(HttpSession session, Users.Standing standing) {
     return session.getAttribute(CREDENTIALS) instanceof Long version
         && version == standing.version()
         && session.getAttribute(SIGNED_IN_AT) instanceof Long since
