@@ -53,13 +53,15 @@ public class Manifests {
 
   private static JsonObject canvas(PhotoView photo, String id, URI base) {
     List<Integer> widths = photo.widths();
-    int largest = widths.get(widths.size() - 1);
+    int largestName = widths.get(widths.size() - 1);
+    int largest = photo.widthAt(largestName);
     int largestHeight = Math.max(1, Math.round((float) photo.height() * largest / photo.width()));
-    int thumbWidth = widths.get(0);
+    int thumbName = widths.get(0);
+    int thumbWidth = photo.widthAt(thumbName);
     int thumbHeight = Math.max(1, Math.round((float) photo.height() * thumbWidth / photo.width()));
     JsonObject image =
         JSON.createObjectBuilder()
-            .add("id", absolute(base, photo.derivativeUrl("w" + largest)))
+            .add("id", absolute(base, photo.derivativeUrl("w" + largestName)))
             .add("type", "Image")
             .add("format", "image/jpeg")
             .add("width", largest)
@@ -79,7 +81,7 @@ public class Manifests {
                 JSON.createArrayBuilder()
                     .add(
                         JSON.createObjectBuilder()
-                            .add("id", absolute(base, photo.derivativeUrl("w" + thumbWidth)))
+                            .add("id", absolute(base, photo.derivativeUrl("w" + thumbName)))
                             .add("type", "Image")
                             .add("format", "image/jpeg")
                             .add("width", thumbWidth)

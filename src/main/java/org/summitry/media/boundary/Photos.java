@@ -154,11 +154,15 @@ public class Photos {
   }
 
   /**
-   * A smaller, upright JPEG of a public photo ("w400", "w800", "w1600", "sq200"), made on first
-   * request. Making them on demand means uploads never wait for them and a lost derivatives folder
-   * heals itself.
+   * A smaller, upright JPEG of a public photo (one of {@link Derivatives#NAMES}: "w400", "w800",
+   * "w1600", "sq200"), made on first request. Making them on demand means uploads never wait for
+   * them and a lost derivatives folder heals itself. Any other name is empty at once, without a
+   * look at the database or the file.
    */
   public Optional<StoredFile> derivative(String sha256, String name, boolean includeDrafts) {
+    if (!Derivatives.isName(name)) {
+      return Optional.empty();
+    }
     return em.createNamedQuery(Photo.BY_SHA256, Photo.class)
         .setParameter("sha256", sha256)
         .getResultStream()

@@ -27,9 +27,21 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   private Path root;
 
+  public FileSystemPhotoStore() {}
+
+  /** A store in the folder {@code root} (which the data directory's {@code photos} would be). */
+  FileSystemPhotoStore(Path root) {
+    this.root = root;
+    createFolders();
+  }
+
   @PostConstruct
   void init() {
     root = Configuration.dataDirectory(config).resolve("photos");
+    createFolders();
+  }
+
+  private void createFolders() {
     try {
       Files.createDirectories(root.resolve("tmp"));
     } catch (IOException e) {
@@ -88,10 +100,12 @@ public class FileSystemPhotoStore implements PhotoStore {
   /**
    * A derivative (a smaller size, upright) of the photo {@code sha256}, made when first asked for
    * and kept beside the originals under {@code derivatives/}; derivatives can always be made again.
+   * All of a photo's {@link Derivatives#NAMES} are made and kept at once, so that the next request
+   * for any of them is a file read. A name that is none of them is not looked for at all.
    */
   @Override
   public Optional<Path> derivative(String sha256, String name, Derivatives maker) {
-    if (!sha256.matches("[0-9a-f]{64}") || !name.matches("(w|sq)[0-9]{1,5}")) {
+    if (!sha256.matches("[0-9a-f]{64}") || !Derivatives.isName(name)) {
       return Optional.empty();
     }
     Path wanted = derivativeDir(sha256).resolve(name + ".jpg");

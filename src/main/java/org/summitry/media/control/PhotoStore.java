@@ -35,7 +35,8 @@ public interface PhotoStore {
 
   /**
    * A derivative ("w400", "sq200") of the photo {@code sha256}, made by {@code maker} when first
-   * asked for and kept; empty when the original is not stored or the name is not a size.
+   * asked for and kept; empty when the original is not stored or the name is not one of {@link
+   * Derivatives#NAMES}.
    */
   Optional<Path> derivative(String sha256, String name, Derivatives maker);
 }

@@ -54,8 +54,9 @@ class DerivativesTest {
 
     List<Derivative> made = derivatives.of(jpeg);
 
-    assertEquals(List.of("w400", "w600", "sq200"), names(made));
-    for (Derivative d : made.subList(0, 2)) {
+    assertEquals(List.of("w400", "w800", "w1600", "sq200"), names(made));
+    assertEquals(600, made.get(1).width(), "w800 of a photo 600 pixels wide is the photo itself");
+    for (Derivative d : made.subList(0, 3)) {
       BufferedImage image = decode(d);
       assertEquals(d.width(), image.getWidth());
       assertEquals(d.height(), image.getHeight());
@@ -72,14 +73,14 @@ class DerivativesTest {
   @Test
   void photosAreNeverEnlarged() throws IOException {
     assertEquals(
-        Map.of("w400", 280, "w800", 560, "w1000", 700, "sq200", 200),
+        Map.of("w400", 280, "w800", 560, "w1600", 700, "sq200", 200),
         heights(derivatives.of(jpeg(plain(1000, 700), false))));
     assertEquals(
         Map.of("w400", 235, "w800", 471, "w1600", 941, "sq200", 200),
         heights(derivatives.of(jpeg(plain(3400, 2000), false))));
     List<Derivative> tiny = derivatives.of(jpeg(plain(150, 100), false));
-    assertEquals(List.of("w150", "sq100"), names(tiny));
-    assertEquals(100, tiny.get(1).width());
+    assertEquals(Derivatives.NAMES, names(tiny), "every name, whatever the size");
+    assertEquals(List.of(150, 150, 150, 100), tiny.stream().map(Derivative::width).toList());
     for (Derivative d : tiny) {
       BufferedImage image = decode(d);
       assertEquals(d.width(), image.getWidth());

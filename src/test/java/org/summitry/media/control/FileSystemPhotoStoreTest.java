@@ -1,0 +1,84 @@
+package org.summitry.media.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Photo files on disk: derivatives are decoded once and only for the names pages ask for. */
+class FileSystemPhotoStoreTest {
+
+  @TempDir Path folder;
+
+  private FileSystemPhotoStore store;
+  private String sha256;
+
+  @BeforeEach
+  void aSmallPhotoIsStored() throws IOException {
+    store = new FileSystemPhotoStore(folder);
+    byte[] jpeg =
+        DerivativesTest.jpeg(new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB), false);
+    sha256 = PhotoStore.sha256(jpeg);
+    store.commit(store.stage(jpeg), sha256);
+  }
+
+  @Test
+  void aSmallPhotoIsDecodedOnceWhicheverNamesAreAskedFor() throws IOException {
+    CountingDerivatives maker = new CountingDerivatives(Derivatives.DEFAULT_CONCURRENCY);
+
+    Path square = store.derivative(sha256, "sq200", maker).orElseThrow();
+    assertEquals(1, maker.decodes.get());
+    assertEquals(150, ImageIO.read(square.toFile()).getWidth(), "never enlarged");
+
+    for (String name : Derivatives.NAMES) {
+      assertTrue(store.derivative(sha256, name, maker).isPresent(), name);
+    }
+    assertEquals(1, maker.decodes.get(), "later requests read the files kept the first time");
+    Path widest = store.derivative(sha256, "w1600", maker).orElseThrow();
+    assertEquals(300, ImageIO.read(widest.toFile()).getWidth());
+  }
+
+  /**
+   * With no turn to give, a maker that were asked would wait 30 seconds: unknown names must be
+   * answered before any turn is taken, and before the original is even looked for.
+   */
+  @Test
+  @Timeout(10)
+  void aNameThatIsNoDerivativeIsAnsweredWithoutDecodingOrWaiting() {
+    CountingDerivatives noTurns = new CountingDerivatives(0);
+
+    for (String name :
+        List.of("w7", "w600", "w300", "sq150", "w0400", "W400", "w400.jpg", "../w400", "")) {
+      assertTrue(store.derivative(sha256, name, noTurns).isEmpty(), name);
+    }
+
+    assertEquals(0, noTurns.decodes.get());
+    assertFalse(Files.exists(folder.resolve("derivatives")), "nothing written");
+  }
+
+  /** Derivatives that count how often an original is decoded. */
+  private static final class CountingDerivatives extends Derivatives {
+    final AtomicInteger decodes = new AtomicInteger();
+
+    CountingDerivatives(int concurrency) {
+      super(concurrency, ImageInfo.DEFAULT_MAX_PIXELS);
+    }
+
+    @Override
+    public List<Derivative> of(Path original, Orientation orientation) {
+      decodes.incrementAndGet();
+      return super.of(original, orientation);
+    }
+  }
+}
