@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.DateSpec;
@@ -31,6 +32,7 @@ import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
 import org.summitry.media.control.ImageInfo;
+import org.summitry.media.control.MetadataParts;
 import org.summitry.media.control.Orientation;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
@@ -40,6 +42,8 @@ import org.summitry.media.entity.Photo;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Photos {
+
+  private static final Logger LOG = Logger.getLogger(Photos.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -168,8 +172,18 @@ public class Photos {
         .getResultStream()
         .filter(p -> includeDrafts ? !p.isTrashed() : p.isPublic())
         .findFirst()
-        .flatMap(photo -> store.derivative(sha256, name, derivatives))
+        .flatMap(photo -> derivative(sha256, name))
         .map(path -> new StoredFile(path, "image/jpeg"));
+  }
+
+  /** A derivative's file; none when the original cannot be decoded (the reason is logged). */
+  private Optional<Path> derivative(String sha256, String name) {
+    try {
+      return store.derivative(sha256, name, derivatives);
+    } catch (IllegalArgumentException undecodable) {
+      LOG.info(() -> "No " + name + " of photo file " + sha256 + ": " + undecodable.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** A photo file on disk and its media type. */
@@ -206,7 +220,8 @@ public class Photos {
    * Stores an uploaded picture as a draft photo with the metadata it carries, at the end of an
    * entry's gallery. A file already in the archive (same SHA-256) is not stored again: the existing
    * photo is added to the gallery instead. A picture over {@link ImageInfo#DEFAULT_MAX_PIXELS} is
-   * refused from its header, before anything is decoded.
+   * refused from its header, and one whose metadata is beyond {@link MetadataParts}' bounds before
+   * any of it is parsed (see {@link Checked}).
    *
    * @throws IllegalArgumentException with a message to show when the file is not an image we accept
    */
@@ -230,8 +245,25 @@ public class Photos {
 
   private record Stored(Long id, boolean existing) {}
 
+  /**
+   * What an uploaded file is, checked in the order that keeps a hostile file from costing memory:
+   * its type from the first bytes, its size in pixels from the header (refused over {@link
+   * ImageInfo#DEFAULT_MAX_PIXELS}), then its metadata located and measured (refused beyond {@link
+   * MetadataParts}' bounds) before any of it is parsed. The pixels are decoded only later, for the
+   * derivatives, by which time the header's size has been checked.
+   *
+   * @throws IllegalArgumentException with the reason to show
+   */
+  private record Checked(ImageInfo info, MetadataParts metadata) {
+    static Checked of(byte[] content) {
+      ImageInfo info = ImageInfo.of(content).requireAtMost(ImageInfo.DEFAULT_MAX_PIXELS);
+      return new Checked(info, MetadataParts.of(content).requireWithinBounds());
+    }
+  }
+
   private Stored store(byte[] content, PhotoDraft draft, boolean published) {
-    ImageInfo info = ImageInfo.of(content).requireAtMost(ImageInfo.DEFAULT_MAX_PIXELS);
+    Checked checked = Checked.of(content);
+    ImageInfo info = checked.info();
     String sha256 = PhotoStore.sha256(content);
     Photo photo =
         em.createNamedQuery(Photo.BY_SHA256, Photo.class)
@@ -241,7 +273,7 @@ public class Photos {
             .orElse(null);
     if (photo == null) {
       // Pages show the picture upright, so its size is recorded as it will be shown.
-      boolean sideways = Orientation.of(content).turnsSideways();
+      boolean sideways = Orientation.ofExif(checked.metadata().orientation()).turnsSideways();
       photo =
           new Photo(
               sha256,
@@ -300,9 +332,14 @@ public class Photos {
       String source,
       String altText) {}
 
-  /** Reads the IPTC, XMP and Exif metadata embedded in a file; never fails on odd input. */
+  /**
+   * Reads the IPTC, XMP and Exif metadata embedded in an uploaded file, once the file has passed
+   * the checks that come first (see {@link Checked}); metadata that cannot be parsed is left out.
+   *
+   * @throws IllegalArgumentException with the reason to show, when the file is refused
+   */
   public Embedded embeddedMetadata(byte[] content) {
-    EmbeddedMetadata m = EmbeddedMetadata.read(content);
+    EmbeddedMetadata m = EmbeddedMetadata.of(Checked.of(content).metadata());
     return new Embedded(
         m.caption(),
         m.headline(),

@@ -100,11 +100,7 @@ public class Derivatives {
         });
   }
 
-  private interface Work {
-    List<Derivative> run() throws IOException;
-  }
-
-  private List<Derivative> withTurn(Work work) {
+  private List<Derivative> withTurn(ImageCodecs.Reading<List<Derivative>> work) {
     try {
       if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new IllegalStateException(
@@ -115,10 +111,8 @@ public class Derivatives {
       throw new IllegalStateException("Interrupted while waiting to process a photo.", e);
     }
     try {
-      return work.run();
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "The image is damaged or incomplete and cannot be decoded: " + e.getMessage(), e);
+      return ImageCodecs.guarded(
+          "The image is damaged or incomplete and cannot be decoded: ", work);
     } finally {
       turns.release();
     }

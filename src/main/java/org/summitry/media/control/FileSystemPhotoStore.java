@@ -29,8 +29,8 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   public FileSystemPhotoStore() {}
 
-  /** A store in the folder {@code root} (which the data directory's {@code photos} would be). */
-  FileSystemPhotoStore(Path root) {
+  /** A store in the folder {@code root}, as {@code <data dir>/photos} is for the application. */
+  public FileSystemPhotoStore(Path root) {
     this.root = root;
     createFolders();
   }

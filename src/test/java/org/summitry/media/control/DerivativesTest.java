@@ -32,6 +32,7 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -175,6 +176,51 @@ class DerivativesTest {
 
     assertTrue(
         refused.getMessage().startsWith("The image is incomplete"), () -> refused.getMessage());
+  }
+
+  /**
+   * Decoders throw all kinds of things on hostile files; whatever it is, the curator or the visitor
+   * gets a refusal with a reason rather than a 500, and the decoding turn is given back.
+   */
+  @Test
+  @Timeout(10)
+  void whatADecoderThrowsBecomesARefusalAndTheTurnIsGivenBack() {
+    Derivatives oneTurn = new Derivatives(1, ImageInfo.DEFAULT_MAX_PIXELS);
+    byte[] cut = Arrays.copyOf(MetadataSegments.plainJpeg(), 200);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThrows(IllegalArgumentException.class, () -> oneTurn.of(cut));
+    }
+
+    assertTrue(
+        refusal(new OutOfMemoryError("Java heap space")).contains("needs more memory"),
+        "out of memory");
+    assertTrue(refusal(new StackOverflowError()).contains("StackOverflowError"));
+    assertTrue(refusal(new ArrayIndexOutOfBoundsException(-1)).startsWith("The image is damaged"));
+    assertEquals("the reason", refusal(new IllegalArgumentException("the reason")));
+    assertThrows(
+        NoClassDefFoundError.class,
+        () ->
+            ImageCodecs.guarded(
+                "",
+                () -> {
+                  throw new NoClassDefFoundError("java/awt/Image");
+                }),
+        "a broken installation is not the file's fault");
+  }
+
+  private static String refusal(Throwable thrown) {
+    return assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ImageCodecs.guarded(
+                    "damaged: ",
+                    () -> {
+                      if (thrown instanceof RuntimeException e) {
+                        throw e;
+                      }
+                      throw (Error) thrown;
+                    }))
+        .getMessage();
   }
 
   /**

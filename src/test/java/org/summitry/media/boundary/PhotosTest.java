@@ -1,0 +1,188 @@
+package org.summitry.media.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.summitry.media.control.HostileFiles.png;
+import static org.summitry.media.control.HostileFiles.pngClaiming;
+import static org.summitry.media.control.HostileFiles.zTXt;
+import static org.summitry.media.control.HostileFiles.zlibZeros;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.EntryType;
+import org.summitry.media.control.Derivatives;
+import org.summitry.media.control.FileSystemPhotoStore;
+import org.summitry.testing.TestDatabases;
+
+/** Photos uploaded and served through the boundary on H2, with their files in a folder. */
+class PhotosTest {
+
+  private static final PhotoDraft NO_METADATA =
+      new PhotoDraft(null, null, null, null, null, null, null, null, null, null, null, null, false);
+
+  @TempDir Path folder;
+
+  private EntityManagerFactory emf;
+  private EntityManager em;
+  private Photos photos;
+  private final List<Synchronization> synchronizations = new ArrayList<>();
+
+  @BeforeEach
+  void archive() {
+    TestDatabases.Database db = TestDatabases.h2();
+    Flyway.configure()
+        .dataSource(db.url(), db.user(), db.password())
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    emf =
+        Persistence.createEntityManagerFactory(
+            "summitry",
+            Map.of(
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                "",
+                "jakarta.persistence.jdbc.url",
+                db.url(),
+                "jakarta.persistence.jdbc.user",
+                db.user(),
+                "jakarta.persistence.jdbc.password",
+                db.password(),
+                "eclipselink.logging.level",
+                "OFF"));
+    em = emf.createEntityManager();
+    photos = new Photos();
+    photos.em = em;
+    photos.store = new FileSystemPhotoStore(folder);
+    photos.derivatives = new Derivatives();
+    photos.transactions = new Transactions();
+    photos.journal =
+        new Journal() {
+          @Override
+          public Long record(
+              String type,
+              Long id,
+              Change change,
+              String actor,
+              String label,
+              Map<String, String> fields) {
+            return 1L;
+          }
+        };
+  }
+
+  @AfterEach
+  void close() {
+    em.close();
+    emf.close();
+  }
+
+  /**
+   * The pixel size in the header is checked first, then the metadata is measured, and only then
+   * parsed: a 2,500-megapixel header carrying a decompression bomb is refused for its size, a small
+   * picture carrying it for its metadata.
+   */
+  @Test
+  void anUploadIsCheckedForItsSizeThenItsMetadataBeforeAnythingIsParsed() {
+    byte[] bomb = zTXt("Comment", zlibZeros(300L << 20));
+    byte[] huge = pngClaiming(50_000, 50_000, bomb);
+    byte[] small = png(64, 48, bomb);
+
+    assertTrue(refusal(() -> photos.embeddedMetadata(huge)).startsWith("The image is 50,000 ×"));
+    assertTrue(
+        refusal(() -> photos.embeddedMetadata(small))
+            .startsWith("The file's embedded metadata is too large (a PNG zTXt chunk"));
+    assertTrue(
+        refusal(() -> tx(() -> upload(small))).contains("too large"), "and upload says the same");
+    assertEquals(0, photoRows(), "nothing stored");
+  }
+
+  private Photos.Upload upload(byte[] content) {
+    return photos.upload(content, NO_METADATA, EntryType.SUMMIT, 1L, "curator");
+  }
+
+  private long photoRows() {
+    return em.createQuery("SELECT COUNT(p) FROM Photo p", Long.class).getSingleResult();
+  }
+
+  private static String refusal(Supplier<?> work) {
+    return assertThrows(IllegalArgumentException.class, work::get).getMessage();
+  }
+
+  /** Runs {@code work} in a transaction, ending it as JTA would: synchronizations included. */
+  private <T> T tx(Supplier<T> work) {
+    synchronizations.clear();
+    em.getTransaction().begin();
+    boolean committed = false;
+    try {
+      T result = work.get();
+      synchronizations.forEach(Synchronization::beforeCompletion);
+      em.getTransaction().commit();
+      committed = true;
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+        em.clear();
+      }
+      int status = committed ? Status.STATUS_COMMITTED : Status.STATUS_ROLLEDBACK;
+      synchronizations.forEach(s -> s.afterCompletion(status));
+    }
+  }
+
+  /** Only what Photos asks of the registry: to be told how the transaction ended. */
+  private final class Transactions implements TransactionSynchronizationRegistry {
+    @Override
+    public void registerInterposedSynchronization(Synchronization sync) {
+      synchronizations.add(sync);
+    }
+
+    @Override
+    public Object getTransactionKey() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void putResource(Object key, Object value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Object getResource(Object key) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int getTransactionStatus() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void setRollbackOnly() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean getRollbackOnly() {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
