@@ -17,8 +17,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
@@ -186,8 +188,30 @@ public class Photos {
     }
   }
 
-  /** A photo file on disk and its media type. */
-  public record StoredFile(Path path, String mediaType) {}
+  /**
+   * A photo file on disk and the media type it is served with: the type recorded for it when that
+   * is one of the {@link #PICTURES}, else {@code application/octet-stream}, to be downloaded and
+   * never shown. The recorded type comes from a database row, which a restored archive may have
+   * written: a row saying {@code text/html} must not make the archive's own origin serve a page.
+   */
+  public record StoredFile(Path path, String mediaType) {
+
+    /** The types a photo file is shown as: pictures, which browsers never run. */
+    public static final Set<String> PICTURES =
+        Set.of("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff");
+
+    static final String DOWNLOAD = "application/octet-stream";
+
+    public StoredFile {
+      String recorded = mediaType == null ? "" : mediaType.strip().toLowerCase(Locale.ROOT);
+      mediaType = PICTURES.contains(recorded) ? recorded : DOWNLOAD;
+    }
+
+    /** Whether the file may be shown in the browser, as a picture, rather than downloaded. */
+    public boolean shown() {
+      return !mediaType.equals(DOWNLOAD);
+    }
+  }
 
   /**
    * Stores a picture and adds it to the end of an entry's gallery. The same bytes stored again give

@@ -1,6 +1,7 @@
 package org.summitry.media.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitry.media.control.HostileFiles.png;
@@ -29,6 +30,7 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.FileSystemPhotoStore;
+import org.summitry.media.control.PhotoStore;
 import org.summitry.testing.TestDatabases;
 
 /** Photos uploaded and served through the boundary on H2, with their files in a folder. */
@@ -113,6 +115,82 @@ class PhotosTest {
     assertTrue(
         refusal(() -> tx(() -> upload(small))).contains("too large"), "and upload says the same");
     assertEquals(0, photoRows(), "nothing stored");
+  }
+
+  @Test
+  void draftsAreServedOnlyByTheBackOfficeAndTheTrashByNeither() {
+    byte[] png = png(640, 480);
+    String sha256 = PhotoStore.sha256(png);
+    Long id = tx(() -> upload(png)).photoId();
+
+    assertTrue(photos.file(sha256).isEmpty(), "a draft's file is not public");
+    assertTrue(photos.derivative(sha256, "w400", false).isEmpty());
+    assertEquals("image/png", photos.anyFile(sha256).orElseThrow().mediaType());
+    assertEquals("image/jpeg", photos.derivative(sha256, "w400", true).orElseThrow().mediaType());
+
+    sql("UPDATE photo SET alt_text = 'Two leaders shake hands' WHERE id = " + id);
+    tx(() -> change(id, Change.PUBLISHED));
+    assertTrue(photos.file(sha256).isPresent(), "published");
+    assertTrue(photos.derivative(sha256, "w400", false).isPresent());
+
+    tx(() -> change(id, Change.TRASHED));
+    assertTrue(photos.file(sha256).isEmpty(), "in the trash");
+    assertTrue(photos.anyFile(sha256).isEmpty());
+    assertTrue(photos.derivative(sha256, "w400", true).isEmpty());
+  }
+
+  /**
+   * The media type comes from the photo's row, which a restored archive may have written: a row
+   * saying text/html must not make the archive serve a page from its own origin.
+   */
+  @Test
+  void aRowClaimingAnotherTypeThanAPictureIsServedAsADownload() {
+    byte[] png = png(64, 48);
+    String sha256 = PhotoStore.sha256(png);
+    Long id = tx(() -> upload(png)).photoId();
+    sql("UPDATE photo SET published = TRUE, media_type = 'text/html' WHERE id = " + id);
+
+    Photos.StoredFile file = photos.file(sha256).orElseThrow();
+    assertEquals("application/octet-stream", file.mediaType());
+    assertFalse(file.shown());
+    assertFalse(photos.anyFile(sha256).orElseThrow().shown());
+
+    sql("UPDATE photo SET media_type = ' Image/PNG' WHERE id = " + id);
+    assertEquals("image/png", photos.file(sha256).orElseThrow().mediaType());
+  }
+
+  @Test
+  void onlyPictureTypesAreShown() {
+    Path any = folder.resolve("x");
+    for (String type : Photos.StoredFile.PICTURES) {
+      assertTrue(new Photos.StoredFile(any, type).shown(), type);
+    }
+    for (String type :
+        new String[] {
+          "text/html",
+          "image/svg+xml",
+          "application/xhtml+xml",
+          "text/xml",
+          "application/pdf",
+          "image/jpeg; charset=utf-8",
+          "image/jpeg\ntext/html",
+          "",
+          null
+        }) {
+      Photos.StoredFile file = new Photos.StoredFile(any, type);
+      assertEquals("application/octet-stream", file.mediaType(), type);
+      assertFalse(file.shown());
+    }
+  }
+
+  private Void change(Long id, Change change) {
+    photos.change(id, change, "curator");
+    return null;
+  }
+
+  private void sql(String statement) {
+    tx(() -> em.createNativeQuery(statement).executeUpdate());
+    em.clear();
   }
 
   private Photos.Upload upload(byte[] content) {
