@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -178,12 +179,18 @@ public class Photos {
         .map(path -> new StoredFile(path, "image/jpeg"));
   }
 
-  /** A derivative's file; none when the original cannot be decoded (the reason is logged). */
+  /**
+   * A derivative's file; none when the original cannot be decoded or the derivative cannot be
+   * written (the photo volume is full, say), either of which is logged.
+   */
   private Optional<Path> derivative(String sha256, String name) {
     try {
       return store.derivative(sha256, name, derivatives);
     } catch (IllegalArgumentException undecodable) {
       LOG.info(() -> "No " + name + " of photo file " + sha256 + ": " + undecodable.getMessage());
+      return Optional.empty();
+    } catch (UncheckedIOException unwritable) {
+      LOG.warning(() -> unwritable.getMessage() + ": " + unwritable.getCause());
       return Optional.empty();
     }
   }
@@ -248,6 +255,8 @@ public class Photos {
    * any of it is parsed (see {@link Checked}).
    *
    * @throws IllegalArgumentException with a message to show when the file is not an image we accept
+   * @throws PhotoNotStored with a message to show when its file cannot be written (the photo
+   *     storage is full, say); nothing is recorded then
    */
   @Transactional
   public Upload upload(
@@ -296,6 +305,23 @@ public class Photos {
             .findFirst()
             .orElse(null);
     if (photo == null) {
+      // The file first, forced to the disk, then placed before the row commits: a full volume
+      // refuses the photo with nothing recorded, and no row points at a file that is not there. A
+      // placed file whose row then fails to commit stays: named by its content, it harms nothing
+      // and serves the next upload of the same picture.
+      Path staged = stage(content);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status != Status.STATUS_COMMITTED) {
+                store.discard(staged);
+              }
+            }
+          });
       // Pages show the picture upright, so its size is recorded as it will be shown.
       boolean sideways = Orientation.ofExif(checked.metadata().orientation()).turnsSideways();
       photo =
@@ -320,24 +346,31 @@ public class Photos {
       em.persist(photo);
       // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
       em.flush();
-      Path staged = store.stage(content);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                store.commit(staged, sha256);
-              } else {
-                store.discard(staged);
-              }
-            }
-          });
+      place(staged, sha256);
       return new Stored(photo.getId(), false);
     }
     return new Stored(photo.getId(), true);
+  }
+
+  private Path stage(byte[] content) {
+    try {
+      return store.stage(content);
+    } catch (UncheckedIOException e) {
+      throw notStored(e);
+    }
+  }
+
+  private void place(Path staged, String sha256) {
+    try {
+      store.place(staged, sha256);
+    } catch (UncheckedIOException e) {
+      throw notStored(e);
+    }
+  }
+
+  private static PhotoNotStored notStored(UncheckedIOException e) {
+    LOG.warning(() -> "A photo could not be stored: " + e.getMessage() + ": " + e.getCause());
+    return new PhotoNotStored(e.getCause());
   }
 
   /**

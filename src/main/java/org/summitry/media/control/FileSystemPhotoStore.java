@@ -5,23 +5,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.summitry.platform.boundary.Configuration;
 
 /**
  * Photo files on disk under {@code <data dir>/photos}, named by their SHA-256 digest and never by
- * the uploaded name. Files are first written under a temporary name and moved into place only once
- * the database has committed, so a failed save leaves no file behind. Several instances can share
- * the folder (one volume): names are digests, so two instances storing the same photo write the
- * same bytes, and a file appears under its name only by an atomic move.
+ * the uploaded name. Files are first written under a temporary name in {@code tmp}, forced to the
+ * disk, and moved into place before the database change that records them commits (see {@link
+ * PhotoStore#place}); a file that cannot be written is deleted at once, so a full volume leaves
+ * nothing half-written. Several instances can share the folder (one volume): names are digests, so
+ * two instances storing the same photo write the same bytes, and a file appears under its name only
+ * by an atomic move.
  */
 @ApplicationScoped
 public class FileSystemPhotoStore implements PhotoStore {
+
+  private static final Logger LOG = Logger.getLogger(FileSystemPhotoStore.class.getName());
 
   @Inject Config config;
 
@@ -51,17 +60,47 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   @Override
   public Path stage(byte[] content) {
+    Path staged = null;
     try {
-      Path staged = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
-      Files.write(staged, content);
+      staged = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+      write(staged, content);
       return staged;
     } catch (IOException e) {
+      forget(staged);
       throw new UncheckedIOException("Cannot write to the photo folder " + root, e);
     }
   }
 
+  /**
+   * Writes {@code content} to {@code file} and forces it to the disk: a full volume may accept the
+   * writes into the page cache and fail only when the blocks are allocated, which must happen
+   * before the database records the photo, not after.
+   */
+  void write(Path file, byte[] content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  /** Deletes a file that is only in the way, if there is one; a failure to do so is logged. */
+  private static void forget(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warning(() -> "Cannot delete the unfinished file " + file + ": " + e);
+    }
+  }
+
   @Override
-  public void commit(Path staged, String sha256) {
+  public void place(Path staged, String sha256) {
     Path target = pathOf(sha256);
     try {
       Files.createDirectories(target.getParent());
@@ -81,11 +120,7 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   @Override
   public void discard(Path staged) {
-    try {
-      Files.deleteIfExists(staged);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    forget(staged);
   }
 
   @Override
@@ -116,21 +151,25 @@ public class FileSystemPhotoStore implements PhotoStore {
     if (original.isEmpty()) {
       return Optional.empty();
     }
+    List<Derivative> made = maker.of(original.get());
+    Path staged = null;
     try {
       Path dir = Files.createDirectories(derivativeDir(sha256));
-      for (Derivative derivative : maker.of(original.get())) {
+      for (Derivative derivative : made) {
         Path target = dir.resolve(derivative.name() + ".jpg");
         if (!Files.exists(target)) {
-          Path staged = Files.createTempFile(root.resolve("tmp"), "derivative-", ".part");
+          staged = Files.createTempFile(root.resolve("tmp"), "derivative-", ".part");
           Files.write(staged, derivative.jpeg());
           try {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
           } catch (AtomicMoveNotSupportedException e) {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
           }
+          staged = null;
         }
       }
     } catch (IOException e) {
+      forget(staged);
       throw new UncheckedIOException("Cannot write derivatives of " + sha256, e);
     }
     return Files.isRegularFile(wanted) ? Optional.of(wanted) : Optional.empty();

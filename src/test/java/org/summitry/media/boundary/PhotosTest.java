@@ -15,11 +15,17 @@ import jakarta.persistence.Persistence;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,6 +187,87 @@ class PhotosTest {
       assertEquals("application/octet-stream", file.mediaType(), type);
       assertFalse(file.shown());
     }
+  }
+
+  /**
+   * Whether the photo volume is full when the file is written or cannot take it when it is moved
+   * into place, the curator is told so, and the archive is as before: no row, no file, nothing in
+   * tmp.
+   */
+  @Test
+  void aPhotoThatCannotBeWrittenIsRefusedWithNothingRecorded() throws IOException {
+    byte[] png = png(64, 48);
+    String sha256 = PhotoStore.sha256(png);
+
+    photos.store = failing(true, new IOException("No space left on device"));
+    PhotoNotStored full = assertThrows(PhotoNotStored.class, () -> tx(() -> upload(png)));
+    assertEquals(
+        "The photo could not be stored: the photo storage is full. Ask the administrator to free"
+            + " space on the photo volume, then upload the photo again.",
+        full.getMessage());
+    assertNothingStored(sha256);
+
+    photos.store =
+        failing(false, new FileSystemException("/photos/ab/ab12", null, "Read-only file system"));
+    PhotoNotStored readOnly = assertThrows(PhotoNotStored.class, () -> tx(() -> upload(png)));
+    assertTrue(
+        readOnly
+            .getMessage()
+            .startsWith(
+                "The photo could not be stored: the photo storage cannot be written to (Read-only"
+                    + " file system)."),
+        readOnly.getMessage());
+    assertNothingStored(sha256);
+
+    photos.store = new FileSystemPhotoStore(folder);
+    assertFalse(tx(() -> upload(png)).existing(), "once there is room, the same file is stored");
+    assertTrue(photos.anyFile(sha256).isPresent());
+  }
+
+  private void assertNothingStored(String sha256) throws IOException {
+    assertEquals(0, photoRows());
+    assertEquals(
+        0L,
+        em.createQuery("SELECT COUNT(i) FROM GalleryItem i", Long.class).getSingleResult(),
+        "nor in a gallery");
+    assertTrue(new FileSystemPhotoStore(folder).file(sha256).isEmpty());
+    try (Stream<Path> staged = Files.list(folder.resolve("tmp"))) {
+      assertEquals(List.of(), staged.toList(), "nothing left in tmp");
+    }
+  }
+
+  /** The folder's store, except that staging or placing a file fails with {@code failure}. */
+  private PhotoStore failing(boolean staging, IOException failure) {
+    FileSystemPhotoStore folderStore = new FileSystemPhotoStore(folder);
+    return new PhotoStore() {
+      @Override
+      public Path stage(byte[] content) {
+        if (staging) {
+          throw new UncheckedIOException("Cannot write to the photo folder", failure);
+        }
+        return folderStore.stage(content);
+      }
+
+      @Override
+      public void place(Path staged, String sha256) {
+        throw new UncheckedIOException("Cannot move a photo into place", failure);
+      }
+
+      @Override
+      public void discard(Path staged) {
+        folderStore.discard(staged);
+      }
+
+      @Override
+      public Optional<Path> file(String sha256) {
+        return folderStore.file(sha256);
+      }
+
+      @Override
+      public Optional<Path> derivative(String sha256, String name, Derivatives maker) {
+        return folderStore.derivative(sha256, name, maker);
+      }
+    };
   }
 
   private Void change(Long id, Change change) {

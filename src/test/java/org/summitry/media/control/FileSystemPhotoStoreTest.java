@@ -2,21 +2,28 @@ package org.summitry.media.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Photo files on disk: derivatives are decoded once and only for the names pages ask for. */
+/**
+ * Photo files on disk: derivatives are decoded once and only for the names pages ask for, and a
+ * file that cannot be written leaves nothing behind.
+ */
 class FileSystemPhotoStoreTest {
 
   @TempDir Path folder;
@@ -30,7 +37,7 @@ class FileSystemPhotoStoreTest {
     byte[] jpeg =
         DerivativesTest.jpeg(new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB), false);
     sha256 = PhotoStore.sha256(jpeg);
-    store.commit(store.stage(jpeg), sha256);
+    store.place(store.stage(jpeg), sha256);
   }
 
   @Test
@@ -65,6 +72,27 @@ class FileSystemPhotoStoreTest {
 
     assertEquals(0, noTurns.decodes.get());
     assertFalse(Files.exists(folder.resolve("derivatives")), "nothing written");
+  }
+
+  /** A volume that fills up halfway through the file: nothing half-written stays in tmp. */
+  @Test
+  void aFileThatCannotBeWrittenWholeLeavesNothingBehind() throws IOException {
+    FileSystemPhotoStore full =
+        new FileSystemPhotoStore(folder) {
+          @Override
+          void write(Path file, byte[] content) throws IOException {
+            Files.write(file, Arrays.copyOf(content, content.length / 2));
+            throw new IOException("No space left on device");
+          }
+        };
+
+    UncheckedIOException refused =
+        assertThrows(UncheckedIOException.class, () -> full.stage(new byte[100_000]));
+
+    assertEquals("No space left on device", refused.getCause().getMessage());
+    try (Stream<Path> staged = Files.list(folder.resolve("tmp"))) {
+      assertEquals(List.of(), staged.toList());
+    }
   }
 
   /** Derivatives that count how often an original is decoded. */
