@@ -12,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.summitry.platform.boundary.Configuration;
@@ -34,7 +38,15 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   @Inject Config config;
 
+  /** How long an original that could not be decoded is left alone before it is tried again. */
+  static final Duration RETRY_UNDECODABLE = Duration.ofMinutes(10);
+
+  private static final int MAX_UNDECODABLE = 10_000;
+
   private Path root;
+
+  /** Originals whose decoding failed, by digest, with when they may be tried again. */
+  private final Map<String, Instant> undecodable = new ConcurrentHashMap<>();
 
   public FileSystemPhotoStore() {}
 
@@ -136,7 +148,10 @@ public class FileSystemPhotoStore implements PhotoStore {
    * A derivative (a smaller size, upright) of the photo {@code sha256}, made when first asked for
    * and kept beside the originals under {@code derivatives/}; derivatives can always be made again.
    * All of a photo's {@link Derivatives#NAMES} are made and kept at once, so that the next request
-   * for any of them is a file read. A name that is none of them is not looked for at all.
+   * for any of them is a file read. A name that is none of them is not looked for at all, and an
+   * original that could not be decoded is left alone for a while (empty).
+   *
+   * @throws IllegalArgumentException when the original cannot be decoded, with the reason
    */
   @Override
   public Optional<Path> derivative(String sha256, String name, Derivatives maker) {
@@ -148,10 +163,16 @@ public class FileSystemPhotoStore implements PhotoStore {
       return Optional.of(wanted);
     }
     Optional<Path> original = file(sha256);
-    if (original.isEmpty()) {
+    if (original.isEmpty() || undecodableLately(sha256)) {
       return Optional.empty();
     }
-    List<Derivative> made = maker.of(original.get());
+    List<Derivative> made;
+    try {
+      made = maker.of(original.get());
+    } catch (IllegalArgumentException undecodable) {
+      rememberUndecodable(sha256);
+      throw undecodable;
+    }
     Path staged = null;
     try {
       Path dir = Files.createDirectories(derivativeDir(sha256));
@@ -173,6 +194,26 @@ public class FileSystemPhotoStore implements PhotoStore {
       throw new UncheckedIOException("Cannot write derivatives of " + sha256, e);
     }
     return Files.isRegularFile(wanted) ? Optional.of(wanted) : Optional.empty();
+  }
+
+  /**
+   * Whether decoding this original failed less than {@link #RETRY_UNDECODABLE} ago: then it is not
+   * tried again, so that a damaged photo on a public page does not take a decoding turn at every
+   * request. It is tried again later, in case the failure was the server's (memory, say).
+   */
+  private boolean undecodableLately(String sha256) {
+    Instant retry = undecodable.get(sha256);
+    return retry != null && Instant.now().isBefore(retry);
+  }
+
+  private void rememberUndecodable(String sha256) {
+    if (undecodable.size() >= MAX_UNDECODABLE) {
+      Instant now = Instant.now();
+      undecodable.values().removeIf(retry -> !now.isBefore(retry));
+    }
+    if (undecodable.size() < MAX_UNDECODABLE) {
+      undecodable.put(sha256, Instant.now().plus(RETRY_UNDECODABLE));
+    }
   }
 
   private Path derivativeDir(String sha256) {

@@ -74,6 +74,23 @@ class FileSystemPhotoStoreTest {
     assertFalse(Files.exists(folder.resolve("derivatives")), "nothing written");
   }
 
+  /** A damaged original is decoded once, not at every request for it. */
+  @Test
+  void anOriginalThatCannotBeDecodedIsNotTriedAgainAtOnce() throws IOException {
+    BufferedImage picture = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+    byte[] cut = Arrays.copyOf(DerivativesTest.jpeg(picture, false), 900);
+    String damaged = PhotoStore.sha256(cut);
+    store.place(store.stage(cut), damaged);
+    CountingDerivatives maker = new CountingDerivatives(Derivatives.DEFAULT_CONCURRENCY);
+
+    assertThrows(IllegalArgumentException.class, () -> store.derivative(damaged, "w400", maker));
+    for (String name : Derivatives.NAMES) {
+      assertTrue(store.derivative(damaged, name, maker).isEmpty(), name);
+    }
+
+    assertEquals(1, maker.decodes.get());
+  }
+
   /** A volume that fills up halfway through the file: nothing half-written stays in tmp. */
   @Test
   void aFileThatCannotBeWrittenWholeLeavesNothingBehind() throws IOException {
