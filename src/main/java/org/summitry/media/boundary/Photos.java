@@ -222,8 +222,8 @@ public class Photos {
 
   /**
    * Stores a picture and adds it to the end of an entry's gallery. The same bytes stored again give
-   * the existing photo, so nothing is duplicated. The file reaches its place only if the
-   * transaction commits.
+   * the existing photo, so nothing is duplicated. The file is in its place before the photo's row
+   * commits, so the row never points at a missing file.
    */
   @Transactional
   public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
