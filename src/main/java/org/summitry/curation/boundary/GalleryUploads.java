@@ -31,6 +31,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.PhotoDraft;
+import org.summitry.media.boundary.PhotoNotStored;
 import org.summitry.media.boundary.Photos;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.Pages;
@@ -149,7 +150,7 @@ public class GalleryUploads {
     try {
       Photos.Upload upload = photos.upload(content, prefill(content), type, id, guard.caller());
       return new Outcome(name, upload.photoId(), upload.existing(), null);
-    } catch (IllegalArgumentException refused) {
+    } catch (IllegalArgumentException | PhotoNotStored refused) {
       return refused(name, refused.getMessage());
     } catch (ConstraintViolationException tooLong) {
       return refused(name, Messages.get("upload.error.metadata"));

@@ -14,6 +14,7 @@ import org.summitry.kernel.EntryType;
  * IIIF Presentation API 3.0 manifests of galleries, so the photos of a summit or a gift open in any
  * IIIF viewer (Mirador, Universal Viewer): a Canvas per photo painted with its largest derivative,
  * the credit line as the required statement, the licence as rights when it is one IIIF accepts.
+ * Every label, summary and statement is plain text, never HTML (see {@link #plainText}).
  */
 @ApplicationScoped
 public class Manifests {
@@ -53,13 +54,15 @@ public class Manifests {
 
   private static JsonObject canvas(PhotoView photo, String id, URI base) {
     List<Integer> widths = photo.widths();
-    int largest = widths.get(widths.size() - 1);
+    int largestName = widths.get(widths.size() - 1);
+    int largest = photo.widthAt(largestName);
     int largestHeight = Math.max(1, Math.round((float) photo.height() * largest / photo.width()));
-    int thumbWidth = widths.get(0);
+    int thumbName = widths.get(0);
+    int thumbWidth = photo.widthAt(thumbName);
     int thumbHeight = Math.max(1, Math.round((float) photo.height() * thumbWidth / photo.width()));
     JsonObject image =
         JSON.createObjectBuilder()
-            .add("id", absolute(base, photo.derivativeUrl("w" + largest)))
+            .add("id", absolute(base, photo.derivativeUrl("w" + largestName)))
             .add("type", "Image")
             .add("format", "image/jpeg")
             .add("width", largest)
@@ -79,7 +82,7 @@ public class Manifests {
                 JSON.createArrayBuilder()
                     .add(
                         JSON.createObjectBuilder()
-                            .add("id", absolute(base, photo.derivativeUrl("w" + thumbWidth)))
+                            .add("id", absolute(base, photo.derivativeUrl("w" + thumbName)))
                             .add("type", "Image")
                             .add("format", "image/jpeg")
                             .add("width", thumbWidth)
@@ -130,8 +133,25 @@ public class Manifests {
     return accepted ? url : null;
   }
 
+  /** A language map holding one value, always plain text (see {@link #plainText}). */
   private static JsonObject language(String text) {
-    return JSON.createObjectBuilder().add("en", JSON.createArrayBuilder().add(text)).build();
+    return JSON.createObjectBuilder()
+        .add("en", JSON.createArrayBuilder().add(plainText(text)))
+        .build();
+  }
+
+  /**
+   * {@code text} as a value IIIF clients read as plain text. Presentation 3.0 (section 4.4, "HTML
+   * Markup in Property Values") tells clients to take a value as HTML when its first character is
+   * {@code <} and its last {@code >}, so a title such as {@code <script>…</script>} would be markup
+   * to a viewer. Such a value gets U+200B ZERO WIDTH SPACE in front: its first character is then
+   * not {@code <}, which the spec says makes it plain text, and nothing shows. The spec itself
+   * suggests adding a whitespace character at the end instead, but clients that trim values before
+   * the test (JavaScript's {@code trim()} and {@code \s} remove spaces, not U+200B) would still
+   * take that for HTML. Other values are left as they are.
+   */
+  static String plainText(String text) {
+    return text.startsWith("<") && text.endsWith(">") ? "\u200B" + text : text;
   }
 
   private static String absolute(URI base, String path) {

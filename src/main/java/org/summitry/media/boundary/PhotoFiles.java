@@ -17,7 +17,11 @@ import java.io.UncheckedIOException;
 
 /**
  * Serves photo files at content-addressed URLs ({@code /files/<sha256>}): since the address changes
- * with the content, responses are cached for a year and marked immutable.
+ * with the content, responses are cached for a year and marked immutable. Public addresses serve
+ * published photos only, to shared caches too ({@code public}); the back office's serve drafts as
+ * well, to the browser alone ({@code private}). Every file is sent as a picture type browsers will
+ * not sniff past ({@code nosniff}), or as a download (see {@link Photos.StoredFile}), and with a
+ * policy that runs nothing should one be opened as a page.
  */
 @Path("")
 @RequestScoped
@@ -93,11 +97,13 @@ public class PhotoFiles {
     if (notModified != null) {
       return notModified.tag(tag).cacheControl(cache).build();
     }
-    return Response.ok(file.path().toFile(), file.mediaType())
-        .tag(tag)
-        .cacheControl(cache)
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    Response.ResponseBuilder ok =
+        Response.ok(file.path().toFile(), file.mediaType())
+            .tag(tag)
+            .cacheControl(cache)
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Content-Security-Policy", "default-src 'none'; sandbox");
+    return (file.shown() ? ok : ok.header("Content-Disposition", "attachment")).build();
   }
 
   private static byte[] unavailablePicture() {

@@ -38,9 +38,17 @@ public record PhotoView(
     return "/files/" + sha256 + "/" + name;
   }
 
-  /** The widths this photo comes in (never wider than the original), smallest first. */
+  /**
+   * The standard widths this photo's derivatives are named after ({@code w400}, …), smallest first;
+   * the last one may be narrower in pixels (see {@link #widthAt}), since nothing is enlarged.
+   */
   public List<Integer> widths() {
     return Derivatives.widthsFor(width);
+  }
+
+  /** The width in pixels of the derivative named after the standard width {@code nominal}. */
+  public int widthAt(int nominal) {
+    return Derivatives.pixelWidth(nominal, width);
   }
 
   /** The address of the smallest derivative at least {@code wanted} pixels wide. */
@@ -68,7 +76,7 @@ public record PhotoView(
   /** A {@code srcset} of every width, under the application's context path. */
   public String srcset(String contextPath) {
     return widths().stream()
-        .map(w -> contextPath + derivativeUrl("w" + w) + " " + w + "w")
+        .map(w -> contextPath + derivativeUrl("w" + w) + " " + widthAt(w) + "w")
         .collect(Collectors.joining(", "));
   }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,8 +18,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.DateSpec;
@@ -31,6 +35,7 @@ import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
 import org.summitry.media.control.ImageInfo;
+import org.summitry.media.control.MetadataParts;
 import org.summitry.media.control.Orientation;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
@@ -40,6 +45,8 @@ import org.summitry.media.entity.Photo;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Photos {
+
+  private static final Logger LOG = Logger.getLogger(Photos.class.getName());
 
   @PersistenceContext EntityManager em;
 
@@ -154,27 +161,69 @@ public class Photos {
   }
 
   /**
-   * A smaller, upright JPEG of a public photo ("w400", "w800", "w1600", "sq200"), made on first
-   * request. Making them on demand means uploads never wait for them and a lost derivatives folder
-   * heals itself.
+   * A smaller, upright JPEG of a public photo (one of {@link Derivatives#NAMES}: "w400", "w800",
+   * "w1600", "sq200"), made on first request. Making them on demand means uploads never wait for
+   * them and a lost derivatives folder heals itself. Any other name is empty at once, without a
+   * look at the database or the file.
    */
   public Optional<StoredFile> derivative(String sha256, String name, boolean includeDrafts) {
+    if (!Derivatives.isName(name)) {
+      return Optional.empty();
+    }
     return em.createNamedQuery(Photo.BY_SHA256, Photo.class)
         .setParameter("sha256", sha256)
         .getResultStream()
         .filter(p -> includeDrafts ? !p.isTrashed() : p.isPublic())
         .findFirst()
-        .flatMap(photo -> store.derivative(sha256, name, derivatives))
+        .flatMap(photo -> derivative(sha256, name))
         .map(path -> new StoredFile(path, "image/jpeg"));
   }
 
-  /** A photo file on disk and its media type. */
-  public record StoredFile(Path path, String mediaType) {}
+  /**
+   * A derivative's file; none when the original cannot be decoded or the derivative cannot be
+   * written (the photo volume is full, say), either of which is logged.
+   */
+  private Optional<Path> derivative(String sha256, String name) {
+    try {
+      return store.derivative(sha256, name, derivatives);
+    } catch (IllegalArgumentException undecodable) {
+      LOG.info(() -> "No " + name + " of photo file " + sha256 + ": " + undecodable.getMessage());
+      return Optional.empty();
+    } catch (UncheckedIOException unwritable) {
+      LOG.warning(() -> unwritable.getMessage() + ": " + unwritable.getCause());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A photo file on disk and the media type it is served with: the type recorded for it when that
+   * is one of the {@link #PICTURES}, else {@code application/octet-stream}, to be downloaded and
+   * never shown. The recorded type comes from a database row, which a restored archive may have
+   * written: a row saying {@code text/html} must not make the archive's own origin serve a page.
+   */
+  public record StoredFile(Path path, String mediaType) {
+
+    /** The types a photo file is shown as: pictures, which browsers never run. */
+    public static final Set<String> PICTURES =
+        Set.of("image/jpeg", "image/png", "image/webp", "image/gif", "image/tiff");
+
+    static final String DOWNLOAD = "application/octet-stream";
+
+    public StoredFile {
+      String recorded = mediaType == null ? "" : mediaType.strip().toLowerCase(Locale.ROOT);
+      mediaType = PICTURES.contains(recorded) ? recorded : DOWNLOAD;
+    }
+
+    /** Whether the file may be shown in the browser, as a picture, rather than downloaded. */
+    public boolean shown() {
+      return !mediaType.equals(DOWNLOAD);
+    }
+  }
 
   /**
    * Stores a picture and adds it to the end of an entry's gallery. The same bytes stored again give
-   * the existing photo, so nothing is duplicated. The file reaches its place only if the
-   * transaction commits.
+   * the existing photo, so nothing is duplicated. The file is in its place before the photo's row
+   * commits, so the row never points at a missing file.
    */
   @Transactional
   public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
@@ -202,9 +251,12 @@ public class Photos {
    * Stores an uploaded picture as a draft photo with the metadata it carries, at the end of an
    * entry's gallery. A file already in the archive (same SHA-256) is not stored again: the existing
    * photo is added to the gallery instead. A picture over {@link ImageInfo#DEFAULT_MAX_PIXELS} is
-   * refused from its header, before anything is decoded.
+   * refused from its header, and one whose metadata is beyond {@link MetadataParts}' bounds before
+   * any of it is parsed (see {@link Checked}).
    *
    * @throws IllegalArgumentException with a message to show when the file is not an image we accept
+   * @throws PhotoNotStored with a message to show when its file cannot be written (the photo
+   *     storage is full, say); nothing is recorded then
    */
   @Transactional
   public Upload upload(
@@ -226,8 +278,25 @@ public class Photos {
 
   private record Stored(Long id, boolean existing) {}
 
+  /**
+   * What an uploaded file is, checked in the order that keeps a hostile file from costing memory:
+   * its type from the first bytes, its size in pixels from the header (refused over {@link
+   * ImageInfo#DEFAULT_MAX_PIXELS}), then its metadata located and measured (refused beyond {@link
+   * MetadataParts}' bounds) before any of it is parsed. The pixels are decoded only later, for the
+   * derivatives, by which time the header's size has been checked.
+   *
+   * @throws IllegalArgumentException with the reason to show
+   */
+  private record Checked(ImageInfo info, MetadataParts metadata) {
+    static Checked of(byte[] content) {
+      ImageInfo info = ImageInfo.of(content).requireAtMost(ImageInfo.DEFAULT_MAX_PIXELS);
+      return new Checked(info, MetadataParts.of(content).requireWithinBounds());
+    }
+  }
+
   private Stored store(byte[] content, PhotoDraft draft, boolean published) {
-    ImageInfo info = ImageInfo.of(content).requireAtMost(ImageInfo.DEFAULT_MAX_PIXELS);
+    Checked checked = Checked.of(content);
+    ImageInfo info = checked.info();
     String sha256 = PhotoStore.sha256(content);
     Photo photo =
         em.createNamedQuery(Photo.BY_SHA256, Photo.class)
@@ -236,8 +305,25 @@ public class Photos {
             .findFirst()
             .orElse(null);
     if (photo == null) {
+      // The file first, forced to the disk, then placed before the row commits: a full volume
+      // refuses the photo with nothing recorded, and no row points at a file that is not there. A
+      // placed file whose row then fails to commit stays: named by its content, it harms nothing
+      // and serves the next upload of the same picture.
+      Path staged = stage(content);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status != Status.STATUS_COMMITTED) {
+                store.discard(staged);
+              }
+            }
+          });
       // Pages show the picture upright, so its size is recorded as it will be shown.
-      boolean sideways = Orientation.of(content).turnsSideways();
+      boolean sideways = Orientation.ofExif(checked.metadata().orientation()).turnsSideways();
       photo =
           new Photo(
               sha256,
@@ -260,24 +346,31 @@ public class Photos {
       em.persist(photo);
       // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
       em.flush();
-      Path staged = store.stage(content);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                store.commit(staged, sha256);
-              } else {
-                store.discard(staged);
-              }
-            }
-          });
+      place(staged, sha256);
       return new Stored(photo.getId(), false);
     }
     return new Stored(photo.getId(), true);
+  }
+
+  private Path stage(byte[] content) {
+    try {
+      return store.stage(content);
+    } catch (UncheckedIOException e) {
+      throw notStored(e);
+    }
+  }
+
+  private void place(Path staged, String sha256) {
+    try {
+      store.place(staged, sha256);
+    } catch (UncheckedIOException e) {
+      throw notStored(e);
+    }
+  }
+
+  private static PhotoNotStored notStored(UncheckedIOException e) {
+    LOG.warning(() -> "A photo could not be stored: " + e.getMessage() + ": " + e.getCause());
+    return new PhotoNotStored(e.getCause());
   }
 
   /**
@@ -296,9 +389,14 @@ public class Photos {
       String source,
       String altText) {}
 
-  /** Reads the IPTC, XMP and Exif metadata embedded in a file; never fails on odd input. */
+  /**
+   * Reads the IPTC, XMP and Exif metadata embedded in an uploaded file, once the file has passed
+   * the checks that come first (see {@link Checked}); metadata that cannot be parsed is left out.
+   *
+   * @throws IllegalArgumentException with the reason to show, when the file is refused
+   */
   public Embedded embeddedMetadata(byte[] content) {
-    EmbeddedMetadata m = EmbeddedMetadata.read(content);
+    EmbeddedMetadata m = EmbeddedMetadata.of(Checked.of(content).metadata());
     return new Embedded(
         m.caption(),
         m.headline(),

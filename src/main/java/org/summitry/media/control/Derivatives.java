@@ -25,7 +25,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Makes the smaller copies of a photo that pages show: widths of 400, 800 and 1600 pixels for
  * {@code srcset} and a 200 × 200 square thumbnail cut from the centre, all upright and encoded as
- * sRGB JPEG. Nothing is enlarged: a photo 1000 pixels wide gets 400, 800 and 1000.
+ * sRGB JPEG. They are named after the standard sizes, and there are always the same four ({@link
+ * #NAMES}), whatever the photo's size, so that pages can ask for any of them and the one made is
+ * kept under the name asked for. Nothing is enlarged: a photo 1000 pixels wide gets {@code w400}
+ * and {@code w800}, and {@code w1600} is the photo at its own 1000 pixels; one 600 pixels wide gets
+ * {@code w400} and, as {@code w800} and {@code w1600}, itself; a photo 150 pixels high gets a
+ * square of 150 as {@code sq200}.
  *
  * <p>The original is decoded once, already subsampled to a little above the largest size needed (a
  * 6000-pixel-wide photo to every third pixel each way, 2000 wide), so memory stays near 10 MB per
@@ -41,6 +46,12 @@ public class Derivatives {
 
   /** Side of the square thumbnail. */
   public static final int SQUARE = 200;
+
+  /**
+   * Every derivative's name: {@code w} and a standard width, {@code sq} and the square's side. Any
+   * other name is no derivative at all, so it is answered without touching the photo's file.
+   */
+  public static final List<String> NAMES = names();
 
   public static final int DEFAULT_CONCURRENCY = 2;
 
@@ -89,11 +100,7 @@ public class Derivatives {
         });
   }
 
-  private interface Work {
-    List<Derivative> run() throws IOException;
-  }
-
-  private List<Derivative> withTurn(Work work) {
+  private List<Derivative> withTurn(ImageCodecs.Reading<List<Derivative>> work) {
     try {
       if (!turns.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new IllegalStateException(
@@ -104,10 +111,8 @@ public class Derivatives {
       throw new IllegalStateException("Interrupted while waiting to process a photo.", e);
     }
     try {
-      return work.run();
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "The image is damaged or incomplete and cannot be decoded: " + e.getMessage(), e);
+      return ImageCodecs.guarded(
+          "The image is damaged or incomplete and cannot be decoded: ", work);
     } finally {
       turns.release();
     }
@@ -151,14 +156,19 @@ public class Derivatives {
     List<Integer> widths = widthsFor(width);
     BufferedImage forSquare = upright;
     for (int i = widths.size() - 1; i >= 0; i--) {
-      int w = widths.get(i);
+      int w = pixelWidth(widths.get(i), width);
       int h = Math.max(1, (int) Math.round((double) height * w / width));
       BufferedImage scaled = resize(larger, w, h);
-      derivatives.add(0, new Derivative("w" + w, w, h, jpeg(scaled)));
+      derivatives.add(0, new Derivative("w" + widths.get(i), w, h, jpeg(scaled)));
       larger = scaled;
       if (Math.min(w, h) >= Math.min(SQUARE, Math.min(width, height))) {
         forSquare = scaled;
       }
+    }
+    // The standard widths the photo does not reach are the photo at its own width again.
+    Derivative whole = derivatives.get(derivatives.size() - 1);
+    for (int w : WIDTHS.subList(widths.size(), WIDTHS.size())) {
+      derivatives.add(new Derivative("w" + w, whole.width(), whole.height(), whole.jpeg()));
     }
     int side = Math.min(forSquare.getWidth(), forSquare.getHeight());
     int square = Math.min(SQUARE, Math.min(width, height));
@@ -166,25 +176,46 @@ public class Derivatives {
         forSquare.getSubimage(
             (forSquare.getWidth() - side) / 2, (forSquare.getHeight() - side) / 2, side, side);
     derivatives.add(
-        new Derivative("sq" + square, square, square, jpeg(resize(centre, square, square))));
+        new Derivative("sq" + SQUARE, square, square, jpeg(resize(centre, square, square))));
     return derivatives;
   }
 
+  /** Whether {@code name} is one of the {@link #NAMES}. */
+  public static boolean isName(String name) {
+    return NAMES.contains(name);
+  }
+
+  private static List<String> names() {
+    List<String> names = new ArrayList<>();
+    WIDTHS.forEach(w -> names.add("w" + w));
+    names.add("sq" + SQUARE);
+    return List.copyOf(names);
+  }
+
   /**
-   * The widths for a picture {@code width} pixels wide: each standard width below it, and its own
-   * width instead of any standard one it does not reach.
+   * The standard widths that name the different derivatives of a picture {@code width} pixels wide,
+   * smallest first: each standard width below its own, and the next one, which holds the picture at
+   * its own width (see {@link #pixelWidth}). A picture 1000 pixels wide has 400, 800 and 1600; one
+   * 600 wide has 400 and 800; one at least 1600 wide has all three.
    */
   public static List<Integer> widthsFor(int width) {
     List<Integer> widths = new ArrayList<>();
     for (int w : WIDTHS) {
-      if (w < width) {
-        widths.add(w);
+      widths.add(w);
+      if (w >= width) {
+        break;
       }
     }
-    if (width <= WIDTHS.get(WIDTHS.size() - 1)) {
-      widths.add(width);
-    }
     return widths;
+  }
+
+  /**
+   * The width in pixels of the derivative named after the standard width {@code nominal} of a
+   * picture {@code width} pixels wide: the standard width, or the picture's own when it is
+   * narrower.
+   */
+  public static int pixelWidth(int nominal, int width) {
+    return width > 0 ? Math.min(nominal, width) : nominal;
   }
 
   /**

@@ -4,17 +4,14 @@ import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.properties.XMPProperty;
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
+import com.drew.lang.SequentialByteArrayReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.StringValue;
-import com.drew.metadata.exif.ExifIFD0Directory;
-import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.iptc.IptcDirectory;
+import com.drew.metadata.iptc.IptcReader;
 import com.drew.metadata.xmp.XmpDirectory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import com.drew.metadata.xmp.XmpReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -69,6 +66,10 @@ import org.summitry.kernel.Edtf;
  * current software writes UTF-8 without declaring it; Latin-1 text with accents is almost never
  * valid UTF-8), and otherwise as Windows-1252, the superset of Latin-1 that older Western software
  * wrote. The platform's default charset plays no part.
+ *
+ * <p>The file is not handed whole to metadata-extractor: {@link MetadataParts} finds the XMP
+ * packets, IIM blocks and Exif values within fixed bounds, and only those packets and blocks are
+ * parsed, by metadata-extractor's XMP and IIM readers.
  */
 public record EmbeddedMetadata(
     String caption,
@@ -115,28 +116,42 @@ public record EmbeddedMetadata(
   }
 
   /**
-   * Reads the metadata embedded in an image file (JPEG, TIFF, PNG, WebP, …). Never throws for odd
+   * Reads the metadata embedded in an image file (JPEG, TIFF, PNG, WebP). Never throws for odd
    * content: a file that is not an image, is damaged or carries no metadata gives a record with
-   * every text null and orientation 1; the reason is logged in one line at INFO.
+   * every text null and orientation 1; metadata beyond {@link MetadataParts}' bounds is not read.
    */
   public static EmbeddedMetadata read(byte[] file) {
     Objects.requireNonNull(file, "file");
-    try {
-      Metadata metadata =
-          ImageMetadataReader.readMetadata(new ByteArrayInputStream(file), file.length);
-      for (Directory directory : metadata.getDirectories()) {
-        if (directory.hasErrors()) {
-          LOG.fine(
-              () -> directory.getName() + " metadata partly unreadable: " + directory.getErrors());
-        }
+    return of(MetadataParts.of(file));
+  }
+
+  /**
+   * The metadata in parts already found. Never throws: a packet or block that cannot be parsed is
+   * left out, and the reason is logged in one line at INFO.
+   */
+  public static EmbeddedMetadata of(MetadataParts parts) {
+    Metadata metadata = new Metadata();
+    for (byte[] packet : parts.xmp()) {
+      try {
+        new XmpReader().extract(packet, metadata);
+      } catch (RuntimeException e) {
+        LOG.info(() -> "An XMP packet of " + packet.length + " bytes is unreadable: " + e);
       }
-      return of(metadata);
-    } catch (ImageProcessingException | IOException | RuntimeException e) {
-      // metadata-extractor throws unchecked exceptions on some malformed files; none of them is
-      // worth more than a line, since the upload goes on without prefilled fields.
-      LOG.info(() -> "No metadata read from a file of " + file.length + " bytes: " + e);
-      return NOTHING;
     }
+    for (byte[] block : parts.iim()) {
+      try {
+        new IptcReader().extract(new SequentialByteArrayReader(block), metadata, block.length);
+      } catch (RuntimeException e) {
+        LOG.info(() -> "An IPTC IIM block of " + block.length + " bytes is unreadable: " + e);
+      }
+    }
+    for (Directory directory : metadata.getDirectories()) {
+      if (directory.hasErrors()) {
+        LOG.fine(
+            () -> directory.getName() + " metadata partly unreadable: " + directory.getErrors());
+      }
+    }
+    return of(metadata, parts);
   }
 
   /** True when no text was found and the orientation is the default, upright. */
@@ -144,14 +159,14 @@ public record EmbeddedMetadata(
     return equals(NOTHING);
   }
 
-  private static EmbeddedMetadata of(Metadata metadata) {
+  private static EmbeddedMetadata of(Metadata metadata, MetadataParts parts) {
     Xmp xmp = new Xmp(metadata.getDirectoriesOfType(XmpDirectory.class));
     Iim iim = new Iim(metadata.getDirectoriesOfType(IptcDirectory.class));
     String date =
         first(
             xmpDate(xmp.text(XMPConst.NS_PHOTOSHOP, "DateCreated")),
             iimDate(iim.text(IptcDirectory.TAG_DATE_CREATED)),
-            exifDate(metadata));
+            exifDate(parts.dateTimeOriginal()));
     return new EmbeddedMetadata(
         first(xmp.text(XMPConst.NS_DC, "description"), iim.text(IptcDirectory.TAG_CAPTION)),
         first(xmp.text(XMPConst.NS_PHOTOSHOP, "Headline"), iim.text(IptcDirectory.TAG_HEADLINE)),
@@ -166,17 +181,7 @@ public record EmbeddedMetadata(
             iim.text(IptcDirectory.TAG_COUNTRY_OR_PRIMARY_LOCATION_NAME)),
         first(xmp.text(XMPConst.NS_PHOTOSHOP, "Source"), iim.text(IptcDirectory.TAG_SOURCE)),
         xmp.text(NS_IPTC_CORE, "AltTextAccessibility"),
-        orientation(metadata));
-  }
-
-  private static int orientation(Metadata metadata) {
-    for (ExifIFD0Directory ifd0 : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
-      Integer orientation = ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
-      if (orientation != null) {
-        return orientation;
-      }
-    }
-    return UPRIGHT;
+        parts.orientation());
   }
 
   /** XMP dates are ISO 8601: {@code 2024-06-20T14:03:11+09:00}, {@code 2024-06} or {@code 2024}. */
@@ -192,18 +197,9 @@ public record EmbeddedMetadata(
   }
 
   /** Exif dates are "YYYY:MM:DD HH:MM:SS"; cameras without a clock write zeros or spaces. */
-  private static String exifDate(Metadata metadata) {
-    for (ExifSubIFDDirectory exif : metadata.getDirectoriesOfType(ExifSubIFDDirectory.class)) {
-      String text = exif.getString(ExifSubIFDDirectory.TAG_DATETIME_ORIGINAL);
-      Matcher m = text == null ? null : EXIF_DATE.matcher(text.strip());
-      if (m != null && m.lookingAt()) {
-        String date = edtf(m.group(1), m.group(2), m.group(3));
-        if (date != null) {
-          return date;
-        }
-      }
-    }
-    return null;
+  private static String exifDate(String text) {
+    Matcher m = text == null ? null : EXIF_DATE.matcher(text.strip());
+    return m != null && m.lookingAt() ? edtf(m.group(1), m.group(2), m.group(3)) : null;
   }
 
   /** Year, month and day as EDTF of the finest known precision; zeros stand for unknown. */

@@ -5,31 +5,64 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.summitry.platform.boundary.Configuration;
 
 /**
  * Photo files on disk under {@code <data dir>/photos}, named by their SHA-256 digest and never by
- * the uploaded name. Files are first written under a temporary name and moved into place only once
- * the database has committed, so a failed save leaves no file behind. Several instances can share
- * the folder (one volume): names are digests, so two instances storing the same photo write the
- * same bytes, and a file appears under its name only by an atomic move.
+ * the uploaded name. Files are first written under a temporary name in {@code tmp}, forced to the
+ * disk, and moved into place before the database change that records them commits (see {@link
+ * PhotoStore#place}); a file that cannot be written is deleted at once, so a full volume leaves
+ * nothing half-written. Several instances can share the folder (one volume): names are digests, so
+ * two instances storing the same photo write the same bytes, and a file appears under its name only
+ * by an atomic move.
  */
 @ApplicationScoped
 public class FileSystemPhotoStore implements PhotoStore {
 
+  private static final Logger LOG = Logger.getLogger(FileSystemPhotoStore.class.getName());
+
   @Inject Config config;
 
+  /** How long an original that could not be decoded is left alone before it is tried again. */
+  static final Duration RETRY_UNDECODABLE = Duration.ofMinutes(10);
+
+  private static final int MAX_UNDECODABLE = 10_000;
+
   private Path root;
+
+  /** Originals whose decoding failed, by digest, with when they may be tried again. */
+  private final Map<String, Instant> undecodable = new ConcurrentHashMap<>();
+
+  public FileSystemPhotoStore() {}
+
+  /** A store in the folder {@code root}, as {@code <data dir>/photos} is for the application. */
+  public FileSystemPhotoStore(Path root) {
+    this.root = root;
+    createFolders();
+  }
 
   @PostConstruct
   void init() {
     root = Configuration.dataDirectory(config).resolve("photos");
+    createFolders();
+  }
+
+  private void createFolders() {
     try {
       Files.createDirectories(root.resolve("tmp"));
     } catch (IOException e) {
@@ -39,17 +72,47 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   @Override
   public Path stage(byte[] content) {
+    Path staged = null;
     try {
-      Path staged = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
-      Files.write(staged, content);
+      staged = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+      write(staged, content);
       return staged;
     } catch (IOException e) {
+      forget(staged);
       throw new UncheckedIOException("Cannot write to the photo folder " + root, e);
     }
   }
 
+  /**
+   * Writes {@code content} to {@code file} and forces it to the disk: a full volume may accept the
+   * writes into the page cache and fail only when the blocks are allocated, which must happen
+   * before the database records the photo, not after.
+   */
+  void write(Path file, byte[] content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
+  }
+
+  /** Deletes a file that is only in the way, if there is one; a failure to do so is logged. */
+  private static void forget(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.warning(() -> "Cannot delete the unfinished file " + file + ": " + e);
+    }
+  }
+
   @Override
-  public void commit(Path staged, String sha256) {
+  public void place(Path staged, String sha256) {
     Path target = pathOf(sha256);
     try {
       Files.createDirectories(target.getParent());
@@ -69,11 +132,7 @@ public class FileSystemPhotoStore implements PhotoStore {
 
   @Override
   public void discard(Path staged) {
-    try {
-      Files.deleteIfExists(staged);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    forget(staged);
   }
 
   @Override
@@ -88,10 +147,15 @@ public class FileSystemPhotoStore implements PhotoStore {
   /**
    * A derivative (a smaller size, upright) of the photo {@code sha256}, made when first asked for
    * and kept beside the originals under {@code derivatives/}; derivatives can always be made again.
+   * All of a photo's {@link Derivatives#NAMES} are made and kept at once, so that the next request
+   * for any of them is a file read. A name that is none of them is not looked for at all, and an
+   * original that could not be decoded is left alone for a while (empty).
+   *
+   * @throws IllegalArgumentException when the original cannot be decoded, with the reason
    */
   @Override
   public Optional<Path> derivative(String sha256, String name, Derivatives maker) {
-    if (!sha256.matches("[0-9a-f]{64}") || !name.matches("(w|sq)[0-9]{1,5}")) {
+    if (!sha256.matches("[0-9a-f]{64}") || !Derivatives.isName(name)) {
       return Optional.empty();
     }
     Path wanted = derivativeDir(sha256).resolve(name + ".jpg");
@@ -99,27 +163,57 @@ public class FileSystemPhotoStore implements PhotoStore {
       return Optional.of(wanted);
     }
     Optional<Path> original = file(sha256);
-    if (original.isEmpty()) {
+    if (original.isEmpty() || undecodableLately(sha256)) {
       return Optional.empty();
     }
+    List<Derivative> made;
+    try {
+      made = maker.of(original.get());
+    } catch (IllegalArgumentException undecodable) {
+      rememberUndecodable(sha256);
+      throw undecodable;
+    }
+    Path staged = null;
     try {
       Path dir = Files.createDirectories(derivativeDir(sha256));
-      for (Derivative derivative : maker.of(original.get())) {
+      for (Derivative derivative : made) {
         Path target = dir.resolve(derivative.name() + ".jpg");
         if (!Files.exists(target)) {
-          Path staged = Files.createTempFile(root.resolve("tmp"), "derivative-", ".part");
+          staged = Files.createTempFile(root.resolve("tmp"), "derivative-", ".part");
           Files.write(staged, derivative.jpeg());
           try {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
           } catch (AtomicMoveNotSupportedException e) {
             Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
           }
+          staged = null;
         }
       }
     } catch (IOException e) {
+      forget(staged);
       throw new UncheckedIOException("Cannot write derivatives of " + sha256, e);
     }
     return Files.isRegularFile(wanted) ? Optional.of(wanted) : Optional.empty();
+  }
+
+  /**
+   * Whether decoding this original failed less than {@link #RETRY_UNDECODABLE} ago: then it is not
+   * tried again, so that a damaged photo on a public page does not take a decoding turn at every
+   * request. It is tried again later, in case the failure was the server's (memory, say).
+   */
+  private boolean undecodableLately(String sha256) {
+    Instant retry = undecodable.get(sha256);
+    return retry != null && Instant.now().isBefore(retry);
+  }
+
+  private void rememberUndecodable(String sha256) {
+    if (undecodable.size() >= MAX_UNDECODABLE) {
+      Instant now = Instant.now();
+      undecodable.values().removeIf(retry -> !now.isBefore(retry));
+    }
+    if (undecodable.size() < MAX_UNDECODABLE) {
+      undecodable.put(sha256, Instant.now().plus(RETRY_UNDECODABLE));
+    }
   }
 
   private Path derivativeDir(String sha256) {

@@ -35,7 +35,55 @@ final class ImageCodecs {
 
   private static final ServiceRegistry REGISTRY = build();
 
+  private static final System.Logger LOG = System.getLogger(ImageCodecs.class.getName());
+
   private ImageCodecs() {}
+
+  /** Work on an image that may fail as reading a file does. */
+  interface Reading<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs {@code reading} on a file that may be hostile, and turns whatever a codec throws into
+   * {@link IllegalArgumentException} with a reason a curator can read: an {@link IOException} after
+   * {@code damaged}, an unchecked exception of the codec's (decoders throw all kinds on malformed
+   * input) or an {@link Error} such as {@link OutOfMemoryError} as a refusal, logged in one line.
+   * Refusals of our own ({@link IllegalArgumentException}) pass unchanged, and so does a {@link
+   * LinkageError}, which is a broken installation and not the file's doing.
+   *
+   * <p>Catching an {@link OutOfMemoryError} only helps where the JVM survives it: the container
+   * image runs it with {@code -XX:+ExitOnOutOfMemoryError}, and then it exits before any catch. The
+   * defence that counts is to allocate nothing unbounded, which is why the pixel size and the
+   * metadata are checked before anything is decoded; this keeps the rest (a stack overflow, a
+   * codec's own failure, an out-of-memory on a JVM without that flag) from reaching the visitor as
+   * a 500.
+   */
+  static <T> T guarded(String damaged, Reading<T> reading) {
+    try {
+      return reading.run();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(damaged + e.getMessage(), e);
+    } catch (IllegalArgumentException refusal) {
+      throw refusal;
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "An image codec failed on a file: " + e);
+      throw new IllegalArgumentException(
+          "The image is damaged and cannot be decoded (" + e.getClass().getSimpleName() + ").", e);
+    } catch (OutOfMemoryError e) {
+      LOG.log(System.Logger.Level.WARNING, "Decoding an image ran out of memory: " + e);
+      throw new IllegalArgumentException(
+          "The image cannot be processed: decoding it needs more memory than the server has"
+              + " to spare.",
+          e);
+    } catch (LinkageError e) {
+      throw e;
+    } catch (Error e) {
+      LOG.log(System.Logger.Level.WARNING, "An image codec failed on a file: " + e);
+      throw new IllegalArgumentException(
+          "The image cannot be decoded (" + e.getClass().getSimpleName() + ").", e);
+    }
+  }
 
   /** A reader that recognises the stream's content, TwelveMonkeys' before the JDK's. */
   static Optional<ImageReader> reader(ImageInputStream in) throws IOException {

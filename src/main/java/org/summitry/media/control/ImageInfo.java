@@ -1,6 +1,5 @@
 package org.summitry.media.control;
 
-import java.io.IOException;
 import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -23,21 +22,25 @@ public record ImageInfo(String mediaType, String extension, int width, int heigh
     if (type == null) {
       throw new IllegalArgumentException("Only JPEG, PNG, WebP, GIF and TIFF images are accepted.");
     }
-    try (ImageInputStream in = ImageCodecs.stream(content)) {
-      ImageReader reader =
-          ImageCodecs.reader(in)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "The " + type[1].toUpperCase(Locale.ROOT) + " image cannot be read."));
-      try {
-        return new ImageInfo(type[0], type[1], reader.getWidth(0), reader.getHeight(0));
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("The image is damaged: " + e.getMessage(), e);
-    }
+    return ImageCodecs.guarded(
+        "The image is damaged: ",
+        () -> {
+          try (ImageInputStream in = ImageCodecs.stream(content)) {
+            ImageReader reader =
+                ImageCodecs.reader(in)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "The "
+                                    + type[1].toUpperCase(Locale.ROOT)
+                                    + " image cannot be read."));
+            try {
+              return new ImageInfo(type[0], type[1], reader.getWidth(0), reader.getHeight(0));
+            } finally {
+              reader.dispose();
+            }
+          }
+        });
   }
 
   public long pixels() {

@@ -1,16 +1,7 @@
 package org.summitry.media.control;
 
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.imaging.ImageProcessingException;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.ExifIFD0Directory;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -46,34 +37,17 @@ public enum Orientation {
     return ordinal() + 1;
   }
 
-  /** Reads the Exif orientation; a file without one, or unreadable metadata, is upright. */
+  /**
+   * Reads the Exif orientation; a file without one, or with unreadable metadata, is upright. Only
+   * the orientation's own entry is read (see {@link MetadataParts}).
+   */
   public static Orientation of(byte[] content) {
-    return read(new ByteArrayInputStream(content));
+    return ofExif(MetadataParts.of(content).orientation());
   }
 
-  /** Reads the Exif orientation of a file; only the headers are read. */
+  /** Reads the Exif orientation of a file, seeking to it; the picture is not read. */
   public static Orientation of(Path file) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return read(in);
-    } catch (IOException e) {
-      return NORMAL;
-    }
-  }
-
-  private static Orientation read(InputStream in) {
-    try {
-      Metadata metadata = ImageMetadataReader.readMetadata(in);
-      for (ExifIFD0Directory ifd0 : metadata.getDirectoriesOfType(ExifIFD0Directory.class)) {
-        Integer value = ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
-        if (value != null) {
-          return ofExif(value);
-        }
-      }
-      return NORMAL;
-    } catch (ImageProcessingException | IOException | RuntimeException e) {
-      // Damaged metadata is common in the wild; the picture itself may still be fine.
-      return NORMAL;
-    }
+    return ofExif(MetadataParts.of(file).orientation());
   }
 
   /** Whether standing upright swaps width and height. */

@@ -21,13 +21,26 @@ public interface PhotoStore {
     }
   }
 
-  /** Writes {@code content} to a temporary place, to be {@link #commit committed} or discarded. */
+  /**
+   * Writes {@code content} to a temporary place, all the way to the disk, to be {@link #place
+   * placed} or {@link #discard discarded}.
+   *
+   * @throws java.io.UncheckedIOException when it cannot be written (the photo volume is full, say);
+   *     nothing of it is left behind then
+   */
   Path stage(byte[] content);
 
-  /** Puts a staged file in its final, content-addressed place (nothing if it is there already). */
-  void commit(Path staged, String sha256);
+  /**
+   * Puts a staged file in its final, content-addressed place (nothing if it is there already). Done
+   * before the database change that records the photo commits, so that a photo's row never points
+   * at a file that could not be placed.
+   *
+   * @throws java.io.UncheckedIOException when it cannot be placed; the staged file is then left to
+   *     be discarded
+   */
+  void place(Path staged, String sha256);
 
-  /** Forgets a staged file whose database change did not commit. */
+  /** Forgets a staged file whose database change did not commit (nothing once it is placed). */
   void discard(Path staged);
 
   /** The original file of this digest, if stored. */
@@ -35,7 +48,8 @@ public interface PhotoStore {
 
   /**
    * A derivative ("w400", "sq200") of the photo {@code sha256}, made by {@code maker} when first
-   * asked for and kept; empty when the original is not stored or the name is not a size.
+   * asked for and kept; empty when the original is not stored or the name is not one of {@link
+   * Derivatives#NAMES}.
    */
   Optional<Path> derivative(String sha256, String name, Derivatives maker);
 }

@@ -32,6 +32,7 @@ import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,8 +55,9 @@ class DerivativesTest {
 
     List<Derivative> made = derivatives.of(jpeg);
 
-    assertEquals(List.of("w400", "w600", "sq200"), names(made));
-    for (Derivative d : made.subList(0, 2)) {
+    assertEquals(List.of("w400", "w800", "w1600", "sq200"), names(made));
+    assertEquals(600, made.get(1).width(), "w800 of a photo 600 pixels wide is the photo itself");
+    for (Derivative d : made.subList(0, 3)) {
       BufferedImage image = decode(d);
       assertEquals(d.width(), image.getWidth());
       assertEquals(d.height(), image.getHeight());
@@ -72,14 +74,14 @@ class DerivativesTest {
   @Test
   void photosAreNeverEnlarged() throws IOException {
     assertEquals(
-        Map.of("w400", 280, "w800", 560, "w1000", 700, "sq200", 200),
+        Map.of("w400", 280, "w800", 560, "w1600", 700, "sq200", 200),
         heights(derivatives.of(jpeg(plain(1000, 700), false))));
     assertEquals(
         Map.of("w400", 235, "w800", 471, "w1600", 941, "sq200", 200),
         heights(derivatives.of(jpeg(plain(3400, 2000), false))));
     List<Derivative> tiny = derivatives.of(jpeg(plain(150, 100), false));
-    assertEquals(List.of("w150", "sq100"), names(tiny));
-    assertEquals(100, tiny.get(1).width());
+    assertEquals(Derivatives.NAMES, names(tiny), "every name, whatever the size");
+    assertEquals(List.of(150, 150, 150, 100), tiny.stream().map(Derivative::width).toList());
     for (Derivative d : tiny) {
       BufferedImage image = decode(d);
       assertEquals(d.width(), image.getWidth());
@@ -174,6 +176,51 @@ class DerivativesTest {
 
     assertTrue(
         refused.getMessage().startsWith("The image is incomplete"), () -> refused.getMessage());
+  }
+
+  /**
+   * Decoders throw all kinds of things on hostile files; whatever it is, the curator or the visitor
+   * gets a refusal with a reason rather than a 500, and the decoding turn is given back.
+   */
+  @Test
+  @Timeout(10)
+  void whatADecoderThrowsBecomesARefusalAndTheTurnIsGivenBack() {
+    Derivatives oneTurn = new Derivatives(1, ImageInfo.DEFAULT_MAX_PIXELS);
+    byte[] cut = Arrays.copyOf(MetadataSegments.plainJpeg(), 200);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThrows(IllegalArgumentException.class, () -> oneTurn.of(cut));
+    }
+
+    assertTrue(
+        refusal(new OutOfMemoryError("Java heap space")).contains("needs more memory"),
+        "out of memory");
+    assertTrue(refusal(new StackOverflowError()).contains("StackOverflowError"));
+    assertTrue(refusal(new ArrayIndexOutOfBoundsException(-1)).startsWith("The image is damaged"));
+    assertEquals("the reason", refusal(new IllegalArgumentException("the reason")));
+    assertThrows(
+        NoClassDefFoundError.class,
+        () ->
+            ImageCodecs.guarded(
+                "",
+                () -> {
+                  throw new NoClassDefFoundError("java/awt/Image");
+                }),
+        "a broken installation is not the file's fault");
+  }
+
+  private static String refusal(Throwable thrown) {
+    return assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ImageCodecs.guarded(
+                    "damaged: ",
+                    () -> {
+                      if (thrown instanceof RuntimeException e) {
+                        throw e;
+                      }
+                      throw (Error) thrown;
+                    }))
+        .getMessage();
   }
 
   /**

@@ -130,24 +130,27 @@ final class MetadataSegments {
    * {@link #seq}). The prefixes dc, photoshop and Iptc4xmpCore are declared.
    */
   static byte[] xmp(String... properties) {
-    String packet =
-        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-            + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-            + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-            + "  <rdf:Description rdf:about=\"\"\n"
-            + "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
-            + "    xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
-            + "    xmlns:Iptc4xmpCore=\"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/\">\n"
-            + String.join("\n", properties)
-            + "\n  </rdf:Description>\n"
-            + " </rdf:RDF>\n"
-            + "</x:xmpmeta>\n"
-            + "<?xpacket end=\"w\"?>";
     return segment(
         APP1,
         concat(
             "http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII),
-            packet.getBytes(StandardCharsets.UTF_8)));
+            xmpPacket(properties).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The XMP packet of {@link #xmp}, as other formats than JPEG store it. */
+  static String xmpPacket(String... properties) {
+    return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        + "  <rdf:Description rdf:about=\"\"\n"
+        + "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+        + "    xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
+        + "    xmlns:Iptc4xmpCore=\"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/\">\n"
+        + String.join("\n", properties)
+        + "\n  </rdf:Description>\n"
+        + " </rdf:RDF>\n"
+        + "</x:xmpmeta>\n"
+        + "<?xpacket end=\"w\"?>";
   }
 
   /** A simple XMP property, such as {@code photoshop:Credit}. */

@@ -89,6 +89,12 @@ class PhotoUploadIT {
             new FilePart("photos", "huge.png", "image/png", pngClaiming(50_000, 50_000)),
             new FilePart(
                 "photos",
+                "bomb.png",
+                "image/png",
+                HostileFiles.png(
+                    64, 48, HostileFiles.zTXt("Comment", HostileFiles.zlibZeros(300L << 20)))),
+            new FilePart(
+                "photos",
                 "page.jpg",
                 "image/jpeg",
                 "<html><body>hello</body></html>".getBytes(StandardCharsets.UTF_8)),
@@ -109,13 +115,14 @@ class PhotoUploadIT {
     HttpResponse<String> result = admin.upload(summit, summit + "/photos", batch, true);
     assertEquals(200, result.statusCode(), result.body());
     String page = result.body();
-    assertTrue(page.contains("3 photos stored; 6 refused."), page);
+    assertTrue(page.contains("3 photos stored; 7 refused."), page);
     assertTrue(
         page.contains("<strong>passwd.jpg</strong>"), "the name is shown without its folders");
     assertTrue(
         page.contains("a".repeat(100)) && page.contains("…"),
         "a 300-character name is shortened for display");
     assertRefused(page, "huge.png", "megapixels");
+    assertRefused(page, "bomb.png", "metadata is too large");
     assertRefused(page, "page.jpg", "Only JPEG, PNG, WebP, GIF and TIFF");
     assertRefused(page, "shell.php.jpg", "Only JPEG, PNG, WebP, GIF and TIFF");
     assertRefused(page, "drawing.svg", "Only JPEG, PNG, WebP, GIF and TIFF");
@@ -126,7 +133,7 @@ class PhotoUploadIT {
     String metrics = app.get("metrics").body();
     assertEquals(
         3, uploads(metrics, "stored") + uploads(metrics, "existing"), "/metrics counts uploads");
-    assertEquals(6, uploads(metrics, "refused"), "/metrics counts refusals");
+    assertEquals(7, uploads(metrics, "refused"), "/metrics counts refusals");
 
     Matcher review =
         Pattern.compile(
@@ -167,6 +174,9 @@ class PhotoUploadIT {
         again.body().contains("Already in the archive"), "the same file is recognised, not copied");
     assertEquals(filesBefore + 3, photoFiles());
 
+    String sha256 = find(form, "/admin/files/([0-9a-f]{64})/w");
+    assertDraftFileServedOnlyInPrivate(sha256);
+
     HttpResponse<String> noAlt = admin.submit(photo, photo + "/publish", Map.of());
     assertTrue(
         noAlt.body().contains("Write the alt text before publishing"),
@@ -190,6 +200,39 @@ class PhotoUploadIT {
     assertTrue(
         publicPhoto.contains("KCNA via REUTERS")
             && publicPhoto.contains("Two leaders petting two white dogs"));
+    assertPublishedFileServedToAll(sha256);
+  }
+
+  /** A draft's files: not at the public addresses; in the back office, never to shared caches. */
+  private static void assertDraftFileServedOnlyInPrivate(String sha256) {
+    assertEquals(404, app.get("files/" + sha256).statusCode(), "a draft's original is not public");
+    assertEquals(404, app.get("files/" + sha256 + "/w400").statusCode(), "nor its derivatives");
+    for (String path : List.of("admin/files/" + sha256, "admin/files/" + sha256 + "/w400")) {
+      HttpResponse<String> file = admin.get(path);
+      assertEquals(200, file.statusCode(), path);
+      String cache = header(file, "Cache-Control");
+      assertTrue(cache.contains("private") && !cache.contains("public"), path + ": " + cache);
+      assertEquals("nosniff", header(file, "X-Content-Type-Options"), path);
+    }
+  }
+
+  /** A published photo's files: public, immutable, a picture type that is not sniffed. */
+  private static void assertPublishedFileServedToAll(String sha256) {
+    for (String path : List.of("files/" + sha256, "files/" + sha256 + "/w400")) {
+      HttpResponse<String> file = app.get(path);
+      assertEquals(200, file.statusCode(), path);
+      String cache = header(file, "Cache-Control");
+      assertTrue(
+          cache.contains("public") && cache.contains("immutable") && !cache.contains("private"),
+          path + ": " + cache);
+      assertEquals("image/jpeg", header(file, "Content-Type"), path);
+      assertEquals("nosniff", header(file, "X-Content-Type-Options"), path);
+    }
+    assertEquals(404, app.get("files/" + sha256 + "/w7").statusCode(), "no such size");
+  }
+
+  private static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).orElse("");
   }
 
   @Test
