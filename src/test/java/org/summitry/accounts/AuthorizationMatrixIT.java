@@ -8,34 +8,23 @@ import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.FORBIDDEN;
 import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.NOT_FOUND;
 import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.SIGN_IN;
 
-import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -45,12 +34,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.summitry.platform.boundary.Site;
 import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.Routes;
+import org.summitry.testing.Routes.Route;
 import org.summitry.testing.WebSession;
 import org.summitry.testing.WebSession.FilePart;
 
@@ -73,7 +62,6 @@ import org.summitry.testing.WebSession.FilePart;
 class AuthorizationMatrixIT {
 
   private static final String PASSWORD = "correct horse battery staple";
-  private static final String BASE_PACKAGE = "org.summitry";
 
   /** Who calls, in the table's column order. */
   enum Caller {
@@ -140,8 +128,8 @@ class AuthorizationMatrixIT {
         }
 
         @Override
-        public Call call(Archive archive, String path, boolean fresh) {
-          return new Call(archive.parameters(path, null), Map.of());
+        public Call call(Entries entries, Route route, boolean fresh) {
+          return new Call(entries.parameters(route, null), Map.of());
         }
       };
 
@@ -151,12 +139,12 @@ class AuthorizationMatrixIT {
     TRASHED
   }
 
-  private static final Fixture PUBLISHED = new InState(State.PUBLISHED);
-  private static final Fixture DRAFT = new InState(State.DRAFT);
-  private static final Fixture TRASHED = new InState(State.TRASHED);
+  private static final Fixture PUBLISHED = new InState(State.PUBLISHED, "published");
+  private static final Fixture DRAFT = new InState(State.DRAFT, "draft");
+  private static final Fixture TRASHED = new InState(State.TRASHED, "trashed");
 
   /** An entry that has no workflow (a user, a category, an import): it exists. */
-  private static final Fixture EXISTING = new InState(State.PUBLISHED);
+  private static final Fixture EXISTING = new InState(State.PUBLISHED, "existing");
 
   /**
    * Who may call what. {@code EVERYONE}: all four; {@code NOBODY}: 404 for all four; {@code
@@ -406,7 +394,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void everyResourceMethodHasARowAndEveryRowAResourceMethod() {
-    Map<String, Route> routes = routes();
+    Map<String, Route> routes = Routes.of(Site.class);
     Map<String, Row> rows = rows();
     List<String> problems = new ArrayList<>();
     routes.forEach(
@@ -432,7 +420,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void everyCallerIsAnsweredAsTheTableSays() throws IOException {
-    Map<String, Route> routes = routes();
+    Map<String, Route> routes = Routes.of(Site.class);
     long started = System.nanoTime();
     try (PayaraMicroProcess app =
         PayaraMicroProcess.start(
@@ -446,6 +434,7 @@ class AuthorizationMatrixIT {
                 "SUMMITRY_ADMIN_PASSWORD",
                 PASSWORD))) {
       long ready = System.nanoTime();
+      long startingProcessorTime = serverProcessorSeconds();
       try (Matrix matrix = new Matrix(app)) {
         for (Row row : TABLE) {
           Route route = routes.get(row.route());
@@ -453,19 +442,24 @@ class AuthorizationMatrixIT {
             matrix.check(row, route);
           }
         }
+        // The elapsed time depends on what else shares the machine's cores: the server's
+        // processor time and the load say how much of it was this test's.
         System.out.printf(
             "Authorization matrix: %d resource methods (%d rows, %d cases) × %d callers: %d calls,"
-                + " %d requests making entries, %d journal reads in %d s (Payara Micro started"
-                + " in %d s)%n",
+                + " %d more to make entries, %d journal reads, in %d s after a start of %d s;"
+                + " %d s of the server's processor time, load average %.1f%n",
             routes.size(),
             TABLE.size(),
             TABLE.stream().mapToInt(row -> row.cases().size()).sum(),
             Caller.values().length,
             matrix.calls.get(),
-            matrix.archive.requests.get(),
+            matrix.entries.requests,
             matrix.journalReads,
             (System.nanoTime() - ready) / 1_000_000_000,
-            (ready - started) / 1_000_000_000);
+            (ready - started) / 1_000_000_000,
+            serverProcessorSeconds() - startingProcessorTime,
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
         assertTrue(
             matrix.wrong.isEmpty(),
             matrix.wrong.size() + " calls not answered as the table says:\n" + matrix.report());
@@ -473,153 +467,13 @@ class AuthorizationMatrixIT {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // The resource methods, by reflection
-
-  /** A resource method as clients call it: its HTTP method and path template. */
-  record Route(String method, String path, boolean multipart, String javaMethod) {
-
-    String key() {
-      return method + " " + path;
-    }
-
-    /** POST, PUT, PATCH and DELETE change things and, in controllers, need the CSRF token. */
-    boolean writes() {
-      return !Set.of("GET", "HEAD", "OPTIONS").contains(method);
-    }
-  }
-
-  private static final Pattern TEMPLATE_PARAMETER =
-      Pattern.compile("\\{\\s*(\\w+)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
-  private static final Pattern ALTERNATIVES = Pattern.compile("[\\w-]+(\\|[\\w-]+)+");
-
-  /**
-   * Every resource method of the production classes, keyed by {@link Route#key()}. A path parameter
-   * whose pattern is a list of words ({@code {change: publish|unpublish|trash|restore}}) becomes
-   * one route per word, since each may be allowed to different callers; any other becomes {@code
-   * {name}}.
-   */
-  static Map<String, Route> routes() {
-    List<Class<?>> classes = productionClasses();
-    List<String> roots =
-        classes.stream()
-            .filter(type -> type.isAnnotationPresent(ApplicationPath.class))
-            .map(type -> type.getAnnotation(ApplicationPath.class).value())
-            .toList();
-    assertEquals(1, roots.size(), "one JAX-RS application: " + roots);
-    Map<String, Route> routes = new TreeMap<>();
-    for (Class<?> type : classes) {
-      if (!type.isAnnotationPresent(Path.class)
-          || type.isInterface()
-          || Modifier.isAbstract(type.getModifiers())) {
-        continue;
-      }
-      for (Method method : type.getMethods()) {
-        if (method.isBridge() || method.isSynthetic()) {
-          continue;
-        }
-        String http = httpMethod(method);
-        Path sub = method.getAnnotation(Path.class);
-        String name = type.getSimpleName() + "." + method.getName();
-        if (http == null) {
-          if (sub != null) {
-            fail(name + " is a sub-resource locator, which the matrix does not follow");
-          }
-          continue;
-        }
-        boolean multipart =
-            Stream.of(method.getAnnotation(Consumes.class), type.getAnnotation(Consumes.class))
-                .filter(c -> c != null)
-                .findFirst()
-                .map(c -> Arrays.asList(c.value()).contains(MediaType.MULTIPART_FORM_DATA))
-                .orElse(false);
-        String template =
-            join(
-                roots.get(0),
-                type.getAnnotation(Path.class).value(),
-                sub == null ? "" : sub.value());
-        for (String path : expand(template)) {
-          Route route = new Route(http, path, multipart, name);
-          Route clash = routes.put(route.key(), route);
-          if (clash != null) {
-            fail(route.key() + " is served by both " + clash.javaMethod() + " and " + name);
-          }
-        }
-      }
-    }
-    return routes;
-  }
-
-  /** Every class compiled from src/main/java: those in the folder the application class is in. */
-  private static List<Class<?>> productionClasses() {
-    try {
-      java.nio.file.Path root =
-          java.nio.file.Path.of(
-              Site.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-        return files
-            .map(file -> root.relativize(file).toString())
-            .filter(name -> name.endsWith(".class") && !name.endsWith("package-info.class"))
-            .map(name -> name.substring(0, name.length() - ".class".length()))
-            .map(name -> name.replace(java.io.File.separatorChar, '.'))
-            .filter(name -> name.startsWith(BASE_PACKAGE + "."))
-            .map(AuthorizationMatrixIT::load)
-            .toList();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Class<?> load(String name) {
-    try {
-      // Not initialised: some resources build metrics or read files in static fields.
-      return Class.forName(name, false, AuthorizationMatrixIT.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String httpMethod(Method method) {
-    for (Annotation annotation : method.getAnnotations()) {
-      HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-      if (http != null) {
-        return http.value();
-      }
-    }
-    return null;
-  }
-
-  private static String join(String... parts) {
-    String path =
-        Arrays.stream(parts)
-            .flatMap(part -> Arrays.stream(part.split("/")))
-            .filter(segment -> !segment.isBlank())
-            .collect(Collectors.joining("/"));
-    return "/" + path;
-  }
-
-  private static List<String> expand(String template) {
-    Matcher parameter = TEMPLATE_PARAMETER.matcher(template);
-    if (!parameter.find()) {
-      return List.of(template);
-    }
-    String before = template.substring(0, parameter.start());
-    List<String> after = expand(template.substring(parameter.end()));
-    String pattern = parameter.group(2) == null ? "" : parameter.group(2).strip();
-    List<String> values =
-        ALTERNATIVES.matcher(pattern).matches()
-            ? List.of(pattern.split("\\|"))
-            : List.of("{" + parameter.group(1) + "}");
-    List<String> paths = new ArrayList<>();
-    for (String value : values) {
-      for (String rest : after) {
-        paths.add(before + value + rest);
-      }
-    }
-    return paths;
+  /** The processor time the server (this JVM's child process) has used so far. */
+  private static long serverProcessorSeconds() {
+    return ProcessHandle.current()
+        .children()
+        .flatMap(server -> server.info().totalCpuDuration().stream())
+        .mapToLong(java.time.Duration::toSeconds)
+        .sum();
   }
 
   private static Map<String, Row> rows() {
@@ -641,25 +495,20 @@ class AuthorizationMatrixIT {
     String name();
 
     /** The path parameters and form fields of one call; {@code fresh} for a new entry. */
-    Call call(Archive archive, String path, boolean fresh);
+    Call call(Entries entries, Route route, boolean fresh);
   }
 
   /** The path parameters and form fields of one call. */
   record Call(Map<String, String> parameters, Map<String, String> form) {}
 
   /** An entry of the kind the path names, in this state. */
-  record InState(State state) implements Fixture {
+  record InState(State state, String name) implements Fixture {
 
     @Override
-    public String name() {
-      return state.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public Call call(Archive archive, String path, boolean fresh) {
-      Kind kind = Kind.of(path);
-      Entry entry = archive.entry(kind, state, fresh, path.contains("{photo}"));
-      return new Call(archive.parameters(path, entry), Map.of());
+    public Call call(Entries entries, Route route, boolean fresh) {
+      Entry entry =
+          entries.entry(Kind.of(route.path()), state, fresh, route.parameters().contains("photo"));
+      return new Call(entries.parameters(route, entry), Map.of());
     }
   }
 
@@ -674,12 +523,12 @@ class AuthorizationMatrixIT {
       }
 
       @Override
-      public Call call(Archive archive, String path, boolean fresh) {
-        Entry added = archive.entry(Kind.PHOTO, photoState, fresh, false);
-        Entry gallery = archive.entry(kind, entryState, fresh, false);
+      public Call call(Entries entries, Route route, boolean fresh) {
+        Entry added = entries.entry(Kind.PHOTO, photoState, fresh, false);
+        Entry gallery = entries.entry(kind, entryState, fresh, false);
         return new Call(
-            archive.parameters(path, added),
-            Map.of("target", kind.singular + ":" + archive.slug(gallery)));
+            entries.parameters(route, added),
+            Map.of("target", kind.singular + ":" + entries.slug(gallery)));
       }
     };
   }
@@ -690,7 +539,7 @@ class AuthorizationMatrixIT {
    * One route and what each caller gets, for each fixture. {@code fresh}: an allowed call changes
    * the entries it names, so each call that went through leaves the next one a new entry. {@code
    * tokenRequired}: without the CSRF token every caller is refused. {@code freshSessions}: each
-   * call is made in a new session (signing out ends the one it is made in).
+   * call that should go through is made in a new session (signing out ends the one it is made in).
    */
   record Row(
       String route,
@@ -752,23 +601,22 @@ class AuthorizationMatrixIT {
     private final PayaraMicroProcess app;
     private final Map<Caller, WebSession> sessions = new LinkedHashMap<>();
     private final Map<WebSession, Map<String, String>> tokens = new ConcurrentHashMap<>();
-    private final Archive archive;
+    private final Entries entries;
     private final List<String> wrong = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger calls = new AtomicInteger();
     private int journalReads;
     private final ExecutorService callers =
         Executors.newFixedThreadPool(2 * Caller.values().length);
 
-    /** The journal's latest row as last read, or null when something may have moved it since. */
-    private Long journal;
+    private static final Pattern JOURNAL = Pattern.compile("\"journal\":\"(\\d+)\"");
 
     Matrix(PayaraMicroProcess app) {
       this.app = app;
       WebSession admin = new WebSession(app);
       assertEquals(303, admin.signIn("admin", PASSWORD).statusCode(), "the admin signs in");
-      archive = new Archive(app, admin, token(admin), () -> journal = null);
-      archive.createUser(Caller.CONTRIBUTOR.username(), "contributor");
-      archive.createUser(Caller.CURATOR.username(), "curator");
+      entries = new Entries(app, admin, token(admin));
+      entries.createUser(Caller.CONTRIBUTOR.username(), "contributor");
+      entries.createUser(Caller.CURATOR.username(), "curator");
       sessions.put(Caller.ANONYMOUS, new WebSession(app));
       sessions.put(Caller.CONTRIBUTOR, signedIn(Caller.CONTRIBUTOR));
       sessions.put(Caller.CURATOR, signedIn(Caller.CURATOR));
@@ -797,7 +645,7 @@ class AuthorizationMatrixIT {
      */
     void check(Row row, Route route) {
       for (Case c : row.cases()) {
-        Lot lot = new Lot(archive, c.fixture(), route.path(), row.fresh());
+        Lot lot = new Lot(entries, c.fixture(), route, row.fresh());
         List<Attempt> together = new ArrayList<>();
         List<Attempt> oneByOne = new ArrayList<>();
         for (Caller caller : Caller.values()) {
@@ -844,9 +692,8 @@ class AuthorizationMatrixIT {
       }
     }
 
-    /** After a call that went through: the journal may have moved, the entries may have changed. */
-    private void changed(Row row, Lot lot) {
-      journal = null;
+    /** After a call that went through: a row that changes what it names needs new entries. */
+    private static void changed(Row row, Lot lot) {
       if (row.fresh()) {
         lot.spent();
       }
@@ -891,7 +738,7 @@ class AuthorizationMatrixIT {
       }
       form.putAll(row.form());
       form.putAll(call.form());
-      String path = fill(route.path(), call.parameters());
+      String path = route.fill(call.parameters());
       HttpResponse<String> response = send(who, route, path, form);
       calls.incrementAndGet();
       Outcome got = outcome(response);
@@ -934,16 +781,12 @@ class AuthorizationMatrixIT {
       };
     }
 
-    /** The journal's latest row, read from the readiness check unless known. */
+    /** The journal's latest row, as the readiness check reports it. */
     private long journal() {
-      if (journal == null) {
-        journalReads++;
-        Matcher latest =
-            Pattern.compile("\"journal\":\"(\\d+)\"").matcher(app.get("health/ready").body());
-        assertTrue(latest.find(), "/health/ready gives the journal's position");
-        journal = Long.valueOf(latest.group(1));
-      }
-      return journal;
+      journalReads++;
+      Matcher latest = JOURNAL.matcher(app.get("health/ready").body());
+      assertTrue(latest.find(), "/health/ready gives the journal's position");
+      return Long.parseLong(latest.group(1));
     }
 
     String report() {
@@ -954,22 +797,22 @@ class AuthorizationMatrixIT {
   /** The entries of one case's calls, made again after a call that may have changed them. */
   private static final class Lot {
 
-    private final Archive archive;
+    private final Entries entries;
     private final Fixture fixture;
-    private final String path;
+    private final Route route;
     private final boolean fresh;
     private Call call;
 
-    Lot(Archive archive, Fixture fixture, String path, boolean fresh) {
-      this.archive = archive;
+    Lot(Entries entries, Fixture fixture, Route route, boolean fresh) {
+      this.entries = entries;
       this.fixture = fixture;
-      this.path = path;
+      this.route = route;
       this.fresh = fresh;
     }
 
     Call call() {
       if (call == null) {
-        call = fixture.call(archive, path, fresh);
+        call = fixture.call(entries, route, fresh);
       }
       return call;
     }
@@ -1001,20 +844,6 @@ class AuthorizationMatrixIT {
     Map<String, String> shown = new LinkedHashMap<>(form);
     shown.keySet().removeIf(field -> field.toLowerCase(Locale.ROOT).contains("csrf"));
     return shown;
-  }
-
-  private static String fill(String template, Map<String, String> parameters) {
-    Matcher parameter = TEMPLATE_PARAMETER.matcher(template);
-    StringBuilder path = new StringBuilder();
-    while (parameter.find()) {
-      String value = parameters.get(parameter.group(1));
-      if (value == null) {
-        fail("No value for " + parameter.group() + " in " + template);
-      }
-      parameter.appendReplacement(path, Matcher.quoteReplacement(value));
-    }
-    parameter.appendTail(path);
-    return path.substring(1);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1069,7 +898,7 @@ class AuthorizationMatrixIT {
    * Makes and finds the entries the calls name, as the admin: the demo content for published
    * entries, throw-away ones for everything else.
    */
-  static final class Archive {
+  static final class Entries {
 
     private static final Pattern CREATED_ID = Pattern.compile("/admin/\\w+/(\\d+)");
     private static final Pattern UPLOADED_PHOTO = Pattern.compile("/admin/photos/(\\d+)\"");
@@ -1079,27 +908,23 @@ class AuthorizationMatrixIT {
     private final PayaraMicroProcess app;
     private final WebSession admin;
     private final Map<String, String> token;
-    private final Runnable changed;
     private final Map<String, Entry> shared = new LinkedHashMap<>();
     private final Map<Entry, String> revisions = new LinkedHashMap<>();
     private final Map<Entry, String> slugs = new LinkedHashMap<>();
-    private final AtomicInteger requests = new AtomicInteger();
-    private final Set<String> countryCodes = new TreeSet<>();
+    private int requests;
+    private int countries;
     private int made;
 
-    Archive(PayaraMicroProcess app, WebSession admin, Map<String, String> token, Runnable changed) {
+    Entries(PayaraMicroProcess app, WebSession admin, Map<String, String> token) {
       this.app = app;
       this.admin = admin;
       this.token = token;
-      this.changed = changed;
     }
 
     /** Values for the template's parameters, those of {@code entry} or fixed ones. */
-    Map<String, String> parameters(String template, Entry entry) {
+    Map<String, String> parameters(Route route, Entry entry) {
       Map<String, String> values = new LinkedHashMap<>();
-      Matcher parameter = TEMPLATE_PARAMETER.matcher(template);
-      while (parameter.find()) {
-        String name = parameter.group(1);
+      for (String name : route.parameters()) {
         String value =
             switch (name) {
               case "name" -> "w400";
@@ -1108,7 +933,7 @@ class AuthorizationMatrixIT {
               default -> entry == null ? null : entryValue(name, entry);
             };
         if (value == null) {
-          fail("No value for {" + name + "} in " + template + " from " + entry);
+          fail("No value for {" + name + "} in " + route.path() + " from " + entry);
         }
         values.put(name, value);
       }
@@ -1178,7 +1003,7 @@ class AuthorizationMatrixIT {
     }
 
     private String api(String collection) {
-      requests.incrementAndGet();
+      requests++;
       HttpResponse<String> list = app.get("api/v1/" + collection + "?size=1");
       assertEquals(200, list.statusCode(), list.body());
       return list.body();
@@ -1186,7 +1011,6 @@ class AuthorizationMatrixIT {
 
     /** A new entry of this kind in this state, with a draft photo in its gallery if asked. */
     private Entry make(Kind kind, State state, boolean withPhoto) {
-      changed.run();
       int n = ++made;
       Entry entry =
           switch (kind) {
@@ -1223,7 +1047,7 @@ class AuthorizationMatrixIT {
           assertTrue(version.find(), "the photo's form has its version");
           post(
               edit,
-              Map.of("altText", "A test picture of one colour", "version", version.group(1)),
+              Map.of("altText", "A colour gradient made for a test", "version", version.group(1)),
               303);
         }
         post(path(entry) + "/publish", Map.of(), 303);
@@ -1271,14 +1095,9 @@ class AuthorizationMatrixIT {
     /** A draft photo, a picture no other test has, uploaded into the gallery of {@code entry}. */
     private Entry photoIn(Entry entry) {
       byte[] picture = picture(++made);
-      Map<String, String> fields = new LinkedHashMap<>(token);
       HttpResponse<String> uploaded =
           upload(
-              path(entry),
-              path(entry) + "/photos",
-              fields,
-              List.of(new FilePart("photos", "matrix.png", "image/png", picture)),
-              false);
+              path(entry) + "/photos", new FilePart("photos", "matrix.png", "image/png", picture));
       assertEquals(200, uploaded.statusCode(), uploaded.body());
       Matcher id = UPLOADED_PHOTO.matcher(uploaded.body());
       assertTrue(id.find(), "the upload links to the photo: " + uploaded.body());
@@ -1286,19 +1105,15 @@ class AuthorizationMatrixIT {
     }
 
     private Entry importRun() {
+      // No column a gift's title could come from: running the import creates nothing.
       HttpResponse<String> uploaded =
           upload(
-              "admin/imports",
               "admin/imports/upload",
-              new LinkedHashMap<>(token),
-              List.of(
-                  // No column a gift's title could come from: an import of it creates nothing.
-                  new FilePart(
-                      "file",
-                      "matrix.csv",
-                      "text/csv",
-                      "colour\nred\n".getBytes(StandardCharsets.UTF_8))),
-              false);
+              new FilePart(
+                  "file",
+                  "matrix.csv",
+                  "text/csv",
+                  "colour\nred\n".getBytes(StandardCharsets.UTF_8)));
       assertEquals(303, uploaded.statusCode(), uploaded.body());
       Matcher id =
           Pattern.compile("/admin/imports/(\\d+)/mapping")
@@ -1318,35 +1133,26 @@ class AuthorizationMatrixIT {
           });
     }
 
-    /** Two letters no country of the archive has. */
+    /** Two letters, XA, XB, ... WA, ...: far from the demo's countries (KP, KR and RU). */
     private String countryCode() {
-      for (char first = 'X'; first >= 'A'; first--) {
-        for (char second = 'A'; second <= 'Z'; second++) {
-          String code = "" + first + second;
-          if (countryCodes.add(code)) {
-            return code;
-          }
-        }
-      }
-      throw new AssertionError("No country code left");
+      int n = countries++;
+      return "" + (char) ('X' - n / 26) + (char) ('A' + n % 26);
     }
 
     private HttpResponse<String> get(String path) {
-      requests.incrementAndGet();
+      requests++;
       return admin.get(path);
     }
 
-    private HttpResponse<String> upload(
-        String page, String action, Map<String, String> fields, List<FilePart> files, boolean t) {
-      requests.incrementAndGet();
-      return admin.upload(page, action, fields, files, t);
+    private HttpResponse<String> upload(String action, FilePart file) {
+      requests++;
+      return admin.upload(action, action, token, List.of(file), false);
     }
 
     private HttpResponse<String> post(String path, Map<String, String> fields, int status) {
-      changed.run();
       Map<String, String> form = new LinkedHashMap<>(token);
       form.putAll(fields);
-      requests.incrementAndGet();
+      requests++;
       HttpResponse<String> response = admin.postRaw(path, form);
       assertEquals(status, response.statusCode(), "POST /" + path + ": " + response.body());
       return response;
