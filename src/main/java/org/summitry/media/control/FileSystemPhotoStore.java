@@ -14,11 +14,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 import org.summitry.platform.boundary.Configuration;
 
@@ -133,6 +135,89 @@ public class FileSystemPhotoStore implements PhotoStore {
   @Override
   public void discard(Path staged) {
     forget(staged);
+  }
+
+  @Override
+  public Stream<String> originalsBefore(Instant cutoff) {
+    try {
+      return Files.list(root)
+          .filter(folder -> folder.getFileName().toString().matches("[0-9a-f]{2}"))
+          .flatMap(FileSystemPhotoStore::listed)
+          .filter(file -> file.getFileName().toString().matches("[0-9a-f]{64}"))
+          .filter(file -> modifiedBefore(file, cutoff))
+          .map(file -> file.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the photo folder " + root, e);
+    }
+  }
+
+  @Override
+  public void remove(String sha256) {
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      return;
+    }
+    deleteTree(derivativeDir(sha256));
+    forget(pathOf(sha256));
+  }
+
+  @Override
+  public int removeStagedBefore(Instant cutoff) {
+    int removed = 0;
+    try (Stream<Path> staged = Files.list(root.resolve("tmp"))) {
+      for (Path entry : (Iterable<Path>) staged::iterator) {
+        if (newest(entry).isBefore(cutoff)) {
+          deleteTree(entry);
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      LOG.warning(() -> "Cannot list the staging folder " + root.resolve("tmp") + ": " + e);
+    }
+    return removed;
+  }
+
+  private static Stream<Path> listed(Path folder) {
+    try {
+      return Files.list(folder);
+    } catch (IOException e) {
+      return Stream.empty();
+    }
+  }
+
+  private static boolean modifiedBefore(Path file, Instant cutoff) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
+    } catch (IOException gone) {
+      return false;
+    }
+  }
+
+  /** When the newest file in {@code entry} (itself, for a file) was last written. */
+  private static Instant newest(Path entry) throws IOException {
+    try (Stream<Path> files = Files.walk(entry)) {
+      return files
+          .map(
+              file -> {
+                try {
+                  return Files.getLastModifiedTime(file).toInstant();
+                } catch (IOException gone) {
+                  return Instant.EPOCH;
+                }
+              })
+          .max(Instant::compareTo)
+          .orElse(Instant.EPOCH);
+    }
+  }
+
+  private static void deleteTree(Path entry) {
+    if (!Files.exists(entry)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(entry)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(FileSystemPhotoStore::forget);
+    } catch (IOException e) {
+      LOG.warning(() -> "Cannot delete " + entry + ": " + e);
+    }
   }
 
   @Override

@@ -43,6 +43,24 @@ public interface PhotoStore {
   /** Forgets a staged file whose database change did not commit (nothing once it is placed). */
   void discard(Path staged);
 
+  /**
+   * The digests of the originals last written before {@code cutoff}, for {@link
+   * org.summitry.media.boundary.Photos#sweep}; read lazily, so a large folder is never listed
+   * whole.
+   */
+  java.util.stream.Stream<String> originalsBefore(java.time.Instant cutoff);
+
+  /** Deletes the original of this digest and its derivatives. */
+  void remove(String sha256);
+
+  /**
+   * Deletes what was staged and left behind (by a process that stopped mid-upload or mid-restore):
+   * every file and folder under the staging area whose newest file is older than {@code cutoff}.
+   *
+   * @return how many were deleted
+   */
+  int removeStagedBefore(java.time.Instant cutoff);
+
   /** The original file of this digest, if stored. */
   Optional<Path> file(String sha256);
 

@@ -2,6 +2,7 @@ package org.summitry.media.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.summitry.media.control.HostileFiles.png;
@@ -20,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,7 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.FileSystemPhotoStore;
+import org.summitry.media.control.OrphanFiles;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.testing.TestDatabases;
 
@@ -224,6 +228,34 @@ class PhotosTest {
     assertTrue(photos.anyFile(sha256).isPresent());
   }
 
+  @Test
+  void filesThatNoPhotoNamesAreSweptAfterTheirGraceAndRecordedOnesStay() throws IOException {
+    byte[] kept = png(40, 30);
+    Long id = tx(() -> upload(kept)).photoId();
+    String keptSha = PhotoStore.sha256(kept);
+    byte[] left = png(41, 30);
+    String leftSha = PhotoStore.sha256(left);
+    FileSystemPhotoStore store = new FileSystemPhotoStore(folder);
+    // As a process killed between placing a file and committing its row leaves it.
+    store.place(store.stage(left), leftSha);
+    Path staged = store.stage(png(42, 30));
+    assertTrue(store.derivative(leftSha, "w400", new Derivatives()).isPresent());
+
+    OrphanFiles sweep = new OrphanFiles(em, store);
+    assertEquals(0, sweep.sweep(Instant.now().minus(Duration.ofMinutes(5))), "all are recent");
+    assertTrue(store.file(leftSha).isPresent());
+
+    assertEquals(1, sweep.sweep(Instant.now().plusSeconds(60)));
+    assertTrue(store.file(leftSha).isEmpty(), "the file no row names is gone");
+    assertTrue(
+        Files.notExists(
+            folder.resolve("derivatives").resolve(leftSha.substring(0, 2)).resolve(leftSha)),
+        "with its derivatives");
+    assertTrue(Files.notExists(staged), "and the staged leftover");
+    assertTrue(store.file(keptSha).isPresent(), "a recorded photo's file stays");
+    assertNotNull(id);
+  }
+
   private void assertNothingStored(String sha256) throws IOException {
     assertEquals(0, photoRows());
     assertEquals(
@@ -256,6 +288,21 @@ class PhotosTest {
       @Override
       public void discard(Path staged) {
         folderStore.discard(staged);
+      }
+
+      @Override
+      public Stream<String> originalsBefore(java.time.Instant cutoff) {
+        return folderStore.originalsBefore(cutoff);
+      }
+
+      @Override
+      public void remove(String sha256) {
+        folderStore.remove(sha256);
+      }
+
+      @Override
+      public int removeStagedBefore(java.time.Instant cutoff) {
+        return folderStore.removeStagedBefore(cutoff);
       }
 
       @Override
