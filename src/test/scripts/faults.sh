@@ -42,6 +42,7 @@ ADMIN_PASSWORD='faults admin passphrase'
 PG_VERSION=$(ls /etc/postgresql | sort -n | tail -1)
 BASE=http://127.0.0.1:$PORT
 APP_PID=
+LOAD_PID=
 STAMP=$(date +%Y%m%d-%H%M%S)
 
 say() { printf '\n== %s %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -51,6 +52,9 @@ pg_running() { pg_lsclusters -h | awk '$2 == "main" {print $4}' | grep -q online
 psql_q() { psql -U postgres -h 127.0.0.1 -d "$1" -tAc "$2"; }
 
 cleanup() {
+  if [[ -n "$LOAD_PID" ]] && kill -0 "$LOAD_PID" 2>/dev/null; then
+    kill "$LOAD_PID" 2>/dev/null || true
+  fi
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID" 2>/dev/null || true
   fi
@@ -140,12 +144,35 @@ stop_app() {
 }
 
 # The mixed load (or its audit) against the app, with the database's settings for the audit.
+# In the background: (EXEC=exec mixed_load ...) & so that $! is Maven's own process.
 mixed_load() {
   local db=$1 data=$2
   shift 2
   SUMMITRY_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db SUMMITRY_DB_USER=postgres SUMMITRY_DB_PASSWORD= \
-    mvn -q -Pmixed-load -DskipTests process-test-classes -Dbase="$BASE" -Ddata="$data" \
+    ${EXEC:-} mvn -q -Pmixed-load -DskipTests process-test-classes -Dbase="$BASE" -Ddata="$data" \
     -Dadmin-password="$ADMIN_PASSWORD" -Dwrites="$WRITES" "$@"
+}
+
+# Waits until the load run writing to $1 has found its addresses and started its clients.
+await_load_start() {
+  until [[ -f "$1/started" ]]; do
+    if ! kill -0 "$LOAD_PID" 2>/dev/null; then
+      echo "The load ended before it started; see its output" >&2
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+# Files left in photos/tmp, the staging folder of uploads.
+staged_files() {
+  local tmp=$1/photos/tmp
+  if [[ -d "$tmp" ]]; then
+    echo "photos/tmp: $(find "$tmp" -type f | wc -l) files, $(du -sh "$tmp" | cut -f1)"
+    find "$tmp" -type f -printf '  %f %s bytes %TT\n' | head -10
+  else
+    echo "photos/tmp: no such folder (nothing uploaded yet)"
+  fi
 }
 
 # What the app logged: counts of severe and warning lines, and the first distinct severe messages.
@@ -173,24 +200,24 @@ scenario_crash() {
   prepare_db "$DB" "$GIFTS"
   start_app crash "$DB" "$data"
   # An import of 1,000 rows (five batches) starts shortly before the kill, to be cut in the middle.
-  mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$DURATION" -Dout="$out" -Dverify=false \
-    -Dimport-rows=1000 -Dimport-at=$((kill_at > 10 ? kill_at - 8 : 1)) -Dimport-wait=400 \
-    >"$WORK/crash-$STAMP-load.txt" 2>&1 &
-  local load=$!
+  (EXEC=exec mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$DURATION" -Dout="$out" \
+    -Dverify=false -Dimport-rows=1000 -Dimport-at=$((kill_at > 10 ? kill_at - 8 : 1)) \
+    -Dimport-wait=400 >"$WORK/crash-$STAMP-load.txt" 2>&1) &
+  LOAD_PID=$!
+  await_load_start "$out"
   sleep "$kill_at"
-  say "kill -9 $APP_PID"
+  say "kill -9 $APP_PID, $kill_at s into the load"
   kill -9 "$APP_PID"
   wait "$APP_PID" 2>/dev/null || true
   log_summary "$APP_LOG"
-  echo "photos/tmp right after the kill: $(find "$data/photos/tmp" -type f | wc -l) files"
-  find "$data/photos/tmp" -type f -printf '  %f %s bytes\n' | head -10
+  staged_files "$data"
   say "Audit right after the kill (before the restart)"
   mixed_load "$DB" "$data" -Dverify-only=true -Dledger="$out/ledger.tsv" 2>&1 |
     tee "$WORK/crash-$STAMP-after-kill.txt" || true
   local killed=$SECONDS
   start_app crash-restart "$DB" "$data"
   say "Restarted $((SECONDS - killed)) s after the kill; waiting for the load (and its import) to end"
-  wait "$load" || true
+  wait "$LOAD_PID" || true
   cat "$WORK/crash-$STAMP-load.txt"
   say "Audit after the restart, with the search index"
   mixed_load "$DB" "$data" -Dverify-only=true -Dledger="$out/ledger.tsv" -Dindex-check=true 2>&1 |
@@ -207,9 +234,10 @@ scenario_db_outage() {
   prepare_db "$DB" "$GIFTS"
   start_app outage "$DB" "$data"
   local pid=$APP_PID
-  mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$total" -Dout="$out" -Dtimeline=true \
-    -Dimport-at=5 >"$WORK/outage-$STAMP.txt" 2>&1 &
-  local load=$!
+  (EXEC=exec mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$total" -Dout="$out" \
+    -Dtimeline=true -Dimport-at=5 >"$WORK/outage-$STAMP.txt" 2>&1) &
+  LOAD_PID=$!
+  await_load_start "$out"
   sleep "$before"
   say "Stopping PostgreSQL"
   pg stop
@@ -218,7 +246,7 @@ scenario_db_outage() {
   sleep "$OUTAGE"
   say "Starting PostgreSQL"
   pg start
-  wait "$load" || true
+  wait "$LOAD_PID" || true
   cat "$WORK/outage-$STAMP.txt"
   say "After the outage"
   if kill -0 "$pid" 2>/dev/null; then echo "The app (pid $pid) is still running: not restarted"; fi
@@ -243,7 +271,7 @@ scenario_disk_full() {
   df -h "$data/photos" | tail -1
   mixed_load "$db" "$data" -Dmode=fill-photos -Dout="$out" 2>&1 | tee "$WORK/disk-full-$STAMP.txt" || true
   df -h "$data/photos" | tail -1
-  echo "photos/tmp: $(find "$data/photos/tmp" -type f | wc -l) files, $(du -sh "$data/photos/tmp" | cut -f1)"
+  staged_files "$data"
   echo "Log lines about the disk: $(grep -c 'No space left' "$APP_LOG" || true) with 'No space left'"
   grep -m3 'No space left' "$APP_LOG" | cut -c1-300 || true
   log_summary "$APP_LOG"

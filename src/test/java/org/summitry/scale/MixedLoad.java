@@ -157,6 +157,9 @@ public final class MixedLoad {
     }
     Thread importer = new Thread(() -> imports(duration, end), "importer");
     importer.start();
+    // For scripts that break something a while into the load (src/test/scripts/faults.sh).
+    Files.writeString(out.resolve("started"), java.time.Instant.now() + "\n");
+    System.out.println("Load started");
     for (Thread thread : threads) {
       thread.join();
     }
