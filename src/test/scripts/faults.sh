@@ -6,7 +6,7 @@
 # every acknowledged write against the database and the photo folder afterwards.
 #
 #   src/test/scripts/faults.sh load        64 clients x 5 minutes, 10 % writes (photos, a CSV import)
-#   src/test/scripts/faults.sh crash       kill -9 of the app amid the writes, restart, audit, index
+#   src/test/scripts/faults.sh crash       kill -9 amid the writes and an import, restart, audit, index
 #   src/test/scripts/faults.sh db-outage   PostgreSQL stopped for 30 s under load, per-second picture
 #   src/test/scripts/faults.sh disk-full   the photo folder on a small tmpfs, uploads until it is full
 #   src/test/scripts/faults.sh all         the four, one after the other
@@ -195,32 +195,38 @@ scenario_load() {
 
 scenario_crash() {
   local out=$WORK/crash-$STAMP data=$WORK/data
-  local kill_at=$((DURATION / 2))
-  say "Scenario crash: $CLIENTS clients x $DURATION s, kill -9 of the app at $kill_at s"
+  local import_at=$((DURATION / 5)) latest=$((DURATION / 3))
+  say "Scenario crash: $CLIENTS clients x $DURATION s; kill -9 of the app once the CSV import has"
+  echo "committed its first batch (it starts at $import_at s), at $latest s at the latest"
   prepare_db "$DB" "$GIFTS"
   start_app crash "$DB" "$data"
-  # An import of 1,000 rows (five batches) starts shortly before the kill, to be cut in the middle.
+  # An import of 1,000 rows (five batches of 200) is to be cut in the middle; after the restart
+  # the load resumes it from its progress page, as a curator would, once it is resumable.
   (EXEC=exec mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$DURATION" -Dout="$out" \
-    -Dverify=false -Dimport-rows=1000 -Dimport-at=$((kill_at > 10 ? kill_at - 8 : 1)) \
-    -Dimport-wait=400 >"$WORK/crash-$STAMP-load.txt" 2>&1) &
+    -Dverify=false -Dimport-rows=1000 -Dimport-at="$import_at" -Dimport-wait=600 \
+    >"$WORK/crash-$STAMP-load.txt" 2>&1) &
   LOAD_PID=$!
   await_load_start "$out"
-  sleep "$kill_at"
-  say "kill -9 $APP_PID, $kill_at s into the load"
+  local began=$SECONDS
+  until grep -q $'\tACK\timport\t' "$out/ledger.tsv" 2>/dev/null || ((SECONDS - began >= latest)); do
+    sleep 0.5
+  done
+  say "kill -9 $APP_PID, $((SECONDS - began)) s into the load"
   kill -9 "$APP_PID"
   wait "$APP_PID" 2>/dev/null || true
+  local killed=$SECONDS
   log_summary "$APP_LOG"
   staged_files "$data"
   say "Audit right after the kill (before the restart)"
-  mixed_load "$DB" "$data" -Dverify-only=true -Dledger="$out/ledger.tsv" 2>&1 |
+  mixed_load "$DB" "$data" -Dverify-only=true -Dindex-check=false -Dledger="$out/ledger.tsv" 2>&1 |
     tee "$WORK/crash-$STAMP-after-kill.txt" || true
-  local killed=$SECONDS
   start_app crash-restart "$DB" "$data"
   say "Restarted $((SECONDS - killed)) s after the kill; waiting for the load (and its import) to end"
   wait "$LOAD_PID" || true
   cat "$WORK/crash-$STAMP-load.txt"
   say "Audit after the restart, with the search index"
-  mixed_load "$DB" "$data" -Dverify-only=true -Dledger="$out/ledger.tsv" -Dindex-check=true 2>&1 |
+  staged_files "$data"
+  mixed_load "$DB" "$data" -Dverify-only=true -Dledger="$out/ledger.tsv" 2>&1 |
     tee "$WORK/crash-$STAMP-audit.txt" || true
   log_summary "$APP_LOG"
   stop_app

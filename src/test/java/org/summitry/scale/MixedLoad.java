@@ -91,7 +91,11 @@ public final class MixedLoad {
     Path ledgerFile = Path.of(System.getProperty("ledger", out.resolve("ledger.tsv").toString()));
     boolean ok;
     if (Boolean.getBoolean("verify-only")) {
-      ok = audit(WriteLedger.read(ledgerFile), base, true);
+      ok =
+          audit(
+              WriteLedger.read(ledgerFile),
+              base,
+              Boolean.parseBoolean(System.getProperty("index-check", "true")));
     } else {
       Files.createDirectories(out);
       MixedLoad load = new MixedLoad(base, run, out, ledgerFile);
