@@ -195,7 +195,7 @@ scenario_load() {
 
 scenario_crash() {
   local out=$WORK/crash-$STAMP data=$WORK/data
-  local import_at=$((DURATION / 5)) latest=$((DURATION / 3))
+  local import_at=$((DURATION / 5)) latest=$((DURATION / 2))
   say "Scenario crash: $CLIENTS clients x $DURATION s; kill -9 of the app once the CSV import has"
   echo "committed its first batch (it starts at $import_at s), at $latest s at the latest"
   prepare_db "$DB" "$GIFTS"

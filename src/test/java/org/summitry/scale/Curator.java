@@ -78,6 +78,7 @@ final class Curator {
   private final WriteLedger ledger;
   private WebSession session;
   private boolean signedIn;
+  private boolean troubled;
 
   Curator(URI base, String username, String password, RequestLog log, WriteLedger ledger) {
     this.base = base;
@@ -93,8 +94,7 @@ final class Curator {
       return true;
     }
     session = new WebSession(base);
-    Answer<String> answer =
-        log.send(Kind.ADMIN, "/sign-in", () -> session.signIn(username, password));
+    Answer<String> answer = send(Kind.ADMIN, "/sign-in", () -> session.signIn(username, password));
     signedIn = answer.status() == 303 && !answer.header("Location").contains("sign-in");
     if (!signedIn) {
       log.note("sign-in " + answer.status(), visible(answer));
@@ -127,7 +127,7 @@ final class Curator {
   /** Saves the draft again with a changed text; whether the save was acknowledged. */
   boolean edit(EntryKind kind, long id, String marker) {
     String path = "admin/" + kind.path + "/" + id;
-    Answer<String> page = log.send(Kind.ADMIN, "/" + path, () -> session.get(path));
+    Answer<String> page = send(Kind.ADMIN, "/" + path, () -> session.get(path));
     if (!usable(page)) {
       return false;
     }
@@ -177,7 +177,7 @@ final class Curator {
     String sha256 = sha256(jpeg);
     ledger.append(Event.SENT, "photo", "upload", sha256, 0, gallery);
     Answer<String> answer =
-        log.send(
+        send(
             Kind.WRITE,
             "/" + path + "/photos",
             () ->
@@ -210,7 +210,7 @@ final class Curator {
   /** Adds alt text to a photo and publishes it, so that visitors (and derivatives) can see it. */
   boolean publishPhoto(long id) {
     String path = "admin/photos/" + id;
-    Answer<String> page = log.send(Kind.ADMIN, "/" + path, () -> session.get(path));
+    Answer<String> page = send(Kind.ADMIN, "/" + path, () -> session.get(path));
     if (!usable(page)) {
       return false;
     }
@@ -219,13 +219,13 @@ final class Curator {
     fields.put("altText", "A test picture of coloured noise made by the mixed load");
     fields.put("creditLine", "Mixed load");
     fields.put("version", version.find() ? version.group(1) : "");
-    Answer<String> saved = log.send(Kind.WRITE, "/" + path, () -> session.postRaw(path, fields));
+    Answer<String> saved = send(Kind.WRITE, "/" + path, () -> session.postRaw(path, fields));
     if (saved.status() != 303) {
       return false;
     }
     Map<String, String> token = token(path);
     return token != null
-        && log.send(
+        && send(
                     Kind.WRITE,
                     "/" + path + "/publish",
                     () -> session.postRaw(path + "/publish", token))
@@ -240,14 +240,14 @@ final class Curator {
    * passed. Every rise of the committed row count is acknowledged in the ledger under {@code
    * prefix}. A stalled import (the server went away) is resumed when the page offers it.
    */
-  void importRegister(String prefix, String fileName, byte[] csv, int rows, Duration wait) {
+  boolean importRegister(String prefix, String fileName, byte[] csv, int rows, Duration wait) {
     Map<String, String> token = token("admin/imports");
     if (token == null) {
-      log.note("import", "the imports page could not be opened");
-      return;
+      log.note("import not started", "the imports page could not be opened");
+      return false;
     }
     Answer<String> uploaded =
-        log.send(
+        send(
             Kind.WRITE,
             "/admin/imports/upload",
             () ->
@@ -259,30 +259,31 @@ final class Curator {
                     false));
     Matcher created = IMPORT.matcher(uploaded.header("Location"));
     if (uploaded.status() != 303 || !created.find()) {
-      log.note("import upload " + uploaded.status(), visible(uploaded));
-      return;
+      log.note("import not started: upload " + describe(uploaded), visible(uploaded));
+      return false;
     }
     long id = Long.parseLong(created.group(1));
     String run = "admin/imports/" + id;
     Map<String, String> mapping = token(run + "/mapping");
     if (mapping == null) {
-      return;
+      log.note("import not started", "the mapping page could not be opened");
+      return false;
     }
     Map<String, String> fields = new LinkedHashMap<>(mapping);
     fields.putAll(Imports.formValues(Presets.US_FOREIGN_GIFTS.mapping()));
     fields.put(ImportField.TITLE.formName(), "load_title");
     fields.put("saveAs", "");
     Answer<String> mapped =
-        log.send(
-            Kind.WRITE, "/" + run + "/mapping", () -> session.postRaw(run + "/mapping", fields));
+        send(Kind.WRITE, "/" + run + "/mapping", () -> session.postRaw(run + "/mapping", fields));
     if (mapped.status() != 303 || !mapped.header("Location").contains("/check")) {
-      log.note("import mapping " + mapped.status(), visible(mapped));
-      return;
+      log.note("import not started: mapping " + describe(mapped), visible(mapped));
+      return false;
     }
     Answer<String> check =
-        log.send(Kind.ADMIN, "/" + run + "/check", () -> session.get(run + "/check"));
+        send(Kind.ADMIN, "/" + run + "/check", () -> session.get(run + "/check"));
     if (!usable(check)) {
-      return;
+      log.note("import not started", "the dry run could not be opened");
+      return false;
     }
     Matcher importable =
         Pattern.compile("[0-9,]+ of [0-9,]+ rows can be imported").matcher(check.response().body());
@@ -291,12 +292,13 @@ final class Curator {
     start.put("mode", "published");
     ledger.append(Event.SENT, "import", "rows", prefix, id, "0/" + rows);
     Answer<String> started =
-        log.send(Kind.WRITE, "/" + run + "/start", () -> session.postRaw(run + "/start", start));
+        send(Kind.WRITE, "/" + run + "/start", () -> session.postRaw(run + "/start", start));
     if (started.status() != 303) {
       settle("import", "rows", prefix, id, started);
-      return;
+      return true;
     }
     follow(prefix, id, rows, wait);
+    return true;
   }
 
   private void follow(String prefix, long id, int rows, Duration wait) {
@@ -308,7 +310,7 @@ final class Curator {
       if (!signIn()) {
         continue;
       }
-      Answer<String> page = log.send(Kind.ADMIN, "/" + run, () -> session.get(run));
+      Answer<String> page = send(Kind.ADMIN, "/" + run, () -> session.get(run));
       if (!usable(page)) {
         continue;
       }
@@ -331,8 +333,7 @@ final class Curator {
         log.note("import stalled", state + ": " + visible(page));
         Map<String, String> token = tokenOf(body);
         Answer<String> resumed =
-            log.send(
-                Kind.WRITE, "/" + run + "/resume", () -> session.postRaw(run + "/resume", token));
+            send(Kind.WRITE, "/" + run + "/resume", () -> session.postRaw(run + "/resume", token));
         log.note("import resumed " + resumed.status(), "after " + acknowledged + " rows");
       }
     }
@@ -341,9 +342,23 @@ final class Curator {
         "still running after " + wait.toSeconds() + " s, " + acknowledged + " rows acknowledged");
   }
 
+  /**
+   * Whether the last request got no answer or one the server should not give to a signed-in
+   * curator's ordinary step (a 4xx or 5xx): a sign to wait a little before the next step.
+   */
+  boolean troubled() {
+    return troubled;
+  }
+
+  private <T> Answer<T> send(Kind kind, String path, RequestLog.Call<T> call) {
+    Answer<T> answer = log.send(kind, path, call);
+    troubled = !answer.answered() || answer.status() >= 400;
+    return answer;
+  }
+
   /** The form's CSRF field on {@code path}, or null when the page could not be had. */
   private Map<String, String> token(String path) {
-    Answer<String> page = log.send(Kind.ADMIN, "/" + path, () -> session.get(path));
+    Answer<String> page = send(Kind.ADMIN, "/" + path, () -> session.get(path));
     return usable(page) ? tokenOf(page.response().body()) : null;
   }
 
@@ -372,7 +387,7 @@ final class Curator {
   private Answer<String> post(
       String kind, String step, String marker, long id, String path, Map<String, String> fields) {
     ledger.append(Event.SENT, kind, step, marker, id, "");
-    return log.send(Kind.WRITE, "/" + path, () -> session.postRaw(path, fields));
+    return send(Kind.WRITE, "/" + path, () -> session.postRaw(path, fields));
   }
 
   /**

@@ -286,8 +286,8 @@ public final class MixedLoad {
                           .timeout(Duration.ofSeconds(30))
                           .build(),
                       HttpResponse.BodyHandlers.discarding()));
-      if (!answer.answered()) {
-        pause(); // the server is away: a visitor would not hammer it either
+      if (!answer.answered() || answer.status() >= 400) {
+        pause(); // the server is away or not itself: a visitor would not hammer it either
       }
     }
 
@@ -300,8 +300,15 @@ public final class MixedLoad {
         String gallery = galleries.get(random.nextInt(galleries.size()));
         String name = run + "f" + markers.incrementAndGet();
         curator.upload(gallery, name + ".jpg", Jpegs.unique(name, 320, 240, 0.02));
-        return;
+      } else {
+        step();
       }
+      if (curator.troubled()) {
+        pause();
+      }
+    }
+
+    private void step() {
       switch (step) {
         case 0 -> {
           kind = EntryKind.values()[random.nextInt(EntryKind.values().length)];
@@ -377,13 +384,25 @@ public final class MixedLoad {
       }
       String prefix = run + "i" + n;
       byte[] csv = registerSample(prefix, rows, n);
-      System.out.printf(
-          Locale.ROOT,
-          "%.0f s: importing %d rows of the U.S. register (%s)%n",
-          log.elapsedSeconds(),
-          rows,
-          prefix);
-      curator.importRegister(prefix, prefix + ".csv", csv, rows, wait);
+      for (int attempt = 1; ; attempt++) {
+        System.out.printf(
+            Locale.ROOT,
+            "%.0f s: importing %d rows of the U.S. register (%s), attempt %d%n",
+            log.elapsedSeconds(),
+            rows,
+            prefix,
+            attempt);
+        if (curator.importRegister(prefix, prefix + ".csv", csv, rows, wait)) {
+          break;
+        }
+        if (System.nanoTime() > end) {
+          System.out.println("The import " + prefix + " could not be started before the end");
+          return;
+        }
+        for (int i = 0; i < 20 || (System.nanoTime() < end && !curator.signIn()); i++) {
+          pause(); // five seconds, and signed in again, before the next attempt
+        }
+      }
       System.out.printf(Locale.ROOT, "%.0f s: import %s over%n", log.elapsedSeconds(), prefix);
     }
   }
