@@ -532,9 +532,13 @@ final class WriteAudit {
       }
     }
     say(
-        "Photo folder %s: %d photo rows, %d without their file (%d of them uploaded by this"
-            + " ledger's runs)",
-        photos, rows.size(), missing, missingOfRun);
+        "Photo folder %s: %d photo rows (%d uploaded by this ledger's runs), %d without their file"
+            + " (%d of this ledger's)",
+        photos,
+        rows.size(),
+        runPhotos.stream().filter(rows::contains).count(),
+        missing,
+        missingOfRun);
     if (missingOfRun > 0) {
       fail("%d photo rows of this run have no file, such as %s", missingOfRun, examples);
     }
