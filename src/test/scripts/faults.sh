@@ -175,6 +175,22 @@ staged_files() {
   fi
 }
 
+# Once a second until stopped: how /health/ready and the home page answer (status, seconds), as a
+# load balancer and a visitor see them, each with its own 30-second limit.
+probe_loop() {
+  local file=$1 started=$SECONDS
+  printf 's\tready\tready_s\thome\thome_s\n' >"$file"
+  while true; do
+    {
+      local ready home
+      ready=$(curl -s -o /dev/null -w '%{http_code}\t%{time_total}' --max-time 30 "$BASE/health/ready")
+      home=$(curl -s -o /dev/null -w '%{http_code}\t%{time_total}' --max-time 30 "$BASE/")
+      printf '%s\t%s\t%s\n' "$((SECONDS - started))" "$ready" "$home" >>"$file"
+    } &
+    sleep 1
+  done
+}
+
 # What the app logged: counts of severe and warning lines, and the first distinct severe messages.
 log_summary() {
   local log=$1
@@ -244,16 +260,26 @@ scenario_db_outage() {
     -Dtimeline=true -Dimport-at=5 >"$WORK/outage-$STAMP.txt" 2>&1) &
   LOAD_PID=$!
   await_load_start "$out"
-  sleep "$before"
+  sleep $((before - 5))
+  probe_loop "$WORK/outage-$STAMP-probes.tsv" &
+  local probes=$!
+  sleep 5
   say "Stopping PostgreSQL"
-  pg stop
   local lines
   lines=$(wc -l <"$APP_LOG")
+  local stopping=$SECONDS
+  pg stop
+  echo "PostgreSQL stopped in $((SECONDS - stopping)) s"
   sleep "$OUTAGE"
   say "Starting PostgreSQL"
   pg start
+  sleep 30
+  kill "$probes"
   wait "$LOAD_PID" || true
   cat "$WORK/outage-$STAMP.txt"
+  say "/health/ready and / once a second from 5 s before the stop to 30 s after the start"
+  echo "(s since the probes began; the stop at 5 s, the start at $((5 + OUTAGE)) s and some)"
+  sort -n "$WORK/outage-$STAMP-probes.tsv"
   say "After the outage"
   if kill -0 "$pid" 2>/dev/null; then echo "The app (pid $pid) is still running: not restarted"; fi
   echo "/health/ready: $(curl -s -w ' (%{http_code}, %{time_total} s)' --max-time 30 "$BASE/health/ready")"
