@@ -21,8 +21,11 @@
 #   FAULTS_DISK_MB=20                      size of the tmpfs of the disk-full scenario
 #   FAULTS_WORK=target/faults              where logs, ledgers and reports go
 #   FAULTS_FRESH=false                     true: drop and generate the database again first
-# PostgreSQL is the local cluster (127.0.0.1:5432, trust, user postgres), stopped and started with
-# pg_ctlcluster; it is started again however the script ends. Needs root for the tmpfs mount.
+#   FAULTS_PG_CLUSTER=main FAULTS_PG_PORT=5432   the local PostgreSQL cluster (trust, user postgres)
+# The cluster is stopped and started with pg_ctlcluster, which every other user of it notices (a
+# cluster of one's own avoids that: pg_createcluster 15 faults -p 5434 --start, then
+# FAULTS_PG_CLUSTER=faults FAULTS_PG_PORT=5434); it is started again however the script ends.
+# Needs root for the tmpfs mount.
 set -euo pipefail
 
 cd "$(dirname "$0")/../../.."
@@ -40,6 +43,8 @@ WORK=$(mkdir -p "${FAULTS_WORK:-target/faults}" && cd "${FAULTS_WORK:-target/fau
 FRESH=${FAULTS_FRESH:-false}
 ADMIN_PASSWORD='faults admin passphrase'
 PG_VERSION=$(ls /etc/postgresql | sort -n | tail -1)
+PG_CLUSTER=${FAULTS_PG_CLUSTER:-main}
+PG_PORT=${FAULTS_PG_PORT:-5432}
 BASE=http://127.0.0.1:$PORT
 APP_PID=
 LOAD_PID=
@@ -47,9 +52,10 @@ STAMP=$(date +%Y%m%d-%H%M%S)
 
 say() { printf '\n== %s %s\n' "$(date +%H:%M:%S)" "$*"; }
 
-pg() { pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main "$@"; }
-pg_running() { pg_lsclusters -h | awk '$2 == "main" {print $4}' | grep -q online; }
-psql_q() { psql -U postgres -h 127.0.0.1 -d "$1" -tAc "$2"; }
+pg() { pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" "$@"; }
+pg_running() { pg_lsclusters -h | awk -v c="$PG_CLUSTER" '$2 == c {print $4}' | grep -q online; }
+psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -tAc "$2"; }
+db_url() { echo "jdbc:postgresql://127.0.0.1:$PG_PORT/$1"; }
 
 cleanup() {
   if [[ -n "$LOAD_PID" ]] && kill -0 "$LOAD_PID" 2>/dev/null; then
@@ -79,19 +85,21 @@ prepare_app() {
 }
 
 # A database with a generated catalog of $2 gifts (and no photo records: every photo row of the
-# audit then has a file to find), made once and kept for the next scenarios.
+# audit then has a file to find), made once and kept for the next scenarios with its data folder
+# $3 (photos, search index), which starts empty with the database.
 prepare_db() {
-  local name=$1 gifts=$2
+  local name=$1 gifts=$2 data=$3
   pg_running || pg start
   if [[ "$FRESH" == true ]]; then
-    dropdb -U postgres -h 127.0.0.1 --if-exists "$name"
+    dropdb -h 127.0.0.1 -p "$PG_PORT" -U postgres --if-exists "$name"
   fi
   if [[ -z "$(psql_q postgres "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]]; then
-    createdb -U postgres -h 127.0.0.1 "$name"
+    createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres "$name"
+    rm -rf "$data"
   fi
   if ((gifts > 0)) && [[ "$(psql_q "$name" 'SELECT COUNT(*) FROM gift' 2>/dev/null || echo 0)" == 0 ]]; then
     say "Generating $gifts gifts into $name"
-    SUMMITRY_DB_URL=jdbc:postgresql://127.0.0.1:5432/$name SUMMITRY_DB_USER=postgres \
+    SUMMITRY_DB_URL=$(db_url "$name") SUMMITRY_DB_USER=postgres \
       mvn -q -Pgenerate -DskipTests process-test-classes -Dgifts="$gifts" -Dphotos=0
   fi
 }
@@ -102,7 +110,7 @@ start_app() {
   local name=$1 db=$2 data=$3
   mkdir -p "$data"
   local log=$WORK/logs/$STAMP-$name.log
-  (cd "$WORK" && SUMMITRY_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db SUMMITRY_DB_USER=postgres \
+  (cd "$WORK" && SUMMITRY_DB_URL=$(db_url "$db") SUMMITRY_DB_USER=postgres \
     SUMMITRY_DB_PASSWORD= SUMMITRY_DATA_DIR=$data SUMMITRY_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     exec java -Xmx"$HEAP" -Djava.awt.headless=true -jar app/payara-micro.jar \
     --deploy app/summitry.war --contextroot / --port "$PORT" --nocluster \
@@ -148,7 +156,7 @@ stop_app() {
 mixed_load() {
   local db=$1 data=$2
   shift 2
-  SUMMITRY_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db SUMMITRY_DB_USER=postgres SUMMITRY_DB_PASSWORD= \
+  SUMMITRY_DB_URL=$(db_url "$db") SUMMITRY_DB_USER=postgres SUMMITRY_DB_PASSWORD= \
     ${EXEC:-} mvn -q -Pmixed-load -DskipTests process-test-classes -Dbase="$BASE" -Ddata="$data" \
     -Dadmin-password="$ADMIN_PASSWORD" -Dwrites="$WRITES" "$@"
 }
@@ -199,9 +207,9 @@ log_summary() {
 }
 
 scenario_load() {
-  local out=$WORK/load-$STAMP data=$WORK/data
+  local out=$WORK/load-$STAMP data=$WORK/data-$PG_CLUSTER-$DB
   say "Scenario load: $CLIENTS clients x $DURATION s on $DB"
-  prepare_db "$DB" "$GIFTS"
+  prepare_db "$DB" "$GIFTS" "$data"
   start_app load "$DB" "$data"
   mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$DURATION" -Dpid="$APP_PID" \
     -Dout="$out" -Dindex-check=true 2>&1 | tee "$WORK/load-$STAMP.txt" || true
@@ -210,11 +218,11 @@ scenario_load() {
 }
 
 scenario_crash() {
-  local out=$WORK/crash-$STAMP data=$WORK/data
+  local out=$WORK/crash-$STAMP data=$WORK/data-$PG_CLUSTER-$DB
   local import_at=$((DURATION / 5)) latest=$((DURATION / 2))
   say "Scenario crash: $CLIENTS clients x $DURATION s; kill -9 of the app once the CSV import has"
   echo "committed its first batch (it starts at $import_at s), at $latest s at the latest"
-  prepare_db "$DB" "$GIFTS"
+  prepare_db "$DB" "$GIFTS" "$data"
   start_app crash "$DB" "$data"
   # An import of 1,000 rows (five batches of 200) is to be cut in the middle; after the restart
   # the load resumes it from its progress page, as a curator would, once it is resumable.
@@ -249,11 +257,11 @@ scenario_crash() {
 }
 
 scenario_db_outage() {
-  local out=$WORK/outage-$STAMP data=$WORK/data
+  local out=$WORK/outage-$STAMP data=$WORK/data-$PG_CLUSTER-$DB
   local before=30 after=60
   local total=$((before + OUTAGE + after))
   say "Scenario db-outage: $CLIENTS clients x $total s, PostgreSQL stopped from $before s for $OUTAGE s"
-  prepare_db "$DB" "$GIFTS"
+  prepare_db "$DB" "$GIFTS" "$data"
   start_app outage "$DB" "$data"
   local pid=$APP_PID
   (EXEC=exec mixed_load "$DB" "$data" -Dclients="$CLIENTS" -Dseconds="$total" -Dout="$out" \
@@ -294,8 +302,8 @@ scenario_disk_full() {
   local out=$WORK/disk-full-$STAMP data=$WORK/disk-full/data db=${DB}_disk
   say "Scenario disk-full: photos on a ${DISK_MB} MB tmpfs, database $db"
   pg_running || pg start
-  dropdb -U postgres -h 127.0.0.1 --if-exists "$db"
-  createdb -U postgres -h 127.0.0.1 "$db"
+  dropdb -h 127.0.0.1 -p "$PG_PORT" -U postgres --if-exists "$db"
+  createdb -h 127.0.0.1 -p "$PG_PORT" -U postgres "$db"
   rm -rf "$WORK/disk-full"
   mkdir -p "$data/photos"
   mount -t tmpfs -o size="${DISK_MB}m" tmpfs "$data/photos"
