@@ -184,16 +184,16 @@ staged_files() {
 }
 
 # Once a second until stopped: how /health/ready and the home page answer (status, seconds), as a
-# load balancer and a visitor see them, each with its own 30-second limit.
+# load balancer and a visitor see them, each with its own 30-second limit; by the second asked.
 probe_loop() {
   local file=$1 started=$SECONDS
   printf 's\tready\tready_s\thome\thome_s\n' >"$file"
   while true; do
     {
-      local ready home
+      local at=$((SECONDS - started)) ready home
       ready=$(curl -s -o /dev/null -w '%{http_code}\t%{time_total}' --max-time 30 "$BASE/health/ready")
       home=$(curl -s -o /dev/null -w '%{http_code}\t%{time_total}' --max-time 30 "$BASE/")
-      printf '%s\t%s\t%s\n' "$((SECONDS - started))" "$ready" "$home" >>"$file"
+      printf '%s\t%s\t%s\n' "$at" "$ready" "$home" >>"$file"
     } &
     sleep 1
   done
@@ -286,7 +286,7 @@ scenario_db_outage() {
   wait "$LOAD_PID" || true
   cat "$WORK/outage-$STAMP.txt"
   say "/health/ready and / once a second from 5 s before the stop to 30 s after the start"
-  echo "(s since the probes began; the stop at 5 s, the start at $((5 + OUTAGE)) s and some)"
+  echo "(s: when asked, since the probes began; the stop began at 5 s, the start at about $((7 + OUTAGE)) s)"
   sort -n "$WORK/outage-$STAMP-probes.tsv"
   say "After the outage"
   if kill -0 "$pid" 2>/dev/null; then echo "The app (pid $pid) is still running: not restarted"; fi

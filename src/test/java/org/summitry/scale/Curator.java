@@ -432,6 +432,13 @@ final class Curator {
                     .replaceAll("<[^>]+>", " "))
             .replaceAll("\\s+", " ")
             .strip();
+    if (text.isEmpty()) {
+      return "(a page without text: "
+          + response.headers().firstValue("Content-Type").orElse("no Content-Type")
+          + ", "
+          + body.length()
+          + " characters)";
+    }
     return text.length() > 300 ? text.substring(0, 299) + "…" : text;
   }
 
