@@ -91,6 +91,10 @@ public final class MixedLoad {
     Path ledgerFile = Path.of(System.getProperty("ledger", out.resolve("ledger.tsv").toString()));
     boolean ok;
     if (Boolean.getBoolean("verify-only")) {
+      if (System.getProperty("ledger") == null || !Files.isRegularFile(ledgerFile)) {
+        throw new IllegalArgumentException(
+            "-Dverify-only=true needs -Dledger=<the ledger.tsv of an earlier run>, an existing file");
+      }
       ok =
           audit(
               WriteLedger.read(ledgerFile),
