@@ -66,6 +66,7 @@ public final class MixedLoad {
   private final String run;
   private final Path out;
   private RequestLog log = new RequestLog();
+  private final Path ledgerFile;
   private final WriteLedger ledger;
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -81,6 +82,7 @@ public final class MixedLoad {
     this.base = base;
     this.run = run;
     this.out = out;
+    this.ledgerFile = ledgerFile;
     this.ledger = new WriteLedger(ledgerFile);
   }
 
@@ -185,7 +187,7 @@ public final class MixedLoad {
     System.out.println(log.summary());
     System.out.println(log.serviceUnavailable());
     System.out.println();
-    System.out.println(writeSummary(WriteLedger.read(ledgerPath())));
+    System.out.println(writeSummary(WriteLedger.read(ledgerFile)));
     List<RequestLog.Sample> slow = log.slow();
     System.out.println("Requests over 10 s or timed out: " + slow.size());
     slow.stream()
@@ -232,10 +234,6 @@ public final class MixedLoad {
       return false;
     }
     return true;
-  }
-
-  private Path ledgerPath() {
-    return Path.of(System.getProperty("ledger", out.resolve("ledger.tsv").toString()));
   }
 
   /** One client: reads, and now and then a curator's step. */
@@ -634,7 +632,7 @@ public final class MixedLoad {
   }
 
   private String lastSha(long photoId) {
-    for (Line line : WriteLedger.read(ledgerPath())) {
+    for (Line line : WriteLedger.read(ledgerFile)) {
       if (line.kind().equals("photo") && line.id() == photoId) {
         return line.marker();
       }
