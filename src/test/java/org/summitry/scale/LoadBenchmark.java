@@ -511,7 +511,7 @@ public final class LoadBenchmark {
         : out.strip();
   }
 
-  private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+  static String jcmd(String pid, String command) throws IOException, InterruptedException {
     Process process = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     process.waitFor(30, TimeUnit.SECONDS);
