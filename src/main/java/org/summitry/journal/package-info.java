@@ -1,7 +1,8 @@
 /**
  * The journal: the append-only log of every change to every entry (who, what, when, and the entry's
- * fields after the change). Revision history and restore, the trash and the audit log read it;
- * later the search index, feeds and HTTP validators will too. It depends on nothing but the kernel,
- * so every component can write to it.
+ * fields after the change). Revision history and restore, the trash and the audit log read it; so
+ * do the search index, which follows it on every instance, the Atom feed, OAI-PMH's datestamps, the
+ * sitemaps' dates and the page cache, which is emptied when the journal moves on. It depends on
+ * nothing but the kernel, so every component can write to it.
  */
 package org.summitry.journal;

@@ -50,8 +50,8 @@ import org.summitry.testing.WebSession;
  * <p>It reports requests by answer (2xx … 5xx, none, timed out) for reads, back-office pages and
  * writes, their latency percentiles, every request slower than 10 s, what the curator was shown
  * when something went wrong, the heap before, during and after, and with {@code -Dtimeline=true}
- * one line per second (how an outage looked to visitors and curators). See the README ("Load and
- * faults") for the options and {@code src/test/scripts/faults.sh} for the scenarios.
+ * one line per second (how an outage looked to visitors and curators). See docs/testing.md ("Load
+ * and faults") for the options and {@code src/test/scripts/faults.sh} for the scenarios.
  *
  * <p>With {@code -Dmode=fill-photos} it instead uploads photos one at a time until the photo
  * folder's disk refuses them, reporting what the curator sees, then checks the database against the

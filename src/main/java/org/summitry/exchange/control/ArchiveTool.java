@@ -15,7 +15,7 @@ import org.summitry.platform.boundary.Databases;
 
 /**
  * The shell command that exports or restores the whole archive without the server, on the database
- * and data folder the app is configured with (README, "Export and restore"):
+ * and data folder the app is configured with (docs/export-restore.md):
  *
  * <pre>
  * java -cp 'target/summitry/WEB-INF/classes:target/summitry/WEB-INF/lib/*' \

@@ -5,8 +5,8 @@ import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * EclipseLink retries a read whose connection failed three times, five seconds apart, which kept a
- * page waiting fifteen seconds while the database was stopped. The pool already makes new
+ * EclipseLink retries a read whose connection failed three times, five seconds apart, which would
+ * keep a page waiting fifteen seconds while the database is stopped. The pool already makes new
  * connections once the database is back, so a failed read fails at once here and the page says the
  * archive is resting (503) in milliseconds. Named in {@code persistence.xml}.
  */

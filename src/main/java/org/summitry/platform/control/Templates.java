@@ -67,9 +67,9 @@ public class Templates {
 
   /**
    * Request attributes holding the container's own request and response, set as each request
-   * arrives ({@code RequestsInFlight}). Those handed to views are CDI proxies, through which
-   * Thymeleaf would read every variable of a page (it keeps them as request attributes): about a
-   * twentieth of the time of a summit page.
+   * arrives ({@code RequestsInFlight}). Those handed to views are CDI proxies, and Thymeleaf keeps
+   * every variable of a page as a request attribute: read from the container's own request, each
+   * variable is a plain call instead of a trip through the proxy.
    */
   public static final String OWN_REQUEST = Templates.class.getName() + ".request";
 
@@ -110,9 +110,10 @@ public class Templates {
   }
 
   /**
-   * Parsed messages, kept: a page of charts or lists formats hundreds of labels, and parsing each
-   * pattern again was a good part of the time the page took. A {@link MessageFormat} is not safe
-   * for concurrent use, so each is used by one thread at a time; formatting takes microseconds.
+   * Parsed messages, kept: a page of charts or lists formats hundreds of labels, and parsing a
+   * pattern costs far more than formatting with it. A {@link MessageFormat} is not safe for
+   * concurrent use, so each is used by one thread at a time, which costs little since formatting is
+   * quick.
    */
   private static final ConcurrentMap<TextKey, Text> TEXTS = new ConcurrentHashMap<>();
 

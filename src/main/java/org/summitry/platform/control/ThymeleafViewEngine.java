@@ -61,10 +61,10 @@ public class ThymeleafViewEngine implements ViewEngine {
 
   /**
    * The stream to write the page to. Krazo hands views a stream that passes on one byte at a time
-   * (it implements only {@code write(int)}), so every byte of a page went through each stream below
-   * it, about a tenth of the CPU time of a search page; the stream it wraps (JAX-RS's entity
-   * stream, which commits the status and headers as usual) takes whole buffers. Any other stream,
-   * or one whose field cannot be read, is used as given.
+   * (it implements only {@code write(int)}), so every byte of a page would go through each stream
+   * below it in a call of its own; the stream it wraps (JAX-RS's entity stream, which commits the
+   * status and headers as usual) takes whole buffers. Any other stream, or one whose field cannot
+   * be read, is used as given.
    */
   static OutputStream bulk(OutputStream given) {
     if (given == null || !given.getClass().getName().equals(KRAZO_STREAM)) {

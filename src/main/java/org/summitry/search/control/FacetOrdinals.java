@@ -24,12 +24,11 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The facet values of every document, held in memory per index segment, for counting matches
- * without reading doc values. Counting through Lucene's doc values read each match's values from
- * the mapped index files, a few dozen nanoseconds each: a third of the CPU time of a search with
- * tens of thousands of matches. Here a segment's values are read once, when the segment first takes
- * part in a count (a search warms the new segments of a refreshed index), and dropped when the
- * segment closes. Each document costs four bytes and two per value: about 32 MB for a million gifts
- * and their million photos.
+ * without reading doc values: through Lucene's doc values each match's values are read from the
+ * mapped index files, a large part of the work of a search with tens of thousands of matches. Here
+ * a segment's values are read once, when the segment first takes part in a count (a search warms
+ * the new segments of a refreshed index), and dropped when the segment closes. Each document costs
+ * four bytes and two per value: about 32 MB for a million gifts and their million photos.
  *
  * <p>Values are kept as the segment's own ordinals, which never change; each view of the index maps
  * them to its global ordinals ({@link View}), a small table per segment.

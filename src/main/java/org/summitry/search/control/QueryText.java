@@ -34,9 +34,10 @@ public final class QueryText {
 
   /**
    * Phrases are weighed in the short fields only. In the general form a phrase is looked up as its
-   * pairs of neighbouring words (see {@link Analyzers#PAIRS}): reading the positions of every
-   * document holding all the words, as a phrase query does, was most of the time of a search like
-   * "state visit" at a million gifts. The Korean and Russian forms, held by few documents, are
+   * pairs of neighbouring words (see {@link Analyzers#PAIRS}): a pair is one term, which needs no
+   * word positions and knows the best score of each block of documents, so a search with very many
+   * matches can pass over the blocks that cannot reach the top instead of reading the positions of
+   * every document holding all the words. The Korean and Russian forms, held by few documents, are
    * still matched by position.
    */
   static final Map<String, Float> PHRASE_WEIGHTS = Map.of("title", 10f, "names", 8f);
@@ -155,8 +156,8 @@ public final class QueryText {
   /**
    * The part of a query made by {@link #parse} that asks for the words, without the phrases: what a
    * highlighter needs to mark each word found. Given phrases, Lucene's highlighter indexes every
-   * highlighted field of every hit in memory to find where they match, a third of the time of a
-   * search with few matches; given words alone, it only reads the words of the text.
+   * highlighted field of every hit in memory to find where they match; given words alone, it only
+   * reads the words of the text, and marks the same words.
    */
   static Query words(Query parsed) {
     if (parsed instanceof BooleanQuery query

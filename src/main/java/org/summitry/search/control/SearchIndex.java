@@ -263,8 +263,9 @@ public final class SearchIndex implements Closeable {
   private static final String[] HIGHLIGHTED = {"title", "body", "related"};
 
   /**
-   * Words of a field searched for words only, never for phrases: without the positions of each
-   * word, which nothing reads there, the rebuild writes a fifth less for the longest fields.
+   * Words of a field searched for words only, never for phrases: the positions of each word, which
+   * nothing reads there, are left out, so the index and its rebuild write less for the longest
+   * fields.
    */
   private static final FieldType WORDS = words(false, IndexOptions.DOCS_AND_FREQS);
 
@@ -442,12 +443,11 @@ public final class SearchIndex implements Closeable {
   /**
    * The best {@code topN} matches of a search with very many of them, chosen among the best phrase
    * matches, or null when it cannot be done so. A phrase in a title or name ranks before scattered
-   * words anyway; what this saves is weighing every one of hundreds of thousands of matches, which
-   * is most of the time of a search like "state visit" at a million gifts (each word is looked for
-   * in four fields). The phrases alone are looked up first: a pairs term knows the best score of
-   * each block of documents, so most blocks are skipped. When they give a full window, only those
-   * matches are weighed with the whole query, and the best of them returned; else null, and every
-   * match is weighed.
+   * words anyway; what this saves is weighing every one of hundreds of thousands of matches, each
+   * word looked for in four fields, which is where such a search would spend its time. The phrases
+   * alone are looked up first: a pairs term knows the best score of each block of documents, so
+   * most blocks are skipped. When they give a full window, only those matches are weighed with the
+   * whole query, and the best of them returned; else null, and every match is weighed.
    */
   private TopDocs phraseFirst(
       IndexSearcher searcher, Query text, Query narrowed, long total, int topN) throws IOException {
@@ -521,8 +521,9 @@ public final class SearchIndex implements Closeable {
 
   /**
    * Counts over every match, or, when there are more than {@link #SAMPLE_ABOVE}, over a random
-   * sample of about {@link #SAMPLE_SIZE} of them, scaled up: counting every one of 430,000 matches
-   * cost a search about 10 ms more CPU than drawing the sample, even from memory.
+   * sample of about {@link #SAMPLE_SIZE} of them, scaled up: past that many matches, counting every
+   * one costs a search more than drawing the sample, even from memory, and the page marks the
+   * counts as estimated.
    */
   private static Counts counts(FacetState state, FacetsCollector matching, long total)
       throws IOException {
@@ -615,8 +616,7 @@ public final class SearchIndex implements Closeable {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(10_000)
             // Marks each word of the query found in the field. The default asks the whole query
-            // where it matched, per document and field, reading every field's postings again:
-            // about half the time of a search with few matches.
+            // where it matched, per document and field, reading every field's postings again.
             .withWeightMatches(false)
             .build();
     TopDocs page = new TopDocs(totalHits, slice);
@@ -922,8 +922,8 @@ public final class SearchIndex implements Closeable {
   /**
    * How deep to sort a list to show its first {@code wanted} entries: the smallest of {@link
    * #SORT_DEPTHS} that reaches them, or {@code reach} (every page). The first pages are by far the
-   * most visited; sorting a country's 22,000 gifts to 10,000 deep for them took 20 to 100 ms, a few
-   * ms to 256.
+   * most visited, and sorting a long list (a country's gifts, say) only as deep as they reach costs
+   * a fraction of sorting it as deep as its last page.
    */
   public static int sortDepth(long wanted, int reach) {
     for (int depth : SORT_DEPTHS) {
@@ -935,8 +935,8 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * The entries' ids, from doc values: reading them as stored fields unpacked a compressed block of
-   * stored text per entry, a fifth of a list page's time.
+   * The entries' ids, from doc values: reading them as stored fields would unpack a compressed
+   * block of stored text per entry.
    */
   private static List<Long> idsOf(IndexSearcher searcher, int[] docs, int from, int to)
       throws IOException {
@@ -966,8 +966,8 @@ public final class SearchIndex implements Closeable {
 
   /**
    * A list's first {@code depth} documents in order: sorted once for every page of it while the
-   * index stays the same, so a deep page costs what the first does (sorting to page n kept n
-   * entries in a queue on every request).
+   * index stays the same, so a deep page costs what the first does instead of keeping n entries in
+   * a queue for page n on every request.
    */
   private Sorted sorted(IndexSearcher searcher, Query filter, ListOrder order, int depth)
       throws IOException {

@@ -7,8 +7,8 @@ import org.unbescape.html.HtmlEscape;
 /**
  * The photographs of a summit or a gift as the items of a gallery list, each opening the lightbox
  * and linking the photo's page. Written in Java for the reason gift cards are ({@link
- * GiftCardHtml}): a summit has some twenty photos at a million gifts, and as a template fragment
- * each evaluated about twenty expressions through reflection. Every value is escaped.
+ * GiftCardHtml}): a summit shows some twenty photos, and as a template fragment each would evaluate
+ * about twenty expressions through reflection. Every value is escaped.
  */
 public record Gallery(List<PhotoView> photos) {
 

@@ -17,9 +17,9 @@ public record GiftCard(
     PhotoView photo) {
 
   /**
-   * The card as HTML for {@code th:utext}, with links under {@code contextPath}: what the {@code
-   * giftCard} fragment renders, written in Java because pages show many cards ({@link
-   * GiftCardHtml}).
+   * The card as HTML for {@code th:utext}, with links under {@code contextPath}: an {@code
+   * <article>} written by {@link GiftCardHtml}, since pages show many cards; no template fragment
+   * draws it.
    */
   public String html(String contextPath) {
     return GiftCardHtml.write(this, contextPath);

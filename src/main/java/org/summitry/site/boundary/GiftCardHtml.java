@@ -13,9 +13,9 @@ import org.unbescape.uri.UriEscape;
 
 /**
  * Writes a gift card as escaped HTML for the lists of gifts, summit, person and country pages and
- * the home page. It was a template fragment, and with twenty or more cards a page each card
- * evaluated some forty expressions through reflection: more than half of the CPU time of a summit
- * page. Written here, a card costs a few microseconds. Every text and attribute value is escaped;
+ * the home page. A page shows twenty or more cards, and as a template fragment each card would
+ * evaluate some forty expressions through reflection, most of the work of rendering such a page;
+ * written here, a card is a handful of string appends. Every text and attribute value is escaped;
  * path segments and query values are percent-encoded as the templates' link expressions do.
  */
 final class GiftCardHtml {

@@ -26,7 +26,7 @@ final class JsonLd {
 
   /**
    * Looked up once: {@code Json.createObjectBuilder()} and the like look the provider up through
-   * the class loader at every call, which cost a sixth of a list page's time.
+   * the class loader at every call, a cost every list and entry page would pay for its JSON-LD.
    */
   private static final JsonProvider JSON = JsonProvider.provider();
 

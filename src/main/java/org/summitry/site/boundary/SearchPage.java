@@ -59,7 +59,7 @@ public class SearchPage {
 
     /**
      * The group's links as list items, escaped: with six groups of up to forty values, writing them
-     * through template expressions was about a third of the time spent rendering the page.
+     * through template expressions would be among the costliest parts of rendering the page.
      */
     public String linksHtml(String contextPath, boolean estimated) {
       String base = contextPath == null ? "" : contextPath;

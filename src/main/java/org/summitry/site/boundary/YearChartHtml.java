@@ -9,9 +9,9 @@ import org.unbescape.uri.UriEscape;
 /**
  * Writes the inside of a year chart's SVG (axis, columns, their links and titles) and the rows of
  * the table that stands in for it. The timeline and a country's page draw up to 150 years of one or
- * two series, each column with a link and a label; as template loops, with each label formatted
- * twice through a choice pattern, the chart was a good part of a country page's time. Every text is
- * escaped; the addresses are built from percent-encoded parts.
+ * two series, each column with a link and a label: as template loops that would be thousands of
+ * expressions a page, and here each label is formatted once for both the chart and the table. Every
+ * text is escaped; the addresses are built from percent-encoded parts.
  */
 public final class YearChartHtml {
 

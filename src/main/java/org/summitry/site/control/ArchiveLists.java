@@ -12,8 +12,9 @@ import org.summitry.people.boundary.People;
 /**
  * The short lists many public pages show or name things from (every published country, every
  * category), read from the database once and then kept while the archive stays as it was: they are
- * read again after any change, under the same rule as the page cache ({@link PageCache#epoch}).
- * Reading the 200 countries through JPA on each search page was about an eighth of its CPU time.
+ * read again after any change, under the same rule as the page cache ({@link PageCache#epoch}). The
+ * search page and the gift list name every country, and reading them through JPA for each request
+ * would be a noticeable part of such a page's work.
  */
 @ApplicationScoped
 public class ArchiveLists {

@@ -20,10 +20,10 @@ import org.summitry.summits.boundary.Summits;
 
 /**
  * The figures counted over the whole archive that the home page, the flows, the timeline and the
- * country pages draw: at a million gifts each is a scan of the gift or summit table (the flows
- * about half a second in PostgreSQL), too slow to repeat for every visitor. Each is kept while the
- * archive stays as it was and counted again in the background after a change ({@link Refreshing});
- * a page drawn meanwhile shows the last figure and is not kept in the page cache.
+ * country pages draw: each is a scan of the gift or summit table, too slow in a large archive to
+ * repeat for every visitor. Each is kept while the archive stays as it was and counted again in the
+ * background after a change ({@link Refreshing}); a page drawn meanwhile shows the last figure and
+ * is not kept in the page cache.
  */
 @ApplicationScoped
 public class Tallies {
@@ -55,9 +55,9 @@ public class Tallies {
   /**
    * Counts every figure in the background once the search index follows the journal after a start
    * (when the archive's state has settled), so that the first visitors do not wait for them: each
-   * country's gifts per year in one pass over the gifts (a country at a time took 10 to 200 ms on
-   * its first visit at a million gifts). A figure counted so is only served while the archive stays
-   * as it was; after a change the first visitor counts it, as if it had never been counted.
+   * country's gifts per year in one pass over the gifts, rather than a query per country on its
+   * first visit. A figure counted so is only served while the archive stays as it was; after a
+   * change the first visitor counts it, as if it had never been counted.
    */
   void countAtStart(@Observes IndexFollowing following) {
     reads.run(this::countEverything);
