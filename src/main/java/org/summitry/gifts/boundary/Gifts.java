@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -212,7 +213,7 @@ public class Gifts {
 
   public Map<Long, GiftView> giftsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createQuery(
             "SELECT g FROM Gift g LEFT JOIN FETCH g.category WHERE g.id IN :ids"

@@ -79,7 +79,7 @@ public class Photos {
   /** The published photos among these ids. */
   public Map<Long, PhotoView> photosByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     Map<Long, PhotoView> found = new HashMap<>();
     em.createQuery(
@@ -125,7 +125,7 @@ public class Photos {
    */
   public Map<Long, PhotoView> firstPhotos(EntryType type, Collection<Long> entryIds) {
     if (entryIds.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     Map<Long, PhotoView> first = new HashMap<>();
     em.createQuery(

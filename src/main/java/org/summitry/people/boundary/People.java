@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public class People {
   /** The published persons among {@code ids}, by id; unknown or unpublished ids are absent. */
   public Map<Long, PersonView> peopleByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createNamedQuery(Person.BY_IDS, Person.class)
         .setParameter("ids", List.copyOf(ids))
@@ -155,7 +156,7 @@ public class People {
 
   public Map<Long, CountryView> countriesByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createQuery("SELECT c FROM Country c WHERE c.id IN :ids", Country.class)
         .setParameter("ids", List.copyOf(ids))
@@ -234,7 +235,7 @@ public class People {
    */
   public Map<Long, PersonView> anyPeopleByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createNamedQuery(Person.BY_IDS, Person.class)
         .setParameter("ids", List.copyOf(ids))
@@ -273,7 +274,7 @@ public class People {
 
   public Map<Long, CountryView> anyCountriesByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createQuery("SELECT c FROM Country c WHERE c.id IN :ids", Country.class)
         .setParameter("ids", List.copyOf(ids))

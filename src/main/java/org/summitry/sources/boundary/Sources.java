@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -398,7 +399,7 @@ public class Sources {
   /** The published sources among these ids. */
   public Map<Long, SourceView> sourcesByIds(java.util.Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createQuery(
             "SELECT s FROM Source s WHERE s.id IN :ids AND s.published = TRUE AND s.deletedAt IS NULL",

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,7 +188,7 @@ public class Summits {
 
   public Map<Long, SummitView> summitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createNamedQuery(Summit.BY_IDS, Summit.class)
         .setParameter("ids", List.copyOf(ids))
@@ -438,7 +439,7 @@ public class Summits {
 
   public Map<Long, SummitView> anySummitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return Map.of();
+      return Collections.emptyMap();
     }
     return em.createNamedQuery(Summit.BY_IDS, Summit.class)
         .setParameter("ids", List.copyOf(ids))

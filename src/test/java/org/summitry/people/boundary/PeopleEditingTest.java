@@ -2,6 +2,7 @@ package org.summitry.people.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,16 @@ class PeopleEditingTest {
   void close() {
     em.close();
     emf.close();
+  }
+
+  /**
+   * Templates look a summit's or gift's country up by an id that may be null (a summit with no host
+   * country): a page whose entries all lack one must get an empty map that answers null.
+   */
+  @Test
+  void lookingUpNoIdInAnEmptyResultIsNothingNotAFailure() {
+    assertNull(people.countriesByIds(java.util.Set.of()).get(null));
+    assertNull(people.peopleByIds(java.util.Set.of()).get(null));
   }
 
   @Test
