@@ -60,6 +60,14 @@ public class FrontDoor extends HttpFilter {
           "(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\\.?"
               + "|\\[[0-9A-Fa-f:.]{2,45}\\])(?::[0-9]{1,5})?");
 
+  /**
+   * What other sites' scripts may read, as open data portals allow: the API, the OpenAPI document,
+   * feeds, sitemaps, OAI-PMH and IIIF manifests, without credentials.
+   */
+  private static final Pattern OPEN_DATA =
+      Pattern.compile(
+          "/(api(/.*)?|openapi|feed\\.atom|sitemap(-[0-9]+)?\\.xml|oai|iiif/.+|files/.+)");
+
   /** Paths, below the context path, that only signed-in users (or people signing in) see. */
   private static final Pattern PRIVATE_PAGES =
       Pattern.compile("/(admin|sign-in|sign-out|setup)(/.*)?");
@@ -94,6 +102,16 @@ public class FrontDoor extends HttpFilter {
     }
     shareHeaders(request, response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (OPEN_DATA.matcher(path).matches()) {
+      response.setHeader("Access-Control-Allow-Origin", "*");
+      response.setHeader(
+          "Access-Control-Expose-Headers", "ETag, Last-Modified, Link, Retry-After, Location");
+      if ("OPTIONS".equals(request.getMethod())
+          && request.getHeader("Access-Control-Request-Method") != null) {
+        preflight(response);
+        return;
+      }
+    }
     int tooLarge = bodyRefusal(request, path);
     if (tooLarge != 0) {
       refuseBody(request, response, tooLarge);
@@ -119,7 +137,21 @@ public class FrontDoor extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (PRIVATE_PAGES.matcher(path).matches()) {
       response.setHeader("Cache-Control", "no-store");
+    } else if (request.getUserPrincipal() != null) {
+      // Pages as a signed-in user sees them are theirs alone: no shared cache may keep them.
+      response.setHeader("Cache-Control", "private, no-store");
     }
+  }
+
+  /** A CORS preflight for open data: reads (and OAI-PMH's form posts) from anywhere. */
+  private static void preflight(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    response.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
+    response.setHeader(
+        "Access-Control-Allow-Headers",
+        "Accept, Accept-Language, Content-Type, If-None-Match, If-Modified-Since");
+    response.setHeader("Access-Control-Max-Age", "86400");
+    response.setHeader("Cache-Control", "public, max-age=86400");
   }
 
   /**

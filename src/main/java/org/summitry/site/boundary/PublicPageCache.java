@@ -17,30 +17,58 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.summitry.platform.boundary.Build;
 import org.summitry.platform.boundary.Site;
 import org.summitry.site.control.PageCache;
 import org.summitry.site.control.PageFreshness;
 
 /**
- * Serves the public pages anonymous visitors ask for again from {@link PageCache} instead of
- * rendering them each time. Only GETs of HTML pages by visitors who are not signed in, answered 200
- * without a cookie, are kept; everything else passes through untouched. The header {@code X-Cache}
- * says {@code hit} or {@code miss}; {@code summitry_page_cache_total} counts them by {@code
- * outcome}.
+ * What anonymous visitors read, made cheap to ask for again, here and in any cache between them and
+ * the archive.
  *
- * <p>Pages are kept under their path and the query parameters the public pages read ({@link
- * #PARAMETERS}), sorted; other parameters change nothing on a page, so {@code /countries/kp?x=1} is
- * {@code /countries/kp}. A page enters the cache only when it is asked for a second time (see
- * {@link PageCache#put}), so a flood of one-off addresses cannot push out the pages visitors read.
+ * <ul>
+ *   <li><b>Validators from the journal.</b> Every public page, feed, sitemap, OAI-PMH answer, IIIF
+ *       manifest and API answer carries a weak {@code ETag} and a {@code Last-Modified} that stand
+ *       for the state of the archive this instance serves ({@link PageCache.Epoch}: the journal's
+ *       latest row and what the search index has taken in) and the variant asked for (address, kept
+ *       parameters, representation). They are known before anything is rendered, so {@code
+ *       If-None-Match} (or, without it, {@code If-Modified-Since}) is answered 304 here, with no
+ *       rendering and no database statement.
+ *   <li><b>Cache-Control a shared cache can act on</b>: {@code public, max-age} for browsers, a
+ *       short {@code s-maxage} for shared caches, which then revalidate often with a request that
+ *       costs a 304, so a change shows through them within seconds without purging anything; {@code
+ *       stale-while-revalidate} and {@code stale-if-error} let them serve while revalidating and
+ *       while the archive is down; {@code Vary: Accept-Encoding, Accept}. A page showing a figure
+ *       older than the archive (see {@link PageFreshness}) gets {@code no-cache} and no validator.
+ *   <li><b>The page cache.</b> Public HTML pages are kept in {@link PageCache} and served again
+ *       without rendering, gzipped once when kept; {@code X-Cache} says {@code hit} or {@code
+ *       miss}, {@code summitry_page_cache_total} counts them by {@code outcome}. Pages are kept
+ *       under their path and the query parameters the public pages read ({@link #PARAMETERS}),
+ *       sorted; other parameters change nothing on a page, so {@code /countries/kp?x=1} is {@code
+ *       /countries/kp}. A page enters the cache only when asked for a second time (see {@link
+ *       PageCache#put}), so a flood of one-off addresses cannot push out the pages visitors read.
+ * </ul>
+ *
+ * Signed-in users get none of this: their responses are {@code private, no-store} ({@code
+ * FrontDoor}).
  */
 public class PublicPageCache extends HttpFilter {
 
@@ -51,6 +79,11 @@ public class PublicPageCache extends HttpFilter {
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
               + "|photos/[^/]+|timeline|flows)");
+
+  /** What other programs read: validated and given Cache-Control like pages, but not kept here. */
+  private static final Pattern OPEN_DATA =
+      Pattern.compile(
+          "/(feed\\.atom|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+)");
 
   /** The query parameters any public page reads; others are left out of the cache's key. */
   static final Set<String> PARAMETERS =
@@ -77,6 +110,7 @@ public class PublicPageCache extends HttpFilter {
           "set-cookie",
           "x-csrf-token",
           "content-length",
+          "content-encoding",
           "date",
           "transfer-encoding",
           "connection",
@@ -87,64 +121,228 @@ public class PublicPageCache extends HttpFilter {
   /** Longer keys (long searches) are rendered each time rather than kept. */
   private static final int LONGEST_KEY = 1024;
 
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
   @Inject transient PageCache cache;
   @Inject transient PageFreshness freshness;
   @Inject transient MetricRegistry metrics;
+
+  private String cacheControl = cacheControl(60, 2);
+
+  @Inject
+  void configure(
+      @ConfigProperty(name = "summitry.cache.max.age", defaultValue = "60") int maxAge,
+      @ConfigProperty(name = "summitry.cache.shared.max.age", defaultValue = "2")
+          int sharedMaxAge) {
+    cacheControl = cacheControl(maxAge, sharedMaxAge);
+  }
+
+  static String cacheControl(int maxAge, int sharedMaxAge) {
+    return "public, max-age="
+        + Math.max(0, maxAge)
+        + ", s-maxage="
+        + Math.max(0, sharedMaxAge)
+        + ", stale-while-revalidate=60, stale-if-error=86400";
+  }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!publicPage(request)) {
+    String method = request.getMethod();
+    if (!("GET".equals(method) || "HEAD".equals(method)) || request.getUserPrincipal() != null) {
       chain.doFilter(request, response);
       return;
     }
-    request.setAttribute(Site.PUBLIC_PAGE, Boolean.TRUE);
-    String key = key(request);
-    if (!cache.enabled()
-        || !"GET".equals(request.getMethod())
-        || key == null
-        || key.length() > LONGEST_KEY) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean page = PAGES.matcher(path).matches();
+    if (!page && !OPEN_DATA.matcher(path).matches()) {
       chain.doFilter(request, response);
       return;
     }
+    if (page) {
+      request.setAttribute(Site.PUBLIC_PAGE, Boolean.TRUE);
+    }
+    String key = page ? key(request) : rawKey(request);
     PageCache.Epoch epoch = cache.epoch();
-    // A request with "Cache-Control: no-cache" (a browser's forced reload) gets a fresh page.
-    PageCache.Cached page = revalidate(request) ? null : cache.get(key, epoch);
-    if (page != null) {
-      metrics.counter("summitry_page_cache", new Tag("outcome", "hit")).inc();
-      response.setStatus(HttpServletResponse.SC_OK);
-      for (Map.Entry<String, String> header : page.headers()) {
-        if (header.getKey().equalsIgnoreCase("Content-Type")) {
-          response.setContentType(header.getValue());
-        } else {
-          response.addHeader(header.getKey(), header.getValue());
-        }
-      }
-      response.setHeader("X-Cache", "hit");
-      response.setContentLength(page.body().length);
-      response.getOutputStream().write(page.body());
+    Validators validators =
+        key == null
+            ? null
+            : new Validators(tag(epoch, key, variant(request)), cache.lastModified(epoch));
+    if (validators != null && unchanged(request, validators)) {
+      notModified(response, validators);
       return;
     }
-    metrics.counter("summitry_page_cache", new Tag("outcome", "miss")).inc();
-    response.setHeader("X-Cache", "miss");
-    Copy copy = new Copy(response);
+    boolean keep =
+        page
+            && cache.enabled()
+            && "GET".equals(method)
+            && key != null
+            && key.length() <= LONGEST_KEY;
+    PageCache.Cached kept = keep && !revalidate(request) ? cache.get(key, epoch) : null;
+    if (kept != null) {
+      metrics.counter("summitry_page_cache", new Tag("outcome", "hit")).inc();
+      serve(kept, request, response);
+      return;
+    }
+    if (keep) {
+      metrics.counter("summitry_page_cache", new Tag("outcome", "miss")).inc();
+      response.setHeader("X-Cache", "miss");
+    }
+    Copy copy = new Copy(response, keep, validators);
     chain.doFilter(request, copy);
     copy.finish();
-    if (storable(request, response, copy) && !freshness.isBehind()) {
+    if (keep && storable(request, response, copy) && !freshness.isBehind()) {
       cache.put(
           key, new PageCache.Cached(headers(response), copy.body(), System.nanoTime()), epoch);
     }
   }
 
-  /** A public page asked for (or its headers only) by a visitor who is not signed in. */
-  private static boolean publicPage(HttpServletRequest request) {
-    String method = request.getMethod();
-    if (!("GET".equals(method) || "HEAD".equals(method)) || request.getUserPrincipal() != null) {
+  /** A validator and the time that go with one state of the archive and one variant. */
+  record Validators(String etag, Instant lastModified) {
+
+    String lastModifiedText() {
+      return HTTP_DATE.format(ZonedDateTime.ofInstant(lastModified, ZoneOffset.UTC));
+    }
+  }
+
+  /**
+   * A weak entity tag naming the archive's state on this instance, the build, the address and the
+   * variant: weak, since the same page may go out gzipped or not, and a sampled facet count may
+   * differ in its last digit.
+   */
+  static String tag(PageCache.Epoch epoch, String key, String variant) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(
+          (epoch.local()
+                  + "/"
+                  + epoch.index()
+                  + "/"
+                  + epoch.journal()
+                  + "/"
+                  + Build.version()
+                  + "/"
+                  + variant
+                  + "/"
+                  + key)
+              .getBytes(UTF_8));
+      byte[] hash = digest.digest();
+      return "W/\""
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22)
+          + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * What else than the address makes a different answer: the representation asked for (a page, its
+   * JSON-LD or JSON twin).
+   */
+  static String variant(HttpServletRequest request) {
+    String accept = String.valueOf(request.getHeader("Accept")).toLowerCase(Locale.ROOT);
+    if (accept.contains("application/ld+json")) {
+      return "ld";
+    }
+    if (accept.contains("application/json") && !accept.contains("text/html")) {
+      return "json";
+    }
+    return "html";
+  }
+
+  /**
+   * Whether the client holds the current representation: {@code If-None-Match} names the tag (weak
+   * comparison, as for GET), or, only when it sends no {@code If-None-Match}, {@code
+   * If-Modified-Since} is not before the last modification.
+   */
+  static boolean unchanged(HttpServletRequest request, Validators validators) {
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    if (ifNoneMatch != null) {
+      String wanted = opaque(validators.etag());
+      for (String tag : ifNoneMatch.split(",")) {
+        String candidate = tag.strip();
+        if (candidate.equals("*") || opaque(candidate).equals(wanted)) {
+          return true;
+        }
+      }
       return false;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return PAGES.matcher(path).matches();
+    String since = request.getHeader("If-Modified-Since");
+    if (since == null) {
+      return false;
+    }
+    try {
+      Instant then = ZonedDateTime.parse(since.strip(), HTTP_DATE).toInstant();
+      return !then.isBefore(validators.lastModified());
+    } catch (DateTimeParseException notADate) {
+      return false;
+    }
+  }
+
+  private static String opaque(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
+  }
+
+  private void notModified(HttpServletResponse response, Validators validators) {
+    metrics.counter("summitry_not_modified").inc();
+    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+    validate(response, validators);
+  }
+
+  private void validate(HttpServletResponse response, Validators validators) {
+    response.setHeader("ETag", validators.etag());
+    response.setHeader("Last-Modified", validators.lastModifiedText());
+    response.setHeader("Cache-Control", cacheControl);
+    response.setHeader("Vary", "Accept-Encoding, Accept");
+  }
+
+  /** A kept page, gzipped when it was worth it and the client takes gzip. */
+  private static void serve(
+      PageCache.Cached page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_OK);
+    Set<String> seen = new java.util.HashSet<>();
+    for (Map.Entry<String, String> header : page.headers()) {
+      String name = header.getKey();
+      if (name.equalsIgnoreCase("Content-Type")) {
+        response.setContentType(header.getValue());
+      } else if (seen.add(name.toLowerCase(Locale.ROOT))) {
+        response.setHeader(name, header.getValue());
+      } else {
+        response.addHeader(name, header.getValue());
+      }
+    }
+    response.setHeader("X-Cache", "hit");
+    byte[] body = page.body();
+    if (page.gzipped() != null && acceptsGzip(request)) {
+      body = page.gzipped();
+      response.setHeader("Content-Encoding", "gzip");
+    }
+    response.setContentLength(body.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(body);
+    }
+  }
+
+  static boolean acceptsGzip(HttpServletRequest request) {
+    String accepted = request.getHeader("Accept-Encoding");
+    if (accepted == null) {
+      return false;
+    }
+    for (String coding : accepted.toLowerCase(Locale.ROOT).split(",")) {
+      String[] parts = coding.strip().split(";");
+      if (parts[0].strip().equals("gzip")) {
+        for (int i = 1; i < parts.length; i++) {
+          String parameter = parts[i].strip().replace(" ", "");
+          if (parameter.equals("q=0") || parameter.matches("q=0(\\.0{0,3})?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean revalidate(HttpServletRequest request) {
@@ -152,6 +350,12 @@ public class PublicPageCache extends HttpFilter {
     String pragma = request.getHeader("Pragma");
     return (control != null && control.toLowerCase(Locale.ROOT).contains("no-cache"))
         || (pragma != null && pragma.toLowerCase(Locale.ROOT).contains("no-cache"));
+  }
+
+  /** The address as asked for, whole, for what is validated but never kept. */
+  private static String rawKey(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return request.getRequestURL() + (query == null ? "" : "?" + query);
   }
 
   /**
@@ -218,20 +422,56 @@ public class PublicPageCache extends HttpFilter {
     return headers;
   }
 
-  /** Sends the page on as it is written and keeps a copy of it, up to {@link #LARGEST_PAGE}. */
-  private static final class Copy extends HttpServletResponseWrapper {
+  /**
+   * Sends the answer on as it is written, with its validators and Cache-Control added just before
+   * the body starts (when the page's controller has run and it is known whether it shows an old
+   * figure), and keeps a copy of a page, up to {@link #LARGEST_PAGE}.
+   */
+  private final class Copy extends HttpServletResponseWrapper {
 
-    private final ByteArrayOutputStream kept = new ByteArrayOutputStream(16 * 1024);
+    private final boolean keep;
+    private final Validators validators;
+    private final ByteArrayOutputStream kept;
     private boolean overflowed;
+    private boolean headed;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    Copy(HttpServletResponse response) {
+    Copy(HttpServletResponse response, boolean keep, Validators validators) {
       super(response);
+      this.keep = keep;
+      this.validators = validators;
+      this.kept = keep ? new ByteArrayOutputStream(16 * 1024) : null;
+    }
+
+    /**
+     * The validators of a successful answer that shows the archive as it is; a page showing an
+     * older figure is sent {@code no-cache} with none, and an answer whose resource said {@code
+     * private} or {@code no-store} keeps what it said.
+     */
+    private void head() {
+      if (headed || isCommitted()) {
+        return;
+      }
+      headed = true;
+      if (getStatus() != SC_OK) {
+        return;
+      }
+      String control = String.join(",", getHeaders("Cache-Control")).toLowerCase(Locale.ROOT);
+      if (control.contains("private") || control.contains("no-store")) {
+        return;
+      }
+      if (validators == null || freshness.isBehind()) {
+        setHeader("Cache-Control", "no-cache");
+        setHeader("ETag", null);
+        return;
+      }
+      validate(this, validators);
     }
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
+      head();
       if (stream == null) {
         ServletOutputStream out = super.getOutputStream();
         stream =
@@ -274,6 +514,7 @@ public class PublicPageCache extends HttpFilter {
 
     @Override
     public PrintWriter getWriter() throws IOException {
+      head();
       if (writer == null) {
         String encoding = getCharacterEncoding();
         writer =
@@ -287,6 +528,7 @@ public class PublicPageCache extends HttpFilter {
 
     @Override
     public void flushBuffer() throws IOException {
+      head();
       if (writer != null) {
         writer.flush();
       }
@@ -294,7 +536,7 @@ public class PublicPageCache extends HttpFilter {
     }
 
     private void keep(byte[] b, int off, int len) {
-      if (overflowed) {
+      if (!keep || overflowed) {
         return;
       }
       if (kept.size() + len > LARGEST_PAGE) {
@@ -306,6 +548,7 @@ public class PublicPageCache extends HttpFilter {
     }
 
     void finish() {
+      head();
       if (writer != null) {
         writer.flush();
       }
@@ -316,7 +559,7 @@ public class PublicPageCache extends HttpFilter {
     }
 
     byte[] body() {
-      return kept.toByteArray();
+      return keep ? kept.toByteArray() : new byte[0];
     }
   }
 }

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.journal.boundary.Appended;
 import org.summitry.journal.boundary.Journal;
@@ -37,8 +43,33 @@ public class PageCache {
   private static final long JOURNAL_POLL_NANOS = Duration.ofSeconds(1).toNanos();
   static final int DOORKEEPER_SLOTS = 1 << 16;
 
-  /** A page as it was sent: the headers worth repeating and the body. */
-  public record Cached(List<Map.Entry<String, String>> headers, byte[] body, long storedAt) {}
+  /**
+   * A page as it was sent: the headers worth repeating, the body, and the body gzipped once when it
+   * was kept (null when that would not save anything), so that a hit costs no compression.
+   */
+  public record Cached(
+      List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, long storedAt) {
+
+    public Cached(List<Map.Entry<String, String>> headers, byte[] body, long storedAt) {
+      this(headers, body, gzip(body), storedAt);
+    }
+  }
+
+  /** Bodies smaller than this go out as they are: gzip would save a few bytes at best. */
+  static final int SMALLEST_TO_COMPRESS = 1024;
+
+  static byte[] gzip(byte[] body) {
+    if (body.length < SMALLEST_TO_COMPRESS) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
+      zip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.size() < body.length ? out.toByteArray() : null;
+  }
 
   /** What the cache's content was read under; a page is kept only while it stays the same. */
   public record Epoch(long local, long index, long journal) {}
@@ -51,6 +82,8 @@ public class PageCache {
   private long bytes;
   private Epoch epoch = new Epoch(-1, -1, -1);
   private long limit;
+  private Epoch modifiedEpoch;
+  private Instant modifiedAt;
   private LongSupplier indexVersion = () -> 0;
   private LongSupplier journalPosition = () -> 0;
 
@@ -166,8 +199,26 @@ public class PageCache {
     epoch = current;
   }
 
+  /**
+   * When this instance first saw the archive in the state {@code epoch}, to the second, for {@code
+   * Last-Modified}: each new state gets a later second than the one before, so a client holding a
+   * page of an earlier state never hears it is unchanged.
+   */
+  public synchronized Instant lastModified(Epoch current) {
+    if (!current.equals(modifiedEpoch)) {
+      Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      modifiedAt = modifiedAt == null || now.isAfter(modifiedAt) ? now : modifiedAt.plusSeconds(1);
+      modifiedEpoch = current;
+    }
+    return modifiedAt;
+  }
+
   private static long size(String key, Cached page) {
-    long size = 2L * key.length() + page.body().length + 64;
+    long size =
+        2L * key.length()
+            + page.body().length
+            + (page.gzipped() == null ? 0 : page.gzipped().length)
+            + 64;
     for (Map.Entry<String, String> header : page.headers()) {
       size += 2L * (header.getKey().length() + header.getValue().length()) + 32;
     }
