@@ -550,6 +550,86 @@ class PublicPagesIT {
   }
 
   @Test
+  void publicAnswersCarryValidatorsAndAnUnchangedOneIsNotSentAgain() throws Exception {
+    for (String path :
+        List.of(
+            "gifts/aurus-limousine-2024",
+            "summits",
+            "search?q=dog",
+            "feed.atom",
+            "sitemap.xml",
+            "oai?verb=Identify",
+            "iiif/summits/putin-kim-summit-pyongyang-2024/manifest")) {
+      HttpResponse<String> first = get(path);
+      assertEquals(200, first.statusCode(), path);
+      String tag = first.headers().firstValue("ETag").orElse("");
+      assertTrue(tag.startsWith("W/\""), path + ": " + tag);
+      assertTrue(first.headers().firstValue("Last-Modified").isPresent(), path);
+      String control = first.headers().firstValue("Cache-Control").orElse("");
+      assertTrue(
+          control.startsWith("public, max-age=")
+              && control.contains("s-maxage=")
+              && control.contains("stale-while-revalidate=")
+              && control.contains("stale-if-error="),
+          path + ": " + control);
+      assertTrue(first.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"), path);
+      HttpResponse<String> again =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + path)).header("If-None-Match", tag).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(304, again.statusCode(), path);
+      assertEquals("", again.body());
+      assertEquals(tag, again.headers().firstValue("ETag").orElse(""));
+      HttpResponse<String> since =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .header("If-Modified-Since", first.headers().firstValue("Last-Modified").get())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(304, since.statusCode(), path);
+    }
+    HttpResponse<byte[]> zipped =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "summits/putin-kim-summit-pyongyang-2024"))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+    assertTrue(
+        zipped.body().length < 8 * 1024,
+        "a summit page compressed: " + zipped.body().length + " bytes");
+  }
+
+  @Test
+  void openDataCanBeReadFromOtherSites() throws Exception {
+    for (String path : List.of("api/v1/gifts", "feed.atom", "sitemap.xml", "oai?verb=Identify")) {
+      HttpResponse<String> answer = get(path);
+      assertEquals(
+          "*", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""), path);
+      assertTrue(answer.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+    }
+    HttpResponse<String> preflight =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "api/v1/gifts"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://portal.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "If-None-Match")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, preflight.statusCode());
+    assertTrue(
+        preflight
+            .headers()
+            .firstValue("Access-Control-Allow-Headers")
+            .orElse("")
+            .contains("If-None-Match"));
+    assertTrue(
+        get("").headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+        "pages are not open data");
+  }
+
+  @Test
   void whatCannotBeAPageIsRefusedBeforeItIsRead() throws Exception {
     String root = base.getPath();
     String badHost =
