@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.summitry.testing.PayaraMicroProcess;
@@ -101,7 +103,13 @@ class ProxyIT {
 
       assertEquals(
           303,
-          curator.submit(edit, edit, Map.of("title", "Proxy Test Summit, renamed")).statusCode(),
+          curator
+              .submit(
+                  edit,
+                  edit,
+                  Map.of(
+                      "title", "Proxy Test Summit, renamed", "version", versionOf(curator, edit)))
+              .statusCode(),
           "the back office passes through");
       long changed = System.nanoTime();
       awaitBody(base, added, "Proxy Test Summit, renamed");
@@ -116,6 +124,14 @@ class ProxyIT {
           List.of("STALE", "HIT", "UPDATING").contains(cacheStatus(whileDown)),
           cacheStatus(whileDown));
     }
+  }
+
+  /** The version the editor's form carries, as a browser would send it back. */
+  private static String versionOf(WebSession curator, String edit) {
+    Matcher version =
+        Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(curator.get(edit).body());
+    assertTrue(version.find(), "the editor carries the entry's version");
+    return version.group(1);
   }
 
   /** Asks for the page until it holds {@code text}, for at most ten seconds. */
