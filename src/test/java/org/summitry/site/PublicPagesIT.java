@@ -2,6 +2,7 @@ package org.summitry.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -601,6 +602,64 @@ class PublicPagesIT {
     assertTrue(
         zipped.body().length < 8 * 1024,
         "a summit page compressed: " + zipped.body().length + " bytes");
+  }
+
+  @Test
+  void anEntrysAddressAnswersWithItsPageItsJsonLdOrItsApiTwin() throws Exception {
+    for (String path :
+        List.of(
+            "summits/putin-kim-summit-pyongyang-2024",
+            "gifts/aurus-limousine-2024",
+            "people/kim-jong-un",
+            "countries/kp")) {
+      String api = "api/v1/" + path;
+      HttpResponse<String> page = get(path);
+      assertEquals(200, page.statusCode(), path);
+      assertTrue(page.body().contains("<link rel=\"alternate\" type=\"application/ld+json\""));
+      assertTrue(page.body().contains("type=\"application/json\" href=\"" + base + api + "\""));
+      String link = page.headers().firstValue("Link").orElse("");
+      assertTrue(link.contains("<" + base + path + ">; rel=\"canonical\""), path + ": " + link);
+      assertTrue(link.contains("type=\"application/ld+json\""), link);
+      assertTrue(link.contains("<" + base + api + ">; rel=\"alternate\""), link);
+
+      for (int visit = 0; visit < 3; visit++) {
+        HttpResponse<String> linked = getAccepting(path, "application/ld+json");
+        assertEquals(200, linked.statusCode(), path);
+        assertTrue(
+            linked
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/ld+json"),
+            path);
+        assertTrue(linked.body().startsWith("{\"@context\":\"https://schema.org\""), path);
+        assertTrue(linked.body().contains("\"@id\":\"" + base + path + "\""), linked.body());
+        assertNotEquals(
+            page.headers().firstValue("ETag").orElse(""),
+            linked.headers().firstValue("ETag").orElse(""),
+            "a page and its JSON-LD are different answers to a cache");
+      }
+      assertTrue(get(path).body().startsWith("<!DOCTYPE html>"), "the page after its twins");
+
+      HttpResponse<String> data = getAccepting(path, "application/json");
+      assertEquals(303, data.statusCode(), path);
+      assertEquals(
+          base.getPath() + api, data.headers().firstValue("Location").orElse(""), "sent on");
+      HttpResponse<String> followed = getAccepting(api, "application/json");
+      assertEquals(200, followed.statusCode(), api);
+    }
+    assertEquals(
+        200,
+        getAccepting("gifts/aurus-limousine-2024", "text/html,*/*;q=0.8").statusCode(),
+        "what browsers send");
+    assertEquals(404, getAccepting("gifts/no-such-gift", "application/ld+json").statusCode());
+  }
+
+  private HttpResponse<String> getAccepting(String path, String accept)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -12,6 +12,9 @@ package org.summitry.platform.boundary;
  * @param image an absolute image address, or null when the page has no photo
  * @param imageAlt the image's text alternative
  * @param jsonLd schema.org JSON-LD, already safe inside a script element
+ * @param data the absolute address of the entry in the API, or null for pages that are not one
+ *     entry's; an entry's page also answers {@code Accept: application/ld+json} with {@code jsonLd}
+ *     and sends {@code application/json} on to {@code data} (see {@link Representation})
  */
 public record PageMeta(
     String title,
@@ -20,7 +23,8 @@ public record PageMeta(
     String url,
     String image,
     String imageAlt,
-    String jsonLd) {
+    String jsonLd,
+    String data) {
 
   /** Longest description offered to previews; longer text is cut at a word. */
   static final int DESCRIPTION_LENGTH = 200;
@@ -30,15 +34,39 @@ public record PageMeta(
   }
 
   public static PageMeta of(String title, String description, String type, String url) {
-    return new PageMeta(title, description, type, url, null, null, null);
+    return new PageMeta(title, description, type, url, null, null, null, null);
   }
 
   public PageMeta withImage(String image, String imageAlt) {
-    return new PageMeta(title, description, type, url, image, imageAlt, jsonLd);
+    return new PageMeta(title, description, type, url, image, imageAlt, jsonLd, data);
   }
 
   public PageMeta withJsonLd(String jsonLd) {
-    return new PageMeta(title, description, type, url, image, imageAlt, jsonLd);
+    return new PageMeta(title, description, type, url, image, imageAlt, jsonLd, data);
+  }
+
+  public PageMeta withData(String data) {
+    return new PageMeta(title, description, type, url, image, imageAlt, jsonLd, data);
+  }
+
+  /**
+   * The HTTP {@code Link} header naming the canonical address and, for an entry's page, its JSON-LD
+   * and JSON twins.
+   */
+  public String linkHeader() {
+    StringBuilder link = new StringBuilder().append('<').append(url).append(">; rel=\"canonical\"");
+    if (data != null) {
+      link.append(", <")
+          .append(url)
+          .append(">; rel=\"alternate\"; type=\"")
+          .append(Representation.LINKED_DATA.mediaType())
+          .append("\", <")
+          .append(data)
+          .append(">; rel=\"alternate\"; type=\"")
+          .append(Representation.DATA.mediaType())
+          .append('"');
+    }
+    return link.toString();
   }
 
   /** A large preview when there is a photo to show, else the small one. */

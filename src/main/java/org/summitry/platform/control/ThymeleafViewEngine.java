@@ -17,6 +17,8 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.summitry.platform.boundary.PageMeta;
+import org.summitry.platform.boundary.Representation;
 
 /**
  * Lets Jakarta MVC controllers return Thymeleaf view names ("gifts/show.html"). A view engine of
@@ -38,6 +40,19 @@ public class ThymeleafViewEngine implements ViewEngine {
 
   @Override
   public void processView(ViewEngineContext context) throws ViewEngineException {
+    Object model = context.getModels().get("meta");
+    PageMeta meta = model instanceof PageMeta pageMeta ? pageMeta : null;
+    HttpServletRequest asked = context.getRequest(HttpServletRequest.class);
+    if (meta != null) {
+      context.getResponseHeaders().putSingle("Link", meta.linkHeader());
+    }
+    if (meta != null
+        && meta.jsonLd() != null
+        && meta.data() != null
+        && asked.getAttribute(Representation.ATTRIBUTE) == Representation.LINKED_DATA) {
+      writeLinkedData(context, meta);
+      return;
+    }
     String view = context.getView();
     String template = view.substring(0, view.length() - ".html".length());
     Map<String, Object> variables = new HashMap<>(context.getModels().asMap());
@@ -48,6 +63,24 @@ public class ThymeleafViewEngine implements ViewEngine {
     try {
       Writer out = new OutputStreamWriter(bulk(context.getOutputStream()), StandardCharsets.UTF_8);
       templates.render(template, variables, Templates.LOCALE, request, response, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new ViewEngineException(e);
+    }
+  }
+
+  /**
+   * An entry page's JSON-LD twin instead of the page: the same description the page embeds, from
+   * the same model, so the two cannot disagree.
+   */
+  private static void writeLinkedData(ViewEngineContext context, PageMeta meta)
+      throws ViewEngineException {
+    context
+        .getResponseHeaders()
+        .putSingle("Content-Type", Representation.LINKED_DATA.mediaType() + ";charset=UTF-8");
+    try {
+      OutputStream out = bulk(context.getOutputStream());
+      out.write(meta.jsonLd().getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
       throw new ViewEngineException(e);

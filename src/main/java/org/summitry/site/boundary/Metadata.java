@@ -51,7 +51,8 @@ class Metadata {
     PublicLinks links = links();
     return withPhoto(
         PageMeta.of(summit.title(), summit.summary(), "article", links.summit(summit.slug()))
-            .withJsonLd(JsonLd.event(links, summit, country, attendees, photos)),
+            .withJsonLd(JsonLd.event(links, summit, country, attendees, photos))
+            .withData(links.api("summits", summit.slug())),
         links,
         photos);
   }
@@ -61,7 +62,8 @@ class Metadata {
     GiftView gift = card.gift();
     return withPhoto(
         PageMeta.of(gift.title(), gift.description(), "article", links.gift(gift.slug()))
-            .withJsonLd(JsonLd.gift(links, card, photos)),
+            .withJsonLd(JsonLd.gift(links, card, photos))
+            .withData(links.api("gifts", gift.slug())),
         links,
         photos);
   }
@@ -73,13 +75,15 @@ class Metadata {
             person.biography() != null ? person.biography() : person.title(),
             "profile",
             links.person(person.slug()))
-        .withJsonLd(JsonLd.person(links, person));
+        .withJsonLd(JsonLd.person(links, person))
+        .withData(links.api("people", person.slug()));
   }
 
   PageMeta country(CountryView country) {
     PublicLinks links = links();
     return PageMeta.of(country.name(), null, "website", links.country(country.code()))
-        .withJsonLd(JsonLd.country(links, country));
+        .withJsonLd(JsonLd.country(links, country))
+        .withData(links.api("countries", country.code().toLowerCase(java.util.Locale.ROOT)));
   }
 
   PageMeta photo(PhotoView photo) {
@@ -91,7 +95,8 @@ class Metadata {
             "article",
             links.photo(photo.id()))
         .withImage(links.path(photo.sized(1600)), photo.altText())
-        .withJsonLd(JsonLd.imageObject(photo, links.base()));
+        .withJsonLd(JsonLd.imageObject(photo, links.base()))
+        .withData(links.api("photos", Long.toString(photo.id())));
   }
 
   private static PageMeta withPhoto(PageMeta meta, PublicLinks links, List<PhotoView> photos) {

@@ -36,6 +36,14 @@ public record PublicLinks(URI base) {
     return path("photos/" + id);
   }
 
+  /**
+   * The entry's address in the API: {@code collection} is "summits", "gifts", "people", "countries"
+   * or "photos", {@code key} its slug, code or number.
+   */
+  public String api(String collection, String key) {
+    return path("api/v1/" + collection + "/" + Slugs.encode(key));
+  }
+
   /** Any path of the site, such as "/files/…/w1600". */
   public String path(String path) {
     return PublicAddress.resolve(base, path);

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.summitry.platform.boundary.Build;
+import org.summitry.platform.boundary.Representation;
 import org.summitry.platform.boundary.Site;
 import org.summitry.site.control.PageCache;
 import org.summitry.site.control.PageFreshness;
@@ -165,16 +166,16 @@ public class PublicPageCache extends HttpFilter {
     }
     String key = page ? key(request) : rawKey(request);
     PageCache.Epoch epoch = cache.epoch();
+    String variant = variant(request);
     Validators validators =
-        key == null
-            ? null
-            : new Validators(tag(epoch, key, variant(request)), cache.lastModified(epoch));
+        key == null ? null : new Validators(tag(epoch, key, variant), cache.lastModified(epoch));
     if (validators != null && unchanged(request, validators)) {
       notModified(response, validators);
       return;
     }
     boolean keep =
         page
+            && "html".equals(variant)
             && cache.enabled()
             && "GET".equals(method)
             && key != null
@@ -241,14 +242,11 @@ public class PublicPageCache extends HttpFilter {
    * JSON-LD or JSON twin).
    */
   static String variant(HttpServletRequest request) {
-    String accept = String.valueOf(request.getHeader("Accept")).toLowerCase(Locale.ROOT);
-    if (accept.contains("application/ld+json")) {
-      return "ld";
-    }
-    if (accept.contains("application/json") && !accept.contains("text/html")) {
-      return "json";
-    }
-    return "html";
+    return switch (Representation.preferred(request.getHeader("Accept"))) {
+      case LINKED_DATA -> "ld";
+      case DATA -> "json";
+      case PAGE -> "html";
+    };
   }
 
   /**
