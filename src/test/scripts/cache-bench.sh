@@ -14,7 +14,7 @@
 #   "psql -h 127.0.0.1 -U summitry_bench summitry_bench" (PGPASSWORD in the environment).
 set -euo pipefail
 
-APP="${1:?the instance's address, such as http://127.0.0.1:8080/}"
+APP="${1:?the address of a running instance, such as http://127.0.0.1:8080/}"
 APP="${APP%/}/"
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
@@ -27,12 +27,15 @@ command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; e
 [ -x "$NGINX" ] || { echo "nginx is needed (apt-get install nginx-light)" >&2; exit 1; }
 
 WORK="$(mktemp -d)"
-trap '[ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PROXY_PORT="$(free_port)"
 STATIC_PORT="$(free_port)"
 APP_HOSTPORT="$(echo "$APP" | sed -E 's#^https?://([^/]+)/.*#\1#')"
 mkdir -p "$WORK/cache" "$WORK/static"
+# nginx workers run as another user when started by root
+chmod 755 "$WORK" "$WORK/static"
+chmod 777 "$WORK/cache"
 sed -e "s#/var/cache/nginx/summitry#$WORK/cache#" \
     -e "s#server 127.0.0.1:8080#server $APP_HOSTPORT#" \
     -e "s#listen 80;#listen 127.0.0.1:$PROXY_PORT;#" \
