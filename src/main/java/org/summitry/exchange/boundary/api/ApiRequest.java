@@ -8,16 +8,12 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +29,9 @@ import org.summitry.site.boundary.PublicLinks;
 /**
  * What every API request shares: its query parameters read strictly (a value that is not understood
  * is a 400 naming the parameter, never silently ignored), absolute addresses of API documents and
- * public pages, and the answer as JSON with an {@code ETag} (a digest of the body, so it changes
- * exactly when the document does), {@code 304} for a matching {@code If-None-Match}, {@code
- * Cache-Control}, and the RFC 8288 {@code Link} header of a list's pages.
+ * public pages, and the answer as JSON with the RFC 8288 {@code Link} header of a list's pages. Its
+ * validators ({@code ETag}, {@code Last-Modified}), 304s and {@code Cache-Control} come from {@code
+ * site.boundary.PublicPageCache}, as for every public answer, before the resource runs.
  */
 @RequestScoped
 public class ApiRequest {
@@ -43,9 +39,6 @@ public class ApiRequest {
   static final String JSON = "application/json";
   static final int DEFAULT_SIZE = 20;
   static final int MAX_SIZE = 100;
-
-  /** Shared caches may keep a document a minute; after that, a conditional request is cheap. */
-  static final String CACHE_CONTROL = "public, max-age=60";
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
@@ -209,46 +202,6 @@ public class ApiRequest {
 
   private Response respond(Object document, List<Link> links) {
     byte[] body = JSONB.toJson(document).getBytes(StandardCharsets.UTF_8);
-    EntityTag tag = new EntityTag(digest(body));
-    if (matches(request.getHeader("If-None-Match"), tag)) {
-      return Response.notModified(tag).header("Cache-Control", CACHE_CONTROL).build();
-    }
-    return Response.ok(body, JSON)
-        .tag(tag)
-        .header("Cache-Control", CACHE_CONTROL)
-        .links(links.toArray(Link[]::new))
-        .build();
-  }
-
-  /**
-   * Whether {@code If-None-Match} names this tag; the weak comparison RFC 9110 asks for, so a
-   * {@code W/} prefix added by a proxy does not matter.
-   */
-  static boolean matches(String ifNoneMatch, EntityTag tag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String value = candidate.strip();
-      if (value.equals("*")) {
-        return true;
-      }
-      if (value.startsWith("W/")) {
-        value = value.substring(2);
-      }
-      if (value.equals("\"" + tag.getValue() + "\"")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static String digest(byte[] body) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Response.ok(body, JSON).links(links.toArray(Link[]::new)).build();
   }
 }
