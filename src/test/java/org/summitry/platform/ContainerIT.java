@@ -60,6 +60,19 @@ class ContainerIT {
           run(List.of(script, "build", Path.of("").toAbsolutePath().toString(), image), 600);
       Files.writeString(logs.resolve(name + "-build.log"), build.output());
       assertEquals(0, build.exit(), "the image builds:\n" + build.tail());
+      assertEquals(
+          "Summitry|NOASSERTION|dev|unknown",
+          podman(
+                  "image",
+                  "inspect",
+                  image,
+                  "--format",
+                  "{{index .Labels \"org.opencontainers.image.title\"}}"
+                      + "|{{index .Labels \"org.opencontainers.image.licenses\"}}"
+                      + "|{{index .Labels \"org.opencontainers.image.version\"}}"
+                      + "|{{index .Labels \"org.opencontainers.image.revision\"}}")
+              .strip(),
+          "the image carries its OCI labels, with the defaults when no build argument is given");
 
       podman(
           "run",

@@ -7,8 +7,11 @@ public final class Build {
 
   private Build() {}
 
-  /** Changes with every build that changes what is served. */
+  /**
+   * The Maven version and a content hash of the webapp and the runtime classpath: changes with
+   * every build that changes what is served, and is equal for two builds of the same sources.
+   */
   public static String version() {
-    return Layout.assetVersion();
+    return Layout.buildVersion();
   }
 }

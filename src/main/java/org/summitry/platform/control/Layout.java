@@ -11,7 +11,9 @@ import org.summitry.platform.boundary.DemoNotice;
 /** What the shared layout needs on every page, added beside each controller's own model. */
 public final class Layout {
 
-  private static final String ASSET_VERSION = readAssetVersion();
+  private static final Properties BUILD = readBuild();
+  private static final String ASSET_VERSION = property("assets");
+  private static final String BUILD_VERSION = property("build");
 
   private Layout() {}
 
@@ -31,18 +33,34 @@ public final class Layout {
     variables.put("demoNotice", DemoNotice.shown());
   }
 
-  /** Changes with every build, so static files can be cached for a year and still update. */
+  /**
+   * A hash of the files under {@code static/}: it changes when one of them does and only then, so
+   * links carrying it may be cached for a year and still update.
+   */
   public static String assetVersion() {
     return ASSET_VERSION;
   }
 
-  private static String readAssetVersion() {
+  /**
+   * The Maven version and a hash of the webapp and the runtime classpath: it changes with every
+   * build that changes what is served. "dev" when the classes run without a packaged build.
+   */
+  public static String buildVersion() {
+    return BUILD_VERSION;
+  }
+
+  private static String property(String name) {
+    return BUILD.getProperty(name, "dev").replaceAll("[^A-Za-z0-9.-]", "");
+  }
+
+  /** Written at prepare-package by src/build/java/BuildFingerprint.java, absent before. */
+  private static Properties readBuild() {
     try (InputStream in = Layout.class.getResourceAsStream("/summitry-build.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);
       }
-      return properties.getProperty("build", "dev").replaceAll("[^A-Za-z0-9.-]", "");
+      return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
