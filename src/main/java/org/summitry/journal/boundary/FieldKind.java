@@ -32,6 +32,8 @@ public enum FieldKind {
   NUMBER,
   /** An EDTF date ({@link Edtf}): without surrounding space, a time's offset written in full. */
   EDTF,
+  /** A code in capitals, such as a currency's. */
+  CODE,
   /** A person by slug. */
   PERSON,
   /** A country by its code, in capitals. */
@@ -67,7 +69,7 @@ public enum FieldKind {
       case NUMBER -> number(value.strip());
       case EDTF -> edtf(value.strip());
       case PERSON, SUMMIT, CATEGORY -> value.strip();
-      case COUNTRY -> value.strip().toUpperCase(Locale.ROOT);
+      case CODE, COUNTRY -> value.strip().toUpperCase(Locale.ROOT);
       case SOURCES -> joinLines(lines(value).sorted(Comparator.comparing(FieldKind::idOrder)));
       case PARTICIPANTS -> joinLines(lines(value).map(FieldKind::participant));
       case LINES -> joinLines(lines(value));

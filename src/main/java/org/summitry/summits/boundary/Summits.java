@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
@@ -29,6 +30,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
@@ -437,6 +439,20 @@ public class Summits {
         .map(Summits::view);
   }
 
+  /** Summits by slug as links name them, in one query, drafts and trashed ones included. */
+  public Map<String, Named> namedSummits(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    return em.createQuery(
+            "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
+                + " WHERE s.slug IN :slugs",
+            Named.class)
+        .setParameter("slugs", List.copyOf(slugs))
+        .getResultStream()
+        .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a));
+  }
+
   public Map<Long, SummitView> anySummitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Collections.emptyMap();
@@ -460,6 +476,19 @@ public class Summits {
    * The fields of a summit as the journal keeps them: references by code and slug rather than id,
    * so a revision reads well and can be restored even after ids of other entries change.
    */
+  /** What each field of a summit's journal snapshot holds. */
+  public static final Map<String, FieldKind> JOURNAL_FIELDS =
+      Map.of(
+          "title", FieldKind.TEXT,
+          "slug", FieldKind.TEXT,
+          "date", FieldKind.EDTF,
+          "venue", FieldKind.TEXT,
+          "city", FieldKind.TEXT,
+          "country", FieldKind.COUNTRY,
+          "summary", FieldKind.TEXT,
+          "participants", FieldKind.PARTICIPANTS,
+          "sources", FieldKind.SOURCES);
+
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", s.getTitle());
@@ -487,7 +516,7 @@ public class Summits {
                 })
             .collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.SUMMIT, s.getId()));
-    return fields;
+    return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 
   /** {@code wanted}, or the first of wanted-2, wanted-3, ... that no other summit has. */
