@@ -309,6 +309,57 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aGiftWhoseDescriptionAloneWasEditedComparesAsThatOneChangeWithItsGiverByName() {
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Lacquered tea caddy");
+    typed.put("description", "A caddy.");
+    typed.put("giver", "kim-jong-un");
+    typed.put("giverCountry", "KP");
+    typed.put("recipient", "vladimir-putin");
+    typed.put("recipientCountry", "RU");
+    typed.put("date", "2024-06-19");
+    typed.put("valueAmount", "1500");
+    typed.put("valueCurrency", "USD");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = WebSession.editPath(created);
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+
+    String form = curator.get(edit).body();
+    Map<String, String> again = new LinkedHashMap<>(typed);
+    again.put("valueAmount", inputValue(form, "valueAmount"));
+    again.put("description", "A caddy of red lacquer.");
+    again.put("version", version(edit));
+    assertEquals(303, curator.submit(edit, edit, again).statusCode());
+
+    String history = curator.get(edit + "/history").body();
+    Matcher revisions = Pattern.compile("name=\"to\" value=\"(\\d+)\"").matcher(history);
+    List<String> ids = new ArrayList<>();
+    while (revisions.find()) {
+      ids.add(revisions.group(1));
+    }
+    assertEquals(3, ids.size(), "created, published, edited: " + ids);
+    String diff =
+        curator.get(edit + "/diff?from=" + ids.get(ids.size() - 1) + "&to=" + ids.get(0)).body();
+    Matcher changed =
+        Pattern.compile("<tr class=\"changed\">\\s*<th scope=\"row\">([^<]+)<").matcher(diff);
+    List<String> changedFields = new ArrayList<>();
+    while (changed.find()) {
+      changedFields.add(changed.group(1));
+    }
+    assertEquals(
+        List.of("Description"),
+        changedFields,
+        "the first revision against the latest: only the description changed");
+    Matcher giver =
+        Pattern.compile("<a href=\"[^\"]*/admin/people/\\d+\">Kim Jong Un</a>").matcher(diff);
+    assertTrue(giver.find(), "the giver by name, linked to their page: " + diff);
+    assertTrue(diff.contains(">North Korea</a>"), "the giver's country by name");
+    assertFalse(diff.contains("kim-jong-un"), "no slug where a name is known");
+    assertFalse(diff.contains(">KP<"), "no country code");
+  }
+
+  @Test
   void contributorsCannotPublishPeopleAndRefusedRequestsChangeNothing() {
     HttpResponse<String> created =
         contributor.submit("admin/people/new", "admin/people/new", Map.of("name", "Wang Yi"));
