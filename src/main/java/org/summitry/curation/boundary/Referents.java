@@ -25,10 +25,10 @@ record Referents(Map<FieldKind, Map<String, Value>> entries) {
 
   static final Referents NONE = new Referents(Map.of());
 
-  /** A snapshot's value as lines to show; empty for none. */
+  /** A snapshot's value as lines to show; none for an empty or blank value, shown as a dash. */
   List<Value> show(FieldKind kind, String stored) {
     String value = kind.canonical(stored);
-    if (value == null) {
+    if (value == null || value.isBlank()) {
       return List.of();
     }
     return switch (kind) {

@@ -57,11 +57,15 @@ public enum FieldKind {
   private static final Pattern LEADING_ID = Pattern.compile("^(\\d{1,18})\\b.*", Pattern.DOTALL);
 
   /**
-   * The value as the journal writes it, or null for none. Text stays as typed; a value that is not
-   * of its kind (a number that does not parse) is kept as written, trimmed.
+   * The value as the journal writes it, or null for none. Text stays exactly as typed, even if it
+   * is only space; a value that is not of its kind (a number that does not parse) is kept as
+   * written, trimmed.
    */
   public String canonical(String value) {
-    if (value == null || value.isBlank()) {
+    if (this == TEXT || value == null) {
+      return value;
+    }
+    if (value.isBlank()) {
       return null;
     }
     return switch (this) {

@@ -94,6 +94,7 @@ class FieldKindTest {
   @Test
   void textIsWrittenAsTypedButComparedWithoutStraySpaceOrLineBreakStyle() {
     assertEquals("  Gift \r\n", FieldKind.TEXT.canonical("  Gift \r\n"));
+    assertEquals("\u3000", FieldKind.TEXT.canonical("\u3000"), "even a text of space alone");
     assertTrue(FieldKind.TEXT.same("A vase.\r\nBlue.", "A vase.\nBlue. "));
     assertFalse(FieldKind.TEXT.same("A vase.", "A blue vase."));
     assertTrue(FieldKind.TEXT.same("", null));
