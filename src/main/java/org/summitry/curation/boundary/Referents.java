@@ -55,6 +55,29 @@ record Referents(Map<FieldKind, Map<String, Value>> entries) {
     };
   }
 
+  /**
+   * Whether two values of a link kind name the same entries, in the same order and with the same
+   * notes, though stored under different keys: a person or summit whose slug changed between the
+   * two snapshots is the same person or summit.
+   */
+  boolean sameEntries(FieldKind kind, String one, String other) {
+    return switch (kind) {
+      case PERSON, SUMMIT, CATEGORY, COUNTRY, PARTICIPANTS ->
+          identities(show(kind, one)).equals(identities(show(kind, other)));
+      default -> false;
+    };
+  }
+
+  private static List<String> identities(List<Value> lines) {
+    return lines.stream()
+        .map(
+            v ->
+                (v.href() == null ? "as stored: " + v.text() : v.href())
+                    + " | "
+                    + (v.note() == null ? "" : v.note()))
+        .toList();
+  }
+
   private Value named(FieldKind kind, String key, String stored, String note) {
     Value entry = entries.getOrDefault(kind, Map.of()).get(key);
     return entry == null

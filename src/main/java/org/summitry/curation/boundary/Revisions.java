@@ -60,7 +60,7 @@ final class Revisions {
               labels.getOrDefault(field, field),
               referents.show(kind, a),
               referents.show(kind, b),
-              !kind.same(a, b)));
+              !kind.same(a, b) && !referents.sameEntries(kind, a, b)));
     }
     return rows;
   }

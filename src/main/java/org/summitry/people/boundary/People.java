@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,20 +248,43 @@ public class People {
   }
 
   /**
-   * Persons by slug as links name them, in one query: drafts and trashed ones included, since
-   * history names them too.
+   * Persons by slug as links name them, keyed by the slug asked for: drafts and trashed ones
+   * included, since history names them too, and a slug changed since found through its redirect.
+   * One query, two more when some slugs are old ones.
    */
   public Map<String, Named> namedPeople(Collection<String> slugs) {
     if (slugs.isEmpty()) {
       return Collections.emptyMap();
     }
-    return em.createQuery(
-            "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
-                + " WHERE p.slug IN :slugs",
-            Named.class)
-        .setParameter("slugs", List.copyOf(slugs))
-        .getResultStream()
-        .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a));
+    Map<String, Named> named =
+        em.createQuery(
+                "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
+                    + " WHERE p.slug IN :slugs",
+                Named.class)
+            .setParameter("slugs", List.copyOf(slugs))
+            .getResultStream()
+            .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a, HashMap::new));
+    Map<String, Long> renamed =
+        SlugRedirects.targets(
+            em, EntryType.PERSON, slugs.stream().filter(slug -> !named.containsKey(slug)).toList());
+    if (!renamed.isEmpty()) {
+      Map<Long, Named> byId =
+          em.createQuery(
+                  "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
+                      + " WHERE p.id IN :ids",
+                  Named.class)
+              .setParameter("ids", List.copyOf(new java.util.HashSet<>(renamed.values())))
+              .getResultStream()
+              .collect(Collectors.toMap(Named::id, Function.identity()));
+      renamed.forEach(
+          (old, id) -> {
+            Named now = byId.get(id);
+            if (now != null) {
+              named.put(old, new Named(id, old, now.name()));
+            }
+          });
+    }
+    return named;
   }
 
   /** Countries by code as links name them, in one query, trashed ones included. */

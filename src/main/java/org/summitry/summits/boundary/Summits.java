@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -439,18 +440,44 @@ public class Summits {
         .map(Summits::view);
   }
 
-  /** Summits by slug as links name them, in one query, drafts and trashed ones included. */
+  /**
+   * Summits by slug as links name them, keyed by the slug asked for: drafts and trashed ones
+   * included, and a slug changed since found through its redirect. One query, two more when some
+   * slugs are old ones.
+   */
   public Map<String, Named> namedSummits(Collection<String> slugs) {
     if (slugs.isEmpty()) {
       return Collections.emptyMap();
     }
-    return em.createQuery(
-            "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
-                + " WHERE s.slug IN :slugs",
-            Named.class)
-        .setParameter("slugs", List.copyOf(slugs))
-        .getResultStream()
-        .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a));
+    Map<String, Named> named =
+        em.createQuery(
+                "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
+                    + " WHERE s.slug IN :slugs",
+                Named.class)
+            .setParameter("slugs", List.copyOf(slugs))
+            .getResultStream()
+            .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a, HashMap::new));
+    Map<String, Long> renamed =
+        SlugRedirects.targets(
+            em, EntryType.SUMMIT, slugs.stream().filter(slug -> !named.containsKey(slug)).toList());
+    if (!renamed.isEmpty()) {
+      Map<Long, Named> byId =
+          em.createQuery(
+                  "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
+                      + " WHERE s.id IN :ids",
+                  Named.class)
+              .setParameter("ids", List.copyOf(new HashSet<>(renamed.values())))
+              .getResultStream()
+              .collect(Collectors.toMap(Named::id, Function.identity()));
+      renamed.forEach(
+          (old, id) -> {
+            Named now = byId.get(id);
+            if (now != null) {
+              named.put(old, new Named(id, old, now.name()));
+            }
+          });
+    }
+    return named;
   }
 
   public Map<Long, SummitView> anySummitsByIds(Collection<Long> ids) {
