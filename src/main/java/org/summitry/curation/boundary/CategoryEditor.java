@@ -117,8 +117,8 @@ public class CategoryEditor {
     CategoryEdit edit = categories.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.category().name());
     models.put("base", "/admin/categories/" + id);
-    models.put("revisions", journal.history(GiftCategories.JOURNAL_TYPE, id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(GiftCategories.JOURNAL_TYPE, id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 

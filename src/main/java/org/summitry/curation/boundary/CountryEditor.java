@@ -122,8 +122,8 @@ public class CountryEditor {
     CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.country().name());
     models.put("base", "/admin/countries/" + id);
-    models.put("revisions", journal.history(EntryType.COUNTRY.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.COUNTRY.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 

@@ -150,8 +150,7 @@ public class GiftEditor {
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.gift().title());
     models.put("base", "/admin/gifts/" + id);
-    models.put("revisions", journal.history(EntryType.GIFT.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(models, journal.history(EntryType.GIFT.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 

@@ -121,8 +121,8 @@ public class PersonEditor {
     PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.person().name());
     models.put("base", "/admin/people/" + id);
-    models.put("revisions", journal.history(EntryType.PERSON.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.PERSON.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 

@@ -3,6 +3,7 @@ package org.summitry.curation.boundary;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,50 @@ final class Revisions {
               !kind.same(a, b) && !referents.sameEntries(kind, a, b)));
     }
     return rows;
+  }
+
+  /**
+   * Puts an entry's history, newest first, with the labels of the fields each revision changed
+   * since the one before it (none for the first, or for a change of state alone): what a curator
+   * scans for, compared as the compare page does, the names looked up once for all revisions.
+   */
+  static void putHistory(
+      Models models,
+      List<Revision> revisions,
+      EntryNames names,
+      Map<String, String> labels,
+      Map<String, FieldKind> kinds) {
+    List<Revision> withFields = revisions.stream().filter(r -> !r.fields().isEmpty()).toList();
+    @SuppressWarnings("unchecked")
+    Map<String, String>[] snapshots = withFields.stream().map(Revision::fields).toArray(Map[]::new);
+    Referents referents = names.of(kinds, snapshots);
+    Map<Long, List<String>> changed = changedFields(withFields, labels, kinds, referents);
+    models.put("revisions", revisions);
+    models.put("changedFields", changed);
+  }
+
+  /** For each revision with fields, newest first, the labels of those it changed. */
+  static Map<Long, List<String>> changedFields(
+      List<Revision> withFields,
+      Map<String, String> labels,
+      Map<String, FieldKind> kinds,
+      Referents referents) {
+    Map<Long, List<String>> changed = new HashMap<>();
+    for (int i = 0; i + 1 < withFields.size(); i++) {
+      changed.put(
+          withFields.get(i).id(),
+          compare(
+                  withFields.get(i + 1).fields(),
+                  withFields.get(i).fields(),
+                  labels,
+                  kinds,
+                  referents)
+              .stream()
+              .filter(FieldChange::changed)
+              .map(FieldChange::label)
+              .toList());
+    }
+    return changed;
   }
 
   /** Puts two revisions and their comparison into the model; defaults to the last two. */

@@ -117,8 +117,8 @@ public class SourceEditor {
     SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.source().title());
     models.put("base", "/admin/sources/" + id);
-    models.put("revisions", journal.history(EntryType.SOURCE.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.SOURCE.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 

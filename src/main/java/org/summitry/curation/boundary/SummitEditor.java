@@ -139,8 +139,8 @@ public class SummitEditor {
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.summit().title());
     models.put("base", "/admin/summits/" + id);
-    models.put("revisions", journal.history(EntryType.SUMMIT.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.SUMMIT.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 

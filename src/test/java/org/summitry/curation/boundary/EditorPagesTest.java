@@ -296,6 +296,20 @@ class EditorPagesTest {
     assertTrue(html.contains(">1500</td>"), "the amount in one form on both sides");
   }
 
+  @Test
+  void historyNamesTheFieldsEachRevisionChanged() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("entryTitle", "Porcelain vase");
+    model.put("base", "/admin/gifts/3");
+    model.put(
+        "revisions",
+        List.of(revision(11L, Map.of("title", "B")), revision(10L, Map.of("title", "A"))));
+    model.put("changedFields", Map.of(11L, List.of("Description", "Estimated value")));
+    String html = render("admin/history", model);
+    assertTrue(html.contains("<td>Description, Estimated value</td>"), html);
+    assertTrue(html.contains("Fields changed"));
+  }
+
   private static Revision revision(long id, Map<String, String> fields) {
     return new Revision(id, "GIFT", 3L, Change.UPDATED, "curator", NOW, "Porcelain vase", fields);
   }

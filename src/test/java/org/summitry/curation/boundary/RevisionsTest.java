@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitry.curation.boundary.Referents.Value;
 import org.summitry.curation.boundary.Revisions.FieldChange;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
+import org.summitry.journal.boundary.Revision;
 import org.summitry.summits.boundary.Summits;
 
 class RevisionsTest {
@@ -78,6 +82,27 @@ class RevisionsTest {
     FieldChange row = row(Map.of("country", "kp"), Map.of("country", "KP"));
     assertFalse(row.changed());
     assertEquals(List.of(new Value("North Korea", "/admin/countries/7", null)), row.after());
+  }
+
+  @Test
+  void eachRevisionNamesTheFieldsItChangedAndAChangeOfStateAloneNone() {
+    Map<String, String> created = Map.of("title", "Vase", "valueAmount", "1500");
+    Map<String, String> published = Map.of("title", "Vase", "valueAmount", "1500.00");
+    Map<String, String> edited = Map.of("title", "Blue vase", "valueAmount", "1500.00");
+    Map<Long, List<String>> changed =
+        Revisions.changedFields(
+            List.of(revision(3L, edited), revision(2L, published), revision(1L, created)),
+            Map.of("title", "Title", "valueAmount", "Estimated value"),
+            Gifts.JOURNAL_FIELDS,
+            Referents.NONE);
+    assertEquals(List.of("Title"), changed.get(3L));
+    assertEquals(List.of(), changed.get(2L), "publishing changed no field");
+    assertFalse(changed.containsKey(1L), "the first revision is compared with nothing");
+  }
+
+  private static Revision revision(long id, Map<String, String> fields) {
+    return new Revision(
+        id, "GIFT", 9L, Change.UPDATED, "curator", OffsetDateTime.now(), "", fields);
   }
 
   private static FieldChange row(Map<String, String> before, Map<String, String> after) {
