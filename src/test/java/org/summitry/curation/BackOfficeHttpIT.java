@@ -364,6 +364,9 @@ class BackOfficeHttpIT {
       ids.add(revisions.group(1));
     }
     assertEquals(3, ids.size(), "created, published, edited: " + ids);
+    assertTrue(
+        history.contains("<td>Description</td>"),
+        "the edit is listed as changing the description alone: " + history);
     String diff =
         curator.get(edit + "/diff?from=" + ids.get(ids.size() - 1) + "&to=" + ids.get(0)).body();
     Matcher changed =
