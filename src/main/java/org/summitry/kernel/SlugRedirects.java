@@ -1,7 +1,10 @@
 package org.summitry.kernel;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,34 @@ public final class SlugRedirects {
         .setParameter(1, type.name())
         .setParameter(2, slug)
         .executeUpdate();
+  }
+
+  /** The entries these old slugs now mean, in one query; slugs that mean none are absent. */
+  public static Map<String, Long> targets(
+      EntityManager em, EntryType type, Collection<String> oldSlugs) {
+    Map<String, Long> targets = new HashMap<>();
+    if (oldSlugs.isEmpty()) {
+      return targets;
+    }
+    List<String> slugs = List.copyOf(oldSlugs);
+    StringBuilder marks = new StringBuilder();
+    for (int i = 0; i < slugs.size(); i++) {
+      marks.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+    }
+    var query =
+        em.createNativeQuery(
+                "SELECT old_slug, entry_id FROM slug_redirect WHERE entry_type = ?1 AND old_slug IN ("
+                    + marks
+                    + ")")
+            .setParameter(1, type.name());
+    for (int i = 0; i < slugs.size(); i++) {
+      query.setParameter(i + 2, slugs.get(i));
+    }
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      targets.put((String) columns[0], ((Number) columns[1]).longValue());
+    }
+    return targets;
   }
 
   public static Optional<Long> target(EntityManager em, EntryType type, String oldSlug) {

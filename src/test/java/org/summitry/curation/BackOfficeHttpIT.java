@@ -309,6 +309,90 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aGiftWhoseDescriptionAloneWasEditedComparesAsThatOneChangeWithItsGiverByName() {
+    HttpResponse<String> person =
+        curator.submit(
+            "admin/people/new",
+            "admin/people/new",
+            Map.of("name", "Pak Myong Ho", "slug", "pak-myong-ho", "country", "KP"));
+    assertEquals(303, person.statusCode(), person.body());
+    String giverEdit = WebSession.editPath(person);
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Lacquered tea caddy");
+    typed.put("description", "A caddy.");
+    typed.put("giver", "pak-myong-ho");
+    typed.put("giverCountry", "KP");
+    typed.put("recipient", "vladimir-putin");
+    typed.put("recipientCountry", "RU");
+    typed.put("date", "2024-06-19");
+    typed.put("valueAmount", "1500");
+    typed.put("valueCurrency", "USD");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = WebSession.editPath(created);
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+    // The giver's address changes in between: the gift's later snapshots name the new slug.
+    assertEquals(
+        303,
+        curator
+            .submit(
+                giverEdit,
+                giverEdit,
+                Map.of(
+                    "name",
+                    "Pak Myong Ho",
+                    "slug",
+                    "pak-myong-ho-1950",
+                    "country",
+                    "KP",
+                    "version",
+                    version(giverEdit)))
+            .statusCode());
+
+    String form = curator.get(edit).body();
+    Map<String, String> again = new LinkedHashMap<>(typed);
+    again.put("giver", "pak-myong-ho-1950");
+    again.put("valueAmount", inputValue(form, "valueAmount"));
+    again.put("description", "A caddy of red lacquer.");
+    again.put("version", version(edit));
+    assertEquals(303, curator.submit(edit, edit, again).statusCode());
+
+    String history = curator.get(edit + "/history").body();
+    Matcher revisions = Pattern.compile("name=\"to\" value=\"(\\d+)\"").matcher(history);
+    List<String> ids = new ArrayList<>();
+    while (revisions.find()) {
+      ids.add(revisions.group(1));
+    }
+    assertEquals(3, ids.size(), "created, published, edited: " + ids);
+    assertTrue(
+        history.contains("<td>Description</td>"),
+        "the edit is listed as changing the description alone: " + history);
+    String diff =
+        curator.get(edit + "/diff?from=" + ids.get(ids.size() - 1) + "&to=" + ids.get(0)).body();
+    Matcher changed =
+        Pattern.compile("<tr class=\"changed\">\\s*<th scope=\"row\">([^<]+)<").matcher(diff);
+    List<String> changedFields = new ArrayList<>();
+    while (changed.find()) {
+      changedFields.add(changed.group(1));
+    }
+    assertEquals(
+        List.of("Description"),
+        changedFields,
+        "the first revision against the latest: only the description changed");
+    Matcher giver =
+        Pattern.compile("<a href=\"[^\"]*/" + Pattern.quote(giverEdit) + "\">Pak Myong Ho</a>")
+            .matcher(diff);
+    int named = 0;
+    while (giver.find()) {
+      named++;
+    }
+    assertEquals(2, named, "the giver by name on both sides, linked to their page: " + diff);
+    assertTrue(diff.contains(">North Korea</a>"), "the giver's country by name");
+    assertFalse(diff.contains("pak-myong-ho"), "no slug where a name is known");
+    assertFalse(diff.contains(">KP<"), "no country code");
+  }
+
+  @Test
   void contributorsCannotPublishPeopleAndRefusedRequestsChangeNothing() {
     HttpResponse<String> created =
         contributor.submit("admin/people/new", "admin/people/new", Map.of("name", "Wang Yi"));

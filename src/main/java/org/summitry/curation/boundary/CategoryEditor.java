@@ -23,6 +23,7 @@ import org.summitry.gifts.boundary.CategoryDraft;
 import org.summitry.gifts.boundary.GiftCategories;
 import org.summitry.gifts.boundary.GiftCategories.CategoryEdit;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
@@ -40,7 +41,10 @@ public class CategoryEditor {
 
   private static final Map<String, String> LABELS = Labels.of("name", "slug");
 
+  private static final Map<String, FieldKind> KINDS = Map.of();
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject GiftCategories categories;
   @Inject Journal journal;
@@ -113,8 +117,8 @@ public class CategoryEditor {
     CategoryEdit edit = categories.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.category().name());
     models.put("base", "/admin/categories/" + id);
-    models.put("revisions", journal.history(GiftCategories.JOURNAL_TYPE, id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(GiftCategories.JOURNAL_TYPE, id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 
@@ -127,7 +131,8 @@ public class CategoryEditor {
     CategoryEdit edit = categories.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.category().name());
     models.put("base", "/admin/categories/" + id);
-    Revisions.putDiff(models, journal, GiftCategories.JOURNAL_TYPE, id, from, to, LABELS);
+    Revisions.putDiff(
+        models, journal, names, GiftCategories.JOURNAL_TYPE, id, from, to, LABELS, KINDS);
     return "admin/diff.html";
   }
 
@@ -215,6 +220,8 @@ public class CategoryEditor {
           form.fields(),
           current.fields(),
           LABELS,
+          KINDS,
+          names,
           journal,
           GiftCategories.JOURNAL_TYPE,
           current.category().id());

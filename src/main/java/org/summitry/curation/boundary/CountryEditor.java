@@ -20,6 +20,7 @@ import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
@@ -38,7 +39,10 @@ public class CountryEditor {
 
   private static final Map<String, String> LABELS = Labels.of("code", "name");
 
+  private static final Map<String, FieldKind> KINDS = People.COUNTRY_FIELDS;
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject People people;
   @Inject Journal journal;
@@ -118,8 +122,8 @@ public class CountryEditor {
     CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.country().name());
     models.put("base", "/admin/countries/" + id);
-    models.put("revisions", journal.history(EntryType.COUNTRY.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.COUNTRY.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 
@@ -132,7 +136,7 @@ public class CountryEditor {
     CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.country().name());
     models.put("base", "/admin/countries/" + id);
-    Revisions.putDiff(models, journal, EntryType.COUNTRY, id, from, to, LABELS);
+    Revisions.putDiff(models, journal, names, EntryType.COUNTRY, id, from, to, LABELS, KINDS);
     return "admin/diff.html";
   }
 
@@ -228,6 +232,8 @@ public class CountryEditor {
           form.fields(),
           current.fields(),
           LABELS,
+          KINDS,
+          names,
           journal,
           EntryType.COUNTRY,
           current.country().id());

@@ -26,6 +26,7 @@ import org.summitry.gifts.boundary.GiftDraft;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.gifts.boundary.Gifts.GiftEdit;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
@@ -65,7 +66,10 @@ public class GiftEditor {
           "whereabouts",
           "sources");
 
+  private static final Map<String, FieldKind> KINDS = Gifts.JOURNAL_FIELDS;
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -146,8 +150,7 @@ public class GiftEditor {
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.gift().title());
     models.put("base", "/admin/gifts/" + id);
-    models.put("revisions", journal.history(EntryType.GIFT.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(models, journal.history(EntryType.GIFT.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 
@@ -160,7 +163,7 @@ public class GiftEditor {
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.gift().title());
     models.put("base", "/admin/gifts/" + id);
-    Revisions.putDiff(models, journal, EntryType.GIFT, id, from, to, LABELS);
+    Revisions.putDiff(models, journal, names, EntryType.GIFT, id, from, to, LABELS, KINDS);
     return "admin/diff.html";
   }
 
@@ -245,6 +248,8 @@ public class GiftEditor {
           form.fields(),
           current.fields(),
           LABELS,
+          KINDS,
+          names,
           journal,
           EntryType.GIFT,
           current.gift().id());

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
@@ -38,7 +39,10 @@ public class PersonEditor {
 
   private static final Map<String, String> LABELS = labels();
 
+  private static final Map<String, FieldKind> KINDS = People.PERSON_FIELDS;
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject People people;
   @Inject Journal journal;
@@ -117,8 +121,8 @@ public class PersonEditor {
     PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.person().name());
     models.put("base", "/admin/people/" + id);
-    models.put("revisions", journal.history(EntryType.PERSON.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.PERSON.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 
@@ -131,7 +135,7 @@ public class PersonEditor {
     PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.person().name());
     models.put("base", "/admin/people/" + id);
-    Revisions.putDiff(models, journal, EntryType.PERSON, id, from, to, LABELS);
+    Revisions.putDiff(models, journal, names, EntryType.PERSON, id, from, to, LABELS, KINDS);
     return "admin/diff.html";
   }
 
@@ -242,6 +246,8 @@ public class PersonEditor {
           form.fields(),
           current.fields(),
           LABELS,
+          KINDS,
+          names,
           journal,
           EntryType.PERSON,
           current.person().id());

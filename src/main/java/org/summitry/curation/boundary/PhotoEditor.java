@@ -21,6 +21,7 @@ import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
@@ -52,7 +53,10 @@ public class PhotoEditor {
           "licenceUrl",
           "altText");
 
+  private static final Map<String, FieldKind> KINDS = Photos.JOURNAL_FIELDS;
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject Photos photos;
   @Inject Journal journal;
@@ -102,7 +106,15 @@ public class PhotoEditor {
     } catch (EditConflict conflict) {
       PhotoEdit current = photos.forEditing(id).orElseThrow(NotFoundException::new);
       Revisions.putConflict(
-          models, form.fields(), current.fields(), LABELS, journal, EntryType.PHOTO, id);
+          models,
+          form.fields(),
+          current.fields(),
+          LABELS,
+          KINDS,
+          names,
+          journal,
+          EntryType.PHOTO,
+          id);
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

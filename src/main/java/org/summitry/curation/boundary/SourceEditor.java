@@ -20,6 +20,7 @@ import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
@@ -38,7 +39,10 @@ public class SourceEditor {
 
   private static final Map<String, String> LABELS = Labels.of("publisher", "title", "url", "date");
 
+  private static final Map<String, FieldKind> KINDS = Sources.JOURNAL_FIELDS;
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject Sources sources;
   @Inject Journal journal;
@@ -113,8 +117,8 @@ public class SourceEditor {
     SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.source().title());
     models.put("base", "/admin/sources/" + id);
-    models.put("revisions", journal.history(EntryType.SOURCE.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.SOURCE.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 
@@ -127,7 +131,7 @@ public class SourceEditor {
     SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.source().title());
     models.put("base", "/admin/sources/" + id);
-    Revisions.putDiff(models, journal, EntryType.SOURCE, id, from, to, LABELS);
+    Revisions.putDiff(models, journal, names, EntryType.SOURCE, id, from, to, LABELS, KINDS);
     return "admin/diff.html";
   }
 
@@ -218,6 +222,8 @@ public class SourceEditor {
           form.fields(),
           current.fields(),
           LABELS,
+          KINDS,
+          names,
           journal,
           EntryType.SOURCE,
           current.source().id());

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
@@ -55,7 +56,10 @@ public class SummitEditor {
           "participants",
           "sources");
 
+  private static final Map<String, FieldKind> KINDS = Summits.JOURNAL_FIELDS;
+
   @Inject Models models;
+  @Inject EntryNames names;
   @Inject Guard guard;
   @Inject Summits summits;
   @Inject People people;
@@ -135,8 +139,8 @@ public class SummitEditor {
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.summit().title());
     models.put("base", "/admin/summits/" + id);
-    models.put("revisions", journal.history(EntryType.SUMMIT.name(), id));
-    models.put("labels", LABELS);
+    Revisions.putHistory(
+        models, journal.history(EntryType.SUMMIT.name(), id), names, LABELS, KINDS);
     return "admin/history.html";
   }
 
@@ -149,7 +153,7 @@ public class SummitEditor {
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
     models.put("entryTitle", edit.summit().title());
     models.put("base", "/admin/summits/" + id);
-    Revisions.putDiff(models, journal, EntryType.SUMMIT, id, from, to, LABELS);
+    Revisions.putDiff(models, journal, names, EntryType.SUMMIT, id, from, to, LABELS, KINDS);
     return "admin/diff.html";
   }
 
@@ -219,6 +223,8 @@ public class SummitEditor {
           form.fields(),
           current.fields(),
           LABELS,
+          KINDS,
+          names,
           journal,
           EntryType.SUMMIT,
           current.summit().id());

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
@@ -529,6 +530,27 @@ public class Gifts {
         .map(Gift::getSlug);
   }
 
+  /** What each field of a gift's journal snapshot holds, in the form's order. */
+  public static final Map<String, FieldKind> JOURNAL_FIELDS =
+      Map.ofEntries(
+          Map.entry("title", FieldKind.TEXT),
+          Map.entry("slug", FieldKind.TEXT),
+          Map.entry("description", FieldKind.TEXT),
+          Map.entry("category", FieldKind.CATEGORY),
+          Map.entry("quantity", FieldKind.NUMBER),
+          Map.entry("giver", FieldKind.PERSON),
+          Map.entry("giverCountry", FieldKind.COUNTRY),
+          Map.entry("recipient", FieldKind.PERSON),
+          Map.entry("recipientCountry", FieldKind.COUNTRY),
+          Map.entry("summit", FieldKind.SUMMIT),
+          Map.entry("occasion", FieldKind.TEXT),
+          Map.entry("date", FieldKind.EDTF),
+          Map.entry("valueAmount", FieldKind.NUMBER),
+          Map.entry("valueCurrency", FieldKind.CODE),
+          Map.entry("valueNote", FieldKind.TEXT),
+          Map.entry("whereabouts", FieldKind.TEXT),
+          Map.entry("sources", FieldKind.SOURCES));
+
   /** The fields of a gift as the journal keeps them, other entries named by slug or code. */
   private Map<String, String> snapshot(Gift g) {
     Map<Long, PersonView> persons =
@@ -572,7 +594,7 @@ public class Gifts {
     fields.put("valueNote", g.getValueNote());
     fields.put("whereabouts", g.getWhereabouts());
     fields.put("sources", sources.citedLines(EntryType.GIFT, g.getId()));
-    return fields;
+    return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 
   private static String slugOf(PersonView person) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -553,6 +554,9 @@ public class Photos {
             : "Photo " + photo.getSha256().substring(0, 8);
   }
 
+  /** What each field of a photo's journal snapshot holds: text, but for the date taken. */
+  public static final Map<String, FieldKind> JOURNAL_FIELDS = Map.of("taken", FieldKind.EDTF);
+
   private static Map<String, String> snapshot(Photo p) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("caption", p.getCaption());
@@ -567,7 +571,7 @@ public class Photos {
     fields.put("copyrightNotice", p.getCopyrightNotice());
     fields.put("licenceUrl", p.getLicenceUrl());
     fields.put("altText", p.getAltText());
-    return fields;
+    return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 
   private static String emptyToNull(String text) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
@@ -23,6 +25,7 @@ import org.summitry.kernel.Entry;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
@@ -242,6 +245,60 @@ public class People {
         .getResultStream()
         .map(People::view)
         .collect(Collectors.toMap(PersonView::id, Function.identity()));
+  }
+
+  /**
+   * Persons by slug as links name them, keyed by the slug asked for: drafts and trashed ones
+   * included, since history names them too, and a slug changed since found through its redirect.
+   * One query, two more when some slugs are old ones.
+   */
+  public Map<String, Named> namedPeople(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    Map<String, Named> named =
+        em.createQuery(
+                "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
+                    + " WHERE p.slug IN :slugs",
+                Named.class)
+            .setParameter("slugs", List.copyOf(slugs))
+            .getResultStream()
+            .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a, HashMap::new));
+    Map<String, Long> renamed =
+        SlugRedirects.targets(
+            em, EntryType.PERSON, slugs.stream().filter(slug -> !named.containsKey(slug)).toList());
+    if (!renamed.isEmpty()) {
+      Map<Long, Named> byId =
+          em.createQuery(
+                  "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
+                      + " WHERE p.id IN :ids",
+                  Named.class)
+              .setParameter("ids", List.copyOf(new java.util.HashSet<>(renamed.values())))
+              .getResultStream()
+              .collect(Collectors.toMap(Named::id, Function.identity()));
+      renamed.forEach(
+          (old, id) -> {
+            Named now = byId.get(id);
+            if (now != null) {
+              named.put(old, new Named(id, old, now.name()));
+            }
+          });
+    }
+    return named;
+  }
+
+  /** Countries by code as links name them, in one query, trashed ones included. */
+  public Map<String, Named> namedCountries(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    return em.createQuery(
+            "SELECT NEW org.summitry.kernel.Named(c.id, c.code, c.name) FROM Country c"
+                + " WHERE c.code IN :codes",
+            Named.class)
+        .setParameter("codes", List.copyOf(codes))
+        .getResultStream()
+        .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a));
   }
 
   /** A person by slug for the back office, drafts included. */
@@ -681,6 +738,21 @@ public class People {
    * The fields of a person as the journal keeps them: the country by its code, aliases one a line,
    * the same names and shapes as the back office's form.
    */
+  /** What each field of a person's journal snapshot holds. */
+  public static final Map<String, FieldKind> PERSON_FIELDS =
+      Map.of(
+          "name", FieldKind.TEXT,
+          "slug", FieldKind.TEXT,
+          "nativeName", FieldKind.TEXT,
+          "aliases", FieldKind.LINES,
+          "title", FieldKind.TEXT,
+          "country", FieldKind.COUNTRY,
+          "biography", FieldKind.TEXT);
+
+  /** What each field of a country's journal snapshot holds. */
+  public static final Map<String, FieldKind> COUNTRY_FIELDS =
+      Map.of("code", FieldKind.CODE, "name", FieldKind.TEXT);
+
   static Map<String, String> snapshot(Person p) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("name", p.getName());
@@ -690,14 +762,14 @@ public class People {
     fields.put("title", p.getTitle());
     fields.put("country", p.getCountry() == null ? null : p.getCountry().getCode());
     fields.put("biography", p.getBiography());
-    return fields;
+    return FieldKind.canonical(PERSON_FIELDS, fields);
   }
 
   static Map<String, String> snapshot(Country c) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", c.getCode());
     fields.put("name", c.getName());
-    return fields;
+    return FieldKind.canonical(COUNTRY_FIELDS, fields);
   }
 
   private String uniquePersonSlug(String wanted, Long self) {

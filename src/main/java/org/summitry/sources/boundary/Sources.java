@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
@@ -22,6 +23,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.WebAddress;
 import org.summitry.sources.entity.Citation;
@@ -352,13 +354,21 @@ public class Sources {
   }
 
   /** The fields of a source as the journal keeps them, named as in the back office's form. */
+  /** What each field of a source's journal snapshot holds. */
+  public static final Map<String, FieldKind> JOURNAL_FIELDS =
+      Map.of(
+          "publisher", FieldKind.TEXT,
+          "title", FieldKind.TEXT,
+          "url", FieldKind.TEXT,
+          "date", FieldKind.EDTF);
+
   static Map<String, String> snapshot(Source s) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("publisher", s.getPublisher());
     fields.put("title", s.getTitle());
     fields.put("url", s.getUrl());
     fields.put("date", s.getPublishedOn() == null ? null : s.getPublishedOn().edtf());
-    return fields;
+    return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 
   /** Published sources with ids above {@code afterId}, in id order, for the search index. */
@@ -394,6 +404,28 @@ public class Sources {
             .map(s -> view(s, null))
             .toList();
     return new Page<>(items, number, size, total);
+  }
+
+  /**
+   * Sources by id as links name them ("publisher: title"), in one query, drafts and trashed ones
+   * included.
+   */
+  public Map<Long, Named> namedSources(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    return em.createQuery("SELECT s FROM Source s WHERE s.id IN :ids", Source.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(s -> view(s, null))
+        .collect(
+            Collectors.toMap(
+                SourceView::id,
+                s ->
+                    new Named(
+                        s.id(),
+                        s.id().toString(),
+                        (s.publisher() == null ? "" : s.publisher() + ": ") + s.title())));
   }
 
   /** The published sources among these ids. */

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
@@ -29,6 +31,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
@@ -437,6 +440,46 @@ public class Summits {
         .map(Summits::view);
   }
 
+  /**
+   * Summits by slug as links name them, keyed by the slug asked for: drafts and trashed ones
+   * included, and a slug changed since found through its redirect. One query, two more when some
+   * slugs are old ones.
+   */
+  public Map<String, Named> namedSummits(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    Map<String, Named> named =
+        em.createQuery(
+                "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
+                    + " WHERE s.slug IN :slugs",
+                Named.class)
+            .setParameter("slugs", List.copyOf(slugs))
+            .getResultStream()
+            .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a, HashMap::new));
+    Map<String, Long> renamed =
+        SlugRedirects.targets(
+            em, EntryType.SUMMIT, slugs.stream().filter(slug -> !named.containsKey(slug)).toList());
+    if (!renamed.isEmpty()) {
+      Map<Long, Named> byId =
+          em.createQuery(
+                  "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
+                      + " WHERE s.id IN :ids",
+                  Named.class)
+              .setParameter("ids", List.copyOf(new HashSet<>(renamed.values())))
+              .getResultStream()
+              .collect(Collectors.toMap(Named::id, Function.identity()));
+      renamed.forEach(
+          (old, id) -> {
+            Named now = byId.get(id);
+            if (now != null) {
+              named.put(old, new Named(id, old, now.name()));
+            }
+          });
+    }
+    return named;
+  }
+
   public Map<Long, SummitView> anySummitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Collections.emptyMap();
@@ -460,6 +503,19 @@ public class Summits {
    * The fields of a summit as the journal keeps them: references by code and slug rather than id,
    * so a revision reads well and can be restored even after ids of other entries change.
    */
+  /** What each field of a summit's journal snapshot holds. */
+  public static final Map<String, FieldKind> JOURNAL_FIELDS =
+      Map.of(
+          "title", FieldKind.TEXT,
+          "slug", FieldKind.TEXT,
+          "date", FieldKind.EDTF,
+          "venue", FieldKind.TEXT,
+          "city", FieldKind.TEXT,
+          "country", FieldKind.COUNTRY,
+          "summary", FieldKind.TEXT,
+          "participants", FieldKind.PARTICIPANTS,
+          "sources", FieldKind.SOURCES);
+
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", s.getTitle());
@@ -487,7 +543,7 @@ public class Summits {
                 })
             .collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.SUMMIT, s.getId()));
-    return fields;
+    return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 
   /** {@code wanted}, or the first of wanted-2, wanted-3, ... that no other summit has. */

@@ -1,5 +1,6 @@
 package org.summitry.curation.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitry.curation.boundary.Referents.Value;
 import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.GiftCategories.CategoryEdit;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
+import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
@@ -134,7 +140,9 @@ class EditorPagesTest {
     model.put("errors", errors);
     model.put("countries", List.of(KP));
     model.put(
-        "conflictRows", Revisions.compare(Map.of("name", "A"), Map.of("name", "B"), Map.of()));
+        "conflictRows",
+        Revisions.compare(
+            Map.of("name", "A"), Map.of("name", "B"), Map.of(), Map.of(), Referents.NONE));
     String html = render("admin/people/form", model);
     assertTrue(html.contains("href=\"#field-name\""));
     assertTrue(html.contains("Ким Чен Ын"));
@@ -217,6 +225,101 @@ class EditorPagesTest {
     String html = render("admin/kind-trash", model);
     assertTrue(html.contains("action=\"/admin/people/2/restore\""));
     assertTrue(html.contains("href=\"/admin/people/2/purge\""));
+  }
+
+  @Test
+  void comparingAGiftMarksOnlyTheDescriptionAndNamesTheEntriesItLinksTo() {
+    Map<String, String> first = new LinkedHashMap<>();
+    first.put("title", "Porcelain vase");
+    first.put("description", "A vase.");
+    first.put("giver", "pak-myong-ho");
+    first.put("giverCountry", "KP");
+    first.put("recipient", "someone-purged");
+    first.put("summit", "inter-korean-summit-2018");
+    first.put("date", "2018-04-27");
+    first.put("valueAmount", "1500");
+    first.put("valueCurrency", "USD");
+    first.put("sources", "997 | Korean Central News Agency: Leaders meet\n12 | CBS News: Photos");
+    Map<String, String> latest = new LinkedHashMap<>(first);
+    latest.put("description", "A blue vase.");
+    latest.put("valueAmount", "1500.00");
+    latest.put("sources", "12 | CBS News: Photos\n997 | KCNA: Leaders meet, retitled");
+    Referents referents =
+        new Referents(
+            Map.of(
+                FieldKind.PERSON,
+                Map.of("pak-myong-ho", new Value("Pak Myong <Ho>", "/admin/people/4", null)),
+                FieldKind.COUNTRY,
+                Map.of("KP", new Value("North Korea", "/admin/countries/1", null)),
+                FieldKind.SUMMIT,
+                Map.of(
+                    "inter-korean-summit-2018",
+                    new Value("Inter-Korean summit", "/admin/summits/9", null)),
+                FieldKind.SOURCES,
+                Map.of(
+                    "997",
+                    new Value(
+                        "Korean Central News Agency: Leaders meet", "/admin/sources/997", null),
+                    "12",
+                    new Value("CBS News: Photos", "/admin/sources/12", null))));
+    Map<String, Object> model = new HashMap<>();
+    model.put("entryTitle", "Porcelain vase");
+    model.put("base", "/admin/gifts/3");
+    model.put("older", revision(10L, first));
+    model.put("newer", revision(11L, latest));
+    model.put(
+        "rows",
+        Revisions.compare(
+            first,
+            latest,
+            Map.of("description", "Description", "giver", "Giver"),
+            Gifts.JOURNAL_FIELDS,
+            referents));
+    String html = render("admin/diff", model);
+
+    assertEquals(1, count(html, "class=\"changed\""), "only the description changed: " + html);
+    assertTrue(html.contains("<tr class=\"changed\">\n  <th scope=\"row\">Description<"), html);
+    assertTrue(
+        html.contains("<a href=\"/admin/people/4\">Pak Myong &lt;Ho&gt;</a>"),
+        "the giver by name, linked, escaped");
+    assertFalse(html.contains("pak-myong-ho"), "no slug where a name is known");
+    assertTrue(html.contains("<a href=\"/admin/countries/1\">North Korea</a>"));
+    assertFalse(html.contains(">KP<"), "no country code");
+    assertTrue(html.contains("<a href=\"/admin/summits/9\">Inter-Korean summit</a>"));
+    assertTrue(
+        html.contains(
+            "<a href=\"/admin/sources/12\">CBS News: Photos</a><br>"
+                + "<a href=\"/admin/sources/997\">Korean Central News Agency: Leaders meet</a>"),
+        "sources one a line, by their current titles, in one order on both sides");
+    assertFalse(html.contains("997 |"), "no internal source lines");
+    assertTrue(html.contains(">someone-purged</td>"), "a purged entry as stored, unlinked");
+    assertTrue(html.contains(">1500</td>"), "the amount in one form on both sides");
+  }
+
+  @Test
+  void historyNamesTheFieldsEachRevisionChanged() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("entryTitle", "Porcelain vase");
+    model.put("base", "/admin/gifts/3");
+    model.put(
+        "revisions",
+        List.of(revision(11L, Map.of("title", "B")), revision(10L, Map.of("title", "A"))));
+    model.put("changedFields", Map.of(11L, List.of("Description", "Estimated value")));
+    String html = render("admin/history", model);
+    assertTrue(html.contains("<td>Description, Estimated value</td>"), html);
+    assertTrue(html.contains("Fields changed"));
+  }
+
+  private static Revision revision(long id, Map<String, String> fields) {
+    return new Revision(id, "GIFT", 3L, Change.UPDATED, "curator", NOW, "Porcelain vase", fields);
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private static String render(String template, Map<String, Object> model) {

@@ -1,0 +1,96 @@
+package org.summitry.curation.boundary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.summitry.journal.boundary.FieldKind;
+
+/**
+ * The entries that snapshots point at, as a comparison names them: for each kind of link, the
+ * stored key (a slug, a code, a source's id) and the entry it means now. A key not found is an
+ * entry deleted for good, or renamed since: it is shown as stored.
+ */
+record Referents(Map<FieldKind, Map<String, Value>> entries) {
+
+  /**
+   * One line of a value as a page shows it: the text, the address of the entry it names in the back
+   * office (null when it names none), and a note after it (a participant's role).
+   */
+  record Value(String text, String href, String note) {
+
+    static Value plain(String text) {
+      return new Value(text, null, null);
+    }
+  }
+
+  static final Referents NONE = new Referents(Map.of());
+
+  /** A snapshot's value as lines to show; none for an empty or blank value, shown as a dash. */
+  List<Value> show(FieldKind kind, String stored) {
+    String value = kind.canonical(stored);
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return switch (kind) {
+      case PERSON, COUNTRY, SUMMIT, CATEGORY -> List.of(named(kind, value, value, null));
+      case SOURCES -> {
+        List<Value> lines = new ArrayList<>();
+        for (String line : FieldKind.linesOf(value)) {
+          lines.add(named(kind, sourceId(line), line, null));
+        }
+        yield lines;
+      }
+      case PARTICIPANTS -> {
+        List<Value> lines = new ArrayList<>();
+        for (String line : FieldKind.linesOf(value)) {
+          int bar = line.indexOf('|');
+          String slug = bar < 0 ? line : line.substring(0, bar).strip();
+          String role = bar < 0 ? "" : line.substring(bar + 1).strip();
+          lines.add(named(FieldKind.PERSON, slug, slug, role.isEmpty() ? null : role));
+        }
+        yield lines;
+      }
+      case LINES -> FieldKind.linesOf(value).stream().map(Value::plain).toList();
+      default -> List.of(Value.plain(value));
+    };
+  }
+
+  /**
+   * Whether two values of a link kind name the same entries, in the same order and with the same
+   * notes, though stored under different keys: a person or summit whose slug changed between the
+   * two snapshots is the same person or summit.
+   */
+  boolean sameEntries(FieldKind kind, String one, String other) {
+    return switch (kind) {
+      case PERSON, SUMMIT, CATEGORY, COUNTRY, PARTICIPANTS ->
+          identities(show(kind, one)).equals(identities(show(kind, other)));
+      default -> false;
+    };
+  }
+
+  private static List<String> identities(List<Value> lines) {
+    return lines.stream()
+        .map(
+            v ->
+                (v.href() == null ? "as stored: " + v.text() : v.href())
+                    + " | "
+                    + (v.note() == null ? "" : v.note()))
+        .toList();
+  }
+
+  private Value named(FieldKind kind, String key, String stored, String note) {
+    Value entry = entries.getOrDefault(kind, Map.of()).get(key);
+    return entry == null
+        ? new Value(stored, null, note)
+        : new Value(entry.text(), entry.href(), note);
+  }
+
+  /** The id a source's line starts with ("997 | Korean Central News Agency: …"). */
+  static String sourceId(String line) {
+    int end = 0;
+    while (end < line.length() && Character.isDigit(line.charAt(end))) {
+      end++;
+    }
+    return line.substring(0, end);
+  }
+}
