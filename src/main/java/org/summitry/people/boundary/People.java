@@ -482,6 +482,17 @@ public class People {
         .toList();
   }
 
+  /**
+   * The id of the person at this address in any state, drafts and the trash included, so that a
+   * withdrawn person's address can say so; the caller decides what of it may be told.
+   */
+  public Optional<Long> personIdOfAny(String slug) {
+    return em.createQuery("SELECT x.id FROM Person x WHERE x.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The current slug of the published person an old address pointed to, if any. */
   public Optional<String> personRedirect(String oldSlug) {
     return SlugRedirects.target(em, EntryType.PERSON, oldSlug)
