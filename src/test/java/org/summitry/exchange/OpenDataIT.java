@@ -410,10 +410,8 @@ class OpenDataIT {
 
   @Test
   void aWithdrawnSummitIsADeletedRecordAndADraftIsNoRecord() throws Exception {
-    Element summits =
-        verb(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=summit"), "ListIdentifiers");
     List<Element> deleted =
-        children(summits, OAI, "header").stream()
+        headers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=summit").stream()
             .filter(h -> h.getAttribute("status").equals("deleted"))
             .toList();
     assertEquals(1, deleted.size());
@@ -482,7 +480,12 @@ class OpenDataIT {
   }
 
   private static List<String> identifiers(String query) throws Exception {
-    List<String> identifiers = new ArrayList<>();
+    return headers(query).stream().map(h -> text(h, OAI, "identifier")).toList();
+  }
+
+  /** The headers of a whole ListIdentifiers list, following its resumption tokens. */
+  private static List<Element> headers(String query) throws Exception {
+    List<Element> headers = new ArrayList<>();
     String token = null;
     int pages = 0;
     do {
@@ -490,11 +493,11 @@ class OpenDataIT {
           verb(
               oai(token == null ? query : "verb=ListIdentifiers&resumptionToken=" + encode(token)),
               "ListIdentifiers");
-      children(list, OAI, "header").forEach(h -> identifiers.add(text(h, OAI, "identifier")));
+      headers.addAll(children(list, OAI, "header"));
       List<Element> tokens = children(list, OAI, "resumptionToken");
       token = tokens.isEmpty() ? null : tokens.get(0).getTextContent();
     } while (token != null && !token.isEmpty() && ++pages < 50);
-    return identifiers;
+    return headers;
   }
 
   private static void assertError(Document answer, String code) {

@@ -138,6 +138,17 @@ public class People {
         .getResultList();
   }
 
+  /**
+   * The id of the country with this code in any state, drafts and the trash included, so that a
+   * withdrawn country's address can say so; the caller decides what of it may be told.
+   */
+  public Optional<Long> countryIdOfAny(String code) {
+    return em.createQuery("SELECT x.id FROM Country x WHERE x.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<CountryView> country(String code) {
     return em.createNamedQuery(Country.BY_CODE, Country.class)
         .setParameter("code", code)

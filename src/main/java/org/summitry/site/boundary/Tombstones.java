@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Withdrawal;
@@ -38,9 +40,14 @@ public class Tombstones {
         switch (type) {
           case GIFT -> "gifts";
           case PERSON -> "people";
+          case COUNTRY -> "countries";
           default -> "summits";
         };
     models.put("withdrawal", withdrawal);
+    models.put(
+        "withdrawnAt",
+        DateTimeFormatter.ISO_INSTANT.format(
+            withdrawal.at().truncatedTo(ChronoUnit.SECONDS).toInstant()));
     models.put("kind", Messages.get("withdrawn.kind." + type.name()));
     models.put("listPath", "/" + list);
     models.put("listLabel", Messages.get("error.search." + list));
