@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.ALLOWED;
 import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.FORBIDDEN;
+import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.GONE;
 import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.NOT_FOUND;
 import static org.summitry.accounts.AuthorizationMatrixIT.Outcome.SIGN_IN;
 
@@ -85,7 +86,9 @@ class AuthorizationMatrixIT {
     /** 403. */
     FORBIDDEN,
     /** 404: the caller is not told the thing exists (a draft on the public site). */
-    NOT_FOUND;
+    NOT_FOUND,
+    /** 410: a published entry since withdrawn; its page is a tombstone, the entry is not shown. */
+    GONE;
 
     boolean refused() {
       return this != ALLOWED;
@@ -116,6 +119,7 @@ class AuthorizationMatrixIT {
 
   private static final Expected EVERYONE = new Expected(ALLOWED, ALLOWED, ALLOWED, ALLOWED);
   private static final Expected NOBODY = new Expected(NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+  private static final Expected WITHDRAWN = new Expected(GONE, GONE, GONE, GONE);
   private static final Expected CONTRIBUTORS = new Expected(SIGN_IN, ALLOWED, ALLOWED, ALLOWED);
   private static final Expected CURATORS = new Expected(SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED);
   private static final Expected ADMINS = new Expected(SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED);
@@ -156,17 +160,18 @@ class AuthorizationMatrixIT {
    */
   static final List<Row> TABLE =
       List.of(
-          // The public site: everyone reads what is published, nobody sees drafts or the trash.
+          // The public site: everyone reads what is published, nobody sees drafts or the trash;
+          // the page of a published entry since trashed is a tombstone.
           get("/").by(EVERYONE),
           get("/summits").by(EVERYONE),
-          get("/summits/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
+          get("/summits/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/gifts").by(EVERYONE),
-          get("/gifts/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
+          get("/gifts/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/people").by(EVERYONE),
-          get("/people/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
+          get("/people/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/countries").by(EVERYONE),
-          get("/countries/{code}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
-          get("/photos/{id}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
+          get("/countries/{code}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
+          get("/photos/{id}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/files/{sha256}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
           get("/files/{sha256}/{name}")
               .on(PUBLISHED, EVERYONE)
@@ -873,6 +878,9 @@ class AuthorizationMatrixIT {
     }
     if (status == 404) {
       return NOT_FOUND;
+    }
+    if (status == 410) {
+      return GONE;
     }
     if (status == 401 || status == 405 || status >= 500) {
       return null;

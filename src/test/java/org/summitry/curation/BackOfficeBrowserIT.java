@@ -185,9 +185,9 @@ class BackOfficeBrowserIT {
     assertTrue(curator.getPageSource().contains("Putin–Xi summit in Moscow"));
     snapshot(curator, "trash");
     assertEquals(
-        404,
+        410,
         app.get("summits/" + slug).statusCode(),
-        "a trashed summit is gone from the public site");
+        "a trashed summit is gone from the public site, with a tombstone");
     click(curator, "form[action*='/admin/trash/summits/'] button");
     assertTrue(curator.getCurrentUrl().contains("done=restore"));
     String back = app.get("summits/" + slug).body();

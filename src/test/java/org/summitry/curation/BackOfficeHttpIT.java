@@ -239,7 +239,9 @@ class BackOfficeHttpIT {
         "listed under the new name");
 
     assertEquals(303, curator.submit(edit, edit + "/trash", Map.of()).statusCode());
-    assertEquals(404, anonymous.get("summits/cache-test-summit").statusCode(), "trashed");
+    HttpResponse<String> trashed = anonymous.get("summits/cache-test-summit");
+    assertEquals(410, trashed.statusCode(), "trashed: gone, not kept by the page cache");
+    assertTrue(trashed.body().contains("Renamed Cache Summit"), "a tombstone with its last title");
     awaitAnonymous("summits", page -> !page.contains("Renamed Cache Summit"), "no longer listed");
   }
 

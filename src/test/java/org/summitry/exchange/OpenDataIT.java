@@ -32,6 +32,7 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PayaraMicroProcess;
 import org.summitry.testing.WebSession;
 import org.w3c.dom.Document;
@@ -43,7 +44,9 @@ import org.w3c.dom.NodeList;
  * The archive's data for other systems, against the real WAR configured with a public address
  * ({@code SUMMITRY_PUBLIC_URL}) other than the one the tests reach it by: JSON-LD that no title
  * breaks out of, the Atom feed, sitemaps (an index past a small per-file limit), robots.txt, and
- * every OAI-PMH verb and error, with a harvest that follows resumption tokens to the end.
+ * every OAI-PMH verb and error, with a harvest that follows resumption tokens to the end; a summit
+ * published and then unpublished is a tombstone on its page, a deleted record in OAI-PMH and an
+ * {@code at:deleted-entry} in the feed.
  */
 class OpenDataIT {
 
@@ -54,12 +57,16 @@ class OpenDataIT {
   private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
   private static final String DC = "http://purl.org/dc/elements/1.1/";
+  private static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
+  private static final String WITHDRAWN = "Talks <em>called off</em>";
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private static PayaraMicroProcess app;
   private static String hostileSlug;
   private static String draftSlug;
+  private static String withdrawnSlug;
+  private static String withdrawnIdentifier;
 
   @BeforeAll
   static void start() throws Exception {
@@ -84,6 +91,13 @@ class OpenDataIT {
             : PayaraMicroProcess.start("open-data", environment, Integer.parseInt(port));
     WebSession admin = new WebSession(app);
     assertEquals(303, admin.signIn("admin", PASSWORD).statusCode());
+    // Withdrawn before the hostile summit is published, so that one stays the latest change.
+    String withdrawn = createSummit(admin, WITHDRAWN);
+    assertEquals(303, admin.submit(withdrawn, withdrawn + "/publish", Map.of()).statusCode());
+    assertEquals(303, admin.submit(withdrawn, withdrawn + "/unpublish", Map.of()).statusCode());
+    withdrawnSlug = slug(admin, withdrawn);
+    withdrawnIdentifier =
+        "oai:summitry.test:summit/" + withdrawn.substring(withdrawn.lastIndexOf('/') + 1);
     String hostile = createSummit(admin, HOSTILE);
     assertEquals(303, admin.submit(hostile, hostile + "/publish", Map.of()).statusCode());
     hostileSlug = slug(admin, hostile);
@@ -169,6 +183,36 @@ class OpenDataIT {
     assertTrue(titles.contains("Gift: Tea set"), () -> "seed entries are there: " + titles);
     assertFalse(
         String.join("\n", titles).contains("Secret draft summit"), "drafts are not announced");
+    assertFalse(
+        String.join("\n", titles).contains(WITHDRAWN), "a withdrawn entry's changes are gone");
+    List<Element> tombstones = children(feed, TOMBSTONES, "deleted-entry");
+    assertEquals(1, tombstones.size(), "the one withdrawal is marked");
+    assertEquals(PUBLIC + "summits/" + withdrawnSlug, tombstones.get(0).getAttribute("ref"));
+    OffsetDateTime.parse(tombstones.get(0).getAttribute("when"));
+    assertTrue(
+        text(tombstones.get(0), TOMBSTONES, "comment").contains(WITHDRAWN),
+        "the comment names what was withdrawn");
+  }
+
+  @Test
+  void aWithdrawnSummitsPageIsGoneWithATombstoneAndADraftsIsNotFound() {
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> gone = app.get("summits/" + withdrawnSlug);
+      assertEquals(410, gone.statusCode(), "410 Gone, every time: the page cache keeps none");
+      assertFalse(gone.headers().firstValue("ETag").isPresent(), "no validators");
+      assertTrue(
+          gone.body().contains("<h1>Talks &lt;em&gt;called off&lt;/em&gt;</h1>"),
+          "the title it had, escaped");
+      assertTrue(gone.body().contains("Withdrawn on"));
+      assertTrue(
+          Pattern.compile("href=\"[^\"]*/summits\"").matcher(gone.body()).find(),
+          "a way back into the archive");
+      assertEquals(List.of(), HtmlChecker.errors(gone.body()));
+    }
+    HttpResponse<String> draft = app.get("summits/" + draftSlug);
+    assertEquals(404, draft.statusCode(), "a draft never published is not found");
+    assertFalse(draft.body().contains("Secret draft summit"), "and its title is not told");
+    assertEquals(404, app.get("summits/no-such-summit").statusCode());
   }
 
   @Test
@@ -236,7 +280,7 @@ class OpenDataIT {
     assertTrue(
         text(identify, OAI, "earliestDatestamp")
             .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
-    assertEquals("no", text(identify, OAI, "deletedRecord"));
+    assertEquals("persistent", text(identify, OAI, "deletedRecord"));
     assertEquals("YYYY-MM-DDThh:mm:ssZ", text(identify, OAI, "granularity"));
     Element request = children(oai("verb=Identify").getDocumentElement(), OAI, "request").get(0);
     assertEquals("Identify", request.getAttribute("verb"));
@@ -260,6 +304,7 @@ class OpenDataIT {
   @Test
   void aHarvesterFollowsResumptionTokensThroughEveryRecord() throws Exception {
     List<String> identifiers = new ArrayList<>();
+    List<String> deleted = new ArrayList<>();
     String token = null;
     int pages = 0;
     do {
@@ -274,6 +319,11 @@ class OpenDataIT {
       for (Element record : records) {
         Element header = children(record, OAI, "header").get(0);
         String identifier = text(header, OAI, "identifier");
+        if (header.getAttribute("status").equals("deleted")) {
+          assertTrue(children(record, OAI, "metadata").isEmpty(), "a deleted record has none");
+          deleted.add(identifier);
+          continue;
+        }
         assertTrue(
             identifier.matches("oai:summitry\\.test:(summit|gift|photo)/[0-9]+"), identifier);
         assertTrue(
@@ -301,7 +351,9 @@ class OpenDataIT {
       pages++;
     } while (token != null && !token.isEmpty() && pages < 50);
     assertEquals(identifiers.size(), new HashSet<>(identifiers).size(), "no record twice");
-    // The seed has 3 summits, 7 gifts and 3 photos; the test published one more summit.
+    // The seed has 3 summits, 7 gifts and 3 photos; the test published one more summit, and
+    // withdrew another.
+    assertEquals(List.of(withdrawnIdentifier), deleted, "the withdrawn summit, as deleted");
     assertEquals(4, identifiers.stream().filter(i -> i.contains(":summit/")).count());
     assertEquals(7, identifiers.stream().filter(i -> i.contains(":gift/")).count());
     assertEquals(3, identifiers.stream().filter(i -> i.contains(":photo/")).count());
@@ -357,6 +409,32 @@ class OpenDataIT {
   }
 
   @Test
+  void aWithdrawnSummitIsADeletedRecordAndADraftIsNoRecord() throws Exception {
+    List<Element> deleted =
+        headers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=summit").stream()
+            .filter(h -> h.getAttribute("status").equals("deleted"))
+            .toList();
+    assertEquals(1, deleted.size());
+    assertEquals(withdrawnIdentifier, text(deleted.get(0), OAI, "identifier"));
+    Element record =
+        children(
+                verb(
+                    oai(
+                        "verb=GetRecord&metadataPrefix=oai_dc&identifier="
+                            + encode(withdrawnIdentifier)),
+                    "GetRecord"),
+                OAI,
+                "record")
+            .get(0);
+    Element header = children(record, OAI, "header").get(0);
+    assertEquals("deleted", header.getAttribute("status"));
+    assertEquals(text(deleted.get(0), OAI, "datestamp"), text(header, OAI, "datestamp"));
+    assertTrue(children(record, OAI, "metadata").isEmpty());
+    List<String> all = identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=summit");
+    assertEquals(5, all.size(), "four public summits and the withdrawn one, never the draft");
+  }
+
+  @Test
   void everyProtocolErrorIsAnsweredAsTheSpecificationNamesIt() throws Exception {
     assertError(oai(""), "badVerb");
     assertError(oai("verb=Harvest"), "badVerb");
@@ -402,7 +480,12 @@ class OpenDataIT {
   }
 
   private static List<String> identifiers(String query) throws Exception {
-    List<String> identifiers = new ArrayList<>();
+    return headers(query).stream().map(h -> text(h, OAI, "identifier")).toList();
+  }
+
+  /** The headers of a whole ListIdentifiers list, following its resumption tokens. */
+  private static List<Element> headers(String query) throws Exception {
+    List<Element> headers = new ArrayList<>();
     String token = null;
     int pages = 0;
     do {
@@ -410,11 +493,11 @@ class OpenDataIT {
           verb(
               oai(token == null ? query : "verb=ListIdentifiers&resumptionToken=" + encode(token)),
               "ListIdentifiers");
-      children(list, OAI, "header").forEach(h -> identifiers.add(text(h, OAI, "identifier")));
+      headers.addAll(children(list, OAI, "header"));
       List<Element> tokens = children(list, OAI, "resumptionToken");
       token = tokens.isEmpty() ? null : tokens.get(0).getTextContent();
     } while (token != null && !token.isEmpty() && ++pages < 50);
-    return identifiers;
+    return headers;
   }
 
   private static void assertError(Document answer, String code) {

@@ -32,7 +32,9 @@ import org.summitry.site.boundary.PublicLinks;
  * {@code /feed.atom}: the latest additions to and changes of public entries, read from the journal
  * (Atom 1.0, RFC 4287). An entry of the feed is one change, named by a tag URI of the journal row,
  * so a reader shows each edit once. Changes made while an entry was a draft or in the trash, and
- * entries not public now, are left out; who made a change is not published.
+ * entries not public now, are left out; who made a change is not published. An entry the public
+ * could see that was withdrawn (unpublished, trashed, purged) within the feed's window is marked by
+ * an {@code at:deleted-entry} (RFC 6721) whose {@code ref} is the entry's public address.
  */
 @Path("feed.atom")
 @RequestScoped
@@ -41,6 +43,7 @@ public class AtomFeed {
   static final int SIZE = 50;
   static final String MEDIA_TYPE = "application/atom+xml;charset=UTF-8";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
+  static final String TOMBSTONES = "http://purl.org/atompub/tombstones/1.0";
   private static final int BATCH = 200;
 
   /** How far back the feed looks for 50 public changes before it settles for fewer. */
@@ -53,19 +56,28 @@ public class AtomFeed {
   /** One announced change: the journal row and the entry as it is now. */
   record Item(Revision change, PublicEntries.Listed entry) {}
 
+  /** A withdrawal: the journal row that took a public entry out of view, and its address. */
+  record Deleted(Revision change, String ref) {}
+
+  /**
+   * What the feed tells: the latest public changes and the withdrawals among them, newest first.
+   */
+  record Latest(List<Item> items, List<Deleted> deleted) {}
+
   @GET
   @Produces(MEDIA_TYPE)
   public Response feed() {
     PublicLinks links = new PublicLinks(address.base());
-    List<Item> items = latest(links);
-    return Response.ok(write(links, items), MEDIA_TYPE)
+    Latest latest = latest(links);
+    return Response.ok(write(links, latest.items(), latest.deleted()), MEDIA_TYPE)
         .header("Cache-Control", "public, max-age=300")
         .build();
   }
 
-  List<Item> latest(PublicLinks links) {
+  Latest latest(PublicLinks links) {
     List<String> types = PublicEntries.WITH_PAGES.stream().map(Enum::name).toList();
     List<Item> items = new ArrayList<>();
+    List<Deleted> deleted = new ArrayList<>();
     Map<String, Set<Long>> visibleRows = new HashMap<>();
     Map<String, PublicEntries.Listed> known = new HashMap<>();
     Set<String> hidden = new HashSet<>();
@@ -79,8 +91,16 @@ public class AtomFeed {
       read += batch.size();
       before = batch.get(batch.size() - 1).id();
       lookUp(batch, links, known, hidden);
+      Set<Long> withdrawals = withdrawals(batch, hidden);
       for (Revision change : batch) {
         String key = change.entryType() + "/" + change.entryId();
+        if (withdrawals.contains(change.id())) {
+          String ref = address(links, change);
+          if (ref != null) {
+            deleted.add(new Deleted(change, ref));
+          }
+          continue;
+        }
         PublicEntries.Listed entry = known.get(key);
         if (entry == null || !Visibility.announced(change.change())) {
           continue;
@@ -95,7 +115,42 @@ public class AtomFeed {
         }
       }
     }
-    return items;
+    return new Latest(items, deleted);
+  }
+
+  /**
+   * The journal rows of this batch that withdrew an entry not public now: each hidden entry's
+   * latest withdrawal, when that is one of these rows.
+   */
+  private Set<Long> withdrawals(List<Revision> batch, Set<String> hidden) {
+    Map<String, Set<Long>> wanted = new HashMap<>();
+    Set<Long> rows = new HashSet<>();
+    for (Revision change : batch) {
+      if (!Visibility.announced(change.change())
+          && hidden.contains(change.entryType() + "/" + change.entryId())) {
+        wanted.computeIfAbsent(change.entryType(), t -> new HashSet<>()).add(change.entryId());
+      }
+    }
+    wanted.forEach(
+        (type, ids) ->
+            journal.withdrawals(type, ids).values().forEach(w -> rows.add(w.revisionId())));
+    return rows;
+  }
+
+  /** The public address an entry had, from the journal row's snapshot; null if it names none. */
+  static String address(PublicLinks links, Revision change) {
+    String slug = change.fields().get("slug");
+    return switch (EntryType.valueOf(change.entryType())) {
+      case SUMMIT -> slug == null ? null : links.summit(slug);
+      case GIFT -> slug == null ? null : links.gift(slug);
+      case PERSON -> slug == null ? null : links.person(slug);
+      case COUNTRY -> {
+        String code = change.fields().get("code");
+        yield code == null ? null : links.country(code);
+      }
+      case PHOTO -> links.photo(change.entryId());
+      default -> null;
+    };
   }
 
   /** Finds the entries of this batch that are public now, in one query per kind. */
@@ -141,7 +196,7 @@ public class AtomFeed {
     return rows;
   }
 
-  static String write(PublicLinks links, List<Item> items) {
+  static String write(PublicLinks links, List<Item> items, List<Deleted> deleted) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = Xml.writer(out);
@@ -149,6 +204,7 @@ public class AtomFeed {
       xml.setDefaultNamespace(ATOM);
       xml.writeStartElement(ATOM, "feed");
       xml.writeDefaultNamespace(ATOM);
+      xml.writeNamespace("at", TOMBSTONES);
       Xml.element(xml, "id", links.path("feed.atom"));
       Xml.element(xml, "title", Messages.get("feed.title"));
       Xml.element(xml, "subtitle", Messages.get("site.tagline"));
@@ -156,9 +212,11 @@ public class AtomFeed {
           xml,
           "updated",
           timestamp(
-              items.isEmpty()
-                  ? OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
-                  : items.get(0).change().at()));
+              java.util.stream.Stream.concat(
+                      items.stream().map(Item::change), deleted.stream().map(Deleted::change))
+                  .map(Revision::at)
+                  .max(OffsetDateTime::compareTo)
+                  .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))));
       link(xml, "self", links.path("feed.atom"), "application/atom+xml");
       link(xml, "alternate", links.home(), "text/html");
       xml.writeStartElement("author");
@@ -186,6 +244,18 @@ public class AtomFeed {
                     "feed.change." + change.change().name(),
                     Messages.get("feed.kind." + entry.type().name()),
                     entry.title())));
+        xml.writeEndElement();
+        xml.writeEndElement();
+      }
+      for (Deleted withdrawal : deleted) {
+        Revision change = withdrawal.change();
+        String kind = Messages.get("feed.kind." + change.entryType());
+        xml.writeStartElement("at", "deleted-entry", TOMBSTONES);
+        xml.writeAttribute("ref", withdrawal.ref());
+        xml.writeAttribute("when", timestamp(change.at()));
+        link(xml, "alternate", withdrawal.ref(), "text/html");
+        xml.writeStartElement("at", "comment", TOMBSTONES);
+        xml.writeCharacters(Xml.clean(Messages.get("feed.withdrawn", kind, change.label())));
         xml.writeEndElement();
         xml.writeEndElement();
       }

@@ -37,9 +37,11 @@ import org.summitry.site.boundary.PublicLinks;
  * {@code /oai}: an OAI-PMH 2.0 repository of the public summits, gifts and photos as {@code oai_dc}
  * records, for harvesters. A record's datestamp is the time of its entry's latest journal row, so
  * harvesting {@code from} the last harvest brings exactly what changed since. Deleted records are
- * not kept ({@code deletedRecord} "no"): an entry unpublished or trashed simply leaves the lists.
- * Long lists come in pages with resumption tokens that carry the arguments and the last datestamp
- * sent, so a harvest resumes correctly however long it pauses and on whichever instance.
+ * kept for good ({@code deletedRecord} "persistent"): an entry the public could once see that is
+ * unpublished, trashed or purged is listed as a header with {@code status="deleted"}, dated like
+ * any record by its latest journal row; drafts that were never public are not listed at all. Long
+ * lists come in pages with resumption tokens that carry the arguments and the last datestamp sent,
+ * so a harvest resumes correctly however long it pauses and on whichever instance.
  */
 @Path("oai")
 @RequestScoped
@@ -149,7 +151,7 @@ public class OaiPmh {
         xml,
         "earliestDatestamp",
         AtomFeed.timestamp(journal.earliestChange().orElse(OffsetDateTime.now(ZoneOffset.UTC))));
-    Xml.element(xml, "deletedRecord", "no");
+    Xml.element(xml, "deletedRecord", "persistent");
     Xml.element(xml, "granularity", "YYYY-MM-DDThh:mm:ssZ");
     xml.writeEndElement();
   }
@@ -182,6 +184,7 @@ public class OaiPmh {
   private void getRecord(XMLStreamWriter xml, OaiRequest request, PublicLinks links)
       throws XMLStreamException {
     Map.Entry<EntryType, Long> entry = find(request.identifier(), links);
+    // Null for a deleted record, which has a header and no metadata.
     List<OaiRecords.Element> dc =
         records.describe(entry.getKey(), List.of(entry.getValue()), links).get(entry.getValue());
     OffsetDateTime stamp =
@@ -201,10 +204,13 @@ public class OaiPmh {
     xml.writeEndElement();
   }
 
-  /** The public entry an identifier names, or idDoesNotExist. */
+  /** The public or withdrawn entry an identifier names, or idDoesNotExist. */
   private Map.Entry<EntryType, Long> find(String identifier, PublicLinks links) {
     return OaiRecords.parse(links, identifier)
-        .filter(e -> !records.describe(e.getKey(), List.of(e.getValue()), links).isEmpty())
+        .filter(
+            e ->
+                !records.describe(e.getKey(), List.of(e.getValue()), links).isEmpty()
+                    || journal.withdrawal(e.getKey().name(), e.getValue()).isPresent())
         .orElseThrow(
             () ->
                 new OaiRequest.Refused(
@@ -220,7 +226,7 @@ public class OaiPmh {
             ? OaiRecords.SETS.values().stream().map(Enum::name).toList()
             : List.of(OaiRecords.SETS.get(request.set()).name());
     // One more than a page, so the last page is known to be the last and gets no token.
-    List<Map.Entry<Stamp, List<OaiRecords.Element>>> found = new ArrayList<>();
+    List<Item> found = new ArrayList<>();
     Stamp after = request.after();
     while (found.size() <= pageSize) {
       List<Stamp> batch =
@@ -236,15 +242,24 @@ public class OaiPmh {
                   .computeIfAbsent(s.entryType(), t -> new java.util.HashSet<>())
                   .add(s.entryId()));
       Map<String, List<OaiRecords.Element>> described = new HashMap<>();
+      Set<String> withdrawn = new java.util.HashSet<>();
       byType.forEach(
-          (type, ids) ->
-              records
-                  .describe(EntryType.valueOf(type), ids, links)
-                  .forEach((id, dc) -> described.put(type + "/" + id, dc)));
+          (type, ids) -> {
+            records
+                .describe(EntryType.valueOf(type), ids, links)
+                .forEach((id, dc) -> described.put(type + "/" + id, dc));
+            List<Long> hidden =
+                ids.stream().filter(id -> !described.containsKey(type + "/" + id)).toList();
+            journal
+                .withdrawals(type, hidden)
+                .keySet()
+                .forEach(id -> withdrawn.add(type + "/" + id));
+          });
       for (Stamp stamp : batch) {
-        List<OaiRecords.Element> dc = described.get(stamp.entryType() + "/" + stamp.entryId());
-        if (dc != null && found.size() <= pageSize) {
-          found.add(Map.entry(stamp, dc));
+        String key = stamp.entryType() + "/" + stamp.entryId();
+        List<OaiRecords.Element> dc = described.get(key);
+        if ((dc != null || withdrawn.contains(key)) && found.size() <= pageSize) {
+          found.add(new Item(stamp, dc));
         }
       }
       if (batch.size() <= pageSize) {
@@ -255,26 +270,28 @@ public class OaiPmh {
       throw new OaiRequest.Refused("noRecordsMatch", "No record matches these arguments.");
     }
     boolean more = found.size() > pageSize;
-    List<Map.Entry<Stamp, List<OaiRecords.Element>>> page =
-        more ? found.subList(0, pageSize) : found;
+    List<Item> page = more ? found.subList(0, pageSize) : found;
     xml.writeStartElement(withRecords ? "ListRecords" : "ListIdentifiers");
-    for (Map.Entry<Stamp, List<OaiRecords.Element>> item : page) {
+    for (Item item : page) {
       if (withRecords) {
-        record(xml, links, item.getKey(), item.getValue(), true);
+        record(xml, links, item.stamp(), item.dc(), true);
       } else {
-        header(xml, links, item.getKey());
+        header(xml, links, item.stamp(), item.dc() == null);
       }
     }
     if (more || request.after() != null) {
       xml.writeStartElement("resumptionToken");
       xml.writeAttribute("cursor", Long.toString(request.cursor()));
       if (more) {
-        xml.writeCharacters(request.token(page.get(page.size() - 1).getKey(), page.size()));
+        xml.writeCharacters(request.token(page.get(page.size() - 1).stamp(), page.size()));
       }
       xml.writeEndElement();
     }
     xml.writeEndElement();
   }
+
+  /** One record of a list: its entry and datestamp, and its Dublin Core, null when deleted. */
+  private record Item(Stamp stamp, List<OaiRecords.Element> dc) {}
 
   private int pageSize() {
     return Math.max(
@@ -290,8 +307,8 @@ public class OaiPmh {
       boolean withMetadata)
       throws XMLStreamException {
     xml.writeStartElement("record");
-    header(xml, links, stamp);
-    if (withMetadata) {
+    header(xml, links, stamp, dc == null);
+    if (withMetadata && dc != null) {
       xml.writeStartElement("metadata");
       xml.writeStartElement("oai_dc", "dc", OAI_DC_NAMESPACE);
       xml.writeNamespace("oai_dc", OAI_DC_NAMESPACE);
@@ -313,10 +330,13 @@ public class OaiPmh {
     xml.writeEndElement();
   }
 
-  private static void header(XMLStreamWriter xml, PublicLinks links, Stamp stamp)
+  private static void header(XMLStreamWriter xml, PublicLinks links, Stamp stamp, boolean deleted)
       throws XMLStreamException {
     EntryType type = EntryType.valueOf(stamp.entryType());
     xml.writeStartElement("header");
+    if (deleted) {
+      xml.writeAttribute("status", "deleted");
+    }
     Xml.element(xml, "identifier", OaiRecords.identifier(links, type, stamp.entryId()));
     Xml.element(xml, "datestamp", AtomFeed.timestamp(stamp.at()));
     Xml.element(xml, "setSpec", OaiRecords.setOf(type));

@@ -522,6 +522,17 @@ public class Gifts {
         .getSingleResult();
   }
 
+  /**
+   * The id of the gift at this address in any state, drafts and the trash included, so that a
+   * withdrawn gift's address can say so; the caller decides what of it may be told.
+   */
+  public Optional<Long> idOfAny(String slug) {
+    return em.createQuery("SELECT x.id FROM Gift x WHERE x.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The current slug of the gift an old address pointed to, if any. */
   public Optional<String> redirect(String oldSlug) {
     return SlugRedirects.target(em, EntryType.GIFT, oldSlug)

@@ -224,6 +224,50 @@ public class Journal {
     return latest;
   }
 
+  /**
+   * Which of these entries were public once and are not now (see {@link Withdrawal#of}), read from
+   * their moves in and out of view only, through the index on (entry_type, entry_id, id).
+   */
+  public Map<Long, Withdrawal> withdrawals(String entryType, Collection<Long> entryIds) {
+    Map<Long, List<Revision>> moves = new LinkedHashMap<>();
+    if (entryIds.isEmpty()) {
+      return Map.of();
+    }
+    em.createQuery(
+            "SELECT j.id, j.entryId, j.action, j.at, j.label FROM JournalEntry j"
+                + " WHERE j.entryType = :type AND j.entryId IN :ids AND j.action IN :moves"
+                + " ORDER BY j.entryId, j.id",
+            Object[].class)
+        .setParameter("type", entryType)
+        .setParameter("ids", List.copyOf(entryIds))
+        .setParameter("moves", Withdrawal.MOVES.stream().map(Change::name).toList())
+        .getResultStream()
+        .forEach(
+            row -> {
+              Long entryId = ((Number) row[1]).longValue();
+              moves
+                  .computeIfAbsent(entryId, k -> new java.util.ArrayList<>())
+                  .add(
+                      new Revision(
+                          ((Number) row[0]).longValue(),
+                          entryType,
+                          entryId,
+                          Change.valueOf((String) row[2]),
+                          null,
+                          time(row[3]),
+                          (String) row[4],
+                          Map.of()));
+            });
+    Map<Long, Withdrawal> withdrawn = new HashMap<>();
+    moves.forEach((id, rows) -> Withdrawal.of(rows).ifPresent(w -> withdrawn.put(id, w)));
+    return withdrawn;
+  }
+
+  /** The withdrawal of one entry, if it was public once and is not now. */
+  public Optional<Withdrawal> withdrawal(String entryType, Long entryId) {
+    return Optional.ofNullable(withdrawals(entryType, List.of(entryId)).get(entryId));
+  }
+
   /** The time of the first change of all, if anything was ever recorded. */
   public Optional<OffsetDateTime> earliestChange() {
     return Optional.ofNullable(

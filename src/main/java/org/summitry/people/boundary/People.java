@@ -141,6 +141,17 @@ public class People {
         .getResultList();
   }
 
+  /**
+   * The id of the country with this code in any state, drafts and the trash included, so that a
+   * withdrawn country's address can say so; the caller decides what of it may be told.
+   */
+  public Optional<Long> countryIdOfAny(String code) {
+    return em.createQuery("SELECT x.id FROM Country x WHERE x.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<CountryView> country(String code) {
     return em.createNamedQuery(Country.BY_CODE, Country.class)
         .setParameter("code", code)
@@ -537,6 +548,17 @@ public class People {
         .getResultStream()
         .map(p -> new PersonEdit(view(p), EntryState.of(p), Map.of()))
         .toList();
+  }
+
+  /**
+   * The id of the person at this address in any state, drafts and the trash included, so that a
+   * withdrawn person's address can say so; the caller decides what of it may be told.
+   */
+  public Optional<Long> personIdOfAny(String slug) {
+    return em.createQuery("SELECT x.id FROM Person x WHERE x.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The current slug of the published person an old address pointed to, if any. */

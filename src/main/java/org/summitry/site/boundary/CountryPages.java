@@ -5,16 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.summitry.gifts.boundary.CountryGiftYears;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -48,6 +49,7 @@ public class CountryPages {
   @Inject Search search;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
+  @Inject Tombstones tombstones;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -70,9 +72,12 @@ public class CountryPages {
   @GET
   @Path("{code}")
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("code") String code) {
-    CountryView country =
-        people.country(code.toUpperCase(Locale.ROOT)).orElseThrow(NotFoundException::new);
+  public Response show(@PathParam("code") String code) {
+    String wanted = code.toUpperCase(Locale.ROOT);
+    CountryView country = people.country(wanted).orElse(null);
+    if (country == null) {
+      return tombstones.gone(EntryType.COUNTRY, people.countryIdOfAny(wanted));
+    }
     Page<GiftView> given = latestGifts("giver", country, GiftFilter.givenByCountry(country.id()));
     Page<GiftView> received =
         latestGifts("recipient", country, GiftFilter.receivedByCountry(country.id()));
@@ -91,7 +96,7 @@ public class CountryPages {
     models.put(
         "summits", summits.summits(country.id(), 1, SUMMITS_SHOWN, Summits.Order.NEWEST_FIRST));
     models.put("people", Lists.people(search, people, country, 1, PEOPLE_SHOWN));
-    return "countries/show.html";
+    return Response.ok("countries/show.html").build();
   }
 
   /** The latest gifts a country gave or received ({@code side} "giver" or "recipient"). */

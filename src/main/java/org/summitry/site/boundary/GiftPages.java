@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,6 +50,7 @@ public class GiftPages {
   @Inject GiftCards cards;
   @Inject Search search;
   @Inject Metadata metadata;
+  @Inject Tombstones tombstones;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -222,7 +222,7 @@ public class GiftPages {
                   Response.status(Response.Status.MOVED_PERMANENTLY)
                       .location(URI.create("gifts/" + Slugs.encode(current)))
                       .build())
-          .orElseThrow(NotFoundException::new);
+          .orElseGet(() -> tombstones.gone(EntryType.GIFT, gifts.idOfAny(slug)));
     }
     GiftCard card = cards.of(gift);
     List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());

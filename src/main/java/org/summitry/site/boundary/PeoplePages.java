@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryView;
@@ -40,6 +40,7 @@ public class PeoplePages {
   @Inject Search search;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
+  @Inject Tombstones tombstones;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -77,7 +78,7 @@ public class PeoplePages {
                   Response.status(Response.Status.MOVED_PERMANENTLY)
                       .location(URI.create("people/" + Slugs.encode(current)))
                       .build())
-          .orElseThrow(NotFoundException::new);
+          .orElseGet(() -> tombstones.gone(EntryType.PERSON, people.personIdOfAny(slug)));
     }
     Page<GiftView> given = gifts.gifts(GiftFilter.givenByPerson(person.id()), 1, GIFTS_SHOWN);
     Page<GiftView> received = gifts.gifts(GiftFilter.receivedByPerson(person.id()), 1, GIFTS_SHOWN);

@@ -9,8 +9,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.GalleryPlace;
@@ -31,17 +33,22 @@ public class PhotoPage {
   @Inject Gifts gifts;
   @Inject Sources sources;
   @Inject Metadata metadata;
+  @Inject Tombstones tombstones;
 
   /** A gallery the photo belongs to, as a link back. */
   public record Backlink(String href, String title) {}
 
   @GET
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("id") String id) {
+  public Response show(@PathParam("id") String id) {
     if (!id.matches("\\d{1,18}")) {
       throw new NotFoundException();
     }
-    PhotoView photo = photos.photo(Long.valueOf(id)).orElseThrow(NotFoundException::new);
+    PhotoView photo = photos.photo(Long.valueOf(id)).orElse(null);
+    if (photo == null) {
+      // The journal keeps a purged photo's rows too, so its address stays a tombstone.
+      return tombstones.gone(EntryType.PHOTO, Optional.of(Long.valueOf(id)));
+    }
     List<Backlink> backlinks = new ArrayList<>();
     for (GalleryPlace place : photos.galleriesOf(photo.id())) {
       if (place.entryType() == EntryType.SUMMIT) {
@@ -60,6 +67,6 @@ public class PhotoPage {
     models.put("meta", metadata.photo(photo));
     models.put("backlinks", backlinks);
     models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
-    return "photos/show.html";
+    return Response.ok("photos/show.html").build();
   }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +51,7 @@ public class SummitPages {
   @Inject Sources sources;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
+  @Inject Tombstones tombstones;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -124,7 +124,7 @@ public class SummitPages {
                   Response.status(Response.Status.MOVED_PERMANENTLY)
                       .location(URI.create("summits/" + Slugs.encode(current)))
                       .build())
-          .orElseThrow(NotFoundException::new);
+          .orElseGet(() -> tombstones.gone(EntryType.SUMMIT, summits.idOfAny(slug)));
     }
     Map<Long, PersonView> participants =
         people.peopleByIds(

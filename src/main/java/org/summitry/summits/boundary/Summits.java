@@ -491,6 +491,17 @@ public class Summits {
         .collect(Collectors.toMap(SummitView::id, Function.identity()));
   }
 
+  /**
+   * The id of the summit at this address in any state, drafts and the trash included, so that a
+   * withdrawn summit's address can say so; the caller decides what of it may be told.
+   */
+  public Optional<Long> idOfAny(String slug) {
+    return em.createQuery("SELECT x.id FROM Summit x WHERE x.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The current slug of the summit an old address pointed to, if any. */
   public Optional<String> redirect(String oldSlug) {
     return SlugRedirects.target(em, EntryType.SUMMIT, oldSlug)
