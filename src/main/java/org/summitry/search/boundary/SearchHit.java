@@ -1,20 +1,27 @@
 package org.summitry.search.boundary;
 
+import java.util.List;
+
 /**
- * One result. {@code titleHtml} and {@code snippetHtml} are escaped text with the matching words in
- * {@code <mark>}; {@code path} is the entry's address within the site, or an absolute web address
- * for a source.
+ * One result. {@code title} and {@code snippet} are the text in pieces with the matching words
+ * {@link Marked marked} (the snippet null when the entry has none); {@code path} is the entry's
+ * address within the site, or an absolute web address for a source.
  */
 public record SearchHit(
     String type,
     long id,
     String path,
-    String titleHtml,
-    String snippetHtml,
+    List<Marked> title,
+    List<Marked> snippet,
     String when,
     String thumbnail) {
 
   public boolean external() {
     return path != null && !path.startsWith("/");
+  }
+
+  /** The title as plain text. */
+  public String titleText() {
+    return Marked.plain(title);
   }
 }

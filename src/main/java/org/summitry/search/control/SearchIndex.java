@@ -64,7 +64,6 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -73,6 +72,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.summitry.search.boundary.FacetCount;
 import org.summitry.search.boundary.ListOrder;
+import org.summitry.search.boundary.Marked;
 import org.summitry.search.boundary.SearchHit;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
@@ -611,34 +611,39 @@ public final class SearchIndex implements Closeable {
     if (slice.length == 0) {
       return List.of();
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(10_000)
-            // Marks each word of the query found in the field. The default asks the whole query
-            // where it matched, per document and field, reading every field's postings again.
-            .withWeightMatches(false)
-            .build();
-    TopDocs page = new TopDocs(totalHits, slice);
-    Map<String, String[]> marked =
-        highlighter.highlightFields(HIGHLIGHTED, QueryText.words(text), page, new int[] {1, 2, 1});
+    Highlighter highlighter =
+        new Highlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new MarkedPassages())
+                .withMaxLength(10_000)
+                // Marks each word of the query found in the field. The default asks the whole
+                // query where it matched, per document and field, reading every field's postings
+                // again.
+                .withWeightMatches(false));
+    int[] docs = new int[slice.length];
+    for (int i = 0; i < slice.length; i++) {
+      docs[i] = slice[i].doc;
+    }
+    Map<String, Object[]> marked =
+        highlighter.marked(HIGHLIGHTED, QueryText.words(text), docs, new int[] {1, 2, 1});
     List<SearchHit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {
       Document doc = searcher.storedFields().document(slice[i].doc);
-      String title = marked.get("title")[i];
-      String snippet = marked.get("body")[i];
-      String related = marked.get("related")[i];
-      if ((snippet == null || !snippet.contains("<mark>"))
-          && related != null
-          && related.contains("<mark>")) {
+      List<Marked> title = pieces(marked.get("title")[i]);
+      List<Marked> snippet = pieces(marked.get("body")[i]);
+      List<Marked> related = pieces(marked.get("related")[i]);
+      if (!Marked.anyMarked(snippet) && Marked.anyMarked(related)) {
         snippet = related;
       }
+      String storedTitle = doc.get("title");
       hits.add(
           new SearchHit(
               doc.get("type"),
               doc.getField("id").numericValue().longValue(),
               doc.get("path"),
-              title == null ? escape(doc.get("title")) : title,
+              title != null
+                  ? title
+                  : List.of(new Marked(storedTitle == null ? "" : storedTitle, false)),
               snippet,
               doc.get("when"),
               doc.get("thumbnail")));
@@ -646,22 +651,23 @@ public final class SearchIndex implements Closeable {
     return hits;
   }
 
-  static String escape(String text) {
-    if (text == null) {
-      return "";
+  /** What {@link MarkedPassages} made of a field, or null when it had nothing to show. */
+  @SuppressWarnings("unchecked")
+  private static List<Marked> pieces(Object formatted) {
+    return formatted == null ? null : (List<Marked>) formatted;
+  }
+
+  /** The highlighter, answering with the formatter's pieces rather than strings. */
+  private static final class Highlighter extends UnifiedHighlighter {
+
+    Highlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        default -> out.append(c);
-      }
+
+    Map<String, Object[]> marked(String[] fields, Query query, int[] docs, int[] passages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, passages);
     }
-    return out.toString();
   }
 
   /** The most frequent values of one dimension, or null when the index has none. */

@@ -3,13 +3,11 @@ package org.summitry.site.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.unbescape.html.HtmlEscape;
 
 /**
- * One option of a filter's select, worked out before the page is rendered: a list page offers
- * hundreds of them (every country twice, and the years), and the template's expressions per option
- * cost more than the rest of the page. {@link #options} writes a select's options as escaped HTML
- * in one go, for the template to insert unchanged.
+ * One option of a filter's select, worked out before the page is rendered (a list page offers
+ * hundreds of them: every country twice, and the years), so that the template only writes out a
+ * value, a label and whether it is selected.
  */
 public record Choice(String value, String label, boolean selected) {
 
@@ -22,21 +20,5 @@ public record Choice(String value, String label, boolean selected) {
       choices.add(new Choice(v, label.apply(item), v.equals(chosen)));
     }
     return choices;
-  }
-
-  /**
-   * The options as HTML, values and labels escaped for both attribute and text: {@code <option
-   * value="ru" selected="selected">Russia</option>…}.
-   */
-  public static String options(List<Choice> choices) {
-    StringBuilder html = new StringBuilder(choices.size() * 40);
-    for (Choice choice : choices) {
-      html.append("<option value=\"").append(HtmlEscape.escapeHtml4Xml(choice.value())).append('"');
-      if (choice.selected()) {
-        html.append(" selected=\"selected\"");
-      }
-      html.append('>').append(HtmlEscape.escapeHtml4Xml(choice.label())).append("</option>");
-    }
-    return html.toString();
   }
 }

@@ -88,7 +88,7 @@ public class CountryPages {
     YearChart chart = Charts.years(List.of(years.given(), years.received()), null);
     models.put("chart", chart);
     models.put(
-        "chartHtml", YearChartHtml.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)));
+        "chartView", YearChartView.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)));
     models.put("given", given);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);

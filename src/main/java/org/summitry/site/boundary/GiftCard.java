@@ -5,8 +5,12 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.summits.boundary.SummitView;
+import org.unbescape.uri.UriEscape;
 
-/** A gift with the parties, occasion and first photo it links to, ready for a template. */
+/**
+ * A gift with the parties, occasion and first photo it links to, drawn by the {@code giftCard}
+ * fragment of {@code fragments.html}.
+ */
 public record GiftCard(
     GiftView gift,
     PersonView giverPerson,
@@ -16,12 +20,8 @@ public record GiftCard(
     SummitView summit,
     PhotoView photo) {
 
-  /**
-   * The card as HTML for {@code th:utext}, with links under {@code contextPath}: an {@code
-   * <article>} written by {@link GiftCardHtml}, since pages show many cards; no template fragment
-   * draws it.
-   */
-  public String html(String contextPath) {
-    return GiftCardHtml.write(this, contextPath);
+  /** The gift's page within the site, its slug one path segment whatever it holds. */
+  public String href() {
+    return "/gifts/" + UriEscape.escapeUriPathSegment(gift.slug());
   }
 }

@@ -96,28 +96,24 @@ public class GiftPages {
     List<CountryView> countries = lists.countries();
     models.put(
         "categoryOptions",
-        Choice.options(
-            Choice.of(
-                lists.categories(),
-                CategoryView::slug,
-                CategoryView::name,
-                chosenCategory == null ? null : chosenCategory.slug())));
+        Choice.of(
+            lists.categories(),
+            CategoryView::slug,
+            CategoryView::name,
+            chosenCategory == null ? null : chosenCategory.slug()));
     models.put(
         "fromOptions",
-        Choice.options(
-            Choice.of(countries, GiftPages::code, CountryView::name, code(giverCountry))));
+        Choice.of(countries, GiftPages::code, CountryView::name, code(giverCountry)));
     models.put(
         "toOptions",
-        Choice.options(
-            Choice.of(countries, GiftPages::code, CountryView::name, code(recipientCountry))));
+        Choice.of(countries, GiftPages::code, CountryView::name, code(recipientCountry)));
     models.put(
         "yearOptions",
-        Choice.options(
-            Choice.of(
-                search.years("gift").orElseGet(gifts::years),
-                String::valueOf,
-                String::valueOf,
-                chosenYear == null ? null : chosenYear.toString())));
+        Choice.of(
+            search.years("gift").orElseGet(gifts::years),
+            String::valueOf,
+            String::valueOf,
+            chosenYear == null ? null : chosenYear.toString()));
     models.put("category", chosenCategory);
     models.put("from", giverCountry);
     models.put("to", recipientCountry);
@@ -227,7 +223,7 @@ public class GiftPages {
     GiftCard card = cards.of(gift);
     List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());
     models.put("card", card);
-    models.put("photos", new Gallery(gallery));
+    models.put("photos", gallery);
     models.put("meta", metadata.gift(card, gallery));
     models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
     return Response.ok("gifts/show.html").build();

@@ -24,7 +24,6 @@ import org.summitry.search.boundary.Search;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
 import org.summitry.site.control.ArchiveLists;
-import org.unbescape.html.HtmlEscape;
 
 /** {@code /search}: full-text search over every public entry, narrowed by facets. */
 @Controller
@@ -55,32 +54,7 @@ public class SearchPage {
   public record FacetLink(String label, long count, String href, boolean chosen) {}
 
   /** A facet dimension with its values, for the sidebar. */
-  public record FacetGroup(String dimension, String heading, List<FacetLink> links) {
-
-    /**
-     * The group's links as list items, escaped: with six groups of up to forty values, writing them
-     * through template expressions would be among the costliest parts of rendering the page.
-     */
-    public String linksHtml(String contextPath, boolean estimated) {
-      String base = contextPath == null ? "" : contextPath;
-      StringBuilder html = new StringBuilder(links.size() * 160);
-      for (FacetLink link : links) {
-        html.append("<li><a href=\"")
-            .append(HtmlEscape.escapeHtml4Xml(base + link.href()))
-            .append(
-                link.chosen()
-                    ? "\" class=\"facet__link facet__link--chosen\" aria-current=\"true\">"
-                    : "\" class=\"facet__link\">")
-            .append("<span class=\"facet__label\">")
-            .append(HtmlEscape.escapeHtml4Xml(link.label()))
-            .append("</span> <span class=\"facet__count\">")
-            .append(estimated ? "≈ " : "")
-            .append(String.format(Locale.ROOT, "%,d", link.count()))
-            .append("</span></a></li>\n");
-      }
-      return html.toString();
-    }
-  }
+  public record FacetGroup(String dimension, String heading, List<FacetLink> links) {}
 
   @GET
   @Produces("text/html;charset=UTF-8")

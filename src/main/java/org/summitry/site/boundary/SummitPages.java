@@ -138,7 +138,7 @@ public class SummitPages {
     models.put("participants", participants);
     models.put("country", country);
     models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
-    models.put("photos", new Gallery(gallery));
+    models.put("photos", gallery);
     models.put(
         "meta",
         metadata.summit(

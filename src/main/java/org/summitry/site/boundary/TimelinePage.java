@@ -49,7 +49,7 @@ public class TimelinePage {
     models.put("tally", tally);
     YearChart chart = Charts.years(List.of(tally), chosen);
     models.put("chart", chart);
-    models.put("chartHtml", YearChartHtml.timeline(chart));
+    models.put("chartView", YearChartView.timeline(chart));
     models.put("year", chosen);
     if (chosen != null) {
       int number = Params.page(page);

@@ -4,18 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.util.List;
-import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.PhotoViews;
+import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 
-/** The gallery as a browser reads it: parsed by the HTML5 parser of the Nu Html Checker. */
+/**
+ * The {@code gallery} fragment as a browser reads it: rendered by Thymeleaf and parsed by the HTML5
+ * parser of the Nu Html Checker.
+ */
 class GalleryTest {
 
   @Test
@@ -28,7 +30,7 @@ class GalleryTest {
             "KCNA via REUTERS",
             "Two men shake hands");
     PhotoView bare = photo(8L, null, null, null, null);
-    Document page = parse(new Gallery(List.of(credited, bare)).html("/archive"));
+    Document page = parse(List.of(credited, bare), "/archive");
 
     assertEquals(2, page.getElementsByTagName("li").getLength());
     Element link = (Element) page.getElementsByTagName("a").item(0);
@@ -66,7 +68,7 @@ class GalleryTest {
       if (text.isBlank()) {
         continue;
       }
-      Document page = parse(new Gallery(List.of(photo(1L, text, text, text, text))).html(""));
+      Document page = parse(List.of(photo(1L, text, text, text, text)), "");
       assertEquals(1, page.getElementsByTagName("li").getLength(), text);
       assertEquals(0, page.getElementsByTagName("script").getLength(), text);
       String typed = text.strip().replaceAll("\\p{Cntrl}", "\uFFFD");
@@ -90,13 +92,8 @@ class GalleryTest {
     return PhotoViews.photo(id, "ab" + id, caption, headline, credit, alt);
   }
 
-  private static Document parse(String items) throws Exception {
-    return new HtmlDocumentBuilder()
-        .parse(
-            new InputSource(
-                new StringReader(
-                    "<!DOCTYPE html><html lang=en><title>t</title><ul class=gallery>"
-                        + items
-                        + "</ul>")));
+  private static Document parse(List<PhotoView> photos, String contextPath) {
+    return TemplateFragments.parse(
+        "fragments", "gallery", Map.of("photos", photos, "contextPath", contextPath));
   }
 }

@@ -380,8 +380,9 @@ public final class ApiModel {
       @Schema(enumeration = {"summit", "gift", "person", "country", "photo", "source"}) String type,
       long id,
       @Schema(description = "The title as plain text") String title,
-      @Schema(description = "The title as escaped HTML, matching words in <mark>") String titleHtml,
-      @Schema(description = "An excerpt as escaped HTML, matching words in <mark>")
+      @Schema(description = "The title as escaped HTML, the matching words in mark elements")
+          String titleHtml,
+      @Schema(description = "An excerpt as escaped HTML, the matching words in mark elements")
           String snippetHtml,
       @Schema(description = "When, in words") String when,
       @Schema(description = "The entry in this API") String api,

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -181,44 +179,14 @@ public class ApiSearch {
     return new ApiModel.SearchHit(
         hit.type(),
         hit.id(),
-        plain(hit.titleHtml()),
-        hit.titleHtml(),
-        hit.snippetHtml(),
+        hit.titleText(),
+        MarkedHtml.of(hit.title()),
+        MarkedHtml.of(hit.snippet()),
         hit.when(),
         hit.type().equals("source")
             ? api.api("sources/" + hit.id())
             : path == null || external ? null : api.api(path.substring(1)),
         path == null ? null : external ? path : api.pages().path(path));
-  }
-
-  private static final Pattern ENTITY =
-      Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|quot|apos|amp);");
-
-  /** Escaped HTML with {@code <mark>} as the plain text it shows. */
-  static String plain(String html) {
-    if (html == null) {
-      return null;
-    }
-    return ENTITY
-        .matcher(html.replaceAll("<[^>]*>", ""))
-        .replaceAll(
-            entity -> {
-              String name = entity.group(1);
-              String text =
-                  switch (name) {
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    case "apos" -> "'";
-                    case "amp" -> "&";
-                    default ->
-                        Character.toString(
-                            name.startsWith("#x")
-                                ? Integer.parseInt(name.substring(2), 16)
-                                : Integer.parseInt(name.substring(1)));
-                  };
-              return Matcher.quoteReplacement(text);
-            });
   }
 
   private Map<String, List<ApiModel.FacetCount>> facets(SearchResults results) {

@@ -3,32 +3,32 @@ package org.summitry.site.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.summitry.site.boundary.SearchPage.FacetGroup;
 import org.summitry.site.boundary.SearchPage.FacetLink;
 import org.summitry.testing.NaughtyStrings;
+import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
-/** The search page's facet links as a browser reads them (the Nu Html Checker's parser). */
-class FacetLinksHtmlTest {
+/**
+ * The search page's facet links ({@code facetLinks} of {@code fragments.html}) as a browser reads
+ * them.
+ */
+class FacetLinksTest {
 
   @Test
-  void eachValueLinksItsSearchWithItsCountAndTheChosenOneIsMarked() throws Exception {
-    FacetGroup group =
-        new FacetGroup(
-            "giver",
-            "Given by",
-            List.of(
-                new FacetLink("North Korea", 1234567, "/search?q=dogs&giver=kp", true),
-                new FacetLink("Russia", 7, "/search?q=dogs&giver=ru", false)));
-    List<Element> links = links(group.linksHtml("/archive", false));
+  void eachValueLinksItsSearchWithItsCountAndTheChosenOneIsMarked() {
+    List<FacetLink> group =
+        List.of(
+            new FacetLink("North Korea", 1234567, "/search?q=dogs&giver=kp", true),
+            new FacetLink("Russia", 7, "/search?q=dogs&giver=ru", false));
+    List<Element> links = links(group, "/archive", false);
 
     assertEquals(2, links.size());
     assertEquals("/archive/search?q=dogs&giver=kp", links.get(0).getAttribute("href"));
@@ -39,7 +39,7 @@ class FacetLinksHtmlTest {
     assertFalse(links.get(1).hasAttribute("aria-current"));
     assertEquals("Russia 7", links.get(1).getTextContent());
 
-    List<Element> estimated = links(group.linksHtml("", true));
+    List<Element> estimated = links(group, "", true);
     assertEquals("/search?q=dogs&giver=ru", estimated.get(1).getAttribute("href"));
     assertEquals("Russia ≈ 7", estimated.get(1).getTextContent());
   }
@@ -50,25 +50,24 @@ class FacetLinksHtmlTest {
       if (text.isBlank()) {
         continue;
       }
-      FacetGroup group =
-          new FacetGroup(
-              "category", "Category", List.of(new FacetLink(text, 1, "/" + text, false)));
-      List<Element> links = links(group.linksHtml("", false));
+      String href = "/search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+      List<Element> links = links(List.of(new FacetLink(text, 1, href, false)), "", false);
       assertEquals(1, links.size(), text);
       // A parser shows control characters as U+FFFD; the rest must come back as typed.
       String typed = text.replaceAll("\\p{Cntrl}", "\uFFFD");
       Element label = (Element) links.get(0).getElementsByTagName("span").item(0);
       assertEquals(typed, label.getTextContent(), text);
-      assertEquals("/" + typed, links.get(0).getAttribute("href"), text);
+      assertEquals(href, links.get(0).getAttribute("href"), text);
     }
   }
 
-  private static List<Element> links(String items) throws Exception {
+  private static List<Element> links(
+      List<FacetLink> values, String contextPath, boolean estimated) {
     Document page =
-        new HtmlDocumentBuilder()
-            .parse(
-                new InputSource(
-                    new StringReader("<!DOCTYPE html><title>t</title><ul>" + items + "</ul>")));
+        TemplateFragments.parse(
+            "fragments",
+            "facetLinks",
+            Map.of("links", values, "estimated", estimated, "contextPath", contextPath));
     NodeList found = page.getElementsByTagName("a");
     List<Element> links = new ArrayList<>();
     for (int i = 0; i < found.getLength(); i++) {

@@ -4,31 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import org.junit.jupiter.api.Test;
 import org.summitry.kernel.YearTally;
 import org.summitry.site.control.Charts;
 import org.summitry.site.control.YearChart;
+import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
-/** Year charts and their tables as a browser reads them (the Nu Html Checker's HTML5 parser). */
-class YearChartHtmlTest {
+/**
+ * Year charts and their tables ({@code yearChart} and {@code yearRows} of {@code charts.html}) as a
+ * browser reads them (the Nu Html Checker's HTML5 parser).
+ */
+class YearChartViewTest {
 
   @Test
   void eachOfACountrysColumnsLinksItsGiftsAndSaysWhatItCounts() throws Exception {
     YearChart chart =
         Charts.years(List.of(tally(2018, 3, 2020, 1234), tally(2019, 1, 2020, 2)), null);
-    YearChartHtml html = YearChartHtml.countryGifts(chart, "kp");
+    YearChartView view = YearChartView.countryGifts(chart, "kp");
 
-    Document svg = svg(html.svg("/archive"));
+    Document svg = svg(view, "/archive");
     Map<String, String> links = links(svg);
     assertEquals(
         Map.of(
@@ -46,7 +47,7 @@ class YearChartHtmlTest {
         ((Element) svg.getElementsByTagName("g").item(0)).getAttribute("aria-hidden"),
         "the axis is not read out; the titles say it all");
 
-    Document table = table(html.rows("/archive"));
+    Document table = table(view, "/archive");
     List<String> rows = new ArrayList<>();
     NodeList trs = table.getElementsByTagName("tr");
     for (int i = 0; i < trs.getLength(); i++) {
@@ -62,9 +63,9 @@ class YearChartHtmlTest {
   @Test
   void theTimelineLinksEachYearAndMarksTheChosenOne() throws Exception {
     YearChart chart = Charts.years(List.of(tally(2018, 1, 2024, 2)), 2018);
-    YearChartHtml html = YearChartHtml.timeline(chart);
+    YearChartView view = YearChartView.timeline(chart);
 
-    Document svg = svg(html.svg(""));
+    Document svg = svg(view, "");
     assertEquals(
         Map.of(
             "/timeline?year=2018#year-summits", "2018: 1 summit",
@@ -76,7 +77,7 @@ class YearChartHtmlTest {
     assertEquals(
         1, count(svg, "rect", "chart-band"), "a band behind the chosen year, and only that one");
 
-    Document table = table(html.rows(""));
+    Document table = table(view, "");
     assertEquals(7, table.getElementsByTagName("tr").getLength(), "2018 to 2024");
     assertEquals(2, table.getElementsByTagName("a").getLength(), "only years with summits link");
   }
@@ -84,8 +85,9 @@ class YearChartHtmlTest {
   @Test
   void addressesAndLabelsAreEscaped() throws Exception {
     YearChart chart = Charts.years(List.of(tally(2018, 1), YearTally.empty()), null);
-    String svg = YearChartHtml.countryGifts(chart, "a&b\"<x>").svg("/a\"b");
-    Document page = svg(svg);
+    YearChartView view = YearChartView.countryGifts(chart, "a&b\"<x>");
+    String svg = render("yearChart", view, "/a\"b");
+    Document page = parse("<svg>" + svg + "</svg>");
     assertEquals(1, page.getElementsByTagName("a").getLength());
     assertEquals(
         "/a\"b/gifts?from=a%26b%22%3Cx%3E&year=2018",
@@ -96,20 +98,20 @@ class YearChartHtmlTest {
   @Test
   void anEmptyChartWritesNoColumnsAndNoRows() throws Exception {
     YearChart chart = Charts.years(List.of(YearTally.empty(), YearTally.empty()), null);
-    YearChartHtml html = YearChartHtml.countryGifts(chart, "kp");
-    assertEquals(0, svg(html.svg("")).getElementsByTagName("a").getLength());
-    assertEquals("", html.rows(""));
+    YearChartView view = YearChartView.countryGifts(chart, "kp");
+    assertEquals(0, svg(view, "").getElementsByTagName("a").getLength());
+    assertEquals(0, table(view, "").getElementsByTagName("tr").getLength());
   }
 
   @Test
   void countsAreGroupedByThousandsAsThePagesWriteNumbers() {
-    assertEquals("0", YearChartHtml.grouped(0));
-    assertEquals("999", YearChartHtml.grouped(999));
-    assertEquals("1,000", YearChartHtml.grouped(1000));
-    assertEquals("123,456", YearChartHtml.grouped(123456));
-    assertEquals("1,234,567", YearChartHtml.grouped(1234567));
-    assertEquals("-1,234", YearChartHtml.grouped(-1234));
-    assertEquals("9,223,372,036,854,775,807", YearChartHtml.grouped(Long.MAX_VALUE));
+    assertEquals("0", YearChartView.grouped(0));
+    assertEquals("999", YearChartView.grouped(999));
+    assertEquals("1,000", YearChartView.grouped(1000));
+    assertEquals("123,456", YearChartView.grouped(123456));
+    assertEquals("1,234,567", YearChartView.grouped(1234567));
+    assertEquals("-1,234", YearChartView.grouped(-1234));
+    assertEquals("9,223,372,036,854,775,807", YearChartView.grouped(Long.MAX_VALUE));
   }
 
   /** A tally from pairs of year and count. */
@@ -152,18 +154,20 @@ class YearChartHtmlTest {
     return count;
   }
 
-  private static Document svg(String inside) throws Exception {
-    return parse("<svg class=chart-svg>" + inside + "</svg>");
+  private static String render(String fragment, YearChartView view, String contextPath) {
+    return TemplateFragments.render(
+        "charts", fragment, Map.of("view", view, "contextPath", contextPath));
   }
 
-  private static Document table(String rows) throws Exception {
-    return parse("<table><tbody>" + rows + "</tbody></table>");
+  private static Document svg(YearChartView view, String contextPath) {
+    return parse("<svg class=chart-svg>" + render("yearChart", view, contextPath) + "</svg>");
   }
 
-  private static Document parse(String body) throws Exception {
-    return new HtmlDocumentBuilder()
-        .parse(
-            new InputSource(
-                new StringReader("<!DOCTYPE html><html lang=en><title>t</title>" + body)));
+  private static Document table(YearChartView view, String contextPath) {
+    return parse("<table><tbody>" + render("yearRows", view, contextPath) + "</tbody></table>");
+  }
+
+  private static Document parse(String body) {
+    return TemplateFragments.parse(body);
   }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.GiftView;
@@ -18,13 +16,16 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.PhotoViews;
+import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
-/** The gift card as a browser reads it: parsed by the HTML5 parser of the Nu Html Checker. */
-class GiftCardHtmlTest {
+/**
+ * The {@code giftCard} fragment as a browser reads it: rendered by Thymeleaf and parsed by the
+ * HTML5 parser of the Nu Html Checker.
+ */
+class GiftCardTest {
 
   private static final CountryView RUSSIA = new CountryView(1L, "RU", "Russia");
   private static final CountryView NORTH_KOREA = new CountryView(2L, "KP", "North Korea");
@@ -43,7 +44,7 @@ class GiftCardHtmlTest {
             RUSSIA,
             null,
             null);
-    Document page = parse(card.html("/archive"));
+    Document page = parse(card, "/archive");
 
     Element article = only(page, "article");
     assertEquals("card gift-card", article.getAttribute("class"));
@@ -75,7 +76,7 @@ class GiftCardHtmlTest {
     GiftCard card =
         new GiftCard(
             gift("dirk", "Naval dirk", null, 1, "2024-06~"), null, null, null, null, null, photo);
-    Document page = parse(card.html(""));
+    Document page = parse(card, "");
 
     Element img = only(page, "img");
     assertTrue(img.getAttribute("src").startsWith("/files/ab12/w"), img.getAttribute("src"));
@@ -111,7 +112,7 @@ class GiftCardHtmlTest {
               null,
               null,
               null);
-      Document page = parse(card.html(""));
+      Document page = parse(card, "");
       assertEquals(1, page.getElementsByTagName("article").getLength(), text);
       assertEquals(0, page.getElementsByTagName("script").getLength(), text);
       // A parser shows control characters as U+FFFD; the rest must come back as typed.
@@ -155,9 +156,9 @@ class GiftCardHtmlTest {
     return new PersonView(id, slug, name, null, List.of(), null, country, null);
   }
 
-  private static Document parse(String html) throws IOException, org.xml.sax.SAXException {
-    return new HtmlDocumentBuilder()
-        .parse(new InputSource(new StringReader("<!DOCTYPE html><title>t</title>" + html)));
+  private static Document parse(GiftCard card, String contextPath) {
+    return TemplateFragments.parse(
+        "fragments", "giftCard", Map.of("card", card, "contextPath", contextPath));
   }
 
   private static List<String> hrefs(Document page) {
