@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summitry.curation.boundary.Referents.Value;
@@ -29,8 +30,7 @@ class EntryNames {
   @Inject Gifts gifts;
 
   /** The entries these snapshots point at, their fields read as {@code kinds} says. */
-  @SafeVarargs
-  final Referents of(Map<String, FieldKind> kinds, Map<String, String>... snapshots) {
+  Referents of(Map<String, FieldKind> kinds, List<Map<String, String>> snapshots) {
     Map<FieldKind, Set<String>> keys = new EnumMap<>(FieldKind.class);
     for (Map<String, String> snapshot : snapshots) {
       snapshot.forEach(

@@ -78,9 +78,7 @@ final class Revisions {
       Map<String, String> labels,
       Map<String, FieldKind> kinds) {
     List<Revision> withFields = revisions.stream().filter(r -> !r.fields().isEmpty()).toList();
-    @SuppressWarnings("unchecked")
-    Map<String, String>[] snapshots = withFields.stream().map(Revision::fields).toArray(Map[]::new);
-    Referents referents = names.of(kinds, snapshots);
+    Referents referents = names.of(kinds, withFields.stream().map(Revision::fields).toList());
     Map<Long, List<String>> changed = changedFields(withFields, labels, kinds, referents);
     models.put("revisions", revisions);
     models.put("changedFields", changed);
@@ -144,7 +142,7 @@ final class Revisions {
         pick(journal, type, id, from, history.size() > 1 ? history.get(1) : history.get(0));
     models.put("older", older);
     models.put("newer", newer);
-    Referents referents = names.of(kinds, older.fields(), newer.fields());
+    Referents referents = names.of(kinds, List.of(older.fields(), newer.fields()));
     models.put("rows", compare(older.fields(), newer.fields(), labels, kinds, referents));
   }
 
@@ -180,7 +178,7 @@ final class Revisions {
       Journal journal,
       String type,
       long id) {
-    Referents referents = names.of(kinds, saved, mine);
+    Referents referents = names.of(kinds, List.of(saved, mine));
     models.put("conflictRows", compare(saved, mine, labels, kinds, referents));
     models.put("lastChange", journal.history(type, id).stream().findFirst().orElse(null));
   }

@@ -107,6 +107,23 @@ class PeopleEditingTest {
   }
 
   @Test
+  void historyNamesAPersonByEverySlugTheyHadAndACountryByItsCode() {
+    tx(
+        () ->
+            people.saveCountry(
+                null, null, new CountryDraft("KP", "North Korea"), "c", Change.CREATED));
+    Long id = tx(() -> people.savePerson(null, null, kim("kim-jong-un"), "c", Change.CREATED));
+    long version = people.forEditingPerson(id).orElseThrow().state().version();
+    tx(() -> people.savePerson(id, version, kim("kim-jong-eun"), "c", Change.UPDATED));
+    var named = people.namedPeople(List.of("kim-jong-un", "kim-jong-eun", "someone-purged"));
+    assertEquals(id, named.get("kim-jong-un").id(), "the old slug, through its redirect");
+    assertEquals("Kim Jong Un", named.get("kim-jong-un").name());
+    assertEquals(id, named.get("kim-jong-eun").id());
+    assertFalse(named.containsKey("someone-purged"));
+    assertEquals("North Korea", people.namedCountries(List.of("KP")).get("KP").name());
+  }
+
+  @Test
   void renamedAddressRedirectsOnceThePersonIsPublished() {
     tx(
         () ->
