@@ -3,8 +3,10 @@ package org.summitry.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.summitry.platform.control.Layout;
 import org.summitry.platform.control.Templates;
 
 /**
@@ -23,6 +25,10 @@ public class Fragments {
 
   public String render(
       String template, String fragment, Map<String, Object> variables, HttpServletRequest request) {
-    return templates.renderFragment(template, fragment, variables, locale(request), request);
+    // The same layout variables a whole page gets (addresses, asset version), then the caller's.
+    Map<String, Object> all = new HashMap<>();
+    Layout.addTo(all, request);
+    all.putAll(variables);
+    return templates.renderFragment(template, fragment, all, locale(request), request);
   }
 }

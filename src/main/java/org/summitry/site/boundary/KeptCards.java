@@ -36,18 +36,17 @@ public class KeptCards {
     String contextPath = request.getContextPath();
     Object epoch = request.getAttribute(EPOCH);
     if (epoch == null) {
-      return render(card, contextPath);
+      return render(card);
     }
     return kept.get(
         new KeptOutput.Key(
             "giftCard", card.gift().id(), fragments.locale(request).toLanguageTag(), contextPath),
         epoch,
-        () -> render(card, contextPath));
+        () -> render(card));
   }
 
-  private String render(GiftCard card, String contextPath) {
-    return fragments.render(
-        "fragments", "giftCard", Map.of("card", card, "contextPath", contextPath), request);
+  private String render(GiftCard card) {
+    return fragments.render("fragments", "giftCard", Map.of("card", card), request);
   }
 
   /** Cards placed from what was kept and cards drawn, since start. */
