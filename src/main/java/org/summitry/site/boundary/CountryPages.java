@@ -42,6 +42,7 @@ public class CountryPages {
 
   @Inject ArchiveLists lists;
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -90,6 +91,7 @@ public class CountryPages {
     models.put(
         "chartView", YearChartView.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)));
     models.put("given", given);
+    models.put("keptCards", keptCards);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);
     models.put("receivedCards", cards.of(received.items()));

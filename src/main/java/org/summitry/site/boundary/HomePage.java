@@ -23,6 +23,7 @@ public class HomePage {
 
   @Inject ArchiveLists lists;
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject GiftCards cards;
@@ -34,6 +35,7 @@ public class HomePage {
   @Produces("text/html;charset=UTF-8")
   public String show() {
     models.put("latestSummits", summits.latest(4));
+    models.put("keptCards", keptCards);
     models.put(
         "featuredGifts",
         cards.of(Lists.gifts(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items()));

@@ -166,6 +166,8 @@ public class PublicPageCache extends HttpFilter {
     }
     String key = page ? key(request) : rawKey(request);
     PageCache.Epoch epoch = cache.epoch();
+    // Read before any entry is: fragments kept under it (KeptCards) are then never newer than it.
+    request.setAttribute(KeptCards.EPOCH, epoch);
     String variant = variant(request);
     Validators validators =
         key == null ? null : new Validators(tag(epoch, key, variant), cache.lastModified(epoch));
