@@ -35,11 +35,11 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.summitry.charts.boundary.PageFreshness;
 import org.summitry.platform.boundary.Build;
 import org.summitry.platform.boundary.Representation;
 import org.summitry.platform.boundary.Site;
 import org.summitry.site.control.PageCache;
-import org.summitry.site.control.PageFreshness;
 
 /**
  * What anonymous visitors read, made cheap to ask for again, here and in any cache between them and
