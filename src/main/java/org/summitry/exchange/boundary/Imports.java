@@ -138,8 +138,7 @@ public class Imports {
     ImportRun run = run(id);
     Csv.Table table = Csv.parse(run.getContent());
     RowReader reader = new RowReader(Mapping.parse(run.getMapping()), table.columns());
-    return DryRun.of(
-        table.rows().stream().map(reader::read).toList(), store.lookups(), reader.missingColumns());
+    return DryRun.of(table, reader, store.lookups());
   }
 
   /** Starts importing in the background; false when it has already started. */

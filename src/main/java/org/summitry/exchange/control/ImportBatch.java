@@ -33,6 +33,9 @@ public class ImportBatch {
   /** Longest slug an import suggests, leaving room for a numeric suffix within Slugs' limit. */
   static final int SLUG_BASE = Slugs.MAX_LENGTH - 8;
 
+  /** How the report lists a register's "Nil return" line, which is neither imported nor skipped. */
+  public static final String NIL_RETURN = "a nil return (no gifts declared); nothing to import.";
+
   @PersistenceContext EntityManager em;
   @Inject People people;
   @Inject Gifts gifts;
@@ -59,6 +62,10 @@ public class ImportBatch {
     StringBuilder report = new StringBuilder();
     int skipped = 0;
     for (GiftRow row : rows) {
+      if (row.nilReturn()) {
+        report.append("Row ").append(row.row()).append(": ").append(NIL_RETURN).append('\n');
+        continue;
+      }
       List<String> problems = new ArrayList<>(row.errors());
       GiftDraft draft = null;
       if (problems.isEmpty()) {
@@ -195,7 +202,10 @@ public class ImportBatch {
               List.of(),
               party.title(),
               country != null && country.exists() ? country.code() : null,
-              null);
+              party.uncertain()
+                  ? "The register this person was imported from marks the name as uncertain"
+                      + " (?)."
+                  : null);
       Set<ConstraintViolation<PersonDraft>> violations = validator.validate(draft);
       if (!violations.isEmpty()) {
         problems.addAll(messages(violations));
