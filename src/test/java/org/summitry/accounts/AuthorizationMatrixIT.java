@@ -388,6 +388,7 @@ class AuthorizationMatrixIT {
           get("/admin/imports/{id}/mapping").on(EXISTING, CURATORS),
           postEmptyForm("/admin/imports/{id}/mapping").on(EXISTING, CURATORS),
           get("/admin/imports/{id}/check").on(EXISTING, CURATORS),
+          get("/admin/imports/{id}/report.csv").on(EXISTING, CURATORS),
           post("/admin/imports/{id}/start").form("mode", "draft").on(EXISTING, CURATORS),
           postEmptyForm("/admin/imports/{id}/resume").on(EXISTING, CURATORS),
           // The whole archive and this instance's search index: admins.

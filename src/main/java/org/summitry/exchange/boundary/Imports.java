@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.summitry.exchange.control.Csv;
 import org.summitry.exchange.control.DryRun;
+import org.summitry.exchange.control.DryRunReport;
+import org.summitry.exchange.control.Guesses;
 import org.summitry.exchange.control.ImportField;
 import org.summitry.exchange.control.ImportRunner;
 import org.summitry.exchange.control.ImportStore;
@@ -101,6 +103,18 @@ public class Imports {
     return Mapping.parse(run(id).getMapping());
   }
 
+  /** A first mapping guessed from the file's column names and values. */
+  public Mapping guess(long id) {
+    Csv.Table table = Csv.parse(run(id).getContent());
+    return Guesses.guess(table.columns(), table.rows());
+  }
+
+  /** A few values of each column, as written. */
+  public Map<String, List<String>> samples(long id) {
+    Csv.Table table = Csv.parse(run(id).getContent());
+    return Guesses.samples(table.columns(), table.rows(), 3);
+  }
+
   public List<PresetChoice> presets() {
     List<PresetChoice> choices = new ArrayList<>();
     Presets.BUILT_IN.forEach(p -> choices.add(new PresetChoice(p.name(), true, p.mapping())));
@@ -141,6 +155,11 @@ public class Imports {
     return DryRun.of(table, reader, store.lookups());
   }
 
+  /** The dry run's full report as CSV: every error, warning, new person and country. */
+  public String report(long id) {
+    return DryRunReport.csv(dryRun(id));
+  }
+
   /** Starts importing in the background; false when it has already started. */
   public boolean start(long id, boolean publish, String actor) {
     if (!store.queue(id, publish, actor)) {
@@ -156,6 +175,7 @@ public class Imports {
     for (ImportField field : ImportField.values()) {
       values.put(field.formName(), orEmpty(mapping.column(field)));
       values.put(field.formName() + "Otherwise", orEmpty(mapping.fallback(field)));
+      values.put(field.formName() + "Else", orEmpty(mapping.elseColumn(field)));
     }
     return values;
   }
@@ -164,11 +184,13 @@ public class Imports {
   public static Mapping fromForm(Map<String, String> values, boolean dayFirst) {
     Map<ImportField, String> columns = new LinkedHashMap<>();
     Map<ImportField, String> fallbacks = new LinkedHashMap<>();
+    Map<ImportField, String> elseColumns = new LinkedHashMap<>();
     for (ImportField field : ImportField.values()) {
       columns.put(field, values.get(field.formName()));
       fallbacks.put(field, values.get(field.formName() + "Otherwise"));
+      elseColumns.put(field, values.get(field.formName() + "Else"));
     }
-    return new Mapping(columns, fallbacks, dayFirst);
+    return new Mapping(columns, fallbacks, dayFirst, elseColumns);
   }
 
   public static List<ImportField> fields() {

@@ -55,6 +55,25 @@ public record Mapping(
     return columns.containsKey(field) || fallbacks.containsKey(field);
   }
 
+  /** This mapping without the columns a file with {@code header} does not have. */
+  public Mapping onlyColumns(java.util.List<String> header) {
+    Map<ImportField, String> kept = new EnumMap<>(ImportField.class);
+    Map<ImportField, String> keptElse = new EnumMap<>(ImportField.class);
+    columns.forEach(
+        (field, column) ->
+            header.stream()
+                .filter(column::equalsIgnoreCase)
+                .findFirst()
+                .ifPresent(c -> kept.put(field, c)));
+    elseColumns.forEach(
+        (field, column) ->
+            header.stream()
+                .filter(column::equalsIgnoreCase)
+                .findFirst()
+                .ifPresent(c -> keptElse.put(field, c)));
+    return new Mapping(kept, fallbacks, dayFirst, keptElse);
+  }
+
   /**
    * The mapping as stored in the database: one "field=column" or "field.otherwise=value" a line.
    */

@@ -213,6 +213,51 @@ class TrustedReadingTest {
     assertEquals(1, dry.importable());
   }
 
+  @Test
+  void aFileNoPresetFitsGetsGuessesFromItsColumnNamesAndValues() {
+    Csv.Table table =
+        Csv.parse(
+            "Ref,Recipient,Year,When given,From,Nation,Item,Value (USD)\n"
+                + "1,Jane Roe,2019,2019-05-02,Ivan Duque,Colombia,Hammock,600\n"
+                + "2,John Roe,2020,NA,Ali Bongo,Gabon,Mask,450\n");
+    Mapping guess = Guesses.guess(table.columns(), table.rows());
+    assertEquals("Recipient", guess.column(ImportField.RECIPIENT_NAME));
+    assertEquals("From", guess.column(ImportField.GIVER_NAME));
+    assertEquals("Item", guess.column(ImportField.TITLE));
+    assertEquals("Value (USD)", guess.column(ImportField.VALUE));
+    assertEquals("When given", guess.column(ImportField.DATE), "a column of dates");
+    assertEquals("Year", guess.elseColumn(ImportField.DATE), "else the year");
+    assertEquals("Nation", guess.column(ImportField.GIVER_COUNTRY), "a column of countries");
+    assertEquals(
+        List.of("Colombia", "Gabon"),
+        Guesses.samples(table.columns(), table.rows(), 3).get("Nation"));
+  }
+
+  @Test
+  void aPresetKeepsOnlyTheColumnsAFileHas() {
+    Mapping kept =
+        Presets.US_AGENCY_GIFTS.mapping().onlyColumns(List.of("DONOR", "gift_description"));
+    assertEquals("DONOR", kept.column(ImportField.GIVER_NAME), "the file's own spelling");
+    assertEquals("gift_description", kept.column(ImportField.DESCRIPTION));
+    assertNull(kept.column(ImportField.DATE));
+    assertNull(kept.elseColumn(ImportField.DATE));
+    assertEquals("USD", kept.fallback(ImportField.CURRENCY));
+  }
+
+  @Test
+  void theFullReportListsEveryFindingAndCannotRunInASpreadsheet() throws IOException {
+    Csv.Table table = extract();
+    RowReader reader = new RowReader(Presets.US_AGENCY_GIFTS.mapping(), table.columns());
+    String report = DryRunReport.csv(DryRun.of(table, reader, archiveWithMorocco()));
+    assertTrue(report.startsWith("kind,row,what\r\n"), report);
+    assertTrue(report.contains("\r\nerror,10,"), report);
+    assertTrue(report.contains("\r\nnew person,,Petru Lucinschi\r\n"), report);
+    assertTrue(report.contains("warning,4,\"“President” names a role"), report);
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", DryRunReport.field("=HYPERLINK(\"x\")"));
+    assertEquals("\"a, b\"", DryRunReport.field("a, b"));
+    assertEquals("'-1", DryRunReport.field("-1"));
+  }
+
   static FieldValues.Summary summary(DryRun dry, String field) {
     return dry.fields().stream()
         .filter(s -> s.field().equals(field))
