@@ -47,6 +47,7 @@ class CsvImportIT {
   private static PayaraMicroProcess app;
   private static WebSession curator;
   private static WebSession contributor;
+  private static long extractImport;
 
   @BeforeAll
   static void start() throws IOException {
@@ -229,6 +230,7 @@ class CsvImportIT {
       extract = in.readAllBytes();
     }
     long id = upload("us-gifts-by-agency.csv", extract);
+    extractImport = id;
     HttpResponse<String> wrongPreset =
         curator.submit(
             "admin/imports/" + id + "/mapping",
@@ -262,6 +264,7 @@ class CsvImportIT {
     assertTrue(report.body().contains("new person,,Petru Lucinschi"), report.body());
     assertTrue(report.body().contains("error,10,"), "the row with nothing but NA");
 
+    int soomros = count("admin/people?q=Soomro");
     curator.submit(
         "admin/imports/" + id + "/check",
         "admin/imports/" + id + "/start",
@@ -271,10 +274,30 @@ class CsvImportIT {
     assertEquals(1, count("admin/people?q=Lucinschi"), "the name without title or office");
     assertEquals(0, count("admin/people?q=Agency+Employee"), "a role is nobody");
     assertEquals(0, count("admin/people?q=Excellency"));
-    assertEquals(1, count("admin/people?q=Soomro"), "uncertain, matched, not doubled");
+    assertEquals(soomros, count("admin/people?q=Soomro"), "uncertain, matched, not doubled");
     String pendant = curator.get("admin/gifts?q=pendant").body();
     assertTrue(pendant.contains("``Kirstjen"), "quotation marks as written");
     assertFalse(pendant.contains("“Kirstjen"));
+  }
+
+  @Test
+  @Order(5)
+  void anImportIsUndoneAsOneStepEveryEntryItCreatedGoingToTheTrash() {
+    long id = extractImport;
+    assertTrue(id > 0, "the extract was imported");
+    assertTrue(curator.get("admin/imports/" + id).body().contains("Undo this import"));
+    HttpResponse<String> undone =
+        curator.submit("admin/imports/" + id, "admin/imports/" + id + "/undo", Map.of());
+    assertEquals(303, undone.statusCode(), undone.body());
+    String page = curator.get(undone.headers().firstValue("Location").orElseThrow()).body();
+    assertTrue(
+        page.matches("(?s).*\\d+ entries this import created were moved to the trash.*"), page);
+    assertTrue(page.contains("Undone: what it created is in the trash"), page);
+    assertFalse(page.contains("Undo this import"), "undone once");
+    assertEquals(0, count("admin/people?q=Lucinschi"), "created by the import: in the trash");
+    assertTrue(count("admin/people?q=Soomro") > 0, "matched by the import, not created: kept");
+    assertFalse(curator.get("admin/gifts?q=pendant").body().contains("``Kirstjen"));
+    assertEquals(1, count("admin/people?q=Irfaan+Ali"), "another import's people are not touched");
   }
 
   /** The element with {@code id} and what follows it up to its section's end. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -180,11 +181,28 @@ public class ImportPages {
     return Response.seeOther(URI.create("admin/imports/" + id)).build();
   }
 
+  /**
+   * Moves everything the import created to the trash, as one step the progress page offers once the
+   * import has stopped; each entry's history shows the move and the trash can restore it.
+   */
+  @POST
+  @Path("{id: \\d+}/undo")
+  @Produces("text/html;charset=UTF-8")
+  public Response undo(@PathParam("id") long id) {
+    access.require(Roles.CURATOR);
+    find(id);
+    int moved = imports.undo(id, access.caller());
+    return Response.seeOther(
+            URI.create("admin/imports/" + id + (moved < 0 ? "" : "?undone=" + moved)))
+        .build();
+  }
+
   @GET
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("id") long id) {
+  public String show(@PathParam("id") long id, @QueryParam("undone") Integer undone) {
     access.require(Roles.CURATOR);
+    models.put("moved", undone == null || undone < 0 ? null : undone);
     return progress(find(id));
   }
 

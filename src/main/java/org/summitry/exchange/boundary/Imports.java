@@ -19,6 +19,7 @@ import org.summitry.exchange.control.Guesses;
 import org.summitry.exchange.control.ImportField;
 import org.summitry.exchange.control.ImportRunner;
 import org.summitry.exchange.control.ImportStore;
+import org.summitry.exchange.control.ImportUndo;
 import org.summitry.exchange.control.Mapping;
 import org.summitry.exchange.control.Presets;
 import org.summitry.exchange.control.RowReader;
@@ -38,6 +39,7 @@ public class Imports {
 
   @Inject ImportStore store;
   @Inject ImportRunner runner;
+  @Inject ImportUndo undo;
 
   /** A preset offered on the mapping page: built in or saved by a curator. */
   public record PresetChoice(String name, boolean builtIn, Mapping mapping) {}
@@ -160,6 +162,26 @@ public class Imports {
     return DryRunReport.csv(dryRun(id));
   }
 
+  /**
+   * Moves everything the import created to the trash, in batches, each move journalled as {@code
+   * actor}'s; returns how many entries were moved, or -1 when the import cannot be undone (it is
+   * being mapped, runs, or was undone).
+   */
+  public int undo(long id, String actor) {
+    if (!store.undoable(id)) {
+      return -1;
+    }
+    List<ImportUndo.Created> created = undo.created(id);
+    int moved = 0;
+    for (int start = 0; start < created.size(); start += ImportUndo.BATCH) {
+      moved +=
+          undo.trash(
+              created.subList(start, Math.min(created.size(), start + ImportUndo.BATCH)), actor);
+    }
+    undo.finish(id);
+    return moved;
+  }
+
   /** Starts importing in the background; false when it has already started. */
   public boolean start(long id, boolean publish, String actor) {
     if (!store.queue(id, publish, actor)) {
@@ -228,6 +250,7 @@ public class Imports {
         run.getFinishedAt(),
         run.getRunMillis(),
         run.getCpuMillis(),
-        run.resumable());
+        run.resumable(),
+        run.undoable());
   }
 }

@@ -58,7 +58,7 @@ public class ImportBatch {
       long earlierCpuMillis,
       long startedCpuNanos) {
     ImportRun started = em.find(ImportRun.class, runId);
-    Work work = new Work(started.getActor(), started.isPublish(), lookups);
+    Work work = new Work(runId, started.getActor(), started.isPublish(), lookups);
     StringBuilder report = new StringBuilder();
     int skipped = 0;
     for (GiftRow row : rows) {
@@ -81,6 +81,7 @@ public class ImportBatch {
       if (work.publish) {
         gifts.change(id, Change.PUBLISHED, work.actor);
       }
+      work.remember(ImportUndo.GIFT, id);
       work.gifts++;
       // Everything of the row is written; letting go of it keeps each later flush as cheap as the
       // first, where a growing persistence context would make a batch quadratic.
@@ -102,6 +103,7 @@ public class ImportBatch {
 
   /** One batch's creations and counts. */
   private final class Work {
+    final long runId;
     final String actor;
     final boolean publish;
     final Lookups lookups;
@@ -110,10 +112,21 @@ public class ImportBatch {
     int countries;
     int sources;
 
-    Work(String actor, boolean publish, Lookups lookups) {
+    Work(long runId, String actor, boolean publish, Lookups lookups) {
+      this.runId = runId;
       this.actor = actor;
       this.publish = publish;
       this.lookups = lookups;
+    }
+
+    /** Notes that the import created the entry, for an undo. */
+    void remember(String type, Long id) {
+      em.createNativeQuery(
+              "INSERT INTO import_entry (run_id, entry_type, entry_id) VALUES (?1, ?2, ?3)")
+          .setParameter(1, runId)
+          .setParameter(2, type)
+          .setParameter(3, id)
+          .executeUpdate();
     }
 
     /** The gift of a row, creating its people, countries and source; null with problems. */
@@ -180,6 +193,7 @@ public class ImportBatch {
         ImportBatch.this.people.changeCountry(id, Change.PUBLISHED, actor);
       }
       lookups.addCountry(id, match.code(), match.name(), false);
+      remember(ImportUndo.COUNTRY, id);
       countries++;
       return id;
     }
@@ -216,6 +230,7 @@ public class ImportBatch {
         ImportBatch.this.people.changePerson(id, Change.PUBLISHED, actor);
       }
       lookups.addPerson(party.name(), id);
+      remember(ImportUndo.PERSON, id);
       people++;
       return id;
     }
@@ -233,6 +248,7 @@ public class ImportBatch {
         ImportBatch.this.sources.change(id, Change.PUBLISHED, actor);
       }
       lookups.addSource(title, id);
+      remember(ImportUndo.SOURCE, id);
       sources++;
       return id;
     }
