@@ -9,3 +9,8 @@ CREATE TABLE import_entry (
   CONSTRAINT import_entry_pk PRIMARY KEY (run_id, entry_type, entry_id),
   CONSTRAINT import_entry_run_fk FOREIGN KEY (run_id) REFERENCES import_run (id) ON DELETE CASCADE
 );
+
+-- An import that was undone says so.
+ALTER TABLE import_run DROP CONSTRAINT import_run_status_known;
+ALTER TABLE import_run ADD CONSTRAINT import_run_status_known
+  CHECK (status IN ('MAPPING', 'QUEUED', 'RUNNING', 'DONE', 'FAILED', 'UNDONE'));
