@@ -388,8 +388,10 @@ class AuthorizationMatrixIT {
           get("/admin/imports/{id}/mapping").on(EXISTING, CURATORS),
           postEmptyForm("/admin/imports/{id}/mapping").on(EXISTING, CURATORS),
           get("/admin/imports/{id}/check").on(EXISTING, CURATORS),
+          get("/admin/imports/{id}/report.csv").on(EXISTING, CURATORS),
           post("/admin/imports/{id}/start").form("mode", "draft").on(EXISTING, CURATORS),
           postEmptyForm("/admin/imports/{id}/resume").on(EXISTING, CURATORS),
+          postEmptyForm("/admin/imports/{id}/undo").on(EXISTING, CURATORS),
           // The whole archive and this instance's search index: admins.
           get("/admin/archive").by(ADMINS),
           get("/admin/archive/download").by(ADMINS),

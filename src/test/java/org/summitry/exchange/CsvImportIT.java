@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.summitry.exchange.boundary.Imports;
 import org.summitry.exchange.control.Presets;
 import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.TestDatabases;
 import org.summitry.testing.WebSession;
 import org.summitry.testing.WebSession.FilePart;
 
@@ -34,7 +35,9 @@ import org.summitry.testing.WebSession.FilePart;
  * A curator imports two real public registers through the back office: the U.S. Federal Register's
  * 4,580 gifts from foreign governments (published, in under a minute, each person and country once,
  * then browsable and searchable like any gift) and a UK ministers' register with malformed rows
- * (each reported by row, nothing of them imported). Contributors may not import.
+ * (each reported by row, nothing of them imported), and an extract of the register as compiled by
+ * agency, with its NA countries, NA dates beside years, honorifics, offices and roles in names.
+ * Contributors may not import.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CsvImportIT {
@@ -45,16 +48,30 @@ class CsvImportIT {
   private static PayaraMicroProcess app;
   private static WebSession curator;
   private static WebSession contributor;
+  private static long extractImport;
 
+  private static TestDatabases.Database database;
+
+  /**
+   * On H2 by default; with {@code SUMMITRY_IMPORT_DB=postgres} on a fresh schema of the PostgreSQL
+   * that {@code SUMMITRY_TEST_DB_URL} names, where the import's speed is measured.
+   */
   @BeforeAll
   static void start() throws IOException {
     Path data =
         Files.createDirectories(Path.of("target", "import-" + UUID.randomUUID()).toAbsolutePath());
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("SUMMITRY_DATA_DIR", data.toString());
+    environment.put("SUMMITRY_ADMIN_PASSWORD", PASSWORD);
+    if ("postgres".equalsIgnoreCase(System.getenv("SUMMITRY_IMPORT_DB"))) {
+      database = TestDatabases.postgres();
+      environment.put("SUMMITRY_DB_URL", database.url());
+      environment.put("SUMMITRY_DB_USER", database.user());
+      environment.put("SUMMITRY_DB_PASSWORD", database.password());
+    }
     app =
         PayaraMicroProcess.start(
-            "csv-import",
-            Map.of("SUMMITRY_DATA_DIR", data.toString(), "SUMMITRY_ADMIN_PASSWORD", PASSWORD),
-            Integer.getInteger("summitry.it.port", 18641));
+            "csv-import", environment, Integer.getInteger("summitry.it.port", 18641));
     WebSession admin = new WebSession(app);
     assertEquals(303, admin.signIn("admin", PASSWORD).statusCode());
     for (String[] user : new String[][] {{"carla", "curator"}, {"conrad", "contributor"}}) {
@@ -83,6 +100,9 @@ class CsvImportIT {
   static void stop() {
     if (app != null) {
       app.close();
+    }
+    if (database != null) {
+      database.drop().run();
     }
   }
 
@@ -138,7 +158,8 @@ class CsvImportIT {
     double seconds = Double.parseDouble(time.group(1));
     double processor = Double.parseDouble(time.group(2));
     System.out.printf(
-        "Imported 4,580 U.S. gifts in %.1f s (import task; %.1f s of processor time), %.1f s from"
+        (database == null ? "H2: " : "PostgreSQL: ")
+            + "Imported 4,580 U.S. gifts in %.1f s (import task; %.1f s of processor time), %.1f s from"
             + " start to finished page, load average %.1f%n",
         seconds,
         processor,
@@ -217,6 +238,97 @@ class CsvImportIT {
     assertEquals(1, count("admin/countries?q=United+Kingdom"));
     assertEquals(404, app.get("gifts/silver-whisky-tumbler").statusCode(), "drafts stay hidden");
     assertTrue(curator.get("admin/gifts?q=whisky").body().contains("Silver whisky tumbler"));
+  }
+
+  @Test
+  @Order(4)
+  void aRegisterWithNaAndRolesIsReadAsACuratorWouldAndTheDryRunShowsHow() throws Exception {
+    byte[] extract;
+    try (var in = CsvImportIT.class.getResourceAsStream("us-gifts-extract.csv")) {
+      extract = in.readAllBytes();
+    }
+    long id = upload("us-gifts-by-agency.csv", extract);
+    extractImport = id;
+    HttpResponse<String> wrongPreset =
+        curator.submit(
+            "admin/imports/" + id + "/mapping",
+            "admin/imports/" + id + "/mapping",
+            Map.of("preset", Presets.UK_MINISTERS_GIFTS.name(), "apply", "1"));
+    assertEquals(200, wrongPreset.statusCode());
+    assertTrue(
+        wrongPreset.body().contains("reads none of this file’s columns"), wrongPreset.body());
+    String mapping = curator.get("admin/imports/" + id + "/mapping").body();
+    assertTrue(mapping.contains(Presets.US_AGENCY_GIFTS.name()), "recognised by its columns");
+    assertTrue(mapping.contains("<code>NA</code>"), "sample values of each column");
+
+    String check = curator.get("admin/imports/" + id + "/check").body();
+    assertTrue(check.contains("8 of 9 rows can be imported."), check);
+    String countries = section(check, "values-giverCountry");
+    assertTrue(
+        countries.matches("(?s).*<code>NA</code>\\s*</td>\\s*<td>3</td>\\s*<td>missing.*"),
+        countries);
+    assertFalse(section(check, "matched-countries").contains("Namibia"), "NA is not Namibia");
+    assertFalse(section(check, "new-countries").contains("Namibia"));
+    assertTrue(
+        section(check, "values-date").contains("missing; read from the column “year_received”"));
+    assertTrue(section(check, "values-recipientName").contains("a role, not a person"));
+
+    HttpResponse<String> report = curator.get("admin/imports/" + id + "/report.csv");
+    assertEquals(200, report.statusCode());
+    assertTrue(
+        report.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        report.headers().toString());
+    assertTrue(report.body().contains("warning,4,\"“President” names a role"), report.body());
+    assertTrue(report.body().contains("new person,,Petru Lucinschi"), report.body());
+    assertTrue(report.body().contains("error,10,"), "the row with nothing but NA");
+
+    int soomros = count("admin/people?q=Soomro");
+    curator.submit(
+        "admin/imports/" + id + "/check",
+        "admin/imports/" + id + "/start",
+        Map.of("mode", "published"));
+    String done = awaitFinished(id, Duration.ofMinutes(1));
+    assertTrue(done.contains("Created: 8 gifts"), done);
+    assertEquals(1, count("admin/people?q=Lucinschi"), "the name without title or office");
+    assertEquals(0, count("admin/people?q=Agency+Employee"), "a role is nobody");
+    assertEquals(0, count("admin/people?q=Excellency"));
+    assertEquals(soomros, count("admin/people?q=Soomro"), "uncertain, matched, not doubled");
+    String pendant = curator.get("admin/gifts?q=pendant").body();
+    assertTrue(pendant.contains("``Kirstjen"), "quotation marks as written");
+    assertFalse(pendant.contains("“Kirstjen"));
+  }
+
+  @Test
+  @Order(5)
+  void anImportIsUndoneAsOneStepEveryEntryItCreatedGoingToTheTrash() {
+    long id = extractImport;
+    assertTrue(id > 0, "the extract was imported");
+    assertTrue(curator.get("admin/imports/" + id).body().contains("Undo this import"));
+    HttpResponse<String> undone =
+        curator.submit("admin/imports/" + id, "admin/imports/" + id + "/undo", Map.of());
+    assertEquals(303, undone.statusCode(), undone.body());
+    String page = curator.get(undone.headers().firstValue("Location").orElseThrow()).body();
+    assertTrue(
+        page.matches("(?s).*\\d+ entries this import created were moved to the trash.*"), page);
+    assertTrue(page.contains("Undone: what it created is in the trash"), page);
+    assertFalse(page.contains("Undo this import"), "undone once");
+    assertEquals(0, count("admin/people?q=Lucinschi"), "created by the import: in the trash");
+    assertTrue(count("admin/people?q=Soomro") > 0, "matched by the import, not created: kept");
+    assertFalse(curator.get("admin/gifts?q=pendant").body().contains("``Kirstjen"));
+    assertEquals(1, count("admin/people?q=Irfaan+Ali"), "another import's people are not touched");
+  }
+
+  /** The element with {@code id} and what follows it up to its section's end. */
+  private static String section(String page, String id) {
+    int start = page.indexOf("id=\"" + id + "\"");
+    assertTrue(start >= 0, "no #" + id);
+    int end = page.indexOf("</table>", start);
+    int para = page.indexOf("</p>", start);
+    return page.substring(start, Math.max(end, para) < 0 ? page.length() : minPositive(end, para));
+  }
+
+  private static int minPositive(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private static long upload(String name, byte[] content) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.summitry.accounts.boundary.Access;
 import org.summitry.accounts.boundary.Roles;
 import org.summitry.exchange.control.ImportField;
 import org.summitry.exchange.control.Mapping;
+import org.summitry.platform.boundary.Messages;
 
 /**
  * The back office's imports, for curators and admins: the list and upload form, the mapping of a
@@ -61,13 +63,14 @@ public class ImportPages {
     if (!run.mapping()) {
       return progress(run);
     }
+    Mapping mapping = imports.mapping(id);
+    boolean guessed = mapping.columns().isEmpty() && mapping.fallbacks().isEmpty();
+    if (guessed) {
+      mapping = imports.guess(id);
+    }
+    models.put("guessed", guessed && !mapping.columns().isEmpty());
     return mappingForm(
-        run,
-        Imports.formValues(imports.mapping(id)),
-        imports.mapping(id).dayFirst(),
-        run.presetName(),
-        "",
-        Map.of());
+        run, Imports.formValues(mapping), mapping.dayFirst(), run.presetName(), "", Map.of());
   }
 
   @POST
@@ -94,8 +97,40 @@ public class ImportPages {
                     Map.of("preset", "Choose a preset from the list.")))
             .build();
       }
-      imports.saveMapping(id, preset.mapping(), preset.name(), null, access.caller());
-      return Response.seeOther(URI.create("admin/imports/" + id + "/mapping")).build();
+      List<String> columns = imports.columns(id);
+      List<String> absent =
+          preset.mapping().columns().values().stream()
+              .filter(c -> columns.stream().noneMatch(c::equalsIgnoreCase))
+              .distinct()
+              .toList();
+      if (absent.size() == preset.mapping().columns().values().stream().distinct().count()) {
+        return Response.ok(
+                mappingForm(
+                    run,
+                    values(form),
+                    form.containsKey("dayFirst"),
+                    run.presetName(),
+                    "",
+                    Map.of(
+                        "preset",
+                        Messages.get(
+                            "imports.mapping.preset.none",
+                            preset.name(),
+                            String.join(", ", absent)))))
+            .build();
+      }
+      Mapping kept = preset.mapping().onlyColumns(columns);
+      imports.saveMapping(id, kept, preset.name(), null, access.caller());
+      if (absent.isEmpty()) {
+        return Response.seeOther(URI.create("admin/imports/" + id + "/mapping")).build();
+      }
+      models.put(
+          "presetWarning",
+          Messages.get("imports.mapping.preset.missing", preset.name(), String.join(", ", absent)));
+      return Response.ok(
+              mappingForm(
+                  run, Imports.formValues(kept), kept.dayFirst(), preset.name(), "", Map.of()))
+          .build();
     }
     Map<String, String> values = values(form);
     boolean dayFirst = form.containsKey("dayFirst");
@@ -146,11 +181,28 @@ public class ImportPages {
     return Response.seeOther(URI.create("admin/imports/" + id)).build();
   }
 
+  /**
+   * Moves everything the import created to the trash, as one step the progress page offers once the
+   * import has stopped; each entry's history shows the move and the trash can restore it.
+   */
+  @POST
+  @Path("{id: \\d+}/undo")
+  @Produces("text/html;charset=UTF-8")
+  public Response undo(@PathParam("id") long id) {
+    access.require(Roles.CURATOR);
+    find(id);
+    int moved = imports.undo(id, access.caller());
+    return Response.seeOther(
+            URI.create("admin/imports/" + id + (moved < 0 ? "" : "?undone=" + moved)))
+        .build();
+  }
+
   @GET
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
-  public String show(@PathParam("id") long id) {
+  public String show(@PathParam("id") long id, @QueryParam("undone") Integer undone) {
     access.require(Roles.CURATOR);
+    models.put("moved", undone == null || undone < 0 ? null : undone);
     return progress(find(id));
   }
 
@@ -171,6 +223,7 @@ public class ImportPages {
       Map<String, String> errors) {
     models.put("run", run);
     models.put("columns", imports.columns(run.id()));
+    models.put("samples", imports.samples(run.id()));
     models.put("fields", Imports.fields());
     models.put("values", values);
     models.put("dayFirst", dayFirst);
@@ -187,6 +240,7 @@ public class ImportPages {
       values.put(field.formName(), text(form.getFirst(field.formName())));
       values.put(
           field.formName() + "Otherwise", text(form.getFirst(field.formName() + "Otherwise")));
+      values.put(field.formName() + "Else", text(form.getFirst(field.formName() + "Else")));
     }
     return values;
   }
@@ -198,6 +252,14 @@ public class ImportPages {
       String column = values.get(field.formName());
       if (!column.isEmpty() && columns.stream().noneMatch(column::equals)) {
         errors.put(field.formName(), "Choose one of the file’s columns.");
+      }
+      String elseColumn = values.get(field.formName() + "Else");
+      if (!elseColumn.isEmpty() && columns.stream().noneMatch(elseColumn::equals)) {
+        errors.put(field.formName() + "Else", "Choose one of the file’s columns.");
+      } else if (!elseColumn.isEmpty() && column.isEmpty()) {
+        errors.put(
+            field.formName() + "Else",
+            "Choose the first column too: the else column is read where the first has no value.");
       }
     }
     if (values.get("title").isEmpty()

@@ -24,11 +24,16 @@ public record ImportView(
     OffsetDateTime finishedAt,
     long millis,
     long cpuMillis,
-    boolean resumable) {
+    boolean resumable,
+    boolean undoable) {
 
   /** Whether the background task has it: queued or running and not stalled. */
   public boolean working() {
     return (status.equals("QUEUED") || status.equals("RUNNING")) && !resumable;
+  }
+
+  public boolean undone() {
+    return status.equals("UNDONE");
   }
 
   public boolean mapping() {

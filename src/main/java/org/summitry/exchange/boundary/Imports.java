@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.summitry.exchange.control.Csv;
 import org.summitry.exchange.control.DryRun;
+import org.summitry.exchange.control.DryRunReport;
+import org.summitry.exchange.control.Guesses;
 import org.summitry.exchange.control.ImportField;
 import org.summitry.exchange.control.ImportRunner;
 import org.summitry.exchange.control.ImportStore;
+import org.summitry.exchange.control.ImportUndo;
 import org.summitry.exchange.control.Mapping;
 import org.summitry.exchange.control.Presets;
 import org.summitry.exchange.control.RowReader;
@@ -36,6 +39,7 @@ public class Imports {
 
   @Inject ImportStore store;
   @Inject ImportRunner runner;
+  @Inject ImportUndo undo;
 
   /** A preset offered on the mapping page: built in or saved by a curator. */
   public record PresetChoice(String name, boolean builtIn, Mapping mapping) {}
@@ -101,6 +105,18 @@ public class Imports {
     return Mapping.parse(run(id).getMapping());
   }
 
+  /** A first mapping guessed from the file's column names and values. */
+  public Mapping guess(long id) {
+    Csv.Table table = Csv.parse(run(id).getContent());
+    return Guesses.guess(table.columns(), table.rows());
+  }
+
+  /** A few values of each column, as written. */
+  public Map<String, List<String>> samples(long id) {
+    Csv.Table table = Csv.parse(run(id).getContent());
+    return Guesses.samples(table.columns(), table.rows(), 3);
+  }
+
   public List<PresetChoice> presets() {
     List<PresetChoice> choices = new ArrayList<>();
     Presets.BUILT_IN.forEach(p -> choices.add(new PresetChoice(p.name(), true, p.mapping())));
@@ -138,8 +154,32 @@ public class Imports {
     ImportRun run = run(id);
     Csv.Table table = Csv.parse(run.getContent());
     RowReader reader = new RowReader(Mapping.parse(run.getMapping()), table.columns());
-    return DryRun.of(
-        table.rows().stream().map(reader::read).toList(), store.lookups(), reader.missingColumns());
+    return DryRun.of(table, reader, store.lookups());
+  }
+
+  /** The dry run's full report as CSV: every error, warning, new person and country. */
+  public String report(long id) {
+    return DryRunReport.csv(dryRun(id));
+  }
+
+  /**
+   * Moves everything the import created to the trash, in batches, each move journalled as {@code
+   * actor}'s; returns how many entries were moved, or -1 when the import cannot be undone (it is
+   * being mapped, runs, or was undone).
+   */
+  public int undo(long id, String actor) {
+    if (!store.undoable(id)) {
+      return -1;
+    }
+    List<ImportUndo.Created> created = undo.created(id);
+    int moved = 0;
+    for (int start = 0; start < created.size(); start += ImportUndo.BATCH) {
+      moved +=
+          undo.trash(
+              created.subList(start, Math.min(created.size(), start + ImportUndo.BATCH)), actor);
+    }
+    undo.finish(id);
+    return moved;
   }
 
   /** Starts importing in the background; false when it has already started. */
@@ -157,6 +197,7 @@ public class Imports {
     for (ImportField field : ImportField.values()) {
       values.put(field.formName(), orEmpty(mapping.column(field)));
       values.put(field.formName() + "Otherwise", orEmpty(mapping.fallback(field)));
+      values.put(field.formName() + "Else", orEmpty(mapping.elseColumn(field)));
     }
     return values;
   }
@@ -165,11 +206,13 @@ public class Imports {
   public static Mapping fromForm(Map<String, String> values, boolean dayFirst) {
     Map<ImportField, String> columns = new LinkedHashMap<>();
     Map<ImportField, String> fallbacks = new LinkedHashMap<>();
+    Map<ImportField, String> elseColumns = new LinkedHashMap<>();
     for (ImportField field : ImportField.values()) {
       columns.put(field, values.get(field.formName()));
       fallbacks.put(field, values.get(field.formName() + "Otherwise"));
+      elseColumns.put(field, values.get(field.formName() + "Else"));
     }
-    return new Mapping(columns, fallbacks, dayFirst);
+    return new Mapping(columns, fallbacks, dayFirst, elseColumns);
   }
 
   public static List<ImportField> fields() {
@@ -207,6 +250,7 @@ public class Imports {
         run.getFinishedAt(),
         run.getRunMillis(),
         run.getCpuMillis(),
-        run.resumable());
+        run.resumable(),
+        run.undoable());
   }
 }

@@ -11,7 +11,9 @@ import java.util.TreeSet;
 /**
  * What an import would do, worked out without changing anything: which rows cannot be imported and
  * why, which people and countries would be matched and which created, which country names are not
- * understood, and a preview of the first gifts.
+ * understood, a preview of the first gifts, and for each mapped field its most frequent values and
+ * how each is read ("NA" → missing, "Jordan" → a country the archive has), so that a surprise is
+ * seen before anything is written.
  */
 public record DryRun(
     int rows,
@@ -24,7 +26,9 @@ public record DryRun(
     List<String> newCountries,
     List<String> matchedCountries,
     Map<String, Integer> unknownCountries,
-    List<String> missingColumns) {
+    List<String> missingColumns,
+    int nilReturns,
+    List<FieldValues.Summary> fields) {
 
   /** How many rows of a list a page shows. */
   public static final int SHOWN = 200;
@@ -45,7 +49,51 @@ public record DryRun(
       boolean newRecipient,
       String recipientCountry) {}
 
+  /** The dry run of a whole file read through {@code reader}, with its fields' values. */
+  public static DryRun of(Csv.Table table, RowReader reader, Lookups lookups) {
+    List<GiftRow> rows = table.rows().stream().map(reader::read).toList();
+    DryRun dry = of(rows, lookups, reader.missingColumns());
+    return dry.with(FieldValues.summarise(table, reader, lookups, namesColumns(rows, lookups)));
+  }
+
+  private DryRun with(List<FieldValues.Summary> summaries) {
+    return new DryRun(
+        rows,
+        importable,
+        errors,
+        warnings,
+        preview,
+        newPeople,
+        matchedPeople,
+        newCountries,
+        matchedCountries,
+        unknownCountries,
+        missingColumns,
+        nilReturns,
+        summaries);
+  }
+
+  /**
+   * Whether the giver's and the recipient's country columns hold names: some value is read as a
+   * country by its name rather than by its code.
+   */
+  static boolean[] namesColumns(List<GiftRow> rows, Lookups lookups) {
+    boolean[] names = new boolean[2];
+    for (GiftRow row : rows) {
+      GiftRow.Party[] parties = {row.giver(), row.recipient()};
+      for (int i = 0; i < 2; i++) {
+        if (!names[i] && parties[i].country() != null) {
+          Lookups.CountryMatch match = lookups.country(parties[i].country());
+          names[i] = match.known() && !match.byCode();
+        }
+      }
+    }
+    return names;
+  }
+
   public static DryRun of(List<GiftRow> rows, Lookups lookups, List<String> missingColumns) {
+    boolean[] namesColumns = namesColumns(rows, lookups);
+    int nilReturns = 0;
     List<RowNote> errors = new ArrayList<>();
     List<RowNote> warnings = new ArrayList<>();
     List<Preview> preview = new ArrayList<>();
@@ -56,6 +104,10 @@ public record DryRun(
     Map<String, Integer> unknown = new TreeMap<>();
     int importable = 0;
     for (GiftRow row : rows) {
+      if (row.nilReturn()) {
+        nilReturns++;
+        continue;
+      }
       if (!row.importable()) {
         errors.add(new RowNote(row.row(), row.errors()));
         continue;
@@ -77,6 +129,16 @@ public record DryRun(
                     + "” is not a country we recognise; the gift is recorded without it.");
             countryNames[i] = null;
           } else {
+            if (match.byCode() && namesColumns[i]) {
+              notes.add(
+                  "“"
+                      + party.country()
+                      + "” is read as the code of "
+                      + match.name()
+                      + " in a column of country names; check that it means "
+                      + match.name()
+                      + ".");
+            }
             (match.exists() ? matchedCountries : newCountries)
                 .add(match.name() + " (" + match.code() + ")");
             countryNames[i] = match.name();
@@ -126,7 +188,9 @@ public record DryRun(
         List.copyOf(newCountries),
         List.copyOf(matchedCountries),
         unknown,
-        missingColumns);
+        missingColumns,
+        nilReturns,
+        List.of());
   }
 
   public List<RowNote> shownErrors() {

@@ -33,6 +33,9 @@ public class ImportBatch {
   /** Longest slug an import suggests, leaving room for a numeric suffix within Slugs' limit. */
   static final int SLUG_BASE = Slugs.MAX_LENGTH - 8;
 
+  /** How the report lists a register's "Nil return" line, which is neither imported nor skipped. */
+  public static final String NIL_RETURN = "a nil return (no gifts declared); nothing to import.";
+
   @PersistenceContext EntityManager em;
   @Inject People people;
   @Inject Gifts gifts;
@@ -55,10 +58,14 @@ public class ImportBatch {
       long earlierCpuMillis,
       long startedCpuNanos) {
     ImportRun started = em.find(ImportRun.class, runId);
-    Work work = new Work(started.getActor(), started.isPublish(), lookups);
+    Work work = new Work(runId, started.getActor(), started.isPublish(), lookups);
     StringBuilder report = new StringBuilder();
     int skipped = 0;
     for (GiftRow row : rows) {
+      if (row.nilReturn()) {
+        report.append("Row ").append(row.row()).append(": ").append(NIL_RETURN).append('\n');
+        continue;
+      }
       List<String> problems = new ArrayList<>(row.errors());
       GiftDraft draft = null;
       if (problems.isEmpty()) {
@@ -74,6 +81,7 @@ public class ImportBatch {
       if (work.publish) {
         gifts.change(id, Change.PUBLISHED, work.actor);
       }
+      work.remember(ImportUndo.GIFT, id);
       work.gifts++;
       // Everything of the row is written; letting go of it keeps each later flush as cheap as the
       // first, where a growing persistence context would make a batch quadratic.
@@ -95,6 +103,7 @@ public class ImportBatch {
 
   /** One batch's creations and counts. */
   private final class Work {
+    final long runId;
     final String actor;
     final boolean publish;
     final Lookups lookups;
@@ -103,10 +112,21 @@ public class ImportBatch {
     int countries;
     int sources;
 
-    Work(String actor, boolean publish, Lookups lookups) {
+    Work(long runId, String actor, boolean publish, Lookups lookups) {
+      this.runId = runId;
       this.actor = actor;
       this.publish = publish;
       this.lookups = lookups;
+    }
+
+    /** Notes that the import created the entry, for an undo. */
+    void remember(String type, Long id) {
+      em.createNativeQuery(
+              "INSERT INTO import_entry (run_id, entry_type, entry_id) VALUES (?1, ?2, ?3)")
+          .setParameter(1, runId)
+          .setParameter(2, type)
+          .setParameter(3, id)
+          .executeUpdate();
     }
 
     /** The gift of a row, creating its people, countries and source; null with problems. */
@@ -173,6 +193,7 @@ public class ImportBatch {
         ImportBatch.this.people.changeCountry(id, Change.PUBLISHED, actor);
       }
       lookups.addCountry(id, match.code(), match.name(), false);
+      remember(ImportUndo.COUNTRY, id);
       countries++;
       return id;
     }
@@ -195,7 +216,10 @@ public class ImportBatch {
               List.of(),
               party.title(),
               country != null && country.exists() ? country.code() : null,
-              null);
+              party.uncertain()
+                  ? "The register this person was imported from marks the name as uncertain"
+                      + " (?)."
+                  : null);
       Set<ConstraintViolation<PersonDraft>> violations = validator.validate(draft);
       if (!violations.isEmpty()) {
         problems.addAll(messages(violations));
@@ -206,6 +230,7 @@ public class ImportBatch {
         ImportBatch.this.people.changePerson(id, Change.PUBLISHED, actor);
       }
       lookups.addPerson(party.name(), id);
+      remember(ImportUndo.PERSON, id);
       people++;
       return id;
     }
@@ -223,6 +248,7 @@ public class ImportBatch {
         ImportBatch.this.sources.change(id, Change.PUBLISHED, actor);
       }
       lookups.addSource(title, id);
+      remember(ImportUndo.SOURCE, id);
       sources++;
       return id;
     }

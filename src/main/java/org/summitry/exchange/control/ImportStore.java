@@ -111,6 +111,12 @@ public class ImportStore {
         sources.pickable());
   }
 
+  /** Whether the import can be undone now. */
+  public boolean undoable(long id) {
+    ImportRun run = em.find(ImportRun.class, id);
+    return run != null && run.undoable();
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void fail(long id, String failure, long millis) {
     ImportRun run = em.find(ImportRun.class, id);

@@ -16,8 +16,15 @@ import org.summitry.summits.boundary.SummitView;
  */
 public final class Lookups {
 
-  /** How a row's country text was understood. */
-  public record CountryMatch(Long id, String code, String name, boolean trashed) {
+  /**
+   * How a row's country text was understood; {@code byCode} when the text was the country's ISO
+   * code itself ("NA" is Namibia's), which in a column of names is more likely something else.
+   */
+  public record CountryMatch(Long id, String code, String name, boolean trashed, boolean byCode) {
+
+    public CountryMatch(Long id, String code, String name, boolean trashed) {
+      this(id, code, name, trashed, false);
+    }
 
     public boolean known() {
       return code != null;
@@ -87,6 +94,9 @@ public final class Lookups {
                 id, countryCodes.get(id), countryNames.get(id), trashedCountries.get(id))
             : new CountryMatch(
                 null, code, code == null ? null : CountryNames.englishName(code), false);
+    if (match.known() && text.strip().equalsIgnoreCase(match.code())) {
+      match = new CountryMatch(match.id(), match.code(), match.name(), match.trashed(), true);
+    }
     understood.put(text, match);
     return match;
   }

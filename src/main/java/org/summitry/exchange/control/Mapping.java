@@ -12,14 +12,25 @@ import java.util.TreeMap;
  * How a file's columns fill a gift: for each {@link ImportField} the column it is read from, and a
  * value used where that column is empty or absent (a register of gifts to U.S. officials names no
  * recipient country in its rows: every recipient is American). {@code dayFirst} says how to read
- * dates such as 02/03/2022.
+ * dates such as 02/03/2022. A field may also name a second column, read where the first is empty or
+ * says there is no value ({@link MissingValues}): a date from {@code date_received}, else the year
+ * from {@code year_received}.
  */
 public record Mapping(
-    Map<ImportField, String> columns, Map<ImportField, String> fallbacks, boolean dayFirst) {
+    Map<ImportField, String> columns,
+    Map<ImportField, String> fallbacks,
+    boolean dayFirst,
+    Map<ImportField, String> elseColumns) {
 
   public Mapping {
     columns = copy(columns);
     fallbacks = copy(fallbacks);
+    elseColumns = copy(elseColumns);
+  }
+
+  public Mapping(
+      Map<ImportField, String> columns, Map<ImportField, String> fallbacks, boolean dayFirst) {
+    this(columns, fallbacks, dayFirst, Map.of());
   }
 
   public static Mapping empty() {
@@ -28,6 +39,11 @@ public record Mapping(
 
   public String column(ImportField field) {
     return columns.get(field);
+  }
+
+  /** The column read where the field's own column has no value, or null. */
+  public String elseColumn(ImportField field) {
+    return elseColumns.get(field);
   }
 
   public String fallback(ImportField field) {
@@ -39,6 +55,25 @@ public record Mapping(
     return columns.containsKey(field) || fallbacks.containsKey(field);
   }
 
+  /** This mapping without the columns a file with {@code header} does not have. */
+  public Mapping onlyColumns(java.util.List<String> header) {
+    Map<ImportField, String> kept = new EnumMap<>(ImportField.class);
+    Map<ImportField, String> keptElse = new EnumMap<>(ImportField.class);
+    columns.forEach(
+        (field, column) ->
+            header.stream()
+                .filter(column::equalsIgnoreCase)
+                .findFirst()
+                .ifPresent(c -> kept.put(field, c)));
+    elseColumns.forEach(
+        (field, column) ->
+            header.stream()
+                .filter(column::equalsIgnoreCase)
+                .findFirst()
+                .ifPresent(c -> keptElse.put(field, c)));
+    return new Mapping(kept, fallbacks, dayFirst, keptElse);
+  }
+
   /**
    * The mapping as stored in the database: one "field=column" or "field.otherwise=value" a line.
    */
@@ -46,6 +81,7 @@ public record Mapping(
     Map<String, String> lines = new TreeMap<>();
     columns.forEach((field, column) -> lines.put(field.formName(), column));
     fallbacks.forEach((field, value) -> lines.put(field.formName() + ".otherwise", value));
+    elseColumns.forEach((field, column) -> lines.put(field.formName() + ".else", column));
     lines.put("dayFirst", Boolean.toString(dayFirst));
     StringBuilder text = new StringBuilder();
     lines.forEach(
@@ -65,7 +101,12 @@ public record Mapping(
     }
     Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
     Map<ImportField, String> fallbacks = new EnumMap<>(ImportField.class);
+    Map<ImportField, String> elseColumns = new EnumMap<>(ImportField.class);
     for (ImportField field : ImportField.values()) {
+      String elseColumn = properties.getProperty(field.formName() + ".else");
+      if (elseColumn != null && !elseColumn.isBlank()) {
+        elseColumns.put(field, elseColumn);
+      }
       String column = properties.getProperty(field.formName());
       if (column != null && !column.isBlank()) {
         columns.put(field, column);
@@ -76,7 +117,7 @@ public record Mapping(
       }
     }
     return new Mapping(
-        columns, fallbacks, Boolean.parseBoolean(properties.getProperty("dayFirst")));
+        columns, fallbacks, Boolean.parseBoolean(properties.getProperty("dayFirst")), elseColumns);
   }
 
   private static Map<ImportField, String> copy(Map<ImportField, String> map) {

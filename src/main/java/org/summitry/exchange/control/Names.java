@@ -55,7 +55,18 @@ public final class Names {
           "madame",
           "monsieur",
           "mme",
-          "sir");
+          "sir",
+          "shaikh",
+          "sheikh",
+          "sheik",
+          "brigadier general",
+          "major general",
+          "lieutenant general",
+          "general",
+          "ambassador",
+          "president",
+          "prime minister",
+          "senator");
 
   private static final Pattern POST_NOMINALS =
       Pattern.compile("(?:[,\\s]+(?:MP|KC|QC|OBE|CBE|MBE|KBE|PC))+\\s*$");
@@ -92,6 +103,209 @@ public final class Names {
     }
     String trimmed = POST_NOMINALS.matcher(rest).replaceFirst("").strip();
     return trimmed.isEmpty() ? rest : trimmed;
+  }
+
+  /**
+   * A name as a register writes it, taken apart: the person's name, the office or role written
+   * after it ("President of the Republic of Moldova"), whether the register marked it as uncertain
+   * with "(?)", and whether it names only a role ("President", "An Agency Employee"), no person.
+   */
+  public record Reading(String name, String role, boolean uncertain, boolean roleOnly) {}
+
+  private static final Pattern UNCERTAIN = Pattern.compile("\\(\\s*\\?\\s*\\)");
+
+  /** Words after a comma that belong to the name ("Martin Luther King, Jr."), not to a role. */
+  private static final Pattern NAME_SUFFIX =
+      Pattern.compile(
+          "(?i)(?:jr|sr|ii|iii|iv|v|vi|esq|phd|md|mp|kc|qc|obe|cbe|mbe|kbe|pc)\\.?(?:[,\\s].*)?");
+
+  /**
+   * Words of offices and roles. A name made of these alone names no person; a part after a comma
+   * holding one of them is the person's role.
+   */
+  private static final java.util.Set<String> ROLE_WORDS =
+      java.util.Set.of(
+          "president",
+          "vice",
+          "first",
+          "lady",
+          "gentleman",
+          "prime",
+          "minister",
+          "ministers",
+          "secretary",
+          "state",
+          "agency",
+          "employee",
+          "employees",
+          "government",
+          "official",
+          "officials",
+          "staff",
+          "ambassador",
+          "ambassadors",
+          "embassy",
+          "delegation",
+          "king",
+          "queen",
+          "crown",
+          "prince",
+          "princess",
+          "emir",
+          "amir",
+          "sultan",
+          "sheikh",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "chief",
+          "deputy",
+          "general",
+          "foreign",
+          "affairs",
+          "defense",
+          "defence",
+          "office",
+          "department",
+          "ministry",
+          "member",
+          "members",
+          "family",
+          "spouse",
+          "wife",
+          "husband",
+          "daughter",
+          "son",
+          "various",
+          "multiple",
+          "several",
+          "unidentified",
+          "anonymous",
+          "donor",
+          "donors",
+          "recipient",
+          "recipients",
+          "representative",
+          "representatives",
+          "governor",
+          "mayor",
+          "director",
+          "commander",
+          "head",
+          "leader",
+          "senator",
+          "senate",
+          "speaker",
+          "parliament",
+          "council",
+          "cabinet",
+          "attorney",
+          "advisor",
+          "adviser",
+          "counselor",
+          "counsellor",
+          "consul",
+          "envoy",
+          "special",
+          "military",
+          "army",
+          "navy",
+          "air",
+          "force",
+          "forces",
+          "officer",
+          "officers",
+          "chancellor",
+          "premier",
+          "monarch",
+          "royal",
+          "highness",
+          "majesty",
+          "people",
+          "citizens",
+          "citizen",
+          "unknown",
+          "white",
+          "house",
+          "national",
+          "security",
+          "united",
+          "states",
+          "us",
+          "u",
+          "s",
+          "mission",
+          "and",
+          "of",
+          "for",
+          "the",
+          "a",
+          "an",
+          "to",
+          "other",
+          "others",
+          "group",
+          "team",
+          "personnel");
+
+  /**
+   * Takes a name as written apart: "His Excellency(?) Mohammedmian Soomro, Chairman of Senate of
+   * the Islamic Republic of Pakistan" is "Mohammedmian Soomro", role "Chairman of Senate of the
+   * Islamic Republic of Pakistan", uncertain. The name's own spelling is kept as written.
+   */
+  public static Reading read(String written) {
+    if (written == null || written.isBlank()) {
+      return new Reading(null, null, false, false);
+    }
+    String text = written.strip().replaceAll("\\s+", " ");
+    boolean uncertain = UNCERTAIN.matcher(text).find();
+    text = UNCERTAIN.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String role = null;
+    int comma = text.indexOf(',');
+    while (comma > 0) {
+      String rest = text.substring(comma + 1).strip();
+      if (!NAME_SUFFIX.matcher(rest).matches() && holdsRole(rest)) {
+        role = rest.isEmpty() ? null : rest;
+        text = text.substring(0, comma).strip();
+        break;
+      }
+      comma = text.indexOf(',', comma + 1);
+    }
+    String name = withoutHonorifics(text).replaceFirst("^[,;:\\s]+", "").strip();
+    if (name.isEmpty() || MissingValues.missing(name)) {
+      return new Reading(null, role, uncertain, false);
+    }
+    if (isRole(name)) {
+      return new Reading(null, role == null ? name : name + ", " + role, uncertain, true);
+    }
+    return new Reading(name, role, uncertain, false);
+  }
+
+  /** Whether {@code name} is made only of words of offices and roles: "An Agency Employee". */
+  public static boolean isRole(String name) {
+    String plain = plain(name);
+    if (plain.isEmpty()) {
+      return false;
+    }
+    for (String word : plain.split(" ")) {
+      if (!ROLE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> CONNECTIVES =
+      java.util.Set.of(
+          "and", "of", "for", "the", "a", "an", "to", "u", "s", "us", "other", "others");
+
+  private static boolean holdsRole(String text) {
+    for (String word : plain(text).split(" ")) {
+      if (ROLE_WORDS.contains(word) && !CONNECTIVES.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,8 +18,10 @@ public final class Presets {
 
   public static final Preset US_FOREIGN_GIFTS = usForeignGifts();
   public static final Preset UK_MINISTERS_GIFTS = ukMinistersGifts();
+  public static final Preset US_AGENCY_GIFTS = usAgencyGifts();
 
-  public static final List<Preset> BUILT_IN = List.of(US_FOREIGN_GIFTS, UK_MINISTERS_GIFTS);
+  public static final List<Preset> BUILT_IN =
+      List.of(US_FOREIGN_GIFTS, UK_MINISTERS_GIFTS, US_AGENCY_GIFTS);
 
   private Presets() {}
 
@@ -53,6 +55,39 @@ public final class Presets {
             "donor_country",
             "recipient_name"),
         new Mapping(columns, fallbacks, false));
+  }
+
+  /**
+   * The U.S. register as compiled one gift a row with the recipient's agency: the whole name and
+   * title in one column, and many rows with only a year received ({@code date_received} is "NA").
+   */
+  private static Preset usAgencyGifts() {
+    Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+    columns.put(ImportField.DESCRIPTION, "gift_description");
+    columns.put(ImportField.DATE, "date_received");
+    columns.put(ImportField.VALUE, "value_usd");
+    columns.put(ImportField.OCCASION, "justification");
+    columns.put(ImportField.GIVER_NAME, "donor");
+    columns.put(ImportField.GIVER_COUNTRY, "donor_country");
+    columns.put(ImportField.RECIPIENT_NAME, "recipient");
+    Map<ImportField, String> fallbacks = new EnumMap<>(ImportField.class);
+    fallbacks.put(ImportField.CURRENCY, "USD");
+    fallbacks.put(ImportField.RECIPIENT_COUNTRY, "United States");
+    fallbacks.put(
+        ImportField.SOURCE,
+        "Federal Register: Gifts to Federal Employees from Foreign Government Sources Reported to"
+            + " Employing Agencies");
+    return new Preset(
+        "U.S. gifts from foreign governments, by agency (recipient, donor, year received)",
+        List.of(
+            "recipient",
+            "agency_name",
+            "year_received",
+            "date_received",
+            "donor",
+            "donor_country",
+            "gift_description"),
+        new Mapping(columns, fallbacks, false, Map.of(ImportField.DATE, "year_received")));
   }
 
   private static Preset ukMinistersGifts() {

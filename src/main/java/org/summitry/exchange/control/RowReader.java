@@ -6,32 +6,47 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the rows of a file through a mapping, as a person would: dates and values in their many
- * spellings, titles shortened from descriptions, honorifics off names, text cut to what the archive
- * keeps (with a warning). Nothing here touches the database.
+ * spellings, words for "no value" read as empty ({@link MissingValues}), a second column where the
+ * first has no value, titles shortened from descriptions, honorifics and offices off names, text
+ * cut to what the archive keeps (with a warning). Text is otherwise kept as written: quotation
+ * marks, capitals and spelling are the register's. Nothing here touches the database.
  */
 public final class RowReader {
 
   static final int TITLE_LENGTH = 90;
 
+  private static final Pattern NIL_RETURN =
+      Pattern.compile("(?i)nil\\s+returns?\\.?|nil\\s*-\\s*return\\.?");
+
   private final Mapping mapping;
   private final Map<ImportField, Integer> indexes = new EnumMap<>(ImportField.class);
+  private final Map<ImportField, Integer> elseIndexes = new EnumMap<>(ImportField.class);
 
   public RowReader(Mapping mapping, List<String> header) {
     this.mapping = mapping;
     for (ImportField field : ImportField.values()) {
-      String column = mapping.column(field);
-      if (column != null) {
-        for (int i = 0; i < header.size(); i++) {
-          if (header.get(i).equalsIgnoreCase(column)) {
-            indexes.put(field, i);
-            break;
-          }
+      index(header, mapping.column(field)).ifPresent(i -> indexes.put(field, i));
+      index(header, mapping.elseColumn(field)).ifPresent(i -> elseIndexes.put(field, i));
+    }
+  }
+
+  private static java.util.OptionalInt index(List<String> header, String column) {
+    if (column != null) {
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).equalsIgnoreCase(column)) {
+          return java.util.OptionalInt.of(i);
         }
       }
     }
+    return java.util.OptionalInt.empty();
+  }
+
+  public Mapping mapping() {
+    return mapping;
   }
 
   /** Mapped columns the file does not have, by name. */
@@ -41,11 +56,29 @@ public final class RowReader {
       if (mapping.column(field) != null && !indexes.containsKey(field)) {
         missing.add(mapping.column(field));
       }
+      if (mapping.elseColumn(field) != null && !elseIndexes.containsKey(field)) {
+        missing.add(mapping.elseColumn(field));
+      }
     }
     return missing;
   }
 
+  /** The cell of the field's own column as written, null when the file has no such column. */
+  public String cell(Csv.Row row, ImportField field) {
+    Integer index = indexes.get(field);
+    return index == null ? null : row.field(index);
+  }
+
+  /** Whether a row is a register's "Nil return": a cell says so and nothing was given. */
+  static boolean nilReturn(Csv.Row row) {
+    return row.fields().stream()
+        .anyMatch(f -> f != null && NIL_RETURN.matcher(f.strip()).matches());
+  }
+
   public GiftRow read(Csv.Row row) {
+    if (row.problem() == null && nilReturn(row)) {
+      return GiftRow.nil(row.row());
+    }
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     if (row.problem() != null) {
@@ -56,7 +89,7 @@ public final class RowReader {
     if (title == null && description != null) {
       title = titleFrom(description);
     } else if (title != null) {
-      title = cut(cleanQuotes(title), 300, "title", warnings);
+      title = cut(title, 300, "title", warnings);
     }
     if (title == null) {
       errors.add("The gift has neither a title nor a description.");
@@ -130,7 +163,8 @@ public final class RowReader {
         giver,
         recipient,
         List.copyOf(errors),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        false);
   }
 
   private GiftRow.Party party(
@@ -139,31 +173,58 @@ public final class RowReader {
       ImportField titleField,
       ImportField countryField,
       List<String> warnings) {
-    String name = text(row, nameField);
-    if (name != null) {
-      name = cut(Names.withoutHonorifics(name), 300, "name", warnings);
+    String written = text(row, nameField);
+    Names.Reading reading = Names.read(written);
+    String side = nameField == ImportField.GIVER_NAME ? "giver" : "recipient";
+    if (reading.roleOnly()) {
+      warnings.add(
+          "“"
+              + written
+              + "” names a role, not a person: the gift is recorded without a "
+              + side
+              + ".");
     }
-    String title = cut(text(row, titleField), 500, "title of a person", warnings);
-    return new GiftRow.Party(name, name == null ? null : title, text(row, countryField));
+    String name = cut(reading.name(), 300, "name", warnings);
+    if (name != null && reading.uncertain()) {
+      warnings.add(
+          "The register marks the " + side + " “" + name + "” as uncertain (?); check who it is.");
+    }
+    String title = text(row, titleField);
+    if (title == null) {
+      title = reading.role();
+    }
+    title = cut(title, 500, "title of a person", warnings);
+    return new GiftRow.Party(
+        name, name == null ? null : title, text(row, countryField), reading.uncertain());
   }
 
-  /** The cell under the field's column, else the field's fallback value; blank is null. */
+  /**
+   * The cell under the field's column, else under its second column, else the field's fallback
+   * value; a blank cell or a word for "no value" is no value (null).
+   */
   private String text(Csv.Row row, ImportField field) {
-    Integer index = indexes.get(field);
-    String value = index == null ? null : row.field(index);
-    if (value == null || value.isBlank()) {
-      value = mapping.fallback(field);
+    String value = present(cell(row, field));
+    if (value == null) {
+      Integer index = elseIndexes.get(field);
+      value = present(index == null ? null : row.field(index));
     }
-    return value == null || value.isBlank() ? null : value.strip();
+    if (value == null) {
+      value = present(mapping.fallback(field));
+    }
+    return value;
+  }
+
+  private static String present(String value) {
+    return MissingValues.missing(value) ? null : value.strip();
   }
 
   /**
    * A title from a description: its first sentence or clause, at most {@value #TITLE_LENGTH}
    * characters, cut after a whole word. "Painting titled ''At Parika Stelling (Guyana).''" keeps
-   * its quotation, with proper quotation marks.
+   * its quotation as written: a sentence does not end inside quotation marks.
    */
   static String titleFrom(String description) {
-    String text = cleanQuotes(description).replaceAll("\\s+", " ").strip();
+    String text = description.replaceAll("\\s+", " ").strip();
     int end = sentenceEnd(text);
     String first = end > 0 ? text.substring(0, end).strip() : text;
     if (first.length() <= TITLE_LENGTH) {
@@ -180,7 +241,10 @@ public final class RowReader {
     boolean quoted = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '“') {
+      if (text.startsWith("''", i) || text.startsWith("``", i)) {
+        quoted = text.charAt(i) == '`' || !quoted;
+        i++;
+      } else if (c == '“') {
         quoted = true;
       } else if (c == '”') {
         quoted = false;
@@ -211,22 +275,6 @@ public final class RowReader {
       start--;
     }
     return at - start > 3;
-  }
-
-  /** Two apostrophes standing for a quotation mark (''At Parika'') become “At Parika”. */
-  static String cleanQuotes(String text) {
-    StringBuilder out = new StringBuilder();
-    boolean open = false;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.startsWith("''", i)) {
-        out.append(open ? '”' : '“');
-        open = !open;
-        i++;
-      } else {
-        out.append(text.charAt(i));
-      }
-    }
-    return out.toString();
   }
 
   private static String cut(String text, int max, String what, List<String> warnings) {

@@ -37,7 +37,9 @@ public class ImportRun {
     QUEUED,
     RUNNING,
     DONE,
-    FAILED
+    FAILED,
+    /** Everything the import created was moved to the trash. */
+    UNDONE
   }
 
   @Id
@@ -187,6 +189,20 @@ public class ImportRun {
       status = Status.DONE;
       finishedAt = heartbeatAt;
     }
+  }
+
+  /** Whether what the import created can be moved to the trash: it has stopped, and not undone. */
+  public boolean undoable() {
+    return (status == Status.DONE || status == Status.FAILED) && nextRow > 0;
+  }
+
+  /** Everything the import created is in the trash now. */
+  public void undo() {
+    if (!undoable()) {
+      throw new IllegalStateException("Only a finished or stopped import can be undone.");
+    }
+    this.status = Status.UNDONE;
+    this.heartbeatAt = now();
   }
 
   public void fail(String failure, long millis) {

@@ -60,8 +60,9 @@ class RowReadingTest {
   @Test
   void titlesAreShortenedFromDescriptions() {
     assertEquals(
-        "Painting titled “At Parika Stelling (Guyana).”",
-        RowReader.titleFrom("Painting titled ''At Parika Stelling (Guyana).''"));
+        "Painting titled ''At Parika Stelling (Guyana).''",
+        RowReader.titleFrom("Painting titled ''At Parika Stelling (Guyana).''"),
+        "quotation marks as written, and no sentence ends inside them");
     assertEquals(
         "Gold watch",
         RowReader.titleFrom("Gold watch. Rec'd—Transferred to the National Archives later."));

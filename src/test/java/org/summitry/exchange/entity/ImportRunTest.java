@@ -2,6 +2,7 @@ package org.summitry.exchange.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,23 @@ class ImportRunTest {
     assertEquals(3, run.getRowsSkipped());
     assertEquals("Row 7: bad date\nRow 9: bad date\nRow 430: no title\n", run.getReport());
     assertEquals(1700, run.getRunMillis());
+    assertFalse(run.resumable());
+  }
+
+  @Test
+  void onlyAStoppedImportThatWroteSomethingIsUndoneAndOnlyOnce() {
+    ImportRun run = new ImportRun("gifts.csv", "a\n1\n", 10, "carla");
+    assertFalse(run.undoable(), "still being mapped");
+    run.queue(false, "carla");
+    run.setStatus(ImportRun.Status.RUNNING);
+    run.advance(5, 5, 1, 0, 0, 0, "", 10, 10);
+    assertFalse(run.undoable(), "running");
+    assertThrows(IllegalStateException.class, run::undo);
+    run.advance(10, 5, 0, 0, 0, 0, "", 20, 20);
+    assertTrue(run.undoable());
+    run.undo();
+    assertEquals(ImportRun.Status.UNDONE, run.getStatus());
+    assertFalse(run.undoable(), "undone once");
     assertFalse(run.resumable());
   }
 }
