@@ -32,6 +32,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -216,10 +217,10 @@ public class GiftEditor {
     }
     GiftDraft draft =
         new GiftDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            Text.strippedOrNull(form.slug),
             form.title,
             form.description,
-            form.category == null || form.category.isBlank() ? null : form.category.strip(),
+            Text.strippedOrNull(form.category),
             quantity,
             giver,
             giverCountry,
@@ -227,7 +228,7 @@ public class GiftEditor {
             recipientCountry,
             summit,
             form.occasion,
-            form.date == null || form.date.isBlank() ? null : form.date.strip(),
+            Text.strippedOrNull(form.date),
             value,
             form.valueCurrency == null || form.valueCurrency.isBlank()
                 ? null

@@ -25,6 +25,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.People.PersonEdit;
 import org.summitry.people.boundary.PersonDraft;
@@ -201,15 +202,15 @@ public class PersonEditor {
 
   private Response save(PersonEdit edit, PersonForm form, Change change) {
     FormErrors errors = new FormErrors(Map.of("countryCode", "country"));
-    String country = form.country == null || form.country.isBlank() ? null : form.country.strip();
+    String country = Text.strippedOrNull(form.country);
     if (country != null && people.anyCountry(country).isEmpty()) {
       errors.add("country", Messages.get("form.error.country"));
     }
     PersonDraft draft =
         new PersonDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            Text.strippedOrNull(form.slug),
             form.name == null ? null : form.name.strip(),
-            form.nativeName == null || form.nativeName.isBlank() ? null : form.nativeName.strip(),
+            Text.strippedOrNull(form.nativeName),
             form.aliasList(),
             form.title,
             errors.asMap().containsKey("country") ? null : country,

@@ -24,6 +24,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.sources.boundary.SourceDraft;
 import org.summitry.sources.boundary.Sources;
@@ -182,10 +183,10 @@ public class SourceEditor {
     FormErrors errors = new FormErrors(Map.of());
     SourceDraft draft =
         new SourceDraft(
-            form.publisher == null || form.publisher.isBlank() ? null : form.publisher.strip(),
+            Text.strippedOrNull(form.publisher),
             form.title == null ? null : form.title.strip(),
-            form.url == null || form.url.isBlank() ? null : form.url.strip(),
-            form.date == null || form.date.isBlank() ? null : form.date.strip());
+            Text.strippedOrNull(form.url),
+            Text.strippedOrNull(form.date));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

@@ -28,6 +28,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -199,9 +200,9 @@ public class SummitEditor {
     }
     SummitDraft draft =
         new SummitDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            Text.strippedOrNull(form.slug),
             form.title,
-            form.date == null || form.date.isBlank() ? null : form.date.strip(),
+            Text.strippedOrNull(form.date),
             form.city,
             form.venue,
             countryId,
