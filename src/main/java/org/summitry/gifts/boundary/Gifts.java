@@ -355,15 +355,14 @@ public class Gifts {
   public Long save(
       Long id, Long expectedVersion, @Valid GiftDraft draft, String actor, Change change) {
     EntryLifecycle<Gift> life = lifecycle();
-    Gift gift;
-    if (id == null) {
-      gift = new Gift(life.newSlug(draft.slug(), draft.title()), draft.title());
-      gift.setPublished(false);
-    } else {
-      gift = life.edit(id, expectedVersion);
-      life.readdress(gift, draft.slug());
-      gift.setTitle(draft.title());
-    }
+    Gift gift =
+        life.open(
+            id,
+            expectedVersion,
+            draft.slug(),
+            draft.title(),
+            slug -> new Gift(slug, draft.title()));
+    gift.setTitle(draft.title());
     gift.setDescription(Text.emptyToNull(draft.description()));
     if (draft.categorySlug() == null || draft.categorySlug().isBlank()) {
       gift.setCategory(null);

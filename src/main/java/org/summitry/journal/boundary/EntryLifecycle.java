@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
@@ -78,6 +79,33 @@ public final class EntryLifecycle<E extends Entry> {
     if (expectedVersion != null && expectedVersion != entry.getVersion()) {
       throw new EditConflict(entry.getVersion());
     }
+    return entry;
+  }
+
+  /**
+   * A new draft made by {@code create} when {@code id} is null, else the entry to change (see
+   * {@link #edit}).
+   */
+  public E open(Long id, Long expectedVersion, Supplier<E> create) {
+    if (id != null) {
+      return edit(id, expectedVersion);
+    }
+    E entry = create.get();
+    entry.setPublished(false);
+    return entry;
+  }
+
+  /**
+   * A new draft made by {@code create} at a free address ({@link #newSlug}) when {@code id} is
+   * null, else the entry to change, moved to the address asked for ({@link #readdress}).
+   */
+  public E open(
+      Long id, Long expectedVersion, String asked, String title, Function<String, E> create) {
+    if (id == null) {
+      return open(null, null, () -> create.apply(newSlug(asked, title)));
+    }
+    E entry = edit(id, expectedVersion);
+    readdress(entry, asked);
     return entry;
   }
 

@@ -332,15 +332,14 @@ public class People {
   public Long savePerson(
       Long id, Long expectedVersion, @Valid PersonDraft draft, String actor, Change change) {
     EntryLifecycle<Person> life = personLife();
-    Person person;
-    if (id == null) {
-      person = new Person(life.newSlug(draft.slug(), draft.name()), draft.name());
-      person.setPublished(false);
-    } else {
-      person = life.edit(id, expectedVersion);
-      life.readdress(person, draft.slug());
-      person.setName(draft.name());
-    }
+    Person person =
+        life.open(
+            id,
+            expectedVersion,
+            draft.slug(),
+            draft.name(),
+            slug -> new Person(slug, draft.name()));
+    person.setName(draft.name());
     person.setNativeName(Text.blankToNull(draft.nativeName()));
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
     person.setTitle(Text.blankToNull(draft.title()));
@@ -452,26 +451,25 @@ public class People {
     } catch (IllegalArgumentException invalid) {
       throw new InvalidField("code", invalid.getMessage());
     }
-    Country country;
-    if (id == null) {
-      if (em.createNamedQuery(Country.BY_CODE, Country.class)
-          .setParameter("code", code)
-          .getResultStream()
-          .findAny()
-          .isPresent()) {
-        throw new InvalidField("code", "Another country already has the code " + code + ".");
-      }
-      country = new Country(code, draft.name());
-      country.setPublished(false);
-    } else {
-      country = countryLife().edit(id, expectedVersion);
-      if (!code.equals(country.getCode())) {
-        throw new InvalidField(
-            "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
-      }
-      country.setName(draft.name());
+    EntryLifecycle<Country> life = countryLife();
+    Country country = life.open(id, expectedVersion, () -> newCountry(code, draft.name()));
+    if (!code.equals(country.getCode())) {
+      throw new InvalidField(
+          "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
     }
-    return countryLife().save(country, id == null, change, actor);
+    country.setName(draft.name());
+    return life.save(country, id == null, change, actor);
+  }
+
+  private Country newCountry(String code, String name) {
+    if (em.createNamedQuery(Country.BY_CODE, Country.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findAny()
+        .isPresent()) {
+      throw new InvalidField("code", "Another country already has the code " + code + ".");
+    }
+    return new Country(code, name);
   }
 
   /** Publishes, unpublishes, trashes or restores a country, and journals it. */

@@ -218,18 +218,14 @@ public class Sources {
             "A web address starts with http:// or https://, such as https://www.example.org/news/1.");
       }
     }
-    Source source;
-    if (id == null) {
-      source = new Source(null, draft.title(), null, null);
-      source.setPublished(false);
-    } else {
-      source = lifecycle().edit(id, expectedVersion);
-      source.setTitle(draft.title());
-    }
+    EntryLifecycle<Source> life = lifecycle();
+    Source source =
+        life.open(id, expectedVersion, () -> new Source(null, draft.title(), null, null));
+    source.setTitle(draft.title());
     source.setPublisher(Text.blankToNull(draft.publisher()));
     source.setUrl(url);
     source.setPublishedOn(DateSpec.of(Text.blankToNull(draft.date())));
-    return lifecycle().save(source, id == null, change, actor);
+    return life.save(source, id == null, change, actor);
   }
 
   /** Publishes, unpublishes, trashes or restores a source, and journals it. */

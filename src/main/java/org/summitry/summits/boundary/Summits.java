@@ -251,15 +251,14 @@ public class Summits {
   public Long save(
       Long id, Long expectedVersion, @Valid SummitDraft draft, String actor, Change change) {
     EntryLifecycle<Summit> life = lifecycle();
-    Summit summit;
-    if (id == null) {
-      summit = new Summit(life.newSlug(draft.slug(), draft.title()), draft.title());
-      summit.setPublished(false);
-    } else {
-      summit = life.edit(id, expectedVersion);
-      life.readdress(summit, draft.slug());
-      summit.setTitle(draft.title());
-    }
+    Summit summit =
+        life.open(
+            id,
+            expectedVersion,
+            draft.slug(),
+            draft.title(),
+            slug -> new Summit(slug, draft.title()));
+    summit.setTitle(draft.title());
     summit.setDates(DateSpec.of(draft.date()));
     summit.setCity(Text.emptyToNull(draft.city()));
     summit.setVenue(Text.emptyToNull(draft.venue()));
