@@ -28,6 +28,7 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.platform.boundary.Messages;
 
 /**
@@ -194,8 +195,7 @@ public class CategoryEditor {
     FormErrors errors = new FormErrors(Map.of());
     CategoryDraft draft =
         new CategoryDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
-            form.name == null ? null : form.name.strip());
+            Text.strippedOrNull(form.slug), form.name == null ? null : form.name.strip());
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
@@ -29,7 +28,6 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.People.CountryEdit;
-import org.summitry.platform.boundary.Messages;
 
 /** The back office's countries: list, create, rename, publish, trash, history, restore, purge. */
 @Controller
@@ -48,6 +46,24 @@ public class CountryEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
+
+  private EntryDesk<CountryEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/countries",
+        EntryType.COUNTRY,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            people::forEditingCountry,
+            edit -> edit.country().id(),
+            edit -> edit.country().name(),
+            CountryEdit::state,
+            CountryEdit::fields));
+  }
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -98,33 +114,20 @@ public class CountryEditor {
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam CountryForm form) {
-    CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    return save(edit, form, Change.UPDATED);
+    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @POST
   @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    guard.require(Guard.CURATOR);
-    CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    Change what = Workflow.change(change);
-    people.changeCountry(edit.country().id(), what, guard.caller());
-    return Response.seeOther(URI.create(Workflow.target("admin/countries", id, what, change)))
-        .build();
+    return desk().change(id, change, people::changeCountry);
   }
 
   @GET
   @Path("{id: \\d+}/history")
   @Produces("text/html;charset=UTF-8")
   public String history(@PathParam("id") long id) {
-    guard.require(Guard.CONTRIBUTOR);
-    CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.country().name());
-    models.put("base", "/admin/countries/" + id);
-    Revisions.putHistory(
-        models, journal.history(EntryType.COUNTRY.name(), id), names, LABELS, KINDS);
-    return "admin/history.html";
+    return desk().history(id);
   }
 
   @GET
@@ -132,21 +135,16 @@ public class CountryEditor {
   @Produces("text/html;charset=UTF-8")
   public String diff(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    guard.require(Guard.CONTRIBUTOR);
-    CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.country().name());
-    models.put("base", "/admin/countries/" + id);
-    Revisions.putDiff(models, journal, names, EntryType.COUNTRY, id, from, to, LABELS, KINDS);
-    return "admin/diff.html";
+    return desk().diff(id, from, to);
   }
 
   @POST
   @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
   @Produces("text/html;charset=UTF-8")
   public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    CountryEdit edit = people.forEditingCountry(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    Revision old = Revisions.of(journal, EntryType.COUNTRY, id, revision);
+    EntryDesk<CountryEdit> desk = desk();
+    CountryEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
     CountryForm form = CountryForm.of(old.fields());
     form.version = Long.toString(edit.state().version());
     return save(edit, form, Change.REVERTED);
@@ -157,16 +155,7 @@ public class CountryEditor {
   @Path("trash")
   @Produces("text/html;charset=UTF-8")
   public String trash(@QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    models.put("heading", Messages.get("admin.countries.trash"));
-    models.put("base", "/admin/countries");
-    models.put(
-        "rows",
-        people.trashedCountries().stream()
-            .map(c -> new Trashed(c.country().id(), c.country().name(), c.state().deletedAt()))
-            .toList());
-    models.put("done", done);
-    return "admin/kind-trash.html";
+    return desk().trash("admin.countries.trash", people::trashedCountries, done);
   }
 
   @GET
@@ -190,20 +179,15 @@ public class CountryEditor {
           .entity(confirmation(edit, stillNamed.getMessage()))
           .build();
     }
-    return Response.seeOther(URI.create("admin/countries/trash?done=purged")).build();
+    return desk().purged();
   }
 
   private CountryEdit trashed(long id) {
-    return people
-        .forEditingCountry(id)
-        .filter(p -> p.state().trashed())
-        .orElseThrow(NotFoundException::new);
+    return desk().trashed(id);
   }
 
   private String confirmation(CountryEdit edit, String problem) {
-    Workflow.putPurge(
-        models, edit.country().name(), "/admin/countries/" + edit.country().id(), problem);
-    return "admin/confirm-delete.html";
+    return desk().confirmPurge(edit, problem);
   }
 
   private Response save(CountryEdit edit, CountryForm form, Change change) {
@@ -216,27 +200,15 @@ public class CountryEditor {
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
     }
+    EntryDesk<CountryEdit> desk = desk();
     try {
       Long expected = edit == null ? null : Versions.parse(form.version);
       Long id =
           people.saveCountry(
               edit == null ? null : edit.country().id(), expected, draft, guard.caller(), change);
-      return Response.seeOther(
-              URI.create("admin/countries/" + id + "?done=" + Workflow.done(change)))
-          .build();
+      return desk.saved(id, change);
     } catch (EditConflict conflict) {
-      CountryEdit current =
-          people.forEditingCountry(edit.country().id()).orElseThrow(NotFoundException::new);
-      Revisions.putConflict(
-          models,
-          form.fields(),
-          current.fields(),
-          LABELS,
-          KINDS,
-          names,
-          journal,
-          EntryType.COUNTRY,
-          current.country().id());
+      CountryEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

@@ -32,6 +32,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -80,6 +81,24 @@ public class GiftEditor {
   @Inject Photos photos;
   @Inject Lists lists;
 
+  private EntryDesk<GiftEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/gifts",
+        EntryType.GIFT,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            gifts::forEditing,
+            edit -> edit.gift().id(),
+            edit -> edit.gift().title(),
+            GiftEdit::state,
+            GiftEdit::fields));
+  }
+
   @GET
   @Produces("text/html;charset=UTF-8")
   public String list(
@@ -112,7 +131,7 @@ public class GiftEditor {
   @Produces("text/html;charset=UTF-8")
   public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
-    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
+    GiftEdit edit = desk().find(id);
     GiftForm form = GiftForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
@@ -123,9 +142,7 @@ public class GiftEditor {
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam GiftForm form) {
-    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    return save(edit, form, Change.UPDATED);
+    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @POST
@@ -146,12 +163,7 @@ public class GiftEditor {
   @Path("{id: \\d+}/history")
   @Produces("text/html;charset=UTF-8")
   public String history(@PathParam("id") long id) {
-    guard.require(Guard.CONTRIBUTOR);
-    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.gift().title());
-    models.put("base", "/admin/gifts/" + id);
-    Revisions.putHistory(models, journal.history(EntryType.GIFT.name(), id), names, LABELS, KINDS);
-    return "admin/history.html";
+    return desk().history(id);
   }
 
   @GET
@@ -159,21 +171,16 @@ public class GiftEditor {
   @Produces("text/html;charset=UTF-8")
   public String diff(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    guard.require(Guard.CONTRIBUTOR);
-    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.gift().title());
-    models.put("base", "/admin/gifts/" + id);
-    Revisions.putDiff(models, journal, names, EntryType.GIFT, id, from, to, LABELS, KINDS);
-    return "admin/diff.html";
+    return desk().diff(id, from, to);
   }
 
   @POST
   @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
   @Produces("text/html;charset=UTF-8")
   public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    Revision old = Revisions.of(journal, EntryType.GIFT, id, revision);
+    EntryDesk<GiftEdit> desk = desk();
+    GiftEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
     GiftForm form = GiftForm.of(old.fields());
     form.version = Long.toString(edit.state().version());
     return save(edit, form, Change.REVERTED);
@@ -210,10 +217,10 @@ public class GiftEditor {
     }
     GiftDraft draft =
         new GiftDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            Text.strippedOrNull(form.slug),
             form.title,
             form.description,
-            form.category == null || form.category.isBlank() ? null : form.category.strip(),
+            Text.strippedOrNull(form.category),
             quantity,
             giver,
             giverCountry,
@@ -221,7 +228,7 @@ public class GiftEditor {
             recipientCountry,
             summit,
             form.occasion,
-            form.date == null || form.date.isBlank() ? null : form.date.strip(),
+            Text.strippedOrNull(form.date),
             value,
             form.valueCurrency == null || form.valueCurrency.isBlank()
                 ? null
@@ -233,26 +240,16 @@ public class GiftEditor {
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
     }
+    EntryDesk<GiftEdit> desk = desk();
     try {
       Long expected = edit == null ? null : Versions.parse(form.version);
       Long id =
           gifts.save(
               edit == null ? null : edit.gift().id(), expected, draft, guard.caller(), change);
-      String done = Workflow.done(change);
-      return Response.seeOther(URI.create("admin/gifts/" + id + "?done=" + done)).build();
+      return desk.saved(id, change);
     } catch (EditConflict conflict) {
-      GiftEdit current = gifts.forEditing(edit.gift().id()).orElseThrow(NotFoundException::new);
       form.sourceLines = describe(form.source);
-      Revisions.putConflict(
-          models,
-          form.fields(),
-          current.fields(),
-          LABELS,
-          KINDS,
-          names,
-          journal,
-          EntryType.GIFT,
-          current.gift().id());
+      GiftEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
@@ -26,6 +25,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.People.PersonEdit;
 import org.summitry.people.boundary.PersonDraft;
@@ -48,6 +48,24 @@ public class PersonEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
+
+  private EntryDesk<PersonEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/people",
+        EntryType.PERSON,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            people::forEditingPerson,
+            edit -> edit.person().id(),
+            edit -> edit.person().name(),
+            PersonEdit::state,
+            PersonEdit::fields));
+  }
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -98,32 +116,20 @@ public class PersonEditor {
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam PersonForm form) {
-    PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    return save(edit, form, Change.UPDATED);
+    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @POST
   @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    guard.require(Guard.CURATOR);
-    PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    Change what = Workflow.change(change);
-    people.changePerson(edit.person().id(), what, guard.caller());
-    return Response.seeOther(URI.create(Workflow.target("admin/people", id, what, change))).build();
+    return desk().change(id, change, people::changePerson);
   }
 
   @GET
   @Path("{id: \\d+}/history")
   @Produces("text/html;charset=UTF-8")
   public String history(@PathParam("id") long id) {
-    guard.require(Guard.CONTRIBUTOR);
-    PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.person().name());
-    models.put("base", "/admin/people/" + id);
-    Revisions.putHistory(
-        models, journal.history(EntryType.PERSON.name(), id), names, LABELS, KINDS);
-    return "admin/history.html";
+    return desk().history(id);
   }
 
   @GET
@@ -131,21 +137,16 @@ public class PersonEditor {
   @Produces("text/html;charset=UTF-8")
   public String diff(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    guard.require(Guard.CONTRIBUTOR);
-    PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.person().name());
-    models.put("base", "/admin/people/" + id);
-    Revisions.putDiff(models, journal, names, EntryType.PERSON, id, from, to, LABELS, KINDS);
-    return "admin/diff.html";
+    return desk().diff(id, from, to);
   }
 
   @POST
   @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
   @Produces("text/html;charset=UTF-8")
   public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    Revision old = Revisions.of(journal, EntryType.PERSON, id, revision);
+    EntryDesk<PersonEdit> desk = desk();
+    PersonEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
     PersonForm form = PersonForm.of(old.fields());
     form.version = Long.toString(edit.state().version());
     return save(edit, form, Change.REVERTED);
@@ -156,16 +157,7 @@ public class PersonEditor {
   @Path("trash")
   @Produces("text/html;charset=UTF-8")
   public String trash(@QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    models.put("heading", Messages.get("admin.people.trash"));
-    models.put("base", "/admin/people");
-    models.put(
-        "rows",
-        people.trashedPeople().stream()
-            .map(p -> new Trashed(p.person().id(), p.person().name(), p.state().deletedAt()))
-            .toList());
-    models.put("done", done);
-    return "admin/kind-trash.html";
+    return desk().trash("admin.people.trash", people::trashedPeople, done);
   }
 
   @GET
@@ -189,7 +181,7 @@ public class PersonEditor {
           .entity(confirmation(edit, stillNamed.getMessage()))
           .build();
     }
-    return Response.seeOther(URI.create("admin/people/trash?done=purged")).build();
+    return desk().purged();
   }
 
   /** A person's title is an office ("Chairman of State Affairs"), labelled so everywhere. */
@@ -201,28 +193,24 @@ public class PersonEditor {
   }
 
   private PersonEdit trashed(long id) {
-    return people
-        .forEditingPerson(id)
-        .filter(p -> p.state().trashed())
-        .orElseThrow(NotFoundException::new);
+    return desk().trashed(id);
   }
 
   private String confirmation(PersonEdit edit, String problem) {
-    Workflow.putPurge(models, edit.person().name(), "/admin/people/" + edit.person().id(), problem);
-    return "admin/confirm-delete.html";
+    return desk().confirmPurge(edit, problem);
   }
 
   private Response save(PersonEdit edit, PersonForm form, Change change) {
     FormErrors errors = new FormErrors(Map.of("countryCode", "country"));
-    String country = form.country == null || form.country.isBlank() ? null : form.country.strip();
+    String country = Text.strippedOrNull(form.country);
     if (country != null && people.anyCountry(country).isEmpty()) {
       errors.add("country", Messages.get("form.error.country"));
     }
     PersonDraft draft =
         new PersonDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            Text.strippedOrNull(form.slug),
             form.name == null ? null : form.name.strip(),
-            form.nativeName == null || form.nativeName.isBlank() ? null : form.nativeName.strip(),
+            Text.strippedOrNull(form.nativeName),
             form.aliasList(),
             form.title,
             errors.asMap().containsKey("country") ? null : country,
@@ -231,26 +219,15 @@ public class PersonEditor {
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
     }
+    EntryDesk<PersonEdit> desk = desk();
     try {
       Long expected = edit == null ? null : Versions.parse(form.version);
       Long id =
           people.savePerson(
               edit == null ? null : edit.person().id(), expected, draft, guard.caller(), change);
-      return Response.seeOther(URI.create("admin/people/" + id + "?done=" + Workflow.done(change)))
-          .build();
+      return desk.saved(id, change);
     } catch (EditConflict conflict) {
-      PersonEdit current =
-          people.forEditingPerson(edit.person().id()).orElseThrow(NotFoundException::new);
-      Revisions.putConflict(
-          models,
-          form.fields(),
-          current.fields(),
-          LABELS,
-          KINDS,
-          names,
-          journal,
-          EntryType.PERSON,
-          current.person().id());
+      PersonEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

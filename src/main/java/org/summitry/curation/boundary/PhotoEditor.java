@@ -27,6 +27,7 @@ import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
@@ -64,11 +65,29 @@ public class PhotoEditor {
   @Inject Summits summits;
   @Inject Gifts gifts;
 
+  private EntryDesk<PhotoEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/photos",
+        EntryType.PHOTO,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            photos::forEditing,
+            edit -> edit.photo().id(),
+            edit -> edit.photo().headline(),
+            PhotoEdit::state,
+            PhotoEdit::fields));
+  }
+
   @GET
   @Produces("text/html;charset=UTF-8")
   public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
-    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    PhotoEdit edit = desk().find(id);
     PhotoForm form = PhotoForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
@@ -78,8 +97,8 @@ public class PhotoEditor {
   @POST
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam PhotoForm form) {
-    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
+    EntryDesk<PhotoEdit> desk = desk();
+    PhotoEdit edit = desk.editable(id);
     PhotoDraft draft =
         new PhotoDraft(
             form.caption,
@@ -87,12 +106,12 @@ public class PhotoEditor {
             form.creditLine,
             form.creator,
             form.agency,
-            form.taken == null || form.taken.isBlank() ? null : form.taken.strip(),
+            Text.strippedOrNull(form.taken),
             form.sublocation,
             form.city,
             form.countryName,
             form.copyrightNotice,
-            form.licenceUrl == null || form.licenceUrl.isBlank() ? null : form.licenceUrl.strip(),
+            Text.strippedOrNull(form.licenceUrl),
             form.altText,
             edit.photo().placeholder());
     FormErrors errors = new FormErrors(Map.of());
@@ -102,19 +121,9 @@ public class PhotoEditor {
     }
     try {
       photos.save(id, Versions.parse(form.version), draft, guard.caller(), Change.UPDATED);
-      return Response.seeOther(URI.create("admin/photos/" + id + "?done=saved")).build();
+      return desk.saved(id, Change.UPDATED);
     } catch (EditConflict conflict) {
-      PhotoEdit current = photos.forEditing(id).orElseThrow(NotFoundException::new);
-      Revisions.putConflict(
-          models,
-          form.fields(),
-          current.fields(),
-          LABELS,
-          KINDS,
-          names,
-          journal,
-          EntryType.PHOTO,
-          id);
+      PhotoEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

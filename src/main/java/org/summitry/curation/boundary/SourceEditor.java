@@ -7,14 +7,12 @@ import jakarta.mvc.Models;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
@@ -26,6 +24,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.sources.boundary.SourceDraft;
 import org.summitry.sources.boundary.Sources;
@@ -48,6 +47,24 @@ public class SourceEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
+
+  private EntryDesk<SourceEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/sources",
+        EntryType.SOURCE,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            sources::forEditing,
+            edit -> edit.source().id(),
+            edit -> edit.source().title(),
+            SourceEdit::state,
+            SourceEdit::fields));
+  }
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -82,7 +99,7 @@ public class SourceEditor {
   @Produces("text/html;charset=UTF-8")
   public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
-    SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
+    SourceEdit edit = desk().find(id);
     SourceForm form = SourceForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
@@ -93,33 +110,20 @@ public class SourceEditor {
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam SourceForm form) {
-    SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    return save(edit, form, Change.UPDATED);
+    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @POST
   @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    guard.require(Guard.CURATOR);
-    SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    Change what = Workflow.change(change);
-    sources.change(edit.source().id(), what, guard.caller());
-    return Response.seeOther(URI.create(Workflow.target("admin/sources", id, what, change)))
-        .build();
+    return desk().change(id, change, sources::change);
   }
 
   @GET
   @Path("{id: \\d+}/history")
   @Produces("text/html;charset=UTF-8")
   public String history(@PathParam("id") long id) {
-    guard.require(Guard.CONTRIBUTOR);
-    SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.source().title());
-    models.put("base", "/admin/sources/" + id);
-    Revisions.putHistory(
-        models, journal.history(EntryType.SOURCE.name(), id), names, LABELS, KINDS);
-    return "admin/history.html";
+    return desk().history(id);
   }
 
   @GET
@@ -127,21 +131,16 @@ public class SourceEditor {
   @Produces("text/html;charset=UTF-8")
   public String diff(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    guard.require(Guard.CONTRIBUTOR);
-    SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.source().title());
-    models.put("base", "/admin/sources/" + id);
-    Revisions.putDiff(models, journal, names, EntryType.SOURCE, id, from, to, LABELS, KINDS);
-    return "admin/diff.html";
+    return desk().diff(id, from, to);
   }
 
   @POST
   @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
   @Produces("text/html;charset=UTF-8")
   public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    SourceEdit edit = sources.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    Revision old = Revisions.of(journal, EntryType.SOURCE, id, revision);
+    EntryDesk<SourceEdit> desk = desk();
+    SourceEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
     SourceForm form = SourceForm.of(old.fields());
     form.version = Long.toString(edit.state().version());
     return save(edit, form, Change.REVERTED);
@@ -152,16 +151,7 @@ public class SourceEditor {
   @Path("trash")
   @Produces("text/html;charset=UTF-8")
   public String trash(@QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    models.put("heading", Messages.get("admin.sources.trash"));
-    models.put("base", "/admin/sources");
-    models.put(
-        "rows",
-        sources.trash().stream()
-            .map(s -> new Trashed(s.source().id(), s.source().title(), s.state().deletedAt()))
-            .toList());
-    models.put("done", done);
-    return "admin/kind-trash.html";
+    return desk().trash("admin.sources.trash", sources::trash, done);
   }
 
   @GET
@@ -169,13 +159,14 @@ public class SourceEditor {
   @Produces("text/html;charset=UTF-8")
   public String confirmPurge(@PathParam("id") long id) {
     guard.require(Guard.ADMIN);
-    SourceEdit edit = trashed(id);
+    EntryDesk<SourceEdit> desk = desk();
+    SourceEdit edit = desk.trashed(id);
     long citations = sources.citations(id);
-    Workflow.putPurge(models, edit.source().title(), "/admin/sources/" + id, null);
+    String page = desk.confirmPurge(edit, null);
     if (citations > 0) {
       models.put("warning", Messages.get("admin.sources.purge.cited", citations));
     }
-    return "admin/confirm-delete.html";
+    return page;
   }
 
   @POST
@@ -183,50 +174,32 @@ public class SourceEditor {
   @Produces("text/html;charset=UTF-8")
   public Response purge(@PathParam("id") long id) {
     guard.require(Guard.ADMIN);
-    SourceEdit edit = trashed(id);
-    sources.purge(edit.source().id(), guard.caller());
-    return Response.seeOther(URI.create("admin/sources/trash?done=purged")).build();
-  }
-
-  private SourceEdit trashed(long id) {
-    return sources
-        .forEditing(id)
-        .filter(p -> p.state().trashed())
-        .orElseThrow(NotFoundException::new);
+    EntryDesk<SourceEdit> desk = desk();
+    sources.purge(desk.trashed(id).source().id(), guard.caller());
+    return desk.purged();
   }
 
   private Response save(SourceEdit edit, SourceForm form, Change change) {
     FormErrors errors = new FormErrors(Map.of());
     SourceDraft draft =
         new SourceDraft(
-            form.publisher == null || form.publisher.isBlank() ? null : form.publisher.strip(),
+            Text.strippedOrNull(form.publisher),
             form.title == null ? null : form.title.strip(),
-            form.url == null || form.url.isBlank() ? null : form.url.strip(),
-            form.date == null || form.date.isBlank() ? null : form.date.strip());
+            Text.strippedOrNull(form.url),
+            Text.strippedOrNull(form.date));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
     }
+    EntryDesk<SourceEdit> desk = desk();
     try {
       Long expected = edit == null ? null : Versions.parse(form.version);
       Long id =
           sources.save(
               edit == null ? null : edit.source().id(), expected, draft, guard.caller(), change);
-      return Response.seeOther(URI.create("admin/sources/" + id + "?done=" + Workflow.done(change)))
-          .build();
+      return desk.saved(id, change);
     } catch (EditConflict conflict) {
-      SourceEdit current =
-          sources.forEditing(edit.source().id()).orElseThrow(NotFoundException::new);
-      Revisions.putConflict(
-          models,
-          form.fields(),
-          current.fields(),
-          LABELS,
-          KINDS,
-          names,
-          journal,
-          EntryType.SOURCE,
-          current.source().id());
+      SourceEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

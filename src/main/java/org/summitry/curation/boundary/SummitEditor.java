@@ -28,6 +28,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -69,6 +70,24 @@ public class SummitEditor {
   @Inject Photos photos;
   @Inject Lists lists;
 
+  private EntryDesk<SummitEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/summits",
+        EntryType.SUMMIT,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            summits::forEditing,
+            edit -> edit.summit().id(),
+            edit -> edit.summit().title(),
+            SummitEdit::state,
+            SummitEdit::fields));
+  }
+
   @GET
   @Produces("text/html;charset=UTF-8")
   public String list(
@@ -101,7 +120,7 @@ public class SummitEditor {
   @Produces("text/html;charset=UTF-8")
   public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
-    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
+    SummitEdit edit = desk().find(id);
     SummitForm form = SummitForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
@@ -112,9 +131,7 @@ public class SummitEditor {
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam SummitForm form) {
-    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    return save(edit, form, Change.UPDATED);
+    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @POST
@@ -135,13 +152,7 @@ public class SummitEditor {
   @Path("{id: \\d+}/history")
   @Produces("text/html;charset=UTF-8")
   public String history(@PathParam("id") long id) {
-    guard.require(Guard.CONTRIBUTOR);
-    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.summit().title());
-    models.put("base", "/admin/summits/" + id);
-    Revisions.putHistory(
-        models, journal.history(EntryType.SUMMIT.name(), id), names, LABELS, KINDS);
-    return "admin/history.html";
+    return desk().history(id);
   }
 
   @GET
@@ -149,21 +160,16 @@ public class SummitEditor {
   @Produces("text/html;charset=UTF-8")
   public String diff(
       @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    guard.require(Guard.CONTRIBUTOR);
-    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    models.put("entryTitle", edit.summit().title());
-    models.put("base", "/admin/summits/" + id);
-    Revisions.putDiff(models, journal, names, EntryType.SUMMIT, id, from, to, LABELS, KINDS);
-    return "admin/diff.html";
+    return desk().diff(id, from, to);
   }
 
   @POST
   @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
   @Produces("text/html;charset=UTF-8")
   public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    guard.requireEditable(edit.state().published());
-    Revision old = Revisions.of(journal, EntryType.SUMMIT, id, revision);
+    EntryDesk<SummitEdit> desk = desk();
+    SummitEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
     SummitForm form = SummitForm.of(old.fields());
     form.version = Long.toString(edit.state().version());
     return save(edit, form, Change.REVERTED);
@@ -194,9 +200,9 @@ public class SummitEditor {
     }
     SummitDraft draft =
         new SummitDraft(
-            form.slug == null || form.slug.isBlank() ? null : form.slug.strip(),
+            Text.strippedOrNull(form.slug),
             form.title,
-            form.date == null || form.date.isBlank() ? null : form.date.strip(),
+            Text.strippedOrNull(form.date),
             form.city,
             form.venue,
             countryId,
@@ -207,27 +213,16 @@ public class SummitEditor {
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
     }
+    EntryDesk<SummitEdit> desk = desk();
     try {
       Long expected = edit == null ? null : Versions.parse(form.version);
       Long id =
           summits.save(
               edit == null ? null : edit.summit().id(), expected, draft, guard.caller(), change);
-      String done = Workflow.done(change);
-      return Response.seeOther(URI.create("admin/summits/" + id + "?done=" + done)).build();
+      return desk.saved(id, change);
     } catch (EditConflict conflict) {
-      SummitEdit current =
-          summits.forEditing(edit.summit().id()).orElseThrow(NotFoundException::new);
       form.sourceLines = describe(form.source);
-      Revisions.putConflict(
-          models,
-          form.fields(),
-          current.fields(),
-          LABELS,
-          KINDS,
-          names,
-          journal,
-          EntryType.SUMMIT,
-          current.summit().id());
+      SummitEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {

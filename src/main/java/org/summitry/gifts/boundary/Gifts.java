@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EntryKind;
+import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
@@ -35,8 +37,8 @@ import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
-import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.kernel.Text;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -59,6 +61,19 @@ public class Gifts {
   @Inject Journal journal;
 
   @Inject Sources sources;
+
+  private static final EntryKind<Gift> KIND =
+      EntryKind.of(Gift.class, EntryType.GIFT, "gift", Gift::getTitle)
+          .namedBy("title")
+          .addressedBy(Gift::getSlug, Gift::setSlug)
+          .listed(
+              List.of("title", "slug"),
+              Map.of("title", "title", "updated", "updatedAt"),
+              "given.earliest");
+
+  private EntryLifecycle<Gift> lifecycle() {
+    return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
+  }
 
   public Optional<GiftView> gift(String slug) {
     return em.createNamedQuery(Gift.BY_SLUG, Gift.class)
@@ -281,16 +296,7 @@ public class Gifts {
    * their ids: sitemaps list every entry in such slices.
    */
   public Map<Long, String> publicSlugs(int first, int max) {
-    Map<Long, String> slugs = new LinkedHashMap<>();
-    em.createQuery(
-            "SELECT x.id, x.slug FROM Gift x WHERE x.published = TRUE AND x.deletedAt IS NULL"
-                + " ORDER BY x.id",
-            Object[].class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
+    return lifecycle().publicSlugs(first, max);
   }
 
   public List<CategoryView> categories() {
@@ -332,8 +338,7 @@ public class Gifts {
 
   /** A gift as the back office edits it: drafts and trashed gifts included. */
   public Optional<GiftEdit> forEditing(Long id) {
-    return Optional.ofNullable(em.find(Gift.class, id))
-        .map(g -> new GiftEdit(view(g), EntryState.of(g), snapshot(g)));
+    return lifecycle().forEditing(id, g -> new GiftEdit(view(g), EntryState.of(g), snapshot(g)));
   }
 
   /** A gift with its workflow state and its fields as the journal records them. */
@@ -349,39 +354,16 @@ public class Gifts {
   @Transactional
   public Long save(
       Long id, Long expectedVersion, @Valid GiftDraft draft, String actor, Change change) {
-    Gift gift;
-    if (id == null) {
-      String wanted =
-          draft.slug() == null || draft.slug().isBlank()
-              ? Slugs.fromTitle(draft.title())
-              : draft.slug();
-      gift = new Gift(uniqueSlug(wanted, null), draft.title());
-      gift.setPublished(false);
-    } else {
-      gift = em.find(Gift.class, id);
-      if (gift == null) {
-        throw new IllegalArgumentException("No gift " + id);
-      }
-      if (expectedVersion != null && expectedVersion != gift.getVersion()) {
-        throw new EditConflict(gift.getVersion());
-      }
-      String slug =
-          draft.slug() == null || draft.slug().isBlank() ? gift.getSlug() : draft.slug().strip();
-      if (!slug.equals(gift.getSlug())) {
-        if (!Slugs.isValid(slug)) {
-          throw new InvalidField(
-              "slug", "An address may hold only letters, digits and single hyphens.");
-        }
-        if (!uniqueSlug(slug, gift.getId()).equals(slug)) {
-          throw new InvalidField("slug", "Another gift already has this address.");
-        }
-        SlugRedirects.remember(em, EntryType.GIFT, gift.getSlug(), gift.getId());
-        SlugRedirects.forget(em, EntryType.GIFT, slug);
-        gift.setSlug(slug);
-      }
-      gift.setTitle(draft.title());
-    }
-    gift.setDescription(emptyToNull(draft.description()));
+    EntryLifecycle<Gift> life = lifecycle();
+    Gift gift =
+        life.open(
+            id,
+            expectedVersion,
+            draft.slug(),
+            draft.title(),
+            slug -> new Gift(slug, draft.title()));
+    gift.setTitle(draft.title());
+    gift.setDescription(Text.emptyToNull(draft.description()));
     if (draft.categorySlug() == null || draft.categorySlug().isBlank()) {
       gift.setCategory(null);
     } else {
@@ -396,130 +378,56 @@ public class Gifts {
     gift.setGiver(draft.giverPersonId(), draft.giverCountryId());
     gift.setRecipient(draft.recipientPersonId(), draft.recipientCountryId());
     gift.setSummitId(draft.summitId());
-    gift.setOccasion(emptyToNull(draft.occasion()));
+    gift.setOccasion(Text.emptyToNull(draft.occasion()));
     gift.setGiven(DateSpec.of(draft.date()));
     try {
-      gift.setValue(draft.valueAmount(), blankToNull(draft.valueCurrency()));
+      gift.setValue(draft.valueAmount(), Text.blankToNull(draft.valueCurrency()));
     } catch (IllegalArgumentException refused) {
       throw new InvalidField("value", refused.getMessage());
     }
-    gift.setValueNote(emptyToNull(draft.valueNote()));
-    gift.setWhereabouts(emptyToNull(draft.whereabouts()));
-    if (id == null) {
-      em.persist(gift);
-    }
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
+    gift.setValueNote(Text.emptyToNull(draft.valueNote()));
+    gift.setWhereabouts(Text.emptyToNull(draft.whereabouts()));
+    life.write(gift, id == null);
     if (draft.sourceIds() != null) {
       sources.setCitations(EntryType.GIFT, gift.getId(), draft.sourceIds());
     }
-    journal.record(
-        EntryType.GIFT.name(),
-        gift.getId(),
-        id == null ? Change.CREATED : change,
-        actor,
-        gift.getTitle(),
-        snapshot(gift));
+    life.record(gift, id == null ? Change.CREATED : change, actor);
     return gift.getId();
   }
 
   /** Publishes, unpublishes, trashes or restores a gift, and journals it. */
   @Transactional
   public void change(Long id, Change change, String actor) {
-    Gift gift = em.find(Gift.class, id);
-    if (gift == null) {
-      throw new IllegalArgumentException("No gift " + id);
-    }
-    switch (change) {
-      case PUBLISHED -> gift.setPublished(true);
-      case UNPUBLISHED -> gift.setPublished(false);
-      case TRASHED -> gift.moveToTrash();
-      case RESTORED -> gift.restoreFromTrash();
-      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
-    }
-    em.flush();
-    journal.record(EntryType.GIFT.name(), id, change, actor, gift.getTitle(), snapshot(gift));
+    lifecycle().change(id, change, actor);
   }
 
   /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
   @Transactional
   public void purge(Long id, String actor) {
-    Gift gift = em.find(Gift.class, id);
-    if (gift == null || !gift.isTrashed()) {
-      throw new IllegalArgumentException("Only a gift in the trash can be purged");
-    }
-    journal.record(
-        EntryType.GIFT.name(), id, Change.PURGED, actor, gift.getTitle(), snapshot(gift));
-    em.remove(gift);
+    lifecycle().purge(id, actor, gift -> {});
   }
 
   /** The back office's list: drafts and published gifts (not the trash), searched and sorted. */
   public Page<GiftEdit> adminList(AdminQuery query) {
-    String pattern = query.likePattern();
-    String where =
-        " WHERE g.deletedAt IS NULL"
-            + (pattern == null
-                ? ""
-                : " AND (LOWER(g.title) LIKE :q ESCAPE '\\' OR LOWER(g.slug) LIKE :q ESCAPE '\\')");
-    String order =
-        switch (query.sort() == null ? "" : query.sort()) {
-          case "title" -> "g.title";
-          case "updated" -> "g.updatedAt";
-          default -> "g.given.earliest";
-        };
-    String direction = query.descending() ? " DESC" : " ASC";
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) FROM Gift g" + where, Long.class);
-    TypedQuery<Gift> list =
-        em.createQuery(
-            "SELECT g FROM Gift g"
-                + where
-                + " ORDER BY "
-                + order
-                + direction
-                + ", g.id"
-                + direction,
-            Gift.class);
-    if (pattern != null) {
-      count.setParameter("q", pattern);
-      list.setParameter("q", pattern);
-    }
-    long total = count.getSingleResult();
-    int number = Page.clamp(query.page(), query.size(), total);
-    List<GiftEdit> items =
-        list.setFirstResult((number - 1) * query.size())
-            .setMaxResults(query.size())
-            .getResultStream()
-            .map(g -> new GiftEdit(view(g), EntryState.of(g), Map.of()))
-            .toList();
-    return new Page<>(items, number, query.size(), total);
+    return lifecycle().adminList(query, Gifts::listed);
   }
 
   /** Gifts in the trash, most recently trashed first. */
   public List<GiftEdit> trash() {
-    return em.createQuery(
-            "SELECT g FROM Gift g WHERE g.deletedAt IS NOT NULL ORDER BY g.deletedAt DESC",
-            Gift.class)
-        .getResultStream()
-        .map(g -> new GiftEdit(view(g), EntryState.of(g), Map.of()))
-        .toList();
+    return lifecycle().trash(Gifts::listed);
   }
 
   /** The most recently changed drafts, for the dashboard. */
   public List<GiftEdit> drafts(int howMany) {
-    return em.createQuery(
-            "SELECT g FROM Gift g WHERE g.published = FALSE AND g.deletedAt IS NULL ORDER BY g.updatedAt DESC",
-            Gift.class)
-        .setMaxResults(howMany)
-        .getResultStream()
-        .map(g -> new GiftEdit(view(g), EntryState.of(g), Map.of()))
-        .toList();
+    return lifecycle().drafts(howMany, Gifts::listed);
+  }
+
+  private static GiftEdit listed(Gift g) {
+    return new GiftEdit(view(g), EntryState.of(g), Map.of());
   }
 
   public long countDrafts() {
-    return em.createQuery(
-            "SELECT COUNT(g) FROM Gift g WHERE g.published = FALSE AND g.deletedAt IS NULL",
-            Long.class)
-        .getSingleResult();
+    return lifecycle().countDrafts();
   }
 
   /**
@@ -527,18 +435,12 @@ public class Gifts {
    * withdrawn gift's address can say so; the caller decides what of it may be told.
    */
   public Optional<Long> idOfAny(String slug) {
-    return em.createQuery("SELECT x.id FROM Gift x WHERE x.slug = :slug", Long.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return lifecycle().idOfAny(slug);
   }
 
   /** The current slug of the gift an old address pointed to, if any. */
   public Optional<String> redirect(String oldSlug) {
-    return SlugRedirects.target(em, EntryType.GIFT, oldSlug)
-        .map(id -> em.find(Gift.class, id))
-        .filter(Gift::isPublic)
-        .map(Gift::getSlug);
+    return lifecycle().redirect(oldSlug);
   }
 
   /** What each field of a gift's journal snapshot holds, in the form's order. */
@@ -616,37 +518,6 @@ public class Gifts {
     return country == null ? null : country.code();
   }
 
-  /** {@code wanted}, or the first of wanted-2, wanted-3, ... that no other gift has. */
-  private String uniqueSlug(String wanted, Long self) {
-    String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
-    String prefix = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
-    TypedQuery<String> holders =
-        em.createQuery(
-                "SELECT x.slug FROM Gift x WHERE (x.slug = :base OR x.slug LIKE :prefix ESCAPE '\\')"
-                    + (self == null ? "" : " AND x.id <> :self"),
-                String.class)
-            .setParameter("base", base)
-            .setParameter("prefix", prefix);
-    if (self != null) {
-      holders.setParameter("self", self);
-    }
-    Set<String> taken = new HashSet<>(holders.getResultList());
-    String candidate = base;
-    for (int n = 2; taken.contains(candidate); n++) {
-      candidate = Slugs.withSuffix(base, n);
-    }
-    return candidate;
-  }
-
-  /** Free text is kept exactly as typed, whitespace included; only an empty field means none. */
-  private static String emptyToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
-
   @Transactional
   public Long ensureCategory(String slug, String name) {
     return em.createNamedQuery(GiftCategory.BY_SLUG, GiftCategory.class)
@@ -694,17 +565,7 @@ public class Gifts {
     gift.setValue(draft.valueAmount(), draft.valueCurrency());
     gift.setValueNote(draft.valueNote());
     gift.setWhereabouts(draft.whereabouts());
-    em.persist(gift);
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
-    journal.record(
-        EntryType.GIFT.name(),
-        gift.getId(),
-        Change.CREATED,
-        "system",
-        gift.getTitle(),
-        snapshot(gift));
-    return gift.getId();
+    return lifecycle().save(gift, true, Change.CREATED, "system");
   }
 
   private static GiftView view(Gift g) {

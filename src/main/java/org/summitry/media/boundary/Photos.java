@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EntryKind;
+import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.DateSpec;
@@ -32,6 +34,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
 import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
@@ -59,22 +62,30 @@ public class Photos {
 
   @Inject Journal journal;
 
+  private static final String ALT_TEXT_FIRST =
+      "Write the alt text before publishing the photo: it describes the picture to people who"
+          + " cannot see it.";
+
+  private static final EntryKind<Photo> KIND =
+      EntryKind.of(Photo.class, EntryType.PHOTO, "photo", Photos::label)
+          .publishedOnlyIf(
+              photo -> {
+                if (photo.getAltText() == null || photo.getAltText().isBlank()) {
+                  throw new InvalidField("altText", ALT_TEXT_FIRST);
+                }
+              });
+
+  private EntryLifecycle<Photo> lifecycle() {
+    return new EntryLifecycle<>(KIND, em, journal, Photos::snapshot);
+  }
+
   public Optional<PhotoView> photo(Long id) {
     return Optional.ofNullable(em.find(Photo.class, id)).filter(Photo::isPublic).map(Photos::view);
   }
 
   /** Published photos with ids above {@code afterId}, in id order, for the search index. */
   public List<PhotoView> publishedAfter(long afterId, int limit) {
-    return em.createQuery(
-            "SELECT p FROM Photo p WHERE p.id > :after AND p.published = TRUE"
-                + " AND p.deletedAt IS NULL ORDER BY p.id",
-            Photo.class)
-        .setParameter("after", afterId)
-        .setHint("eclipselink.read-only", "true")
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(Photos::view)
-        .toList();
+    return lifecycle().publishedAfter(afterId, limit, Photos::view);
   }
 
   /** The published photos among these ids. */
@@ -230,14 +241,7 @@ public class Photos {
   public Long add(byte[] content, @Valid PhotoDraft draft, EntryType type, Long entryId) {
     Stored stored = store(content, draft, true);
     if (!stored.existing()) {
-      Photo photo = em.find(Photo.class, stored.id());
-      journal.record(
-          EntryType.PHOTO.name(),
-          photo.getId(),
-          Change.CREATED,
-          "system",
-          label(photo),
-          snapshot(photo));
+      lifecycle().record(em.find(Photo.class, stored.id()), Change.CREATED, "system");
     }
     addToGallery(stored.id(), type, entryId);
     return stored.id();
@@ -264,14 +268,7 @@ public class Photos {
       byte[] content, @Valid PhotoDraft prefilled, EntryType type, Long entryId, String actor) {
     Stored stored = store(content, prefilled, false);
     if (!stored.existing()) {
-      Photo photo = em.find(Photo.class, stored.id());
-      journal.record(
-          EntryType.PHOTO.name(),
-          photo.getId(),
-          Change.CREATED,
-          actor,
-          label(photo),
-          snapshot(photo));
+      lifecycle().record(em.find(Photo.class, stored.id()), Change.CREATED, actor);
     }
     addToGallery(stored.id(), type, entryId);
     return new Upload(stored.id(), stored.existing());
@@ -414,8 +411,7 @@ public class Photos {
 
   /** A photo as the back office edits it, drafts included. */
   public Optional<PhotoEdit> forEditing(Long id) {
-    return Optional.ofNullable(em.find(Photo.class, id))
-        .map(p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p)));
+    return lifecycle().forEditing(id, p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p)));
   }
 
   /** A photo with its workflow state and its fields as the journal records them. */
@@ -425,63 +421,36 @@ public class Photos {
   @Transactional
   public void save(
       Long id, Long expectedVersion, @Valid PhotoDraft draft, String actor, Change change) {
-    Photo photo = em.find(Photo.class, id);
-    if (photo == null) {
-      throw new IllegalArgumentException("No photo " + id);
-    }
-    if (expectedVersion != null && expectedVersion != photo.getVersion()) {
-      throw new EditConflict(photo.getVersion());
-    }
+    EntryLifecycle<Photo> life = lifecycle();
+    Photo photo = life.edit(id, expectedVersion);
     if (photo.isPublished() && (draft.altText() == null || draft.altText().isBlank())) {
-      throw new InvalidField(
-          "altText",
-          "Write the alt text before publishing the photo: it describes the picture to people who cannot see it.");
+      throw new InvalidField("altText", ALT_TEXT_FIRST);
     }
-    photo.setCaption(emptyToNull(draft.caption()));
-    photo.setHeadline(emptyToNull(draft.headline()));
-    photo.setCreditLine(emptyToNull(draft.creditLine()));
-    photo.setCreator(emptyToNull(draft.creator()));
-    photo.setAgency(emptyToNull(draft.agency()));
+    photo.setCaption(Text.emptyToNull(draft.caption()));
+    photo.setHeadline(Text.emptyToNull(draft.headline()));
+    photo.setCreditLine(Text.emptyToNull(draft.creditLine()));
+    photo.setCreator(Text.emptyToNull(draft.creator()));
+    photo.setAgency(Text.emptyToNull(draft.agency()));
     photo.setTaken(DateSpec.of(draft.taken()));
     photo.setLocation(
-        emptyToNull(draft.sublocation()),
-        emptyToNull(draft.city()),
-        emptyToNull(draft.countryName()));
-    photo.setCopyrightNotice(emptyToNull(draft.copyrightNotice()));
-    String licence = emptyToNull(draft.licenceUrl());
+        Text.emptyToNull(draft.sublocation()),
+        Text.emptyToNull(draft.city()),
+        Text.emptyToNull(draft.countryName()));
+    photo.setCopyrightNotice(Text.emptyToNull(draft.copyrightNotice()));
+    String licence = Text.emptyToNull(draft.licenceUrl());
     if (licence != null && WebAddress.linkable(licence) == null) {
       throw new InvalidField(
           "licenceUrl", "A licence address must start with http:// or https://.");
     }
     photo.setLicenceUrl(licence);
-    photo.setAltText(emptyToNull(draft.altText()));
-    em.flush();
-    journal.record(EntryType.PHOTO.name(), id, change, actor, label(photo), snapshot(photo));
+    photo.setAltText(Text.emptyToNull(draft.altText()));
+    life.save(photo, false, change, actor);
   }
 
   /** Publishes (alt text required), unpublishes, trashes or restores a photo, and journals it. */
   @Transactional
   public void change(Long id, Change change, String actor) {
-    Photo photo = em.find(Photo.class, id);
-    if (photo == null) {
-      throw new IllegalArgumentException("No photo " + id);
-    }
-    switch (change) {
-      case PUBLISHED -> {
-        if (photo.getAltText() == null || photo.getAltText().isBlank()) {
-          throw new InvalidField(
-              "altText",
-              "Write the alt text before publishing the photo: it describes the picture to people who cannot see it.");
-        }
-        photo.setPublished(true);
-      }
-      case UNPUBLISHED -> photo.setPublished(false);
-      case TRASHED -> photo.moveToTrash();
-      case RESTORED -> photo.restoreFromTrash();
-      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
-    }
-    em.flush();
-    journal.record(EntryType.PHOTO.name(), id, change, actor, label(photo), snapshot(photo));
+    lifecycle().change(id, change, actor);
   }
 
   /** The gallery of an entry as the back office sees it: drafts included, the trash left out. */
@@ -572,10 +541,6 @@ public class Photos {
     fields.put("licenceUrl", p.getLicenceUrl());
     fields.put("altText", p.getAltText());
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
-  }
-
-  private static String emptyToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
   }
 
   /** Adds a stored photo to the end of an entry's gallery, unless it is there already. */

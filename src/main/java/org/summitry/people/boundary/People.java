@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +16,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EntryKind;
+import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Entry;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
-import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.kernel.Text;
 import org.summitry.people.entity.Country;
 import org.summitry.people.entity.Person;
 
@@ -40,6 +40,24 @@ public class People {
   @PersistenceContext EntityManager em;
 
   @Inject Journal journal;
+
+  private static final EntryKind<Person> PERSON =
+      EntryKind.of(Person.class, EntryType.PERSON, "person", Person::getName)
+          .namedBy("name")
+          .addressedBy(Person::getSlug, Person::setSlug)
+          .listed(List.of("name", "slug", "nativeName"), Map.of("updated", "updatedAt"), "name");
+
+  private static final EntryKind<Country> COUNTRY =
+      EntryKind.of(Country.class, EntryType.COUNTRY, "country", Country::getName)
+          .listed(List.of("name", "code"), Map.of("code", "code", "updated", "updatedAt"), "name");
+
+  private EntryLifecycle<Person> personLife() {
+    return new EntryLifecycle<>(PERSON, em, journal, People::snapshot);
+  }
+
+  private EntryLifecycle<Country> countryLife() {
+    return new EntryLifecycle<>(COUNTRY, em, journal, People::snapshot);
+  }
 
   public Optional<PersonView> person(String slug) {
     return em.createNamedQuery(Person.BY_SLUG, Person.class)
@@ -95,16 +113,7 @@ public class People {
    * their ids: sitemaps list every entry in such slices.
    */
   public Map<Long, String> publicPersonSlugs(int first, int max) {
-    Map<Long, String> slugs = new LinkedHashMap<>();
-    em.createQuery(
-            "SELECT x.id, x.slug FROM Person x WHERE x.published = TRUE AND x.deletedAt IS NULL"
-                + " ORDER BY x.id",
-            Object[].class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
+    return personLife().publicSlugs(first, max);
   }
 
   /** The published persons among {@code ids}, by id; unknown or unpublished ids are absent. */
@@ -122,16 +131,7 @@ public class People {
 
   /** Published people with ids above {@code afterId}, in id order, for the search index. */
   public List<PersonView> publishedPeopleAfter(long afterId, int limit) {
-    return em.createQuery(
-            "SELECT p FROM Person p WHERE p.id > :after AND p.published = TRUE"
-                + " AND p.deletedAt IS NULL ORDER BY p.id",
-            Person.class)
-        .setParameter("after", afterId)
-        .setHint("eclipselink.read-only", "true")
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(People::view)
-        .toList();
+    return personLife().publishedAfter(afterId, limit, People::view);
   }
 
   /** Ids of people (in any state) whose entry shows this country's name. */
@@ -191,17 +191,7 @@ public class People {
         .orElseGet(
             () -> {
               Country country = new Country(normalized, name);
-              em.persist(country);
-              // Others refer to this row by id alone, which JPA cannot order inserts by: write it
-              // now.
-              em.flush();
-              journal.record(
-                  EntryType.COUNTRY.name(),
-                  country.getId(),
-                  Change.CREATED,
-                  "system",
-                  name,
-                  snapshot(country));
+              countryLife().save(country, true, Change.CREATED, "system");
               return country;
             })
         .getId();
@@ -230,17 +220,7 @@ public class People {
               .setParameter("code", Country.normalizeCode(draft.countryCode()))
               .getSingleResult());
     }
-    em.persist(person);
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
-    journal.record(
-        EntryType.PERSON.name(),
-        person.getId(),
-        Change.CREATED,
-        "system",
-        person.getName(),
-        snapshot(person));
-    return person.getId();
+    return personLife().save(person, true, Change.CREATED, "system");
   }
 
   /**
@@ -264,38 +244,7 @@ public class People {
    * One query, two more when some slugs are old ones.
    */
   public Map<String, Named> namedPeople(Collection<String> slugs) {
-    if (slugs.isEmpty()) {
-      return Collections.emptyMap();
-    }
-    Map<String, Named> named =
-        em.createQuery(
-                "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
-                    + " WHERE p.slug IN :slugs",
-                Named.class)
-            .setParameter("slugs", List.copyOf(slugs))
-            .getResultStream()
-            .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a, HashMap::new));
-    Map<String, Long> renamed =
-        SlugRedirects.targets(
-            em, EntryType.PERSON, slugs.stream().filter(slug -> !named.containsKey(slug)).toList());
-    if (!renamed.isEmpty()) {
-      Map<Long, Named> byId =
-          em.createQuery(
-                  "SELECT NEW org.summitry.kernel.Named(p.id, p.slug, p.name) FROM Person p"
-                      + " WHERE p.id IN :ids",
-                  Named.class)
-              .setParameter("ids", List.copyOf(new java.util.HashSet<>(renamed.values())))
-              .getResultStream()
-              .collect(Collectors.toMap(Named::id, Function.identity()));
-      renamed.forEach(
-          (old, id) -> {
-            Named now = byId.get(id);
-            if (now != null) {
-              named.put(old, new Named(id, old, now.name()));
-            }
-          });
-    }
-    return named;
+    return personLife().named(slugs);
   }
 
   /** Countries by code as links name them, in one query, trashed ones included. */
@@ -366,8 +315,7 @@ public class People {
 
   /** A person as the back office edits them: drafts and trashed persons included. */
   public Optional<PersonEdit> forEditingPerson(Long id) {
-    return Optional.ofNullable(em.find(Person.class, id))
-        .map(p -> new PersonEdit(view(p), EntryState.of(p), snapshot(p)));
+    return personLife().forEditing(id, p -> new PersonEdit(view(p), EntryState.of(p), snapshot(p)));
   }
 
   /** A person with their workflow state and their fields as the journal records them. */
@@ -383,42 +331,19 @@ public class People {
   @Transactional
   public Long savePerson(
       Long id, Long expectedVersion, @Valid PersonDraft draft, String actor, Change change) {
-    Person person;
-    if (id == null) {
-      String wanted =
-          draft.slug() == null || draft.slug().isBlank()
-              ? Slugs.fromTitle(draft.name())
-              : draft.slug();
-      person = new Person(uniquePersonSlug(wanted, null), draft.name());
-      person.setPublished(false);
-    } else {
-      person = em.find(Person.class, id);
-      if (person == null) {
-        throw new IllegalArgumentException("No person " + id);
-      }
-      if (expectedVersion != null && expectedVersion != person.getVersion()) {
-        throw new EditConflict(person.getVersion());
-      }
-      String slug =
-          draft.slug() == null || draft.slug().isBlank() ? person.getSlug() : draft.slug().strip();
-      if (!slug.equals(person.getSlug())) {
-        if (!Slugs.isValid(slug)) {
-          throw new InvalidField(
-              "slug", "An address may hold only letters, digits and single hyphens.");
-        }
-        if (!uniquePersonSlug(slug, person.getId()).equals(slug)) {
-          throw new InvalidField("slug", "Another person already has this address.");
-        }
-        SlugRedirects.remember(em, EntryType.PERSON, person.getSlug(), person.getId());
-        SlugRedirects.forget(em, EntryType.PERSON, slug);
-        person.setSlug(slug);
-      }
-      person.setName(draft.name());
-    }
-    person.setNativeName(blankToNull(draft.nativeName()));
+    EntryLifecycle<Person> life = personLife();
+    Person person =
+        life.open(
+            id,
+            expectedVersion,
+            draft.slug(),
+            draft.name(),
+            slug -> new Person(slug, draft.name()));
+    person.setName(draft.name());
+    person.setNativeName(Text.blankToNull(draft.nativeName()));
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
-    person.setTitle(blankToNull(draft.title()));
-    person.setBiography(blankToNull(draft.biography()));
+    person.setTitle(Text.blankToNull(draft.title()));
+    person.setBiography(Text.blankToNull(draft.biography()));
     if (draft.countryCode() == null || draft.countryCode().isBlank()) {
       person.setCountry(null);
     } else {
@@ -429,31 +354,13 @@ public class People {
               .findFirst()
               .orElseThrow(() -> new InvalidField("country", "Choose a country from the list.")));
     }
-    if (id == null) {
-      em.persist(person);
-    }
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
-    journal.record(
-        EntryType.PERSON.name(),
-        person.getId(),
-        id == null ? Change.CREATED : change,
-        actor,
-        person.getName(),
-        snapshot(person));
-    return person.getId();
+    return life.save(person, id == null, change, actor);
   }
 
   /** Publishes, unpublishes, trashes or restores a person, and journals it. */
   @Transactional
   public void changePerson(Long id, Change change, String actor) {
-    Person person = em.find(Person.class, id);
-    if (person == null) {
-      throw new IllegalArgumentException("No person " + id);
-    }
-    apply(person, change);
-    em.flush();
-    journal.record(EntryType.PERSON.name(), id, change, actor, person.getName(), snapshot(person));
+    personLife().change(id, change, actor);
   }
 
   /**
@@ -464,10 +371,11 @@ public class People {
    */
   @Transactional
   public void purgePerson(Long id, String actor) {
-    Person person = em.find(Person.class, id);
-    if (person == null || !person.isTrashed()) {
-      throw new IllegalArgumentException("Only a person in the trash can be purged");
-    }
+    personLife().purge(id, actor, this::refusePurgeWhileNamed);
+  }
+
+  private void refusePurgeWhileNamed(Person person) {
+    Long id = person.getId();
     long gifts =
         count(
             "SELECT COUNT(*) FROM gift WHERE giver_person_id = ?1 OR recipient_person_id = ?1", id);
@@ -483,71 +391,25 @@ public class People {
               + references(summits, "summit", "summits")
               + " still name them. Change those entries first, or leave the person in the trash.");
     }
-    journal.record(
-        EntryType.PERSON.name(), id, Change.PURGED, actor, person.getName(), snapshot(person));
-    em.remove(person);
   }
 
   /** The back office's list of persons: drafts and published (not the trash), searched, sorted. */
   /** The names and ids of the most recently changed draft persons, for the dashboard. */
   public List<PersonView> draftPeople(int howMany) {
-    return em.createQuery(
-            "SELECT p FROM Person p WHERE p.published = FALSE AND p.deletedAt IS NULL ORDER BY p.updatedAt DESC",
-            Person.class)
-        .setMaxResults(howMany)
-        .getResultStream()
-        .map(People::view)
-        .toList();
+    return personLife().drafts(howMany, People::view);
   }
 
   public Page<PersonEdit> adminPeople(AdminQuery query) {
-    String pattern = query.likePattern();
-    String where =
-        " WHERE p.deletedAt IS NULL"
-            + (pattern == null
-                ? ""
-                : " AND (LOWER(p.name) LIKE :q ESCAPE '\\' OR LOWER(p.slug) LIKE :q ESCAPE '\\'"
-                    + " OR LOWER(p.nativeName) LIKE :q ESCAPE '\\')");
-    String order =
-        switch (query.sort() == null ? "" : query.sort()) {
-          case "updated" -> "p.updatedAt";
-          default -> "p.name";
-        };
-    String direction = query.descending() ? " DESC" : " ASC";
-    var count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
-    var list =
-        em.createQuery(
-            "SELECT p FROM Person p"
-                + where
-                + " ORDER BY "
-                + order
-                + direction
-                + ", p.id"
-                + direction,
-            Person.class);
-    if (pattern != null) {
-      count.setParameter("q", pattern);
-      list.setParameter("q", pattern);
-    }
-    long total = count.getSingleResult();
-    int number = Page.clamp(query.page(), query.size(), total);
-    List<PersonEdit> items =
-        list.setFirstResult((number - 1) * query.size())
-            .setMaxResults(query.size())
-            .getResultStream()
-            .map(p -> new PersonEdit(view(p), EntryState.of(p), Map.of()))
-            .toList();
-    return new Page<>(items, number, query.size(), total);
+    return personLife().adminList(query, People::listed);
   }
 
   /** Persons in the trash, most recently trashed first. */
   public List<PersonEdit> trashedPeople() {
-    return em.createQuery(
-            "SELECT p FROM Person p WHERE p.deletedAt IS NOT NULL ORDER BY p.deletedAt DESC",
-            Person.class)
-        .getResultStream()
-        .map(p -> new PersonEdit(view(p), EntryState.of(p), Map.of()))
-        .toList();
+    return personLife().trash(People::listed);
+  }
+
+  private static PersonEdit listed(Person p) {
+    return new PersonEdit(view(p), EntryState.of(p), Map.of());
   }
 
   /**
@@ -555,24 +417,18 @@ public class People {
    * withdrawn person's address can say so; the caller decides what of it may be told.
    */
   public Optional<Long> personIdOfAny(String slug) {
-    return em.createQuery("SELECT x.id FROM Person x WHERE x.slug = :slug", Long.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return personLife().idOfAny(slug);
   }
 
   /** The current slug of the published person an old address pointed to, if any. */
   public Optional<String> personRedirect(String oldSlug) {
-    return SlugRedirects.target(em, EntryType.PERSON, oldSlug)
-        .map(id -> em.find(Person.class, id))
-        .filter(p -> p != null && p.isPublic())
-        .map(Person::getSlug);
+    return personLife().redirect(oldSlug);
   }
 
   /** A country as the back office edits it: drafts and trashed countries included. */
   public Optional<CountryEdit> forEditingCountry(Long id) {
-    return Optional.ofNullable(em.find(Country.class, id))
-        .map(c -> new CountryEdit(view(c), EntryState.of(c), snapshot(c)));
+    return countryLife()
+        .forEditing(id, c -> new CountryEdit(view(c), EntryState.of(c), snapshot(c)));
   }
 
   /** A country with its workflow state and its fields as the journal records them. */
@@ -595,57 +451,31 @@ public class People {
     } catch (IllegalArgumentException invalid) {
       throw new InvalidField("code", invalid.getMessage());
     }
-    Country country;
-    if (id == null) {
-      if (em.createNamedQuery(Country.BY_CODE, Country.class)
-          .setParameter("code", code)
-          .getResultStream()
-          .findAny()
-          .isPresent()) {
-        throw new InvalidField("code", "Another country already has the code " + code + ".");
-      }
-      country = new Country(code, draft.name());
-      country.setPublished(false);
-    } else {
-      country = em.find(Country.class, id);
-      if (country == null) {
-        throw new IllegalArgumentException("No country " + id);
-      }
-      if (expectedVersion != null && expectedVersion != country.getVersion()) {
-        throw new EditConflict(country.getVersion());
-      }
-      if (!code.equals(country.getCode())) {
-        throw new InvalidField(
-            "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
-      }
-      country.setName(draft.name());
+    EntryLifecycle<Country> life = countryLife();
+    Country country = life.open(id, expectedVersion, () -> newCountry(code, draft.name()));
+    if (!code.equals(country.getCode())) {
+      throw new InvalidField(
+          "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
     }
-    if (id == null) {
-      em.persist(country);
+    country.setName(draft.name());
+    return life.save(country, id == null, change, actor);
+  }
+
+  private Country newCountry(String code, String name) {
+    if (em.createNamedQuery(Country.BY_CODE, Country.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findAny()
+        .isPresent()) {
+      throw new InvalidField("code", "Another country already has the code " + code + ".");
     }
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
-    journal.record(
-        EntryType.COUNTRY.name(),
-        country.getId(),
-        id == null ? Change.CREATED : change,
-        actor,
-        country.getName(),
-        snapshot(country));
-    return country.getId();
+    return new Country(code, name);
   }
 
   /** Publishes, unpublishes, trashes or restores a country, and journals it. */
   @Transactional
   public void changeCountry(Long id, Change change, String actor) {
-    Country country = em.find(Country.class, id);
-    if (country == null) {
-      throw new IllegalArgumentException("No country " + id);
-    }
-    apply(country, change);
-    em.flush();
-    journal.record(
-        EntryType.COUNTRY.name(), id, change, actor, country.getName(), snapshot(country));
+    countryLife().change(id, change, actor);
   }
 
   /**
@@ -655,10 +485,11 @@ public class People {
    */
   @Transactional
   public void purgeCountry(Long id, String actor) {
-    Country country = em.find(Country.class, id);
-    if (country == null || !country.isTrashed()) {
-      throw new IllegalArgumentException("Only a country in the trash can be purged");
-    }
+    countryLife().purge(id, actor, this::refusePurgeWhileNamed);
+  }
+
+  private void refusePurgeWhileNamed(Country country) {
+    Long id = country.getId();
     long persons = count("SELECT COUNT(*) FROM person WHERE country_id = ?1", id);
     long summits = count("SELECT COUNT(*) FROM summit WHERE country_id = ?1", id);
     long gifts =
@@ -681,70 +512,20 @@ public class People {
               + String.join(" and ", users)
               + " still name it. Change those entries first, or leave the country in the trash.");
     }
-    journal.record(
-        EntryType.COUNTRY.name(), id, Change.PURGED, actor, country.getName(), snapshot(country));
-    em.remove(country);
   }
 
   /** The back office's list of countries: drafts and published (not the trash). */
   public Page<CountryEdit> adminCountries(AdminQuery query) {
-    String pattern = query.likePattern();
-    String where =
-        " WHERE c.deletedAt IS NULL"
-            + (pattern == null
-                ? ""
-                : " AND (LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.code) LIKE :q ESCAPE '\\')");
-    String order =
-        switch (query.sort() == null ? "" : query.sort()) {
-          case "code" -> "c.code";
-          case "updated" -> "c.updatedAt";
-          default -> "c.name";
-        };
-    String direction = query.descending() ? " DESC" : " ASC";
-    var count = em.createQuery("SELECT COUNT(c) FROM Country c" + where, Long.class);
-    var list =
-        em.createQuery(
-            "SELECT c FROM Country c"
-                + where
-                + " ORDER BY "
-                + order
-                + direction
-                + ", c.id"
-                + direction,
-            Country.class);
-    if (pattern != null) {
-      count.setParameter("q", pattern);
-      list.setParameter("q", pattern);
-    }
-    long total = count.getSingleResult();
-    int number = Page.clamp(query.page(), query.size(), total);
-    List<CountryEdit> items =
-        list.setFirstResult((number - 1) * query.size())
-            .setMaxResults(query.size())
-            .getResultStream()
-            .map(c -> new CountryEdit(view(c), EntryState.of(c), Map.of()))
-            .toList();
-    return new Page<>(items, number, query.size(), total);
+    return countryLife().adminList(query, People::listed);
   }
 
   /** Countries in the trash, most recently trashed first. */
   public List<CountryEdit> trashedCountries() {
-    return em.createQuery(
-            "SELECT c FROM Country c WHERE c.deletedAt IS NOT NULL ORDER BY c.deletedAt DESC",
-            Country.class)
-        .getResultStream()
-        .map(c -> new CountryEdit(view(c), EntryState.of(c), Map.of()))
-        .toList();
+    return countryLife().trash(People::listed);
   }
 
-  private static void apply(Entry entry, Change change) {
-    switch (change) {
-      case PUBLISHED -> entry.setPublished(true);
-      case UNPUBLISHED -> entry.setPublished(false);
-      case TRASHED -> entry.moveToTrash();
-      case RESTORED -> entry.restoreFromTrash();
-      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
-    }
+  private static CountryEdit listed(Country c) {
+    return new CountryEdit(view(c), EntryState.of(c), Map.of());
   }
 
   private long count(String sql, Long id) {
@@ -792,25 +573,6 @@ public class People {
     fields.put("code", c.getCode());
     fields.put("name", c.getName());
     return FieldKind.canonical(COUNTRY_FIELDS, fields);
-  }
-
-  private String uniquePersonSlug(String wanted, Long self) {
-    String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
-    String candidate = base;
-    for (int n = 2; ; n++) {
-      List<Person> holders =
-          em.createNamedQuery(Person.BY_SLUG, Person.class)
-              .setParameter("slug", candidate)
-              .getResultList();
-      if (holders.isEmpty() || holders.get(0).getId().equals(self)) {
-        return candidate;
-      }
-      candidate = Slugs.withSuffix(base, n);
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 
   private static PersonView view(Person p) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EntryKind;
+import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
@@ -25,6 +27,7 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Text;
 import org.summitry.kernel.WebAddress;
 import org.summitry.sources.entity.Citation;
 import org.summitry.sources.entity.Source;
@@ -37,6 +40,17 @@ public class Sources {
   @PersistenceContext EntityManager em;
 
   @Inject Journal journal;
+
+  private static final EntryKind<Source> KIND =
+      EntryKind.of(Source.class, EntryType.SOURCE, "source", Source::getTitle)
+          .listed(
+              List.of("title", "publisher", "url"),
+              Map.of("title", "title", "publisher", "publisher", "date", "publishedOn.earliest"),
+              "updatedAt");
+
+  private EntryLifecycle<Source> lifecycle() {
+    return new EntryLifecycle<>(KIND, em, journal, Sources::snapshot);
+  }
 
   /** The published sources an entry cites, in the curator's order. */
   public List<SourceView> citedBy(EntryType type, Long entryId) {
@@ -145,17 +159,7 @@ public class Sources {
         .orElseGet(
             () -> {
               Source source = new Source(publisher, title, url, DateSpec.of(date));
-              em.persist(source);
-              // Others refer to this row by id alone, which JPA cannot order inserts by: write it
-              // now.
-              em.flush();
-              journal.record(
-                  EntryType.SOURCE.name(),
-                  source.getId(),
-                  Change.CREATED,
-                  "system",
-                  title,
-                  snapshot(source));
+              lifecycle().save(source, true, Change.CREATED, "system");
               return source;
             })
         .getId();
@@ -187,8 +191,8 @@ public class Sources {
 
   /** A source as the back office edits it: drafts and trashed sources included. */
   public Optional<SourceEdit> forEditing(Long id) {
-    return Optional.ofNullable(em.find(Source.class, id))
-        .map(s -> new SourceEdit(view(s, null), EntryState.of(s), snapshot(s)));
+    return lifecycle()
+        .forEditing(id, s -> new SourceEdit(view(s, null), EntryState.of(s), snapshot(s)));
   }
 
   /** A source with its workflow state and its fields as the journal records them. */
@@ -214,54 +218,20 @@ public class Sources {
             "A web address starts with http:// or https://, such as https://www.example.org/news/1.");
       }
     }
-    Source source;
-    if (id == null) {
-      source = new Source(null, draft.title(), null, null);
-      source.setPublished(false);
-    } else {
-      source = em.find(Source.class, id);
-      if (source == null) {
-        throw new IllegalArgumentException("No source " + id);
-      }
-      if (expectedVersion != null && expectedVersion != source.getVersion()) {
-        throw new EditConflict(source.getVersion());
-      }
-      source.setTitle(draft.title());
-    }
-    source.setPublisher(blankToNull(draft.publisher()));
+    EntryLifecycle<Source> life = lifecycle();
+    Source source =
+        life.open(id, expectedVersion, () -> new Source(null, draft.title(), null, null));
+    source.setTitle(draft.title());
+    source.setPublisher(Text.blankToNull(draft.publisher()));
     source.setUrl(url);
-    source.setPublishedOn(DateSpec.of(blankToNull(draft.date())));
-    if (id == null) {
-      em.persist(source);
-    }
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
-    journal.record(
-        EntryType.SOURCE.name(),
-        source.getId(),
-        id == null ? Change.CREATED : change,
-        actor,
-        source.getTitle(),
-        snapshot(source));
-    return source.getId();
+    source.setPublishedOn(DateSpec.of(Text.blankToNull(draft.date())));
+    return life.save(source, id == null, change, actor);
   }
 
   /** Publishes, unpublishes, trashes or restores a source, and journals it. */
   @Transactional
   public void change(Long id, Change change, String actor) {
-    Source source = em.find(Source.class, id);
-    if (source == null) {
-      throw new IllegalArgumentException("No source " + id);
-    }
-    switch (change) {
-      case PUBLISHED -> source.setPublished(true);
-      case UNPUBLISHED -> source.setPublished(false);
-      case TRASHED -> source.moveToTrash();
-      case RESTORED -> source.restoreFromTrash();
-      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
-    }
-    em.flush();
-    journal.record(EntryType.SOURCE.name(), id, change, actor, source.getTitle(), snapshot(source));
+    lifecycle().change(id, change, actor);
   }
 
   /**
@@ -270,16 +240,14 @@ public class Sources {
    */
   @Transactional
   public void purge(Long id, String actor) {
-    Source source = em.find(Source.class, id);
-    if (source == null || !source.isTrashed()) {
-      throw new IllegalArgumentException("Only a source in the trash can be purged");
-    }
-    journal.record(
-        EntryType.SOURCE.name(), id, Change.PURGED, actor, source.getTitle(), snapshot(source));
-    em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
-        .setParameter("id", id)
-        .executeUpdate();
-    em.remove(source);
+    lifecycle()
+        .purge(
+            id,
+            actor,
+            source ->
+                em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate());
   }
 
   /** How many entries cite a source, drafts included, so a purge can say what it removes. */
@@ -292,65 +260,20 @@ public class Sources {
   /** The back office's list: drafts and published sources (not the trash), searched and sorted. */
   /** The most recently changed draft sources, for the dashboard. */
   public List<SourceView> drafts(int howMany) {
-    return em.createQuery(
-            "SELECT s FROM Source s WHERE s.published = FALSE AND s.deletedAt IS NULL ORDER BY s.updatedAt DESC",
-            Source.class)
-        .setMaxResults(howMany)
-        .getResultStream()
-        .map(s -> view(s, null))
-        .toList();
+    return lifecycle().drafts(howMany, s -> view(s, null));
   }
 
   public Page<SourceEdit> adminList(AdminQuery query) {
-    String pattern = query.likePattern();
-    String where =
-        " WHERE s.deletedAt IS NULL"
-            + (pattern == null
-                ? ""
-                : " AND (LOWER(s.title) LIKE :q ESCAPE '\\' OR LOWER(s.publisher) LIKE :q ESCAPE '\\'"
-                    + " OR LOWER(s.url) LIKE :q ESCAPE '\\')");
-    String order =
-        switch (query.sort() == null ? "" : query.sort()) {
-          case "title" -> "s.title";
-          case "publisher" -> "s.publisher";
-          case "date" -> "s.publishedOn.earliest";
-          default -> "s.updatedAt";
-        };
-    String direction = query.descending() ? " DESC" : " ASC";
-    var count = em.createQuery("SELECT COUNT(s) FROM Source s" + where, Long.class);
-    var list =
-        em.createQuery(
-            "SELECT s FROM Source s"
-                + where
-                + " ORDER BY "
-                + order
-                + direction
-                + ", s.id"
-                + direction,
-            Source.class);
-    if (pattern != null) {
-      count.setParameter("q", pattern);
-      list.setParameter("q", pattern);
-    }
-    long total = count.getSingleResult();
-    int number = Page.clamp(query.page(), query.size(), total);
-    List<SourceEdit> items =
-        list.setFirstResult((number - 1) * query.size())
-            .setMaxResults(query.size())
-            .getResultStream()
-            .map(s -> new SourceEdit(view(s, null), EntryState.of(s), Map.of()))
-            .toList();
-    return new Page<>(items, number, query.size(), total);
+    return lifecycle().adminList(query, Sources::listed);
   }
 
   /** Sources in the trash, most recently trashed first. */
   public List<SourceEdit> trash() {
-    return em.createQuery(
-            "SELECT s FROM Source s WHERE s.deletedAt IS NOT NULL ORDER BY s.deletedAt DESC",
-            Source.class)
-        .getResultStream()
-        .map(s -> new SourceEdit(view(s, null), EntryState.of(s), Map.of()))
-        .toList();
+    return lifecycle().trash(Sources::listed);
+  }
+
+  private static SourceEdit listed(Source s) {
+    return new SourceEdit(view(s, null), EntryState.of(s), Map.of());
   }
 
   /** The fields of a source as the journal keeps them, named as in the back office's form. */
@@ -373,16 +296,7 @@ public class Sources {
 
   /** Published sources with ids above {@code afterId}, in id order, for the search index. */
   public List<SourceView> publishedAfter(long afterId, int limit) {
-    return em.createQuery(
-            "SELECT s FROM Source s WHERE s.id > :after AND s.published = TRUE"
-                + " AND s.deletedAt IS NULL ORDER BY s.id",
-            Source.class)
-        .setParameter("after", afterId)
-        .setHint("eclipselink.read-only", "true")
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(s -> view(s, null))
-        .toList();
+    return lifecycle().publishedAfter(afterId, limit, s -> view(s, null));
   }
 
   /** Published sources by publisher and title, a page at a time, for the API's list. */
@@ -439,10 +353,6 @@ public class Sources {
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
         .collect(Collectors.toMap(Source::getId, s -> view(s, null)));
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 
   private static SourceView view(Source s, String note) {

@@ -10,18 +10,17 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EntryKind;
+import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
@@ -33,8 +32,8 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
-import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
+import org.summitry.kernel.Text;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -60,6 +59,19 @@ public class Summits {
   @Inject Journal journal;
 
   @Inject Sources sources;
+
+  private static final EntryKind<Summit> KIND =
+      EntryKind.of(Summit.class, EntryType.SUMMIT, "summit", Summit::getTitle)
+          .namedBy("title")
+          .addressedBy(Summit::getSlug, Summit::setSlug)
+          .listed(
+              List.of("title", "slug", "city"),
+              Map.of("title", "title", "updated", "updatedAt"),
+              "dates.earliest");
+
+  private EntryLifecycle<Summit> lifecycle() {
+    return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
+  }
 
   /** A published summit by its address. */
   public Optional<SummitView> summit(String slug) {
@@ -126,16 +138,7 @@ public class Summits {
    * of their ids: sitemaps list every entry in such slices.
    */
   public Map<Long, String> publicSlugs(int first, int max) {
-    Map<Long, String> slugs = new LinkedHashMap<>();
-    em.createQuery(
-            "SELECT x.id, x.slug FROM Summit x WHERE x.published = TRUE AND x.deletedAt IS NULL"
-                + " ORDER BY x.id",
-            Object[].class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
+    return lifecycle().publicSlugs(first, max);
   }
 
   /** Published summits per year, counted by the database in one GROUP BY. */
@@ -203,18 +206,7 @@ public class Summits {
 
   /** Published summits with ids above {@code afterId}, in id order, for the search index. */
   public List<SummitView> publishedAfter(long afterId, int limit) {
-    return em.createQuery(
-            "SELECT s FROM Summit s WHERE s.id > :after AND s.published = TRUE"
-                + " AND s.deletedAt IS NULL ORDER BY s.id",
-            Summit.class)
-        .setParameter("after", afterId)
-        .setHint("eclipselink.read-only", "true")
-        .setHint("eclipselink.batch", "s.participants")
-        .setHint("eclipselink.batch.type", "IN")
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(Summits::view)
-        .toList();
+    return lifecycle().publishedAfter(afterId, limit, Summits::view, "participants");
   }
 
   /** Ids of summits (in any state) that show this person's or country's name. */
@@ -242,8 +234,7 @@ public class Summits {
 
   /** A summit as the back office edits it: drafts and trashed summits included. */
   public Optional<SummitEdit> forEditing(Long id) {
-    return Optional.ofNullable(em.find(Summit.class, id))
-        .map(s -> new SummitEdit(view(s), EntryState.of(s), snapshot(s)));
+    return lifecycle().forEditing(id, s -> new SummitEdit(view(s), EntryState.of(s), snapshot(s)));
   }
 
   /** A summit with its workflow state and its fields as the journal records them. */
@@ -259,165 +250,70 @@ public class Summits {
   @Transactional
   public Long save(
       Long id, Long expectedVersion, @Valid SummitDraft draft, String actor, Change change) {
-    Summit summit;
-    if (id == null) {
-      String slug =
-          uniqueSlug(
-              draft.slug() == null || draft.slug().isBlank()
-                  ? Slugs.fromTitle(draft.title())
-                  : draft.slug(),
-              null);
-      summit = new Summit(slug, draft.title());
-      summit.setPublished(false);
-    } else {
-      summit = em.find(Summit.class, id);
-      if (summit == null) {
-        throw new IllegalArgumentException("No summit " + id);
-      }
-      if (expectedVersion != null && expectedVersion != summit.getVersion()) {
-        throw new EditConflict(summit.getVersion());
-      }
-      String slug =
-          draft.slug() == null || draft.slug().isBlank() ? summit.getSlug() : draft.slug().strip();
-      if (!slug.equals(summit.getSlug())) {
-        if (!Slugs.isValid(slug)) {
-          throw new InvalidField(
-              "slug", "An address may hold only letters, digits and single hyphens.");
-        }
-        if (!uniqueSlug(slug, summit.getId()).equals(slug)) {
-          throw new InvalidField("slug", "Another summit already has this address.");
-        }
-        SlugRedirects.remember(em, EntryType.SUMMIT, summit.getSlug(), summit.getId());
-        SlugRedirects.forget(em, EntryType.SUMMIT, slug);
-        summit.setSlug(slug);
-      }
-      summit.setTitle(draft.title());
-    }
+    EntryLifecycle<Summit> life = lifecycle();
+    Summit summit =
+        life.open(
+            id,
+            expectedVersion,
+            draft.slug(),
+            draft.title(),
+            slug -> new Summit(slug, draft.title()));
+    summit.setTitle(draft.title());
     summit.setDates(DateSpec.of(draft.date()));
-    summit.setCity(emptyToNull(draft.city()));
-    summit.setVenue(emptyToNull(draft.venue()));
+    summit.setCity(Text.emptyToNull(draft.city()));
+    summit.setVenue(Text.emptyToNull(draft.venue()));
     summit.setCountryId(draft.countryId());
-    summit.setSummary(emptyToNull(draft.summary()));
+    summit.setSummary(Text.emptyToNull(draft.summary()));
     summit.replaceParticipants(draft.participants());
-    if (id == null) {
-      em.persist(summit);
-    }
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
+    life.write(summit, id == null);
     if (draft.sourceIds() != null) {
       sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.sourceIds());
     }
-    journal.record(
-        EntryType.SUMMIT.name(),
-        summit.getId(),
-        id == null ? Change.CREATED : change,
-        actor,
-        summit.getTitle(),
-        snapshot(summit));
+    life.record(summit, id == null ? Change.CREATED : change, actor);
     return summit.getId();
   }
 
   /** Publishes, unpublishes, trashes or restores a summit, and journals it. */
   @Transactional
   public void change(Long id, Change change, String actor) {
-    Summit summit = em.find(Summit.class, id);
-    if (summit == null) {
-      throw new IllegalArgumentException("No summit " + id);
-    }
-    switch (change) {
-      case PUBLISHED -> summit.setPublished(true);
-      case UNPUBLISHED -> summit.setPublished(false);
-      case TRASHED -> summit.moveToTrash();
-      case RESTORED -> summit.restoreFromTrash();
-      default -> throw new IllegalArgumentException("Not a workflow change: " + change);
-    }
-    em.flush();
-    journal.record(EntryType.SUMMIT.name(), id, change, actor, summit.getTitle(), snapshot(summit));
+    lifecycle().change(id, change, actor);
   }
 
   /** Deletes a trashed summit for good; its journal rows stay as the record of what it was. */
   @Transactional
   public void purge(Long id, String actor) {
-    Summit summit = em.find(Summit.class, id);
-    if (summit == null || !summit.isTrashed()) {
-      throw new IllegalArgumentException("Only a summit in the trash can be purged");
-    }
-    journal.record(
-        EntryType.SUMMIT.name(), id, Change.PURGED, actor, summit.getTitle(), snapshot(summit));
-    em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
-        .setParameter(1, id)
-        .executeUpdate();
-    em.remove(summit);
+    lifecycle()
+        .purge(
+            id,
+            actor,
+            summit ->
+                em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate());
   }
 
   /** The back office's list: drafts and published summits (not the trash), searched and sorted. */
   public Page<SummitEdit> adminList(AdminQuery query) {
-    String pattern = query.likePattern();
-    String where =
-        " WHERE s.deletedAt IS NULL"
-            + (pattern == null
-                ? ""
-                : " AND (LOWER(s.title) LIKE :q ESCAPE '\\' OR LOWER(s.slug) LIKE :q ESCAPE '\\' OR LOWER(s.city) LIKE :q ESCAPE '\\')");
-    String order =
-        switch (query.sort() == null ? "" : query.sort()) {
-          case "title" -> "s.title";
-          case "updated" -> "s.updatedAt";
-          default -> "s.dates.earliest";
-        };
-    String direction = query.descending() ? " DESC" : " ASC";
-    var count = em.createQuery("SELECT COUNT(s) FROM Summit s" + where, Long.class);
-    var list =
-        em.createQuery(
-            "SELECT s FROM Summit s"
-                + where
-                + " ORDER BY "
-                + order
-                + direction
-                + ", s.id"
-                + direction,
-            Summit.class);
-    if (pattern != null) {
-      count.setParameter("q", pattern);
-      list.setParameter("q", pattern);
-    }
-    long total = count.getSingleResult();
-    int number = Page.clamp(query.page(), query.size(), total);
-    List<SummitEdit> items =
-        list.setFirstResult((number - 1) * query.size())
-            .setMaxResults(query.size())
-            .getResultStream()
-            .map(s -> new SummitEdit(view(s), EntryState.of(s), Map.of()))
-            .toList();
-    return new Page<>(items, number, query.size(), total);
+    return lifecycle().adminList(query, Summits::listed);
   }
 
   /** Summits in the trash, most recently trashed first. */
   public List<SummitEdit> trash() {
-    return em.createQuery(
-            "SELECT s FROM Summit s WHERE s.deletedAt IS NOT NULL ORDER BY s.deletedAt DESC",
-            Summit.class)
-        .getResultStream()
-        .map(s -> new SummitEdit(view(s), EntryState.of(s), Map.of()))
-        .toList();
+    return lifecycle().trash(Summits::listed);
   }
 
   /** Published, untrashed drafts waiting and total drafts, for the dashboard. */
   public long countDrafts() {
-    return em.createQuery(
-            "SELECT COUNT(s) FROM Summit s WHERE s.published = FALSE AND s.deletedAt IS NULL",
-            Long.class)
-        .getSingleResult();
+    return lifecycle().countDrafts();
   }
 
   /** The most recently changed drafts, for the dashboard. */
   public List<SummitEdit> drafts(int howMany) {
-    return em.createQuery(
-            "SELECT s FROM Summit s WHERE s.published = FALSE AND s.deletedAt IS NULL ORDER BY s.updatedAt DESC",
-            Summit.class)
-        .setMaxResults(howMany)
-        .getResultStream()
-        .map(s -> new SummitEdit(view(s), EntryState.of(s), Map.of()))
-        .toList();
+    return lifecycle().drafts(howMany, Summits::listed);
+  }
+
+  private static SummitEdit listed(Summit s) {
+    return new SummitEdit(view(s), EntryState.of(s), Map.of());
   }
 
   /** Every summit not in the trash, newest first, for the back office's pickers. */
@@ -446,38 +342,7 @@ public class Summits {
    * slugs are old ones.
    */
   public Map<String, Named> namedSummits(Collection<String> slugs) {
-    if (slugs.isEmpty()) {
-      return Collections.emptyMap();
-    }
-    Map<String, Named> named =
-        em.createQuery(
-                "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
-                    + " WHERE s.slug IN :slugs",
-                Named.class)
-            .setParameter("slugs", List.copyOf(slugs))
-            .getResultStream()
-            .collect(Collectors.toMap(Named::key, Function.identity(), (a, b) -> a, HashMap::new));
-    Map<String, Long> renamed =
-        SlugRedirects.targets(
-            em, EntryType.SUMMIT, slugs.stream().filter(slug -> !named.containsKey(slug)).toList());
-    if (!renamed.isEmpty()) {
-      Map<Long, Named> byId =
-          em.createQuery(
-                  "SELECT NEW org.summitry.kernel.Named(s.id, s.slug, s.title) FROM Summit s"
-                      + " WHERE s.id IN :ids",
-                  Named.class)
-              .setParameter("ids", List.copyOf(new HashSet<>(renamed.values())))
-              .getResultStream()
-              .collect(Collectors.toMap(Named::id, Function.identity()));
-      renamed.forEach(
-          (old, id) -> {
-            Named now = byId.get(id);
-            if (now != null) {
-              named.put(old, new Named(id, old, now.name()));
-            }
-          });
-    }
-    return named;
+    return lifecycle().named(slugs);
   }
 
   public Map<Long, SummitView> anySummitsByIds(Collection<Long> ids) {
@@ -496,18 +361,12 @@ public class Summits {
    * withdrawn summit's address can say so; the caller decides what of it may be told.
    */
   public Optional<Long> idOfAny(String slug) {
-    return em.createQuery("SELECT x.id FROM Summit x WHERE x.slug = :slug", Long.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
+    return lifecycle().idOfAny(slug);
   }
 
   /** The current slug of the summit an old address pointed to, if any. */
   public Optional<String> redirect(String oldSlug) {
-    return SlugRedirects.target(em, EntryType.SUMMIT, oldSlug)
-        .map(id -> em.find(Summit.class, id))
-        .filter(Summit::isPublic)
-        .map(Summit::getSlug);
+    return lifecycle().redirect(oldSlug);
   }
 
   /**
@@ -557,33 +416,6 @@ public class Summits {
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 
-  /** {@code wanted}, or the first of wanted-2, wanted-3, ... that no other summit has. */
-  private String uniqueSlug(String wanted, Long self) {
-    String base = Slugs.isValid(wanted) ? wanted : Slugs.fromTitle(wanted);
-    String prefix = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
-    TypedQuery<String> holders =
-        em.createQuery(
-                "SELECT x.slug FROM Summit x WHERE (x.slug = :base OR x.slug LIKE :prefix ESCAPE '\\')"
-                    + (self == null ? "" : " AND x.id <> :self"),
-                String.class)
-            .setParameter("base", base)
-            .setParameter("prefix", prefix);
-    if (self != null) {
-      holders.setParameter("self", self);
-    }
-    Set<String> taken = new HashSet<>(holders.getResultList());
-    String candidate = base;
-    for (int n = 2; taken.contains(candidate); n++) {
-      candidate = Slugs.withSuffix(base, n);
-    }
-    return candidate;
-  }
-
-  /** Free text is kept exactly as typed, whitespace included; only an empty field means none. */
-  private static String emptyToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
-  }
-
   /** Records a summit unless one with the draft's slug exists; returns the id either way. */
   @Transactional
   public Long ensureSummit(@Valid SummitDraft draft) {
@@ -605,17 +437,7 @@ public class Summits {
     for (SummitView.ParticipantView p : draft.participants()) {
       summit.addParticipant(p.personId(), p.role());
     }
-    em.persist(summit);
-    // Others refer to this row by id alone, which JPA cannot order inserts by: write it now.
-    em.flush();
-    journal.record(
-        EntryType.SUMMIT.name(),
-        summit.getId(),
-        Change.CREATED,
-        "system",
-        summit.getTitle(),
-        snapshot(summit));
-    return summit.getId();
+    return lifecycle().save(summit, true, Change.CREATED, "system");
   }
 
   private static SummitView view(Summit s) {

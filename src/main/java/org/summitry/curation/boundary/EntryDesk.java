@@ -1,0 +1,198 @@
+package org.summitry.curation.boundary;
+
+import jakarta.mvc.Models;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import org.summitry.curation.control.Guard;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.EntryState;
+import org.summitry.kernel.EntryType;
+import org.summitry.platform.boundary.Messages;
+
+/**
+ * What every back-office editor of an entry does the same way, whatever the kind: find the entry or
+ * answer 404, check who may change it, run a workflow button, show its history and compare two
+ * revisions, pick a revision to restore, list the kind's trash, confirm a purge, and answer a save
+ * (the entry again, or both versions side by side on a conflict). An editor keeps its paths, its
+ * form and the draft it builds from it; it makes one desk per request.
+ *
+ * @param <T> the entry as the component's facade gives it for editing (its view, its {@link
+ *     EntryState} and its journal fields)
+ */
+final class EntryDesk<T> {
+
+  /** How an editor reads the facade's editing record of its kind. */
+  record Entries<T>(
+      LongFunction<Optional<T>> find,
+      Function<T, Long> id,
+      Function<T, String> title,
+      Function<T, EntryState> state,
+      Function<T, Map<String, String>> fields) {}
+
+  /** A facade's workflow step: publish, unpublish, trash or restore one entry. */
+  @FunctionalInterface
+  interface Step {
+    void apply(Long id, Change change, String actor);
+  }
+
+  private final Models models;
+  private final Guard guard;
+  private final Journal journal;
+  private final EntryNames names;
+  private final String base;
+  private final EntryType type;
+  private final Map<String, String> labels;
+  private final Map<String, FieldKind> kinds;
+  private final Entries<T> entries;
+
+  /**
+   * @param base the kind's address in the back office, such as {@code admin/sources}
+   */
+  EntryDesk(
+      Models models,
+      Guard guard,
+      Journal journal,
+      EntryNames names,
+      String base,
+      EntryType type,
+      Map<String, String> labels,
+      Map<String, FieldKind> kinds,
+      Entries<T> entries) {
+    this.models = models;
+    this.guard = guard;
+    this.journal = journal;
+    this.names = names;
+    this.base = base;
+    this.type = type;
+    this.labels = labels;
+    this.kinds = kinds;
+    this.entries = entries;
+  }
+
+  /** The entry, in any state; 404 when there is none. */
+  T find(long id) {
+    return entries.find().apply(id).orElseThrow(NotFoundException::new);
+  }
+
+  /** The entry, for a caller who may change it in its present state (a contributor, a draft). */
+  T editable(long id) {
+    T edit = find(id);
+    guard.requireEditable(entries.state().apply(edit).published());
+    return edit;
+  }
+
+  /** The entry if it is in the trash; 404 otherwise, so nothing outside the trash is purged. */
+  T trashed(long id) {
+    return entries
+        .find()
+        .apply(id)
+        .filter(edit -> entries.state().apply(edit).trashed())
+        .orElseThrow(NotFoundException::new);
+  }
+
+  /** Runs a workflow button for a curator and sends them where it leads. */
+  Response change(long id, String button, Step step) {
+    guard.require(Guard.CURATOR);
+    T edit = find(id);
+    Change what = Workflow.change(button);
+    step.apply(entries.id().apply(edit), what, guard.caller());
+    return Response.seeOther(URI.create(Workflow.target(base, id, what, button))).build();
+  }
+
+  /** The entry's history page. */
+  String history(long id) {
+    guard.require(Guard.CONTRIBUTOR);
+    T edit = find(id);
+    putEntry(edit, id);
+    Revisions.putHistory(models, journal.history(type.name(), id), names, labels, kinds);
+    return "admin/history.html";
+  }
+
+  /** The page comparing two revisions of the entry, the last two unless others are asked for. */
+  String diff(long id, String from, String to) {
+    guard.require(Guard.CONTRIBUTOR);
+    T edit = find(id);
+    putEntry(edit, id);
+    Revisions.putDiff(models, journal, names, type, id, from, to, labels, kinds);
+    return "admin/diff.html";
+  }
+
+  /** A revision of this entry, to be restored; 404 when it is not one. */
+  Revision revision(long id, long revision) {
+    return Revisions.of(journal, type, id, revision);
+  }
+
+  /**
+   * The kind's trash page, headed by the message {@code heading}, for its contributors; the trash
+   * is read once the caller may see it.
+   */
+  String trash(String heading, Supplier<List<T>> trashed, String done) {
+    guard.require(Guard.CONTRIBUTOR);
+    models.put("heading", Messages.get(heading));
+    models.put("base", "/" + base);
+    models.put(
+        "rows",
+        trashed.get().stream()
+            .map(
+                edit ->
+                    new Trashed(
+                        entries.id().apply(edit),
+                        entries.title().apply(edit),
+                        entries.state().apply(edit).deletedAt()))
+            .toList());
+    models.put("done", done);
+    return "admin/kind-trash.html";
+  }
+
+  /** The page asking an admin to confirm the purge, with what stands in its way, if anything. */
+  String confirmPurge(T edit, String problem) {
+    Workflow.putPurge(
+        models, entries.title().apply(edit), "/" + base + "/" + entries.id().apply(edit), problem);
+    return "admin/confirm-delete.html";
+  }
+
+  /** Back to the trash after a purge. */
+  Response purged() {
+    return Response.seeOther(URI.create(base + "/trash?done=purged")).build();
+  }
+
+  /** To the saved entry, with the notice of what the save did. */
+  Response saved(Long id, Change change) {
+    return Response.seeOther(URI.create(base + "/" + id + "?done=" + Workflow.done(change)))
+        .build();
+  }
+
+  /**
+   * The entry as saved now, read after an edit conflict, with what the editor sent beside it in the
+   * model for the conflict page.
+   */
+  T conflict(T edit, Map<String, String> sent) {
+    T current = find(entries.id().apply(edit));
+    Revisions.putConflict(
+        models,
+        sent,
+        entries.fields().apply(current),
+        labels,
+        kinds,
+        names,
+        journal,
+        type,
+        entries.id().apply(current));
+    return current;
+  }
+
+  private void putEntry(T edit, long id) {
+    models.put("entryTitle", entries.title().apply(edit));
+    models.put("base", "/" + base + "/" + id);
+  }
+}

@@ -1,0 +1,223 @@
+package org.summitry.summits.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.kernel.AdminQuery;
+import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.InvalidField;
+import org.summitry.people.boundary.People;
+import org.summitry.sources.boundary.Sources;
+import org.summitry.testing.TestDatabases;
+
+/**
+ * A summit's life in the back office, on H2, through the facade as the editors use it: the shared
+ * entry lifecycle gives it a free address, redirects a changed one, refuses a stale edit, and moves
+ * it through publishing, the trash and the purge, each step journaled.
+ */
+class SummitLifecycleTest {
+
+  private EntityManagerFactory emf;
+  private EntityManager em;
+  private Summits summits;
+  private final List<String> journaled = new ArrayList<>();
+
+  @BeforeEach
+  void archive() {
+    TestDatabases.Database db = TestDatabases.h2();
+    Flyway.configure()
+        .dataSource(db.url(), db.user(), db.password())
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    emf =
+        Persistence.createEntityManagerFactory(
+            "summitry",
+            Map.of(
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                "",
+                "jakarta.persistence.jdbc.url",
+                db.url(),
+                "jakarta.persistence.jdbc.user",
+                db.user(),
+                "jakarta.persistence.jdbc.password",
+                db.password(),
+                "eclipselink.logging.level",
+                "OFF"));
+    em = emf.createEntityManager();
+    summits = new Summits();
+    summits.em = em;
+    summits.people = withEntityManager(new People());
+    summits.sources = withEntityManager(new Sources());
+    summits.journal =
+        new Journal() {
+          @Override
+          public Long record(
+              String type,
+              Long id,
+              Change change,
+              String actor,
+              String label,
+              Map<String, String> fields) {
+            journaled.add(type + " " + id + " " + change + " " + actor + " " + label);
+            return 1L;
+          }
+        };
+  }
+
+  @AfterEach
+  void close() {
+    em.close();
+    emf.close();
+  }
+
+  @Test
+  void twoSummitsOfOneTitleGetTwoAddressesAndStartAsDrafts() {
+    Long first = tx(() -> summits.save(null, null, draft(null, "G7 Summit"), "c", Change.CREATED));
+    Long second = tx(() -> summits.save(null, null, draft(null, "G7 Summit"), "c", Change.CREATED));
+    assertEquals("g7-summit", edit(first).summit().slug());
+    assertEquals("g7-summit-2", edit(second).summit().slug());
+    assertFalse(edit(first).state().published());
+    assertTrue(summits.summit("g7-summit").isEmpty(), "a draft is not public");
+    assertEquals(
+        List.of(
+            "SUMMIT " + first + " CREATED c G7 Summit",
+            "SUMMIT " + second + " CREATED c G7 Summit"),
+        journaled);
+    assertEquals(2, summits.countDrafts());
+  }
+
+  @Test
+  void aChangedAddressRedirectsOnceTheSummitIsPublic() {
+    Long id = tx(() -> summits.save(null, null, draft("elmau", "G7 Elmau"), "c", Change.CREATED));
+    Long other = tx(() -> summits.save(null, null, draft("biarritz", "G7"), "c", Change.CREATED));
+    long version = edit(id).state().version();
+    InvalidField taken =
+        assertThrows(
+            InvalidField.class,
+            () ->
+                tx(() -> summits.save(id, version, draft("biarritz", "G7"), "c", Change.UPDATED)));
+    assertEquals("slug", taken.field());
+    assertEquals("Another summit already has this address.", taken.getMessage());
+    assertThrows(
+        InvalidField.class,
+        () -> tx(() -> summits.save(id, version, draft("a--b", "G7"), "c", Change.UPDATED)));
+
+    tx(() -> summits.save(id, version, draft("schloss-elmau", "G7"), "c", Change.UPDATED));
+    assertTrue(summits.redirect("elmau").isEmpty(), "a draft's old address tells nothing");
+    change(id, Change.PUBLISHED);
+    assertEquals("schloss-elmau", summits.redirect("elmau").orElseThrow());
+    assertEquals(id, summits.namedSummits(List.of("elmau")).get("elmau").id());
+    assertEquals(Map.of(id, "schloss-elmau"), summits.publicSlugs(0, 10));
+    assertEquals(
+        List.of(), summits.drafts(5).stream().filter(s -> s.summit().id().equals(id)).toList());
+    assertEquals(other, summits.drafts(5).get(0).summit().id());
+  }
+
+  @Test
+  void anEditFromAnOlderVersionIsAConflictAndWritesNothing() {
+    Long id = tx(() -> summits.save(null, null, draft(null, "Yalta"), "c", Change.CREATED));
+    long version = edit(id).state().version();
+    tx(() -> summits.save(id, version, draft(null, "Yalta Conference"), "a", Change.UPDATED));
+    EditConflict conflict =
+        assertThrows(
+            EditConflict.class,
+            () -> tx(() -> summits.save(id, version, draft(null, "Crimea"), "b", Change.UPDATED)));
+    assertEquals(edit(id).state().version(), conflict.currentVersion());
+    assertEquals("Yalta Conference", edit(id).summit().title());
+    assertEquals(2, journaled.size(), journaled.toString());
+  }
+
+  @Test
+  void aTrashedSummitLeavesTheListAndOnlyTheTrashIsPurged() {
+    Long id = tx(() -> summits.save(null, null, draft(null, "Potsdam"), "c", Change.CREATED));
+    AdminQuery all = new AdminQuery("pots", null, false, 1, 20);
+    assertEquals(1, summits.adminList(all).total());
+    IllegalArgumentException notTrashed =
+        assertThrows(IllegalArgumentException.class, () -> purge(id));
+    assertEquals("Only a summit in the trash can be purged", notTrashed.getMessage());
+
+    change(id, Change.TRASHED);
+    assertEquals(0, summits.adminList(all).total());
+    assertEquals(List.of(id), summits.trash().stream().map(s -> s.summit().id()).toList());
+    change(id, Change.RESTORED);
+    assertEquals(1, summits.adminList(all).total());
+    assertThrows(IllegalArgumentException.class, () -> change(id, Change.REVERTED));
+
+    change(id, Change.TRASHED);
+    purge(id);
+    em.clear();
+    assertTrue(summits.forEditing(id).isEmpty());
+    assertEquals(
+        List.of("CREATED", "TRASHED", "RESTORED", "TRASHED", "PURGED"),
+        journaled.stream().map(line -> line.split(" ")[2]).toList());
+  }
+
+  /** Another component's facade, given the test's entity manager as its container would. */
+  private <T> T withEntityManager(T facade) {
+    try {
+      Field field = facade.getClass().getDeclaredField("em");
+      field.setAccessible(true);
+      field.set(facade, em);
+      return facade;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Summits.SummitEdit edit(Long id) {
+    return summits.forEditing(id).orElseThrow();
+  }
+
+  private void change(Long id, Change change) {
+    tx(
+        () -> {
+          summits.change(id, change, "c");
+          return null;
+        });
+  }
+
+  private void purge(Long id) {
+    tx(
+        () -> {
+          summits.purge(id, "admin");
+          return null;
+        });
+  }
+
+  private static SummitDraft draft(String slug, String title) {
+    return new SummitDraft(slug, title, "2015-06-07", "Krün", null, null, null, List.of());
+  }
+
+  private <T> T tx(Supplier<T> work) {
+    em.getTransaction().begin();
+    try {
+      T result = work.get();
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+        em.clear();
+      }
+    }
+  }
+}
