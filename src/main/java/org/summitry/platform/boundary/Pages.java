@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.summitry.platform.control.Language;
 import org.summitry.platform.control.Layout;
 import org.summitry.platform.control.Templates;
 
@@ -35,7 +36,7 @@ public class Pages {
     Layout.addTo(variables, request);
     variables.put("csrf", mvc.getCsrf());
     StringWriter html = new StringWriter();
-    templates.render(template, variables, Templates.LOCALE, request, response, html);
+    templates.render(template, variables, Language.of(request).locale(), request, response, html);
     return html.toString();
   }
 
