@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.summitry.platform.control.Language;
 import org.summitry.platform.control.Layout;
 import org.summitry.platform.control.Templates;
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.summitry.platform.control.Language;
 import org.summitry.platform.control.Layout;
 import org.summitry.platform.control.Templates;
 

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.summitry.platform.control.Language;
 
 /**
  * Chooses the language of each request, first of all filters.

@@ -1,6 +1,5 @@
 package org.summitry.platform.boundary;
 
-import org.summitry.platform.control.Language;
 import org.summitry.platform.control.Templates;
 
 /** Interface text for Java code (form errors, notices), from the same bundle the templates use. */

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.summitry.platform.control.Language;
 import org.summitry.platform.control.Layout;
 import org.summitry.platform.control.Templates;
 

@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.summitry.platform.boundary.Configuration;
 import org.summitry.platform.boundary.DemoNotice;
+import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.LanguagePrefix;
 import org.summitry.platform.boundary.PublicAddress;
 
@@ -58,6 +59,9 @@ public final class Layout {
     Language language = Language.of(request);
     variables.put("lang", language.code());
     String context = request == null ? "" : request.getContextPath();
+    // Where links to public pages start ("/ko"): templates that build a page's address from parts
+    // rather than through @{...} (which adds the prefix itself) start it with this.
+    variables.put("pagesPath", context + language.prefix());
     String asked =
         request != null && request.getAttribute(LanguagePrefix.PATH) instanceof String path
             ? path

@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.summitry.platform.boundary.Language;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.context.WebContext;
@@ -24,9 +25,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * The one Thymeleaf engine of the application, built on first use. Templates live under {@code
  * WEB-INF/templates} and mirror the URLs; all interface text comes from the {@code messages}
- * bundles (English, Korean, Russian: see {@link Language}), whose patterns are ICU MessageFormat
- * patterns so that counts take each language's plural forms ({@code {0,plural,one{…} few{…} many{…}
- * other{…}}}).
+ * bundles (English, Korean, Russian: see {@link org.summitry.platform.boundary.Language}), whose
+ * patterns are ICU MessageFormat patterns so that counts take each language's plural forms ({@code
+ * {0,plural,one{…} few{…} many{…} other{…}}}).
  */
 @ApplicationScoped
 public class Templates {

@@ -17,6 +17,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.Representation;
 

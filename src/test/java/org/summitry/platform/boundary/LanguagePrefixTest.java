@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.summitry.platform.control.Language;
 import org.summitry.testing.FakeRequest;
 
 class LanguagePrefixTest {

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.summitry.platform.boundary.Language;
 
 /** The Korean and Russian bundles say everything the English one says, with the same arguments. */
 class MessageBundlesTest {

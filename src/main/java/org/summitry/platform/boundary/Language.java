@@ -1,4 +1,4 @@
-package org.summitry.platform.control;
+package org.summitry.platform.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Enumeration;
