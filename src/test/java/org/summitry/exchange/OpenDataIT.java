@@ -238,17 +238,17 @@ class OpenDataIT {
       List<Element> urls = children(urlset.getDocumentElement(), SITEMAP, "url");
       assertTrue(urls.size() <= 10 && !urls.isEmpty());
       for (Element url : urls) {
-        String loc = text(url, SITEMAP, "loc");
-        locs.add(loc);
+        String page = text(url, SITEMAP, "loc");
+        locs.add(page);
         List<String> alternates = new ArrayList<>();
         for (Element link : children(url, "http://www.w3.org/1999/xhtml", "link")) {
           alternates.add(link.getAttribute("hreflang") + " " + link.getAttribute("href"));
         }
-        String path = loc.substring(PUBLIC.length());
+        String path = page.substring(PUBLIC.length());
         assertEquals(
             List.of(
-                "en " + loc,
-                "x-default " + loc,
+                "en " + page,
+                "x-default " + page,
                 "ko " + PUBLIC + "ko/" + path,
                 "ru " + PUBLIC + "ru/" + path),
             alternates,
