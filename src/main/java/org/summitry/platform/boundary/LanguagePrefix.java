@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  *       plain pages carry {@code Vary: Accept-Language}.
  *   <li>{@code ?lang=xx} on any address is the switcher: it remembers the choice in the cookie and
  *       sends the visitor to the same address without the parameter.
- *   <li>Everywhere else (the back office, sign-in, setup) the language is the cookie's, else the
- *       browser's, else English; those pages are never kept.
+ *   <li>In the back office, sign-in and setup the language is the cookie's, else the browser's,
+ *       else English; those pages are never kept. Everything else (feeds, the API, OAI-PMH,
+ *       sitemaps, files) is English, the same whoever asks, since shared caches keep it by address.
  * </ul>
  */
 public class LanguagePrefix extends HttpFilter {
@@ -51,6 +52,10 @@ public class LanguagePrefix extends HttpFilter {
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
               + "|photos/[^/]+|timeline|flows)");
+
+  /** What only signed-in staff (and those signing in) see: never kept, so it may vary freely. */
+  private static final Pattern BACK_OFFICE =
+      Pattern.compile("/(admin|setup|sign-in|sign-out)(/.*)?");
 
   private static final Pattern LANG_PARAMETER = Pattern.compile("(^|&)lang=([^&]*)");
 
@@ -98,11 +103,15 @@ public class LanguagePrefix extends HttpFilter {
         }
         language = Language.ENGLISH;
         request.setAttribute(NEGOTIATED, Boolean.TRUE);
-      } else {
+      } else if (BACK_OFFICE.matcher(path).matches()) {
         language =
             Language.remembered(request)
                 .or(() -> Language.accepted(request))
                 .orElse(Language.ENGLISH);
+      } else {
+        // Feeds, the API, OAI-PMH and files are kept by shared caches under their address
+        // alone: they answer the same whoever asks.
+        language = Language.ENGLISH;
       }
     }
     request.setAttribute(Language.ATTRIBUTE, language);

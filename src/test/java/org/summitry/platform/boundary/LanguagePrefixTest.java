@@ -161,5 +161,21 @@ class LanguagePrefixTest {
                     .header("Cookie", Language.COOKIE + "=ko"))
             .language);
     assertSame(Language.ENGLISH, filter(FakeRequest.get("/admin/gifts")).language);
+    assertSame(
+        Language.KOREAN,
+        filter(FakeRequest.get("/sign-in").header("Accept-Language", "ko")).language);
+  }
+
+  @Test
+  void whatSharedCachesKeepByAddressAloneIsTheSameWhoeverAsks() throws Exception {
+    for (String path : List.of("/feed.atom", "/api/v1/gifts", "/oai", "/sitemap.xml")) {
+      Outcome asked =
+          filter(
+              FakeRequest.get(path)
+                  .header("Accept-Language", "ru")
+                  .header("Cookie", Language.COOKIE + "=ko"));
+      assertSame(Language.ENGLISH, asked.language, path);
+      assertEquals(200, asked.status, path);
+    }
   }
 }
