@@ -57,9 +57,13 @@ class LanguagesIT {
 
   URL base;
 
+  /** The context path the WAR is deployed under, such as "/summitry". */
+  String context;
+
   @BeforeEach
   void onLoopback() throws MalformedURLException {
     base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getPath());
+    context = deployed.getPath().replaceAll("/$", "");
   }
 
   @Deployment(testable = false)
@@ -74,7 +78,9 @@ class LanguagesIT {
       String page = page("ko/" + path);
       assertLanguage(page, "ko", path);
       assertTrue(page.contains(">정상회담</a>"), "Korean navigation at /ko/" + path);
-      assertTrue(page.contains("href=\"/ko/summits\""), "links stay in Korean at /ko/" + path);
+      assertTrue(
+          page.contains("href=\"" + context + "/ko/summits\""),
+          "links stay in Korean at /ko/" + path);
     }
     assertTrue(
         page("ko/summits/putin-kim-summit-pyongyang-2024").contains("2024년 6월 19일"),
@@ -87,7 +93,9 @@ class LanguagesIT {
       String page = page("ru/" + path);
       assertLanguage(page, "ru", path);
       assertTrue(page.contains(">Саммиты</a>"), "Russian navigation at /ru/" + path);
-      assertTrue(page.contains("href=\"/ru/gifts\""), "links stay in Russian at /ru/" + path);
+      assertTrue(
+          page.contains("href=\"" + context + "/ru/gifts\""),
+          "links stay in Russian at /ru/" + path);
     }
     String summit = page("ru/summits/putin-kim-summit-pyongyang-2024");
     assertTrue(summit.contains("19 июня 2024 г."), "dates in Russian words");
@@ -101,7 +109,7 @@ class LanguagesIT {
     String home = page("");
     assertLanguage(home, "en", "");
     assertTrue(home.contains(">Summits</a>"));
-    assertTrue(home.contains("href=\"/summits\""));
+    assertTrue(home.contains("href=\"" + context + "/summits\""));
   }
 
   private static void assertLanguage(String page, String language, String path) {
@@ -126,7 +134,7 @@ class LanguagesIT {
   void aKoreanOrRussianBrowserIsSentToItsLanguageUnlessItChoseOne() throws Exception {
     HttpResponse<String> russian = get("gifts?page=1", "Accept-Language", "ru-RU,ru;q=0.9");
     assertEquals(302, russian.statusCode());
-    assertEquals("/ru/gifts?page=1", russian.headers().firstValue("Location").orElse(""));
+    assertEquals(context + "/ru/gifts?page=1", russian.headers().firstValue("Location").orElse(""));
     assertEquals("no-store", russian.headers().firstValue("Cache-Control").orElse(""));
 
     HttpResponse<String> chose =
@@ -139,7 +147,7 @@ class LanguagesIT {
 
     HttpResponse<String> switched = get("gifts?lang=en");
     assertEquals(303, switched.statusCode());
-    assertEquals("/gifts", switched.headers().firstValue("Location").orElse(""));
+    assertEquals(context + "/gifts", switched.headers().firstValue("Location").orElse(""));
     assertTrue(
         switched.headers().allValues("Set-Cookie").stream()
             .anyMatch(cookie -> cookie.startsWith("summitry-lang=en")),
