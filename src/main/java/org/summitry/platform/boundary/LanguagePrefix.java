@@ -84,7 +84,12 @@ public class LanguagePrefix extends HttpFilter {
       language = null;
       stripped = path;
     }
-    if (reading && query != null && switched(request, response, context + path, query)) {
+    // "//host" or "/\host" would send the visitor to another site: only plain paths switch.
+    boolean plainPath = !path.startsWith("//") && !path.startsWith("/\\");
+    if (reading
+        && query != null
+        && plainPath
+        && switched(request, response, context + path, query)) {
       return;
     }
     boolean page = localised(stripped);

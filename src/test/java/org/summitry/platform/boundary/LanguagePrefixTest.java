@@ -144,6 +144,10 @@ class LanguagePrefixTest {
     assertEquals("en", chosen.cookies.get(0).getValue());
     assertEquals(
         "/ko/summits", filter(FakeRequest.get("/ko/summits?lang=ko")).headers.get("Location"));
+    assertNull(
+        filter(FakeRequest.get("//evil.example/?lang=en")).headers.get("Location"),
+        "never a redirect to another site");
+    assertNull(filter(FakeRequest.get("/\\evil.example/?lang=en")).headers.get("Location"));
     Outcome unknown = filter(FakeRequest.get("/gifts?lang=xx"));
     assertSame(Language.ENGLISH, unknown.language, "not a language: the page as usual");
   }
