@@ -172,6 +172,19 @@ class LanguagesIT {
   }
 
   @Test
+  void signingInFollowsTheBrowserThenTheChoice() throws Exception {
+    HttpResponse<String> russian = get("sign-in", "Accept-Language", "ru-RU,ru;q=0.9");
+    assertEquals(200, russian.statusCode());
+    assertTrue(russian.body().contains("<html lang=\"ru\""));
+    assertTrue(russian.body().contains("Имя пользователя"), "the form in Russian");
+    assertTrue(HtmlChecker.errors(russian.body()).isEmpty());
+    HttpResponse<String> chosen =
+        get("sign-in", "Accept-Language", "ru-RU", "Cookie", "summitry-lang=ko");
+    assertTrue(chosen.body().contains("<html lang=\"ko\""), "the choice wins over the browser");
+    assertTrue(chosen.body().contains("사용자 이름"));
+  }
+
+  @Test
   void aMissingPageSaysSoInTheAddressesLanguage() throws Exception {
     HttpResponse<String> missing = get("ru/gifts/no-such-gift");
     assertEquals(404, missing.statusCode());
