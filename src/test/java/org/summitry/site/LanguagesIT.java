@@ -186,6 +186,8 @@ class LanguagesIT {
 
   @Test
   void aMissingPageSaysSoInTheAddressesLanguage() throws Exception {
+    assertEquals(404, get("ko/admin").statusCode(), "the back office has no prefix");
+    assertEquals(404, get("ko/admin/gifts").statusCode());
     HttpResponse<String> missing = get("ru/gifts/no-such-gift");
     assertEquals(404, missing.statusCode());
     assertTrue(missing.body().contains("Страница не найдена"));

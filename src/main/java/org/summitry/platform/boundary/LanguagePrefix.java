@@ -75,9 +75,14 @@ public class LanguagePrefix extends HttpFilter {
     String query = request.getQueryString();
     boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     Matcher prefixed = PREFIXED.matcher(path);
+    // Only public pages have a prefix. Anything else keeps its address, so that /ko/admin is not
+    // routed as /admin past the container's security constraint (checked before any filter) but
+    // answered 404 like any unknown address.
+    boolean routed =
+        prefixed.matches() && localised(prefixed.group(2) == null ? "/" : prefixed.group(2));
     Language language;
     String stripped;
-    if (prefixed.matches()) {
+    if (routed) {
       language = Language.of(prefixed.group(1)).orElseThrow();
       stripped = prefixed.group(2) == null ? "/" : prefixed.group(2);
     } else {
@@ -124,8 +129,7 @@ public class LanguagePrefix extends HttpFilter {
     request.setAttribute(PATH, stripped + (query == null ? "" : "?" + query));
     Language.serving(language);
     try {
-      HttpServletRequest asked =
-          prefixed.matches() ? new Unprefixed(request, context + stripped) : request;
+      HttpServletRequest asked = routed ? new Unprefixed(request, context + stripped) : request;
       chain.doFilter(asked, new Prefixing(response, context, language));
     } finally {
       Language.serving(null);

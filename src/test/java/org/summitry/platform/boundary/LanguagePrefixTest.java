@@ -80,6 +80,14 @@ class LanguagePrefixTest {
   }
 
   @Test
+  void onlyPublicPagesHaveAPrefixSoTheBackOfficeCannotBeReachedPastItsConstraint()
+      throws Exception {
+    for (String path : List.of("/ko/admin", "/ko/admin/gifts", "/ru/setup", "/ko/api/v1/gifts")) {
+      assertEquals(path, filter(FakeRequest.get(path)).passed.getRequestURI(), path);
+    }
+  }
+
+  @Test
   void theHomePageOfALanguageIsItsPrefix() throws Exception {
     assertEquals("/", filter(FakeRequest.get("/ru/")).passed.getRequestURI());
     assertEquals("/", filter(FakeRequest.get("/ru")).passed.getRequestURI());
