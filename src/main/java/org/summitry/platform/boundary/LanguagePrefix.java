@@ -59,6 +59,9 @@ public class LanguagePrefix extends HttpFilter {
 
   private static final Pattern LANG_PARAMETER = Pattern.compile("(^|&)lang=([^&]*)");
 
+  /** An absolute http(s) address: the scheme and authority, and the rest from the path on. */
+  private static final Pattern ABSOLUTE = Pattern.compile("(https?://[^/?#]+)(/.*)?");
+
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
   /** Whether {@code path} (without context path) is a public page, kept in every language. */
@@ -130,7 +133,10 @@ public class LanguagePrefix extends HttpFilter {
     Language.serving(language);
     try {
       HttpServletRequest asked = routed ? new Unprefixed(request, context + stripped) : request;
-      chain.doFilter(asked, new Prefixing(response, context, language));
+      Matcher origin = ABSOLUTE.matcher(request.getRequestURL());
+      chain.doFilter(
+          asked,
+          new Prefixing(response, context, language, origin.matches() ? origin.group(1) : ""));
     } finally {
       Language.serving(null);
     }
@@ -214,11 +220,13 @@ public class LanguagePrefix extends HttpFilter {
 
     private final String context;
     private final Language language;
+    private final String origin;
 
-    Prefixing(HttpServletResponse response, String context, Language language) {
+    Prefixing(HttpServletResponse response, String context, Language language, String origin) {
       super(response);
       this.context = context;
       this.language = language;
+      this.origin = origin;
     }
 
     @Override
@@ -229,6 +237,39 @@ public class LanguagePrefix extends HttpFilter {
     @Override
     public String encodeRedirectURL(String url) {
       return super.encodeRedirectURL(prefixed(url));
+    }
+
+    /**
+     * Redirects to public pages stay in the language: JAX-RS builds them absolute from the
+     * unprefixed address ({@code http://host/gifts/new-slug} after a slug changed).
+     */
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, "Location".equalsIgnoreCase(name) ? relocated(value) : value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      super.addHeader(name, "Location".equalsIgnoreCase(name) ? relocated(value) : value);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+      super.sendRedirect(relocated(location));
+    }
+
+    private String relocated(String location) {
+      if (language == Language.ENGLISH || location == null) {
+        return location;
+      }
+      Matcher absolute = ABSOLUTE.matcher(location);
+      if (!absolute.matches()) {
+        return prefixed(location);
+      }
+      // Only this site's own pages: another site's address is left as it is.
+      return absolute.group(2) != null && absolute.group(1).equalsIgnoreCase(origin)
+          ? origin + prefixed(absolute.group(2))
+          : location;
     }
 
     private String prefixed(String url) {

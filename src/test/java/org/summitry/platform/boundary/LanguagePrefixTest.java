@@ -49,6 +49,10 @@ class LanguagePrefixTest {
                         yield null;
                       }
                       case "encodeURL", "encodeRedirectURL" -> args[0];
+                      case "sendRedirect" -> {
+                        outcome.headers.put("Location", (String) args[0]);
+                        yield null;
+                      }
                       default -> throw new UnsupportedOperationException(called.getName());
                     });
     new LanguagePrefix()
@@ -103,6 +107,22 @@ class LanguagePrefixTest {
     assertEquals("/feed.atom", links.encodeURL("/feed.atom"));
     assertEquals("/admin/gifts", links.encodeURL("/admin/gifts"));
     assertEquals("/gifts", filter(FakeRequest.get("/gifts")).passedResponse.encodeURL("/gifts"));
+  }
+
+  @Test
+  void redirectsToPublicPagesStayInTheLanguage() throws Exception {
+    Outcome korean = filter(FakeRequest.get("/ko/gifts/old-slug"));
+    korean.passedResponse.setHeader("Location", "http://summitry.test/gifts/new-slug");
+    assertEquals("http://summitry.test/ko/gifts/new-slug", korean.headers.get("Location"));
+    korean.passedResponse.setHeader("Location", "http://summitry.test/api/v1/gifts/new-slug");
+    assertEquals("http://summitry.test/api/v1/gifts/new-slug", korean.headers.get("Location"));
+    korean.passedResponse.setHeader("Location", "https://elsewhere.example/gifts/x");
+    assertEquals("https://elsewhere.example/gifts/x", korean.headers.get("Location"));
+    korean.passedResponse.sendRedirect("/summits");
+    assertEquals("/ko/summits", korean.headers.get("Location"));
+    Outcome english = filter(FakeRequest.get("/gifts/old-slug"));
+    english.passedResponse.setHeader("Location", "http://summitry.test/gifts/new-slug");
+    assertEquals("http://summitry.test/gifts/new-slug", english.headers.get("Location"));
   }
 
   @Test
