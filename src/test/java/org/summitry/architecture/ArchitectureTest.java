@@ -42,21 +42,29 @@ class ArchitectureTest {
             .toList();
   }
 
+  /**
+   * Exactly these components, so that a new one (or one that vanished in a move) is noticed and its
+   * place in these rules and in the README's map thought about.
+   */
   @Test
   void everyComponentIsFound() {
-    org.junit.jupiter.api.Assertions.assertTrue(
-        components.containsAll(
-            List.of(
-                "summits",
-                "gifts",
-                "people",
-                "media",
-                "sources",
-                "journal",
-                "curation",
-                "site",
-                "platform")),
-        () -> "components found: " + components);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        List.of(
+            "accounts",
+            "charts",
+            "curation",
+            "demo",
+            "exchange",
+            "gifts",
+            "journal",
+            "media",
+            "people",
+            "platform",
+            "search",
+            "site",
+            "sources",
+            "summits"),
+        components);
   }
 
   @Test

@@ -246,6 +246,64 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aGiftsCardOnEveryPageFollowsEditsOfTheGiftAndOfItsGiver() {
+    // Cards are drawn once per archive state and placed in every page showing the gift.
+    HttpResponse<String> person =
+        curator.submit(
+            "admin/people/new",
+            "admin/people/new",
+            Map.of("name", "Ri Chol Min", "slug", "ri-chol-min", "country", "KP"));
+    assertEquals(303, person.statusCode(), person.body());
+    String giverEdit = WebSession.editPath(person);
+    assertEquals(303, curator.submit(giverEdit, giverEdit + "/publish", Map.of()).statusCode());
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Carved ginseng box");
+    typed.put("giver", "ri-chol-min");
+    typed.put("giverCountry", "KP");
+    typed.put("recipient", "vladimir-putin");
+    typed.put("recipientCountry", "RU");
+    typed.put("summit", "putin-kim-summit-pyongyang-2024");
+    typed.put("date", "2024-06-19");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = WebSession.editPath(created);
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+    String summit = "summits/putin-kim-summit-pyongyang-2024";
+    String card = anonymous.get(summit).body();
+    assertTrue(card.contains("Carved ginseng box") && card.contains("Ri Chol Min"), card);
+    assertTrue(anonymous.get("people/vladimir-putin").body().contains("Carved ginseng box"));
+
+    Map<String, String> renamed = new LinkedHashMap<>(typed);
+    renamed.put("title", "Carved ginseng casket");
+    renamed.put("version", version(edit));
+    assertEquals(303, curator.submit(edit, edit, renamed).statusCode());
+    String afterTitle = anonymous.get(summit).body();
+    assertTrue(afterTitle.contains("Carved ginseng casket"), "the card follows the gift's edit");
+    assertFalse(afterTitle.contains("Carved ginseng box"));
+    assertTrue(anonymous.get("people/vladimir-putin").body().contains("Carved ginseng casket"));
+
+    assertEquals(
+        303,
+        curator
+            .submit(
+                giverEdit,
+                giverEdit,
+                Map.of(
+                    "name",
+                    "Ri Chol-min",
+                    "slug",
+                    "ri-chol-min",
+                    "country",
+                    "KP",
+                    "version",
+                    version(giverEdit)))
+            .statusCode());
+    String afterGiver = anonymous.get(summit).body();
+    assertTrue(afterGiver.contains("Ri Chol-min"), "the card follows its giver's edit");
+    assertFalse(afterGiver.contains("Ri Chol Min"));
+  }
+
+  @Test
   void newAndRenamedCountriesAreOfferedOnTheGiftListAtOnce() {
     // The gift list's country choices are read once and kept until the archive changes.
     assertFalse(anonymous.get("gifts").body().contains("Freedonia"));

@@ -1,5 +1,6 @@
 package org.summitry.exchange;
 
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -271,7 +272,18 @@ class ApiIT {
     assertTrue(results.getInt("total") > 0);
     JsonObject hit = results.getJsonArray("items").getJsonObject(0);
     assertFalse(hit.getString("title").contains("<mark>"), "title is plain text");
-    assertTrue(hit.getString("titleHtml").contains("<mark>"));
+    JsonArray titleMarks = hit.getJsonArray("titleMarks");
+    assertEquals(
+        hit.getString("title"),
+        titleMarks.stream().map(m -> m.asJsonObject().getString("text")).collect(joining()),
+        "the title's pieces run together give the title");
+    assertTrue(
+        titleMarks.stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                m -> m.getBoolean("marked") && m.getString("text").equalsIgnoreCase("limousine")),
+        "the word searched for is marked in the title: " + titleMarks);
+    assertFalse(hit.containsKey("titleHtml"), "no HTML in the JSON");
     assertEquals(200, app.get(relative(hit.getString("api"))).statusCode());
     JsonObject facets = results.getJsonObject("facets");
     long gifts =

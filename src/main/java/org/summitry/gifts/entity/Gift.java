@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.Entry;
 
@@ -45,8 +47,10 @@ public class Gift extends Entry {
   @Column(length = 20000)
   private String description;
 
+  // A list of gifts reads its categories in one statement, not one per gift.
   @ManyToOne
   @JoinColumn(name = "category_id")
+  @BatchFetch(BatchFetchType.IN)
   private GiftCategory category;
 
   @Column(nullable = false)

@@ -78,7 +78,7 @@ public class ConfiguredDataSource implements DataSource {
   public static String h2Url(Path dataDirectory) {
     return "jdbc:h2:file:"
         + dataDirectory.resolve("db").resolve("summitry").toAbsolutePath()
-        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128";
   }
 
   @Override

@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.summitry.platform.boundary.Language;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
@@ -101,6 +104,32 @@ public class Templates {
         new WebContext(
             application.buildExchange(own(request), own(request, response)), locale, variables);
     templateEngine.process(template, context, out);
+  }
+
+  /**
+   * Renders one fragment of {@code template} ({@code "fragments"}, {@code "giftCard"}) for the
+   * request being answered, to be kept and placed in pages by {@code th:utext}: the markup stays in
+   * the template, only its output is kept (see {@code platform.boundary.KeptOutput}).
+   */
+  public String renderFragment(
+      String template,
+      String fragment,
+      Map<String, Object> variables,
+      Locale locale,
+      HttpServletRequest request) {
+    TemplateEngine templateEngine = engine();
+    HttpServletRequest own = own(request);
+    HttpServletResponse response =
+        own.getAttribute(OWN_RESPONSE) instanceof HttpServletResponse r ? r : null;
+    if (response == null) {
+      throw new IllegalStateException("a fragment is rendered only while answering a request");
+    }
+    WebContext context =
+        new WebContext(application.buildExchange(own, response), locale, variables);
+    StringWriter out = new StringWriter(2048);
+    templateEngine.process(
+        new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context, out);
+    return out.toString();
   }
 
   /** Looks up interface text outside templates, e.g. for error messages built in Java. */

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.summitry.charts.boundary.Charts;
+import org.summitry.charts.boundary.Tallies;
+import org.summitry.charts.boundary.YearChart;
+import org.summitry.charts.boundary.YearChartView;
 import org.summitry.gifts.boundary.CountryGiftYears;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
@@ -22,9 +26,6 @@ import org.summitry.people.boundary.People;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
-import org.summitry.site.control.Charts;
-import org.summitry.site.control.Tallies;
-import org.summitry.site.control.YearChart;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -42,6 +43,7 @@ public class CountryPages {
 
   @Inject ArchiveLists lists;
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -90,6 +92,7 @@ public class CountryPages {
     models.put(
         "chartView", YearChartView.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)));
     models.put("given", given);
+    models.put("keptCards", keptCards);
     models.put("givenCards", cards.of(given.items()));
     models.put("received", received);
     models.put("receivedCards", cards.of(received.items()));

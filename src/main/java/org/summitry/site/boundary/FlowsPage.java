@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.summitry.charts.boundary.FlowMatrix;
+import org.summitry.charts.boundary.Tallies;
 import org.summitry.gifts.boundary.GiftFlow;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
-import org.summitry.site.control.FlowMatrix;
-import org.summitry.site.control.Tallies;
 
 /**
  * Who gave how many gifts to whom between countries: a matrix of the countries with the most gifts,

@@ -2,6 +2,7 @@ package org.summitry.site.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,34 @@ class GiftCards {
   @Inject Photos photos;
 
   List<GiftCard> of(List<GiftView> gifts) {
+    return of(gifts, Map.of(), Map.of());
+  }
+
+  /**
+   * Cards for {@code gifts}, reading only the people and summits the page has not read already (a
+   * summit's page knows its participants and itself); the countries of people read here are not
+   * read again.
+   */
+  List<GiftCard> of(
+      List<GiftView> gifts, Map<Long, PersonView> knownPeople, Map<Long, SummitView> knownSummits) {
     Set<Long> personIds =
         ids(gifts.stream().flatMap(g -> Stream.of(g.giverPersonId(), g.recipientPersonId())));
+    Map<Long, PersonView> persons = new HashMap<>(knownPeople);
+    personIds.removeAll(knownPeople.keySet());
+    persons.putAll(people.peopleByIds(personIds));
+    Map<Long, CountryView> countries = new HashMap<>();
+    persons.values().stream()
+        .map(PersonView::country)
+        .filter(Objects::nonNull)
+        .forEach(c -> countries.put(c.id(), c));
     Set<Long> countryIds =
         ids(gifts.stream().flatMap(g -> Stream.of(g.giverCountryId(), g.recipientCountryId())));
+    countryIds.removeAll(countries.keySet());
+    countries.putAll(people.countriesByIds(countryIds));
     Set<Long> summitIds = ids(gifts.stream().map(GiftView::summitId));
-    Map<Long, PersonView> persons = people.peopleByIds(personIds);
-    Map<Long, CountryView> countries = people.countriesByIds(countryIds);
-    Map<Long, SummitView> occasions = summits.summitsByIds(summitIds);
+    Map<Long, SummitView> occasions = new HashMap<>(knownSummits);
+    summitIds.removeAll(knownSummits.keySet());
+    occasions.putAll(summits.summitsByIds(summitIds));
     Map<Long, PhotoView> pictures =
         photos.firstPhotos(EntryType.GIFT, gifts.stream().map(GiftView::id).toList());
     return gifts.stream()

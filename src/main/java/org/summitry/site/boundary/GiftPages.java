@@ -43,6 +43,7 @@ public class GiftPages {
 
   @Inject ArchiveLists lists;
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject Gifts gifts;
   @Inject People people;
   @Inject Photos photos;
@@ -92,6 +93,7 @@ public class GiftPages {
     int pageNumber = Params.page(page);
     Page<GiftView> result = Lists.gifts(search, gifts, listing, filter, pageNumber, PAGE_SIZE);
     models.put("gifts", result);
+    models.put("keptCards", keptCards);
     models.put("cards", cards.of(result.items()));
     List<CountryView> countries = lists.countries();
     models.put(

@@ -7,12 +7,12 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.summitry.charts.boundary.Tallies;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
-import org.summitry.site.control.Tallies;
 import org.summitry.summits.boundary.Summits;
 
 /** The front page: what the archive is, the latest summits, recent gifts and how much is here. */
@@ -23,6 +23,7 @@ public class HomePage {
 
   @Inject ArchiveLists lists;
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject GiftCards cards;
@@ -34,6 +35,7 @@ public class HomePage {
   @Produces("text/html;charset=UTF-8")
   public String show() {
     models.put("latestSummits", summits.latest(4));
+    models.put("keptCards", keptCards);
     models.put(
         "featuredGifts",
         cards.of(Lists.gifts(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items()));

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
@@ -34,6 +37,7 @@ public class PeoplePages {
   static final int GIFTS_SHOWN = 12;
 
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -85,9 +89,16 @@ public class PeoplePages {
     models.put("person", person);
     models.put("meta", metadata.person(person));
     models.put("given", given);
-    models.put("givenCards", cards.of(given.items()));
+    // One set of look-ups for both lists, the person already known.
+    List<GiftCard> both =
+        cards.of(
+            Stream.concat(given.items().stream(), received.items().stream()).toList(),
+            Map.of(person.id(), person),
+            Map.of());
+    models.put("keptCards", keptCards);
+    models.put("givenCards", both.subList(0, given.items().size()));
     models.put("received", received);
-    models.put("receivedCards", cards.of(received.items()));
+    models.put("receivedCards", both.subList(given.items().size(), both.size()));
     models.put("summits", summits.attendedBy(person.id()));
     return Response.ok("people/show.html").build();
   }

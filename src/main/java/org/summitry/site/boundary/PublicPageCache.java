@@ -35,12 +35,12 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.summitry.charts.boundary.PageFreshness;
 import org.summitry.platform.boundary.Build;
 import org.summitry.platform.boundary.LanguagePrefix;
 import org.summitry.platform.boundary.Representation;
 import org.summitry.platform.boundary.Site;
 import org.summitry.site.control.PageCache;
-import org.summitry.site.control.PageFreshness;
 
 /**
  * What anonymous visitors read, made cheap to ask for again, here and in any cache between them and
@@ -167,6 +167,8 @@ public class PublicPageCache extends HttpFilter {
     }
     String key = page ? key(request) : rawKey(request);
     PageCache.Epoch epoch = cache.epoch();
+    // Read before any entry is: fragments kept under it (KeptCards) are then never newer than it.
+    request.setAttribute(KeptCards.EPOCH, epoch);
     String variant = variant(request);
     Validators validators =
         key == null ? null : new Validators(tag(epoch, key, variant), cache.lastModified(epoch));

@@ -43,6 +43,7 @@ public class SummitPages {
   static final int PAGE_SIZE = 20;
 
   @Inject Models models;
+  @Inject KeptCards keptCards;
   @Inject Summits summits;
   @Inject Search search;
   @Inject People people;
@@ -135,9 +136,13 @@ public class SummitPages {
             ? null
             : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
     models.put("summit", summit);
+    models.put("keptCards", keptCards);
     models.put("participants", participants);
     models.put("country", country);
-    models.put("exchanges", Exchange.group(cards.of(gifts.atSummit(summit.id()))));
+    models.put(
+        "exchanges",
+        Exchange.group(
+            cards.of(gifts.atSummit(summit.id()), participants, Map.of(summit.id(), summit))));
     models.put("photos", gallery);
     models.put(
         "meta",

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitry.charts.boundary.ArchiveState;
 import org.summitry.journal.boundary.Appended;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.search.boundary.Search;
@@ -36,7 +37,7 @@ import org.summitry.search.boundary.Search;
  * such as a flood of made-up query strings, never take the place of pages visitors come back to.
  */
 @ApplicationScoped
-public class PageCache {
+public class PageCache implements ArchiveState {
 
   private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
   static final Duration MAX_AGE = Duration.ofMinutes(10);
@@ -126,6 +127,12 @@ public class PageCache {
       }
     }
     return new Epoch(localChanges.get(), indexVersion.getAsLong(), journalLatest.get());
+  }
+
+  /** The archive's state for the figures kept by the charts' tallies: the epoch. */
+  @Override
+  public Object current() {
+    return epoch();
   }
 
   /** The page under this key, if it was stored under the current epoch and is young enough. */

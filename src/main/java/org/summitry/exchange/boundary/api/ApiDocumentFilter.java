@@ -52,7 +52,7 @@ public class ApiDocumentFilter implements OASFilter {
           "q",
           "value",
           "label",
-          "titleHtml");
+          "text");
 
   /** Components that may be null although {@link #NEVER_NULL} names them elsewhere. */
   private static final Set<String> MAY_BE_NULL =

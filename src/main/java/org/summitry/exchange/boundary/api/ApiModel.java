@@ -375,18 +375,32 @@ public final class ApiModel {
   public record SourceList(List<Source> items, int page, int size, long total, PageLinks links) {}
 
   @Schema(name = "SearchHit", description = "One search result.")
-  @JsonbPropertyOrder({"type", "id", "title", "titleHtml", "snippetHtml", "when", "api", "page"})
+  @JsonbPropertyOrder({"type", "id", "title", "titleMarks", "snippetMarks", "when", "api", "page"})
   public record SearchHit(
       @Schema(enumeration = {"summit", "gift", "person", "country", "photo", "source"}) String type,
       long id,
       @Schema(description = "The title as plain text") String title,
-      @Schema(description = "The title as escaped HTML, the matching words in mark elements")
-          String titleHtml,
-      @Schema(description = "An excerpt as escaped HTML, the matching words in mark elements")
-          String snippetHtml,
+      @Schema(description = "The title in pieces, the words the search matched marked")
+          List<Mark> titleMarks,
+      @Schema(
+              description =
+                  "An excerpt in pieces, the words the search matched marked; empty when the"
+                      + " entry has no text to quote")
+          List<Mark> snippetMarks,
       @Schema(description = "When, in words") String when,
       @Schema(description = "The entry in this API") String api,
       @Schema(description = "The public page, or a source's own web address") String page) {}
+
+  @Schema(
+      name = "Mark",
+      description =
+          "A piece of a search result's title or excerpt. The pieces run together give the text;"
+              + " a client shows the marked ones highlighted, escaping the text as it does any"
+              + " other.")
+  @JsonbPropertyOrder({"text", "marked"})
+  public record Mark(
+      @Schema(description = "Plain text, as stored", example = "limousine") String text,
+      @Schema(description = "Whether this piece is a word the search matched") boolean marked) {}
 
   @Schema(name = "FacetCount", description = "A facet value and how many results have it.")
   @JsonbPropertyOrder({"value", "label", "count"})

@@ -26,6 +26,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.search.boundary.FacetCount;
 import org.summitry.search.boundary.FacetLabels;
+import org.summitry.search.boundary.Marked;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.boundary.SearchHit;
 import org.summitry.search.boundary.SearchQuery;
@@ -180,13 +181,20 @@ public class ApiSearch {
         hit.type(),
         hit.id(),
         hit.titleText(),
-        MarkedHtml.of(hit.title()),
-        MarkedHtml.of(hit.snippet()),
+        marks(hit.title()),
+        marks(hit.snippet()),
         hit.when(),
         hit.type().equals("source")
             ? api.api("sources/" + hit.id())
             : path == null || external ? null : api.api(path.substring(1)),
         path == null ? null : external ? path : api.pages().path(path));
+  }
+
+  /** A title's or excerpt's pieces; none when there is nothing to quote. */
+  private static List<ApiModel.Mark> marks(List<Marked> pieces) {
+    return pieces == null
+        ? List.of()
+        : pieces.stream().map(piece -> new ApiModel.Mark(piece.text(), piece.marked())).toList();
   }
 
   private Map<String, List<ApiModel.FacetCount>> facets(SearchResults results) {

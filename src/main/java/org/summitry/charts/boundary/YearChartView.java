@@ -1,9 +1,8 @@
-package org.summitry.site.boundary;
+package org.summitry.charts.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.summitry.platform.boundary.Messages;
-import org.summitry.site.control.YearChart;
 import org.unbescape.uri.UriEscape;
 
 /**
@@ -61,7 +60,7 @@ public record YearChartView(
   }
 
   /** A country's gifts given and received per year, each column linked to its gifts. */
-  static YearChartView countryGifts(YearChart chart, String code) {
+  public static YearChartView countryGifts(YearChart chart, String code) {
     String country = UriEscape.escapeUriQueryParam(code);
     List<Series> series =
         List.of(
@@ -93,7 +92,7 @@ public record YearChartView(
    * the year {@link YearChart.Slot#selected chosen} has a band behind it and its link marks the
    * current page.
    */
-  static YearChartView timeline(YearChart chart) {
+  public static YearChartView timeline(YearChart chart) {
     Series only = new Series("/timeline?year=", "#year-summits", "timeline.bar");
     List<Link> links = new ArrayList<>();
     YearChart.Slot chosen = null;

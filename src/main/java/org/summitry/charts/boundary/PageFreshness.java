@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 

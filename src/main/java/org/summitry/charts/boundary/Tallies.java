@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.summitry.charts.control.Refreshing;
+import org.summitry.charts.control.TallyReads;
 import org.summitry.gifts.boundary.CountryGiftYears;
 import org.summitry.gifts.boundary.GiftFlow;
 import org.summitry.gifts.boundary.Gifts;
@@ -36,7 +38,7 @@ public class Tallies {
   @Inject Gifts gifts;
   @Inject Summits summits;
   @Inject People people;
-  @Inject PageCache pageCache;
+  @Inject ArchiveState state;
   @Inject PageFreshness freshness;
   @Inject TallyReads reads;
 
@@ -65,7 +67,7 @@ public class Tallies {
 
   void countEverything() {
     try {
-      PageCache.Epoch at = pageCache.epoch();
+      Object at = state.current();
       gifts.yearsOfEveryCountry().forEach((id, years) -> countryYears(id).offer(at, years));
       flows.prime(at);
       summitYears.prime(at);
@@ -100,6 +102,6 @@ public class Tallies {
   }
 
   private <T> Refreshing<T> kept(Supplier<T> reader) {
-    return new Refreshing<>(reader, pageCache::epoch, reads::run, System::nanoTime);
+    return new Refreshing<>(reader, state::current, reads::run, System::nanoTime);
   }
 }

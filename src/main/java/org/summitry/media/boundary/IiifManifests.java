@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.media.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,14 +15,13 @@ import java.net.URI;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
-import org.summitry.media.boundary.Manifests;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
 /**
- * The IIIF Presentation 3.0 manifest of a summit's or a gift's gallery, open to viewers on other
- * sites (CORS).
+ * The addresses of the IIIF Presentation 3.0 manifests of summits' and gifts' galleries, open to
+ * viewers on other sites (CORS); {@link Manifests} builds them.
  */
 @Path("iiif")
 @RequestScoped

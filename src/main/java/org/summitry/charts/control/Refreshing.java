@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.control;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,20 +8,21 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A figure counted over the whole archive, kept while the archive stays as it was ({@link
- * PageCache.Epoch}). The first call counts it at once; after a change the last figure is served
- * while one background count runs, and the caller is told that it is behind. Counts are spaced so
- * that the background work takes at most a third of one processor, whatever the rate of changes.
+ * A figure counted over the whole archive, kept while the archive stays as it was (its state, a
+ * value compared with {@code equals}). The first call counts it at once; after a change the last
+ * figure is served while one background count runs, and the caller is told that it is behind.
+ * Counts are spaced so that the background work takes at most a third of one processor, whatever
+ * the rate of changes.
  */
-final class Refreshing<T> {
+public final class Refreshing<T> {
 
   private static final Logger LOG = Logger.getLogger(Refreshing.class.getName());
 
   /** A figure and the state it was counted under; {@code offered} when counted ahead of callers. */
-  private record Held<T>(PageCache.Epoch epoch, T value, boolean offered) {}
+  private record Held<T>(Object epoch, T value, boolean offered) {}
 
   private final Supplier<T> reader;
-  private final Supplier<PageCache.Epoch> epoch;
+  private final Supplier<Object> epoch;
   private final Executor executor;
   private final LongSupplier clock;
   private final AtomicBoolean counting = new AtomicBoolean();
@@ -29,8 +30,8 @@ final class Refreshing<T> {
   private volatile long notBefore;
 
   /** {@code clock} gives nanoseconds, as {@link System#nanoTime} does. */
-  Refreshing(
-      Supplier<T> reader, Supplier<PageCache.Epoch> epoch, Executor executor, LongSupplier clock) {
+  public Refreshing(
+      Supplier<T> reader, Supplier<Object> epoch, Executor executor, LongSupplier clock) {
     this.reader = reader;
     this.epoch = epoch;
     this.executor = executor;
@@ -42,8 +43,8 @@ final class Refreshing<T> {
    * The figure; {@code behind} runs when it was counted under an earlier state of the archive. The
    * state is taken before counting, so a change committed meanwhile leads to another count.
    */
-  T get(Runnable behind) {
-    PageCache.Epoch now = epoch.get();
+  public T get(Runnable behind) {
+    Object now = epoch.get();
     Held<T> current = held;
     if (current == null || current.offered() && !current.epoch().equals(now)) {
       synchronized (this) {
@@ -67,7 +68,7 @@ final class Refreshing<T> {
    * only while the archive stays as it was; after a change the next caller counts at once, as for a
    * figure never counted, rather than be shown one no visitor has seen.
    */
-  void offer(PageCache.Epoch at, T value) {
+  public void offer(Object at, T value) {
     synchronized (this) {
       if (held == null) {
         held = new Held<>(at, value, true);
@@ -76,7 +77,7 @@ final class Refreshing<T> {
   }
 
   /** Counts the figure now under {@code at} (taken before), unless one is held already. */
-  void prime(PageCache.Epoch at) {
+  public void prime(Object at) {
     if (held == null) {
       offer(at, reader.get());
     }
@@ -97,7 +98,7 @@ final class Refreshing<T> {
   private void count() {
     long start = clock.getAsLong();
     try {
-      PageCache.Epoch at = epoch.get();
+      Object at = epoch.get();
       held = new Held<>(at, reader.get(), false);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Counting again failed; the last figure stays", e);

@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /** A figure over the whole archive: counted once, served while current, counted again after. */
 class RefreshingTest {
 
-  private final AtomicReference<PageCache.Epoch> epoch =
-      new AtomicReference<>(new PageCache.Epoch(1, 1, 1));
+  /** A state of the archive, as the page cache gives it. */
+  private record State(long local, long index, long journal) {}
+
+  private final AtomicReference<State> epoch = new AtomicReference<>(new State(1, 1, 1));
   private final AtomicInteger counted = new AtomicInteger();
   private final AtomicReference<String> archive = new AtomicReference<>("3 gifts");
   private final AtomicLong clock = new AtomicLong();
@@ -49,19 +51,19 @@ class RefreshingTest {
 
   @Test
   void aFigureCountedElsewhereIsServedWithoutCountingAndNeverReplacesOneCounted() {
-    figure.offer(new PageCache.Epoch(1, 1, 1), "counted at start");
+    figure.offer(new State(1, 1, 1), "counted at start");
     AtomicBoolean behind = new AtomicBoolean();
     assertEquals("counted at start", figure.get(() -> behind.set(true)));
     assertEquals(0, counted.get(), "no visitor counts what was counted at start");
     assertFalse(behind.get());
 
-    figure.offer(new PageCache.Epoch(1, 1, 1), "counted later");
+    figure.offer(new State(1, 1, 1), "counted later");
     assertEquals("counted at start", figure.get(() -> {}), "the first figure held stays");
   }
 
   @Test
   void aFigureOfferedUnderAnEarlierStateIsNeverServedTheFirstCallerCountsAtOnce() {
-    figure.offer(new PageCache.Epoch(0, 1, 1), "2 gifts");
+    figure.offer(new State(0, 1, 1), "2 gifts");
     AtomicBoolean behind = new AtomicBoolean();
     assertEquals("3 gifts", figure.get(() -> behind.set(true)), "as if never counted");
     assertEquals(1, counted.get());
@@ -71,8 +73,8 @@ class RefreshingTest {
 
   @Test
   void primingCountsOnceAheadOfCallers() {
-    figure.prime(new PageCache.Epoch(1, 1, 1));
-    figure.prime(new PageCache.Epoch(1, 1, 1));
+    figure.prime(new State(1, 1, 1));
+    figure.prime(new State(1, 1, 1));
     assertEquals(1, counted.get(), "a figure held is not counted again");
     assertEquals("3 gifts", figure.get(() -> {}));
     assertEquals(1, counted.get());
@@ -82,7 +84,7 @@ class RefreshingTest {
   void afterAChangeTheLastFigureIsServedAsBehindWhileOneCountRunsInTheBackground() {
     figure.get(() -> {});
     archive.set("4 gifts");
-    epoch.set(new PageCache.Epoch(2, 1, 1));
+    epoch.set(new State(2, 1, 1));
 
     AtomicInteger behind = new AtomicInteger();
     assertEquals("3 gifts", figure.get(behind::incrementAndGet), "no visitor waits for a count");
@@ -101,12 +103,12 @@ class RefreshingTest {
   @Test
   void aChangeDuringTheCountLeadsToAnotherCount() {
     figure.get(() -> {});
-    epoch.set(new PageCache.Epoch(2, 1, 1));
+    epoch.set(new State(2, 1, 1));
     figure.get(() -> {});
     archive.set("5 gifts");
     Runnable count = background.poll();
     count.run();
-    epoch.set(new PageCache.Epoch(3, 1, 1)); // committed after the count read the state
+    epoch.set(new State(3, 1, 1)); // committed after the count read the state
     AtomicBoolean behind = new AtomicBoolean();
     assertEquals("5 gifts", figure.get(() -> behind.set(true)));
     assertTrue(behind.get());
@@ -117,7 +119,7 @@ class RefreshingTest {
   void aFailedCountKeepsTheLastFigureAndALaterVisitTriesAgain() {
     figure.get(() -> {});
     archive.set(null);
-    epoch.set(new PageCache.Epoch(2, 1, 1));
+    epoch.set(new State(2, 1, 1));
     figure.get(() -> {});
     background.poll().run();
     assertEquals("3 gifts", figure.get(() -> {}), "the last figure, not an error page");
@@ -131,10 +133,10 @@ class RefreshingTest {
   void countsAreSpacedSoThatTheyTakeAtMostAThirdOfAProcessor() {
     figure.get(() -> {});
     countTakes.set(100);
-    epoch.set(new PageCache.Epoch(2, 1, 1));
+    epoch.set(new State(2, 1, 1));
     figure.get(() -> {});
     background.poll().run(); // took 100 ns on the clock
-    epoch.set(new PageCache.Epoch(3, 1, 1));
+    epoch.set(new State(3, 1, 1));
     clock.addAndGet(199);
     figure.get(() -> {});
     assertTrue(background.isEmpty(), "not before twice the last count's time has passed");
@@ -156,7 +158,7 @@ class RefreshingTest {
             },
             clock::get);
     refused.get(() -> {});
-    epoch.set(new PageCache.Epoch(2, 1, 1));
+    epoch.set(new State(2, 1, 1));
     assertEquals("3 gifts", refused.get(() -> {}));
     assertEquals("3 gifts", refused.get(() -> {}));
     assertEquals(2, refusals.get(), "a refusal does not leave the figure stuck");

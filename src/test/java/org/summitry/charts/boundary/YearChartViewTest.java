@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.charts.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitry.kernel.YearTally;
-import org.summitry.site.control.Charts;
-import org.summitry.site.control.YearChart;
 import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

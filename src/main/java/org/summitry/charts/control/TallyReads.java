@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.control;
 
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;

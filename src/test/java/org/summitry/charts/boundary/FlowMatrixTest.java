@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.summitry.site.control;
+package org.summitry.charts.boundary;
 
 import java.util.ArrayList;
 import java.util.Collections;
