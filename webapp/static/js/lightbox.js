@@ -6,7 +6,14 @@
   'use strict';
   if (typeof HTMLDialogElement !== 'function' || !Element.prototype.closest) return;
 
+  // The words come from the page (data-lightbox-* on <body>, from the message bundles), so the
+  // lightbox speaks the page's language; these stand in when a page does not give them.
   var TEXT = { label: 'Photo', previous: 'Previous', next: 'Next', close: 'Close', page: 'Photo page', of: ' of ' };
+  var given = document.body ? document.body.dataset : {};
+  Object.keys(TEXT).forEach(function (name) {
+    var key = 'lightbox' + name.charAt(0).toUpperCase() + name.slice(1);
+    if (given[key]) TEXT[name] = name === 'of' ? ' ' + given[key] + ' ' : given[key];
+  });
   var dialog, topBar, stage, image, count, caption, credit, pageLink, closeButton;
   var links = [], index = 0, opener = null, pressedBackdrop = false;
 

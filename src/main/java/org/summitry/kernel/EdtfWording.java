@@ -91,18 +91,35 @@ final class EdtfWording {
   private String qualified(EdtfDate date) {
     String plain = plain(date);
     if (date.approximate() && date.uncertain()) {
-      return phrase("qualifier.both", plain);
+      return qualifier("qualifier.both", date, plain);
     }
     if (date.approximate()) {
-      return phrase("qualifier.approximate", plain);
+      return qualifier("qualifier.approximate", date, plain);
     }
-    return date.uncertain() ? phrase("qualifier.uncertain", plain) : plain;
+    return date.uncertain() ? qualifier("qualifier.uncertain", date, plain) : plain;
+  }
+
+  /**
+   * A qualifier around a date phrase. A language may word it differently by precision ({@code
+   * qualifier.approximate.month}): Russian "около" takes the genitive, so "около апреля 2019 г."
+   * needs the month in the form it has after a day, not the phrase "апрель 2019 г.". Such a pattern
+   * gets {0} the plain phrase, {1} the month as used after a day, {2} the year.
+   */
+  private String qualifier(String key, EdtfDate date, String plain) {
+    String byPrecision = key + "." + date.precision().name().toLowerCase(Locale.ROOT);
+    if (!date.unspecified() && words.containsKey(byPrecision)) {
+      return phrase(byPrecision, plain, date.month() == 0 ? "" : monthInDate(date), year(date));
+    }
+    return phrase(key, plain);
   }
 
   private String plain(EdtfDate date) {
     return switch (date.precision()) {
       case DAY -> day(date);
-      case MONTH -> unspecifiedIfNeeded(date, phrase("date.month", monthAlone(date), year(date)));
+      case MONTH ->
+          date.unspecified() && words.containsKey("unspecified.month")
+              ? phrase("unspecified.month", monthInDate(date), year(date))
+              : unspecifiedIfNeeded(date, phrase("date.month", monthAlone(date), year(date)));
       case SEASON -> phrase("season." + date.season(), year(date), year(date.firstYear() + 1));
       case YEAR -> unspecifiedIfNeeded(date, year(date));
       case DECADE ->
@@ -143,9 +160,11 @@ final class EdtfWording {
 
   private String year(long astronomicalYear) {
     // ISO 8601 counts a year 0, so 1 BC is year 0 and -44 is 45 BC.
-    return astronomicalYear > 0
-        ? String.valueOf(astronomicalYear)
-        : phrase("year.bc", String.valueOf(1 - astronomicalYear));
+    if (astronomicalYear <= 0) {
+      return phrase("year.bc", String.valueOf(1 - astronomicalYear));
+    }
+    String digits = String.valueOf(astronomicalYear);
+    return words.containsKey("year") ? phrase("year", digits) : digits;
   }
 
   // Languages such as Russian inflect a month after a day number ("19 июня") but not on its own

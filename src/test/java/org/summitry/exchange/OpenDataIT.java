@@ -238,7 +238,21 @@ class OpenDataIT {
       List<Element> urls = children(urlset.getDocumentElement(), SITEMAP, "url");
       assertTrue(urls.size() <= 10 && !urls.isEmpty());
       for (Element url : urls) {
-        locs.add(text(url, SITEMAP, "loc"));
+        String page = text(url, SITEMAP, "loc");
+        locs.add(page);
+        List<String> alternates = new ArrayList<>();
+        for (Element link : children(url, "http://www.w3.org/1999/xhtml", "link")) {
+          alternates.add(link.getAttribute("hreflang") + " " + link.getAttribute("href"));
+        }
+        String path = page.substring(PUBLIC.length());
+        assertEquals(
+            List.of(
+                "en " + page,
+                "x-default " + page,
+                "ko " + PUBLIC + "ko/" + path,
+                "ru " + PUBLIC + "ru/" + path),
+            alternates,
+            "each page in every language");
       }
     }
     assertEquals(locs.size(), new HashSet<>(locs).size(), "no page is listed twice");

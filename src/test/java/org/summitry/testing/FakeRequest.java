@@ -1,7 +1,9 @@
 package org.summitry.testing;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ public final class FakeRequest {
   private String query;
   private String remoteAddr = "192.0.2.1";
   private final Map<String, List<String>> headers = new LinkedHashMap<>();
+  private final Map<String, Object> attributes = new LinkedHashMap<>();
 
   public static FakeRequest get(String uriAndQuery) {
     return new FakeRequest().method("GET").at(uriAndQuery);
@@ -74,9 +77,46 @@ public final class FakeRequest {
                     yield length == null ? -1L : Long.parseLong(length);
                   }
                   case "getUserPrincipal" -> null;
+                  case "getAttribute" -> attributes.get((String) args[0]);
+                  case "setAttribute" -> {
+                    attributes.put((String) args[0], args[1]);
+                    yield null;
+                  }
+                  case "getServletPath" -> "";
+                  case "getPathInfo" -> uri;
+                  case "isSecure" -> false;
+                  case "getCookies" -> cookies();
+                  case "getLocales" -> Collections.enumeration(locales());
                   case "toString" -> method + " " + uri;
                   default -> throw new UnsupportedOperationException(called.getName());
                 });
+  }
+
+  /** The cookies of the Cookie header, as the container parses them. */
+  private Cookie[] cookies() {
+    String header = first("Cookie");
+    if (header == null) {
+      return null;
+    }
+    List<Cookie> cookies = new ArrayList<>();
+    for (String pair : header.split(";")) {
+      String[] parts = pair.strip().split("=", 2);
+      cookies.add(new Cookie(parts[0], parts.length > 1 ? parts[1] : ""));
+    }
+    return cookies.toArray(new Cookie[0]);
+  }
+
+  /** Accept-Language's ranges, most wanted first, as the container orders them. */
+  private List<Locale> locales() {
+    String header = first("Accept-Language");
+    if (header == null) {
+      return List.of(Locale.getDefault());
+    }
+    List<Locale> locales = new ArrayList<>();
+    for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+      locales.add(Locale.forLanguageTag(range.getRange()));
+    }
+    return locales;
   }
 
   private String first(String name) {

@@ -31,6 +31,10 @@ public final class TemplateFragments {
   public static String render(String template, String name, Map<String, Object> variables) {
     Context context = new Context(Templates.LOCALE);
     context.setVariables(variables);
+    if (!variables.containsKey("pagesPath")) {
+      // English pages: links to pages start where every other link does (see Layout).
+      context.setVariable("pagesPath", variables.getOrDefault("contextPath", ""));
+    }
     return ENGINE.process(template, Set.of(name), context);
   }
 

@@ -25,6 +25,7 @@ import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.site.boundary.PublicLinks;
 import org.summitry.summits.boundary.Summits;
@@ -41,6 +42,7 @@ public class Sitemaps {
 
   static final String MEDIA_TYPE = "application/xml;charset=UTF-8";
   static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   /** The list pages, listed before the entries. */
   private static final List<String> LISTS = List.of("", "summits", "gifts", "people", "countries");
@@ -74,13 +76,16 @@ public class Sitemaps {
     int files = SitemapSlices.files(total, perFile);
     String xml;
     if (file.equals("sitemap.xml")) {
-      xml = files == 1 ? urlset(urls(links, counts, countries, perFile, 1)) : index(links, files);
+      xml =
+          files == 1
+              ? urlset(urls(links, counts, countries, perFile, 1), address.base().toString())
+              : index(links, files);
     } else {
       int number = Integer.parseInt(file.substring("sitemap-".length(), file.length() - 4));
       if (number < 1 || number > files) {
         throw new NotFoundException();
       }
-      xml = urlset(urls(links, counts, countries, perFile, number));
+      xml = urlset(urls(links, counts, countries, perFile, number), address.base().toString());
     }
     return Response.ok(xml, MEDIA_TYPE).header("Cache-Control", "public, max-age=3600").build();
   }
@@ -139,15 +144,31 @@ public class Sitemaps {
         });
   }
 
-  static String urlset(List<Url> urls) {
+  /**
+   * The addresses, each with its page in every language of the interface as {@code xhtml:link}
+   * alternates (and {@code x-default}, the English page), as search engines read them from
+   * sitemaps: the Korean and Russian pages are the same address under {@code /ko/} and {@code /ru/}
+   * beneath {@code base}.
+   */
+  static String urlset(List<Url> urls, String base) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = start(out, "urlset");
+      xml.writeNamespace("xhtml", XHTML);
       for (Url url : urls) {
         xml.writeStartElement("url");
         Xml.element(xml, "loc", url.loc());
         if (url.lastmod() != null) {
           Xml.element(xml, "lastmod", AtomFeed.timestamp(url.lastmod()));
+        }
+        if (url.loc().startsWith(base)) {
+          String path = url.loc().substring(base.length());
+          for (Language language : Language.values()) {
+            alternate(xml, language.code(), base, language, path);
+            if (language == Language.ENGLISH) {
+              alternate(xml, "x-default", base, language, path);
+            }
+          }
         }
         xml.writeEndElement();
       }
@@ -156,6 +177,16 @@ public class Sitemaps {
       throw new IllegalStateException(e);
     }
     return out.toString();
+  }
+
+  private static void alternate(
+      XMLStreamWriter xml, String hreflang, String base, Language language, String path)
+      throws XMLStreamException {
+    xml.writeEmptyElement("xhtml", "link", XHTML);
+    xml.writeAttribute("rel", "alternate");
+    xml.writeAttribute("hreflang", hreflang);
+    String prefix = language.prefix().isEmpty() ? "" : language.prefix().substring(1) + "/";
+    xml.writeAttribute("href", base + prefix + path);
   }
 
   static String index(PublicLinks links, int files) {

@@ -106,7 +106,10 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
       logUnreachable(request, failure);
       return Response.fromResponse(
               ProblemDetails.response(
-                  503, Templates.message(Templates.LOCALE, "error.503.detail"), instance, Map.of()))
+                  503,
+                  Templates.message(Language.of(request).locale(), "error.503.detail"),
+                  instance,
+                  Map.of()))
           .header("Retry-After", RETRY_AFTER_SECONDS)
           .build();
     }
@@ -117,7 +120,8 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     if (failure instanceof InvalidRequest invalid) {
       return ProblemDetails.response(
           400,
-          Templates.message(Templates.LOCALE, invalid.key(), invalid.arguments().toArray()),
+          Templates.message(
+              Language.of(request).locale(), invalid.key(), invalid.arguments().toArray()),
           instance,
           Map.of());
     }
@@ -162,10 +166,11 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
       status = 400;
       model.put(
           "reason",
-          Templates.message(Templates.LOCALE, invalid.key(), invalid.arguments().toArray()));
+          Templates.message(
+              Language.of(request).locale(), invalid.key(), invalid.arguments().toArray()));
     } else if (failure instanceof CsrfValidationException) {
       status = 403;
-      model.put("reason", Templates.message(Templates.LOCALE, "error.csrf"));
+      model.put("reason", Templates.message(Language.of(request).locale(), "error.csrf"));
       LOG.info(
           () ->
               "Refused "
@@ -175,7 +180,7 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
                   + ": no valid CSRF token");
     } else if (malformedForm(failure)) {
       status = 400;
-      model.put("reason", Templates.message(Templates.LOCALE, "error.form"));
+      model.put("reason", Templates.message(Language.of(request).locale(), "error.form"));
     } else if (failure instanceof WebApplicationException web) {
       status = web.getResponse().getStatus();
     } else if (databaseUnreachable(failure)) {
@@ -211,7 +216,7 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
     model.put("status", status);
     StringWriter html = new StringWriter();
     Layout.addTo(model, request);
-    templates.render(template, model, Templates.LOCALE, request, response, html);
+    templates.render(template, model, Language.of(request).locale(), request, response, html);
     Response.ResponseBuilder page =
         Response.status(status)
             .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

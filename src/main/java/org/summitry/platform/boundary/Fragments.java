@@ -20,7 +20,7 @@ public class Fragments {
 
   /** The language pages are drawn in. */
   public Locale locale(HttpServletRequest request) {
-    return Templates.LOCALE;
+    return Language.of(request).locale();
   }
 
   public String render(

@@ -195,8 +195,9 @@ public class FrontDoor extends HttpFilter {
     response.setHeader("Cache-Control", "no-store");
     String reason =
         status == HttpServletResponse.SC_LENGTH_REQUIRED
-            ? Templates.message(Templates.LOCALE, "error.lengthRequired")
-            : Templates.message(Templates.LOCALE, "error.tooLarge", maxFormBytes / 1024);
+            ? Templates.message(Language.of(request).locale(), "error.lengthRequired")
+            : Templates.message(
+                Language.of(request).locale(), "error.tooLarge", maxFormBytes / 1024);
     if (ProblemDetails.wanted(request)) {
       response.setStatus(status);
       response.setContentType(ProblemDetails.MEDIA_TYPE);
@@ -212,7 +213,7 @@ public class FrontDoor extends HttpFilter {
     model.put("reason", reason);
     Layout.addTo(model, request);
     StringWriter html = new StringWriter();
-    templates.render("errors/400", model, Templates.LOCALE, request, response, html);
+    templates.render("errors/400", model, Language.of(request).locale(), request, response, html);
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
     response.getOutputStream().write(html.toString().getBytes(StandardCharsets.UTF_8));

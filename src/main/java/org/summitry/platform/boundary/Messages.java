@@ -7,12 +7,12 @@ public final class Messages {
 
   private Messages() {}
 
-  /** The language of the interface. */
+  /** The language of the interface for the request being served. */
   public static java.util.Locale locale() {
-    return Templates.LOCALE;
+    return Language.current().locale();
   }
 
   public static String get(String key, Object... arguments) {
-    return Templates.message(Templates.LOCALE, key, arguments);
+    return Templates.message(locale(), key, arguments);
   }
 }

@@ -45,6 +45,11 @@ public record PageMeta(
     return new PageMeta(title, description, type, url, image, imageAlt, jsonLd, data);
   }
 
+  /** The same page at another address: the page in another language is its own canonical. */
+  public PageMeta withUrl(String url) {
+    return new PageMeta(title, description, type, url, image, imageAlt, jsonLd, data);
+  }
+
   public PageMeta withData(String data) {
     return new PageMeta(title, description, type, url, image, imageAlt, jsonLd, data);
   }

@@ -35,7 +35,7 @@ public class Pages {
     Layout.addTo(variables, request);
     variables.put("csrf", mvc.getCsrf());
     StringWriter html = new StringWriter();
-    templates.render(template, variables, Templates.LOCALE, request, response, html);
+    templates.render(template, variables, Language.of(request).locale(), request, response, html);
     return html.toString();
   }
 

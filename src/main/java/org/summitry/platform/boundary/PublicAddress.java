@@ -34,7 +34,8 @@ public class PublicAddress {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path).toString();
   }
 
-  static URI fromRequest(HttpServletRequest request) {
+  /** The base address of the current request: scheme, host, port and context path, ending "/". */
+  public static URI fromRequest(HttpServletRequest request) {
     String scheme = request.getScheme();
     int port = request.getServerPort();
     boolean defaultPort =

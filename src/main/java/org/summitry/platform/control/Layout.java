@@ -4,9 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.summitry.platform.boundary.Configuration;
 import org.summitry.platform.boundary.DemoNotice;
+import org.summitry.platform.boundary.Language;
+import org.summitry.platform.boundary.LanguagePrefix;
+import org.summitry.platform.boundary.PublicAddress;
 
 /** What the shared layout needs on every page, added beside each controller's own model. */
 public final class Layout {
@@ -31,6 +39,79 @@ public final class Layout {
     variables.put("canAdminister", signedIn && request.isUserInRole("admin"));
     variables.putIfAbsent("assetVersion", ASSET_VERSION);
     variables.put("demoNotice", DemoNotice.shown());
+    addLanguages(variables, request);
+  }
+
+  /** One choice of the language switcher: the same page in another language. */
+  public record LanguageChoice(String code, String name, String href, boolean current) {}
+
+  /** A {@code <link rel="alternate" hreflang>}: the page in one language, or {@code x-default}. */
+  public record Alternate(String hreflang, String href) {}
+
+  /**
+   * The page's language ({@code lang}), the switcher's choices ({@code languages}) and, for public
+   * pages, the absolute addresses of the page in each language ({@code alternates}). Each choice
+   * carries {@code ?lang=}, which {@link LanguagePrefix} remembers in a cookie before sending the
+   * visitor on to the page, so that a visitor who picks English is not sent back to the language
+   * their browser prefers.
+   */
+  static void addLanguages(Map<String, Object> variables, HttpServletRequest request) {
+    Language language = Language.of(request);
+    variables.put("lang", language.code());
+    String context = request == null ? "" : request.getContextPath();
+    // Where links to public pages start ("/ko"): templates that build a page's address from parts
+    // rather than through @{...} (which adds the prefix itself) start it with this.
+    variables.put("pagesPath", context + language.prefix());
+    String asked =
+        request != null && request.getAttribute(LanguagePrefix.PATH) instanceof String path
+            ? path
+            : String.valueOf(variables.get("currentPath"));
+    int question = asked.indexOf('?');
+    String path = question < 0 ? asked : asked.substring(0, question);
+    String query = question < 0 ? "" : withoutLang(asked.substring(question + 1));
+    boolean localised = LanguagePrefix.localised(path);
+    List<LanguageChoice> choices = new ArrayList<>();
+    List<Alternate> alternates = new ArrayList<>();
+    URI base = localised && request != null ? base(request) : null;
+    for (Language each : Language.values()) {
+      String address = (localised ? each.prefix() : "") + path;
+      choices.add(
+          new LanguageChoice(
+              each.code(),
+              Templates.message(each.locale(), "language.name"),
+              context
+                  + address
+                  + "?"
+                  + (query.isEmpty() ? "" : query + "&")
+                  + "lang="
+                  + each.code(),
+              each == language));
+      if (base != null) {
+        String href = PublicAddress.resolve(base, address) + (query.isEmpty() ? "" : "?" + query);
+        alternates.add(new Alternate(each.code(), href));
+        if (each == Language.ENGLISH) {
+          alternates.add(new Alternate("x-default", href));
+        }
+      }
+    }
+    variables.put("languages", choices);
+    variables.put("alternates", alternates);
+  }
+
+  /** The public base address, as {@link PublicAddress} has it. */
+  public static URI base(HttpServletRequest request) {
+    return Configuration.publicUrl(ConfigProvider.getConfig())
+        .orElseGet(() -> PublicAddress.fromRequest(request));
+  }
+
+  private static String withoutLang(String query) {
+    StringBuilder kept = new StringBuilder();
+    for (String pair : query.split("&")) {
+      if (!pair.isEmpty() && !pair.startsWith("lang=")) {
+        kept.append(kept.length() == 0 ? "" : "&").append(pair);
+      }
+    }
+    return kept.toString();
   }
 
   /**

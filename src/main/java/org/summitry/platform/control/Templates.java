@@ -1,5 +1,6 @@
 package org.summitry.platform.control;
 
+import com.ibm.icu.text.MessageFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.summitry.platform.boundary.Language;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.ITemplateContext;
@@ -26,19 +27,23 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The one Thymeleaf engine of the application, built on first use. Templates live under {@code
- * WEB-INF/templates} and mirror the URLs; all interface text comes from the {@code messages} bundle
- * so further languages need only a properties file.
+ * WEB-INF/templates} and mirror the URLs; all interface text comes from the {@code messages}
+ * bundles (English, Korean, Russian: see {@link org.summitry.platform.boundary.Language}), whose
+ * patterns are ICU MessageFormat patterns so that counts take each language's plural forms ({@code
+ * {0,plural,one{…} few{…} many{…} other{…}}}).
  */
 @ApplicationScoped
 public class Templates {
 
   static final String BUNDLE = "messages";
 
-  /**
-   * The language of every page until translations exist: pages are in English whatever the browser
-   * asks for, so dates and numbers never mix languages within a sentence.
-   */
-  public static final Locale LOCALE = Locale.UK;
+  /** The default language's locale: English, at the plain addresses. */
+  public static final Locale LOCALE = Language.ENGLISH.locale();
+
+  // Without this, a locale without a bundle of its own would fall back to the JVM's default locale
+  // before the base bundle (English), so a server running in Russian would answer in Russian.
+  private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   @Inject ServletContext servletContext;
 
@@ -140,7 +145,7 @@ public class Templates {
 
   /**
    * Parsed messages, kept: a page of charts or lists formats hundreds of labels, and parsing a
-   * pattern costs far more than formatting with it. A {@link MessageFormat} is not safe for
+   * pattern costs far more than formatting with it. An ICU {@link MessageFormat} is not safe for
    * concurrent use, so each is used by one thread at a time, which costs little since formatting is
    * quick.
    */
@@ -152,7 +157,8 @@ public class Templates {
 
   private static Text text(TextKey key) {
     String pattern =
-        ResourceBundle.getBundle(BUNDLE, key.locale(), Templates.class.getClassLoader())
+        ResourceBundle.getBundle(
+                BUNDLE, key.locale(), Templates.class.getClassLoader(), NO_DEFAULT_LOCALE)
             .getString(key.key());
     return new Text(pattern, new MessageFormat(pattern, key.locale()));
   }

@@ -17,6 +17,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.Representation;
 
@@ -43,6 +44,15 @@ public class ThymeleafViewEngine implements ViewEngine {
     Object model = context.getModels().get("meta");
     PageMeta meta = model instanceof PageMeta pageMeta ? pageMeta : null;
     HttpServletRequest asked = context.getRequest(HttpServletRequest.class);
+    Language language = Language.of(asked);
+    if (meta != null && language != Language.ENGLISH && meta.url() != null) {
+      String base = Layout.base(asked).toString();
+      if (meta.url().startsWith(base)) {
+        meta =
+            meta.withUrl(
+                base + language.prefix().substring(1) + "/" + meta.url().substring(base.length()));
+      }
+    }
     if (meta != null) {
       context.getResponseHeaders().putSingle("Link", meta.linkHeader());
     }
@@ -58,11 +68,14 @@ public class ThymeleafViewEngine implements ViewEngine {
     Map<String, Object> variables = new HashMap<>(context.getModels().asMap());
     HttpServletRequest request = context.getRequest(HttpServletRequest.class);
     HttpServletResponse response = context.getResponse(HttpServletResponse.class);
+    if (meta != null) {
+      variables.put("meta", meta);
+    }
     Layout.addTo(variables, request);
     variables.put("csrf", mvc.getCsrf());
     try {
       Writer out = new OutputStreamWriter(bulk(context.getOutputStream()), StandardCharsets.UTF_8);
-      templates.render(template, variables, Templates.LOCALE, request, response, out);
+      templates.render(template, variables, language.locale(), request, response, out);
       out.flush();
     } catch (IOException e) {
       throw new ViewEngineException(e);

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.summitry.charts.boundary.PageFreshness;
 import org.summitry.platform.boundary.Build;
+import org.summitry.platform.boundary.LanguagePrefix;
 import org.summitry.platform.boundary.Representation;
 import org.summitry.platform.boundary.Site;
 import org.summitry.site.control.PageCache;
@@ -172,7 +173,7 @@ public class PublicPageCache extends HttpFilter {
     Validators validators =
         key == null ? null : new Validators(tag(epoch, key, variant), cache.lastModified(epoch));
     if (validators != null && unchanged(request, validators)) {
-      notModified(response, validators);
+      notModified(request, response, validators);
       return;
     }
     boolean keep =
@@ -192,7 +193,7 @@ public class PublicPageCache extends HttpFilter {
       metrics.counter("summitry_page_cache", new Tag("outcome", "miss")).inc();
       response.setHeader("X-Cache", "miss");
     }
-    Copy copy = new Copy(response, keep, validators);
+    Copy copy = new Copy(request, response, keep, validators);
     chain.doFilter(request, copy);
     copy.finish();
     if (keep && storable(request, response, copy) && !freshness.isBehind()) {
@@ -284,17 +285,19 @@ public class PublicPageCache extends HttpFilter {
     return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
 
-  private void notModified(HttpServletResponse response, Validators validators) {
+  private void notModified(
+      HttpServletRequest request, HttpServletResponse response, Validators validators) {
     metrics.counter("summitry_not_modified").inc();
     response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-    validate(response, validators);
+    validate(request, response, validators);
   }
 
-  private void validate(HttpServletResponse response, Validators validators) {
+  private void validate(
+      HttpServletRequest request, HttpServletResponse response, Validators validators) {
     response.setHeader("ETag", validators.etag());
     response.setHeader("Last-Modified", validators.lastModifiedText());
     response.setHeader("Cache-Control", cacheControl);
-    response.setHeader("Vary", "Accept-Encoding, Accept");
+    response.setHeader("Vary", LanguagePrefix.vary(request, "Accept-Encoding, Accept"));
   }
 
   /** A kept page, gzipped when it was worth it and the client takes gzip. */
@@ -355,7 +358,7 @@ public class PublicPageCache extends HttpFilter {
   /** The address as asked for, whole, for what is validated but never kept. */
   private static String rawKey(HttpServletRequest request) {
     String query = request.getQueryString();
-    return request.getRequestURL() + (query == null ? "" : "?" + query);
+    return asked(request) + (query == null ? "" : "?" + query);
   }
 
   /**
@@ -365,7 +368,7 @@ public class PublicPageCache extends HttpFilter {
    * {@code %71} is {@code q} to the page).
    */
   static String key(HttpServletRequest request) {
-    StringBuilder key = new StringBuilder(request.getRequestURL());
+    StringBuilder key = new StringBuilder(asked(request));
     String query = request.getQueryString();
     if (query != null) {
       List<String[]> kept = new ArrayList<>();
@@ -390,6 +393,15 @@ public class PublicPageCache extends HttpFilter {
       }
     }
     return key.toString();
+  }
+
+  /**
+   * The address as the client asked for it, with the language prefix ({@code /ko/…}) that {@link
+   * LanguagePrefix} took off before the page was routed: each language of a page is kept apart.
+   */
+  static String asked(HttpServletRequest request) {
+    Object original = request.getAttribute(LanguagePrefix.ORIGINAL_URL);
+    return original instanceof String url ? url : request.getRequestURL().toString();
   }
 
   private static boolean storable(
@@ -429,6 +441,7 @@ public class PublicPageCache extends HttpFilter {
    */
   private final class Copy extends HttpServletResponseWrapper {
 
+    private final HttpServletRequest request;
     private final boolean keep;
     private final Validators validators;
     private final ByteArrayOutputStream kept;
@@ -437,8 +450,13 @@ public class PublicPageCache extends HttpFilter {
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    Copy(HttpServletResponse response, boolean keep, Validators validators) {
+    Copy(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        boolean keep,
+        Validators validators) {
       super(response);
+      this.request = request;
       this.keep = keep;
       this.validators = validators;
       this.kept = keep ? new ByteArrayOutputStream(16 * 1024) : null;
@@ -466,7 +484,7 @@ public class PublicPageCache extends HttpFilter {
         setHeader("ETag", null);
         return;
       }
-      validate(this, validators);
+      validate(request, this, validators);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.regex.Pattern;
+import org.summitry.platform.boundary.LanguagePrefix;
 import org.summitry.platform.boundary.Representation;
 
 /**
@@ -41,7 +42,7 @@ public class Representations extends HttpFilter {
       case DATA -> {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/api/v1" + path);
-        response.setHeader("Vary", "Accept-Encoding, Accept");
+        response.setHeader("Vary", LanguagePrefix.vary(request, "Accept-Encoding, Accept"));
       }
       case LINKED_DATA -> {
         request.setAttribute(Representation.ATTRIBUTE, Representation.LINKED_DATA);

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.mvc.Controller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.summitry.platform.boundary.LanguagePrefix;
 import org.summitry.site.control.PageCache;
 import org.summitry.testing.FakeRequest;
 
@@ -32,6 +34,14 @@ class PublicPageCacheKeyTest {
         "http://summitry.test/gifts?from=ru&page=2&to=kp",
         key("/gifts?utm_source=mail&to=kp&page=2&from=ru&fbclid=abc"),
         "sorted by name, so the same page has one key");
+  }
+
+  @Test
+  void eachLanguageOfAPageIsKeptUnderItsOwnAddress() {
+    HttpServletRequest korean = FakeRequest.get("/gifts?page=2").build();
+    korean.setAttribute(LanguagePrefix.ORIGINAL_URL, "http://summitry.test/ko/gifts");
+    assertEquals("http://summitry.test/ko/gifts?page=2", PublicPageCache.key(korean));
+    assertEquals("http://summitry.test/gifts?page=2", key("/gifts?page=2"));
   }
 
   @Test

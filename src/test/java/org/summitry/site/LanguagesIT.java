@@ -1,0 +1,212 @@
+package org.summitry.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.summitry.testing.HtmlChecker;
+
+/**
+ * The public pages in Korean and Russian, on the real WAR: each page type under /ko/ and /ru/ is in
+ * that language (html lang, navigation, dates in words), offers the other languages (switcher and
+ * hreflang alternates), keeps its links in the language, is valid HTML, and is kept by the page
+ * cache apart from the English page. Plain addresses send Korean and Russian browsers on, unless
+ * the visitor chose a language.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguagesIT {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private static final List<String> PAGES =
+      List.of(
+          "",
+          "summits",
+          "summits/putin-kim-summit-pyongyang-2024",
+          "gifts",
+          "gifts/aurus-limousine-2024",
+          "people",
+          "people/kim-jong-un",
+          "countries",
+          "countries/kp",
+          "timeline",
+          "flows",
+          "search?q=kim");
+
+  @ArquillianResource URL deployed;
+
+  URL base;
+
+  /** The context path the WAR is deployed under, such as "/summitry". */
+  String context;
+
+  @BeforeEach
+  void onLoopback() throws MalformedURLException {
+    base = new URL("http", "127.0.0.1", deployed.getPort(), deployed.getPath());
+    context = deployed.getPath().replaceAll("/$", "");
+  }
+
+  @Deployment(testable = false)
+  static WebArchive war() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("summitry.war")));
+  }
+
+  @Test
+  void everyPageTypeIsInKoreanUnderKo() throws Exception {
+    for (String path : PAGES) {
+      String page = page("ko/" + path);
+      assertLanguage(page, "ko", path);
+      assertTrue(page.contains(">정상회담</a>"), "Korean navigation at /ko/" + path);
+      assertTrue(
+          page.contains("href=\"" + context + "/ko/summits\""),
+          "links stay in Korean at /ko/" + path);
+    }
+    assertTrue(
+        page("ko/summits/putin-kim-summit-pyongyang-2024").contains("2024년 6월 19일"),
+        "dates in Korean words");
+  }
+
+  @Test
+  void everyPageTypeIsInRussianUnderRu() throws Exception {
+    for (String path : PAGES) {
+      String page = page("ru/" + path);
+      assertLanguage(page, "ru", path);
+      assertTrue(page.contains(">Саммиты</a>"), "Russian navigation at /ru/" + path);
+      assertTrue(
+          page.contains("href=\"" + context + "/ru/gifts\""),
+          "links stay in Russian at /ru/" + path);
+    }
+    String summit = page("ru/summits/putin-kim-summit-pyongyang-2024");
+    assertTrue(summit.contains("19 июня 2024 г."), "dates in Russian words");
+    assertTrue(summit.contains("lang=\"ko\""), "the Korean name keeps its own language");
+    assertTrue(page("ru/gifts").contains("7 подарков"), "Russian plural of 7");
+    assertTrue(page("ko/gifts").contains("선물 7점"), "Korean counter of 7");
+  }
+
+  @Test
+  void englishStaysAtThePlainAddresses() throws Exception {
+    String home = page("");
+    assertLanguage(home, "en", "");
+    assertTrue(home.contains(">Summits</a>"));
+    assertTrue(home.contains("href=\"" + context + "/summits\""));
+  }
+
+  private static void assertLanguage(String page, String language, String path) {
+    assertTrue(page.contains("<html lang=\"" + language + "\""), "html lang at " + path);
+    for (String other : List.of("en", "ko", "ru", "x-default")) {
+      assertTrue(
+          page.contains("hreflang=\"" + other + "\" href=\"http"),
+          "alternate " + other + " at " + path);
+    }
+    assertTrue(
+        page.contains("lang=\"ko\" hreflang=\"ko\"")
+            && page.contains("lang=\"ru\" hreflang=\"ru\"")
+            && page.contains("lang=\"en\" hreflang=\"en\""),
+        "the switcher names each language in itself at " + path);
+    assertTrue(page.contains(">한국어</a>") && page.contains(">Русский</a>"), "switcher labels");
+    assertFalse(page.contains("??"), "no missing message at " + path);
+    List<String> errors = HtmlChecker.errors(page);
+    assertTrue(errors.isEmpty(), language + "/" + path + ": " + String.join("\n", errors));
+  }
+
+  @Test
+  void aKoreanOrRussianBrowserIsSentToItsLanguageUnlessItChoseOne() throws Exception {
+    HttpResponse<String> russian = get("gifts?page=1", "Accept-Language", "ru-RU,ru;q=0.9");
+    assertEquals(302, russian.statusCode());
+    assertEquals(context + "/ru/gifts?page=1", russian.headers().firstValue("Location").orElse(""));
+    assertEquals("no-store", russian.headers().firstValue("Cache-Control").orElse(""));
+
+    HttpResponse<String> chose =
+        get("gifts", "Accept-Language", "ru-RU", "Cookie", "summitry-lang=en");
+    assertEquals(200, chose.statusCode());
+    assertTrue(
+        chose.headers().firstValue("Vary").orElse("").contains("Accept-Language"),
+        "a plain address varies by Accept-Language");
+    assertTrue(chose.body().contains("<html lang=\"en\""));
+
+    HttpResponse<String> switched = get("gifts?lang=en");
+    assertEquals(303, switched.statusCode());
+    assertEquals(context + "/gifts", switched.headers().firstValue("Location").orElse(""));
+    assertTrue(
+        switched.headers().allValues("Set-Cookie").stream()
+            .anyMatch(cookie -> cookie.startsWith("summitry-lang=en")),
+        "the choice is remembered");
+  }
+
+  @Test
+  void thePageCacheKeepsEachLanguageApart() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      get("ko/timeline");
+      get("timeline");
+    }
+    HttpResponse<String> korean = get("ko/timeline");
+    HttpResponse<String> english = get("timeline");
+    assertEquals("hit", korean.headers().firstValue("X-Cache").orElse(""));
+    assertEquals("hit", english.headers().firstValue("X-Cache").orElse(""));
+    assertTrue(korean.body().contains("<html lang=\"ko\""));
+    assertTrue(english.body().contains("<html lang=\"en\""));
+    assertFalse(
+        korean.headers().firstValue("ETag").equals(english.headers().firstValue("ETag")),
+        "each language has its own validator");
+  }
+
+  @Test
+  void signingInFollowsTheBrowserThenTheChoice() throws Exception {
+    HttpResponse<String> russian = get("sign-in", "Accept-Language", "ru-RU,ru;q=0.9");
+    assertEquals(200, russian.statusCode());
+    assertTrue(russian.body().contains("<html lang=\"ru\""));
+    assertTrue(russian.body().contains("Имя пользователя"), "the form in Russian");
+    assertTrue(HtmlChecker.errors(russian.body()).isEmpty());
+    HttpResponse<String> chosen =
+        get("sign-in", "Accept-Language", "ru-RU", "Cookie", "summitry-lang=ko");
+    assertTrue(chosen.body().contains("<html lang=\"ko\""), "the choice wins over the browser");
+    assertTrue(chosen.body().contains("사용자 이름"));
+  }
+
+  @Test
+  void aMissingPageSaysSoInTheAddressesLanguage() throws Exception {
+    assertEquals(404, get("ko/admin").statusCode(), "the back office has no prefix");
+    assertEquals(404, get("ko/admin/gifts").statusCode());
+    HttpResponse<String> missing = get("ru/gifts/no-such-gift");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("Страница не найдена"));
+    assertTrue(HtmlChecker.errors(missing.body()).isEmpty());
+  }
+
+  private String page(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), "status of /" + path);
+    return response.body();
+  }
+
+  private HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
