@@ -38,4 +38,4 @@ fi
 # shellcheck disable=SC2086
 exec java ${SUMMITRY_JAVA_OPTS:-} -Djava.awt.headless=true -jar payara-micro.jar \
   --deploy summitry.war --contextroot / --port "${SUMMITRY_PORT:-8080}" \
-  --postbootcommandfile config/post-boot.asadmin "$@"
+  --prebootcommandfile config/pre-boot.asadmin "$@"

@@ -114,7 +114,7 @@ start_app() {
     SUMMITRY_DB_PASSWORD= SUMMITRY_DATA_DIR=$data SUMMITRY_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     exec java -Xmx"$HEAP" -Djava.awt.headless=true -jar app/payara-micro.jar \
     --deploy app/summitry.war --contextroot / --port "$PORT" --nocluster \
-    --postbootcommandfile "$ROOT/config/post-boot.asadmin" >"$log" 2>&1) &
+    --prebootcommandfile "$ROOT/config/pre-boot.asadmin" >"$log" 2>&1) &
   APP_PID=$!
   APP_LOG=$log
   local started=$SECONDS
