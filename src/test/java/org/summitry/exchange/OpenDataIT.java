@@ -268,6 +268,10 @@ class OpenDataIT {
       assertTrue(locs.contains(PUBLIC + expected), "listed: " + expected);
     }
     assertTrue(locs.stream().anyMatch(l -> l.startsWith(PUBLIC + "photos/")), "photos listed");
+    assertTrue(locs.contains(PUBLIC + "sources"), "the list of sources is listed");
+    assertTrue(
+        locs.stream().anyMatch(l -> l.matches(Pattern.quote(PUBLIC) + "sources/[0-9]+")),
+        "each published source's page is listed");
     assertFalse(locs.contains(PUBLIC + "summits/" + draftSlug), "drafts are not listed");
     assertEquals(404, app.get("sitemap-" + (sitemaps.size() + 1) + ".xml").statusCode());
   }

@@ -136,6 +136,51 @@ class PublicPagesIT {
   }
 
   @Test
+  void aCitationLeadsToItsSourceAndTheSourceToEverythingItSupports() throws Exception {
+    String aurus = page("gifts/aurus-limousine-2024", 200);
+    Matcher record =
+        Pattern.compile("class=\"citation__record\" href=\"([^\"]*/sources/(\\d+))\"")
+            .matcher(aurus);
+    assertTrue(record.find(), "the gift's citation links its source's page");
+    String source = pageAt(record.group(1));
+    assertContains(
+        source,
+        "Photos show Kim Jong Un and Putin sharing gifts – including a limo and hunting dogs",
+        "CBS News",
+        "Cited by",
+        "Tea set",
+        "Naval officer&#39;s dirk",
+        "Putin and Kim with a pair of Pungsan dogs");
+    assertInOrder(source, "Summits", "Putin–Kim summit in Pyongyang", "Gifts");
+    String list = page("sources", 200);
+    assertContains(list, "/sources/" + record.group(2), "CBS News", "cited by");
+    page("sources/99999999", 404);
+    page("sources/not-a-number", 404);
+  }
+
+  @Test
+  void thePhotoIndexShowsEveryPublishedPhotoAndNarrowsByCreditAndYear() throws Exception {
+    String all = page("photos", 200);
+    assertContains(
+        all,
+        "3 photographs",
+        "Putin and Kim with a pair of Pungsan dogs",
+        "Kim Jong Un feeds a horse as Putin looks on",
+        "KCNA via REUTERS (1)",
+        "2024 (3)");
+    String kcna = page("photos?credit=KCNA+via+REUTERS", 200);
+    assertContains(kcna, "1 photograph", "Putin and Kim with a pair of Pungsan dogs");
+    assertFalse(
+        kcna.contains("Kim Jong Un feeds a horse as Putin looks on"), "other credits left out");
+    assertContains(kcna, "<option value=\"KCNA via REUTERS\" selected=\"selected\">");
+    String dpa = page("photos?credit=dpa", 200);
+    assertContains(dpa, "No photographs match these filters.", "Clear filters");
+    String earlier = page("photos?year=2018", 200);
+    assertContains(earlier, "No photographs match these filters.");
+    page("photos?year=twenty", 400);
+  }
+
+  @Test
   void giftsFilterByCategoryCountryYearAndPerson() throws Exception {
     assertContains(page("gifts", 200), "7 gifts");
     assertContains(page("gifts?category=animal", 200), "2 gifts");
@@ -840,6 +885,9 @@ class PublicPagesIT {
             "timeline",
             "timeline?year=2024",
             "flows",
+            "sources",
+            "photos",
+            "photos?credit=KCNA+via+REUTERS&year=2024",
             "photos/" + photoLink.group(1),
             "no-such-page",
             "gifts?page=abc",

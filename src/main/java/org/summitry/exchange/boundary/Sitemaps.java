@@ -28,6 +28,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.site.boundary.PublicLinks;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -45,7 +46,8 @@ public class Sitemaps {
   static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   /** The list pages, listed before the entries. */
-  private static final List<String> LISTS = List.of("", "summits", "gifts", "people", "countries");
+  private static final List<String> LISTS =
+      List.of("", "summits", "gifts", "people", "countries", "sources");
 
   @Inject Config config;
   @Inject PublicAddress address;
@@ -54,6 +56,7 @@ public class Sitemaps {
   @Inject Gifts gifts;
   @Inject People people;
   @Inject Photos photos;
+  @Inject Sources sources;
 
   /** One address of a sitemap and when its page last changed (null when unknown). */
   record Url(String loc, OffsetDateTime lastmod) {}
@@ -71,7 +74,8 @@ public class Sitemaps {
             people.countPeople(),
             summits.count(),
             gifts.count(),
-            photos.countPublic());
+            photos.countPublic(),
+            sources.countPublic());
     long total = counts.stream().mapToLong(Long::longValue).sum();
     int files = SitemapSlices.files(total, perFile);
     String xml;
@@ -119,10 +123,15 @@ public class Sitemaps {
         case 2 -> add(urls, EntryType.PERSON, people.publicPersonSlugs(first, max), links);
         case 3 -> add(urls, EntryType.SUMMIT, summits.publicSlugs(first, max), links);
         case 4 -> add(urls, EntryType.GIFT, gifts.publicSlugs(first, max), links);
-        default -> {
+        case 5 -> {
           Map<Long, String> ids = new LinkedHashMap<>();
           photos.publicIds(first, max).forEach(id -> ids.put(id, null));
           add(urls, EntryType.PHOTO, ids, links);
+        }
+        default -> {
+          Map<Long, String> ids = new LinkedHashMap<>();
+          sources.publicIds(first, max).forEach(id -> ids.put(id, null));
+          add(urls, EntryType.SOURCE, ids, links);
         }
       }
     }
@@ -138,6 +147,7 @@ public class Sitemaps {
                 case PERSON -> links.person(slug);
                 case SUMMIT -> links.summit(slug);
                 case GIFT -> links.gift(slug);
+                case SOURCE -> links.source(id);
                 default -> links.photo(id);
               };
           urls.add(new Url(loc, changed.get(id)));

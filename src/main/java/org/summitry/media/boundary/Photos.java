@@ -34,6 +34,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Page;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
@@ -86,6 +87,95 @@ public class Photos {
   /** Published photos with ids above {@code afterId}, in id order, for the search index. */
   public List<PhotoView> publishedAfter(long afterId, int limit) {
     return lifecycle().publishedAfter(afterId, limit, Photos::view);
+  }
+
+  /** A value of a photo index's filter (a credit line, a year) and how many photos have it. */
+  public record Counted(String value, long count) {}
+
+  /**
+   * A page of published photos for the public index, latest taken first (undated ones last),
+   * narrowed to one credit line and one year when given.
+   */
+  public Page<PhotoView> published(String credit, Integer year, int page, int size) {
+    String where = publicIndexFilter(credit, year);
+    jakarta.persistence.TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(p) FROM Photo p WHERE " + where, Long.class);
+    bindIndexFilter(count, credit, year);
+    long total = count.getSingleResult();
+    int number = Page.clamp(page, size, total);
+    jakarta.persistence.TypedQuery<Photo> items =
+        em.createQuery(
+            "SELECT p FROM Photo p WHERE "
+                + where
+                + " ORDER BY p.taken.earliest DESC NULLS LAST, p.id DESC",
+            Photo.class);
+    bindIndexFilter(items, credit, year);
+    List<PhotoView> views =
+        items
+            .setFirstResult((number - 1) * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(Photos::view)
+            .toList();
+    return new Page<>(views, number, size, total);
+  }
+
+  /** The credit lines of published photos (within a year, when given), most frequent first. */
+  public List<Counted> credits(Integer year, int howMany) {
+    jakarta.persistence.TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT p.creditLine, COUNT(p) FROM Photo p WHERE "
+                + publicIndexFilter(null, year)
+                + " AND p.creditLine IS NOT NULL GROUP BY p.creditLine"
+                + " ORDER BY COUNT(p) DESC, p.creditLine",
+            Object[].class);
+    bindIndexFilter(query, null, year);
+    return query
+        .setMaxResults(howMany)
+        .getResultStream()
+        .map(row -> new Counted((String) row[0], ((Number) row[1]).longValue()))
+        .toList();
+  }
+
+  /** The years published photos were taken in (with one credit line, when given), latest first. */
+  public List<Counted> years(String credit) {
+    jakarta.persistence.TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT EXTRACT(YEAR FROM p.taken.earliest), COUNT(p) FROM Photo p WHERE "
+                + publicIndexFilter(credit, null)
+                + " AND p.taken.earliest IS NOT NULL GROUP BY EXTRACT(YEAR FROM p.taken.earliest)"
+                + " ORDER BY EXTRACT(YEAR FROM p.taken.earliest) DESC",
+            Object[].class);
+    bindIndexFilter(query, credit, null);
+    return query
+        .getResultStream()
+        .map(
+            row ->
+                new Counted(
+                    String.valueOf(((Number) row[0]).intValue()), ((Number) row[1]).longValue()))
+        .toList();
+  }
+
+  private static String publicIndexFilter(String credit, Integer year) {
+    StringBuilder where = new StringBuilder("p.published = TRUE AND p.deletedAt IS NULL");
+    if (credit != null) {
+      where.append(" AND p.creditLine = :credit");
+    }
+    if (year != null) {
+      where.append(" AND p.taken.earliest >= :yearStart AND p.taken.earliest < :yearEnd");
+    }
+    return where.toString();
+  }
+
+  private static void bindIndexFilter(
+      jakarta.persistence.Query query, String credit, Integer year) {
+    if (credit != null) {
+      query.setParameter("credit", credit);
+    }
+    if (year != null) {
+      query.setParameter("yearStart", java.time.LocalDate.of(year, 1, 1));
+      query.setParameter("yearEnd", java.time.LocalDate.of(year + 1, 1, 1));
+    }
   }
 
   /** The published photos among these ids. */

@@ -47,11 +47,14 @@ public class LanguagePrefix extends HttpFilter {
 
   private static final Pattern PREFIXED = Pattern.compile("/(ko|ru)(/.*)?");
 
-  /** The public pages, which exist in every language under a prefix (as PublicPageCache's). */
-  private static final Pattern LOCALISED =
+  /**
+   * The public pages, by path without prefix: they exist in every language under a prefix, and the
+   * public page cache keeps them. A new public page is added here, once.
+   */
+  public static final Pattern PUBLIC_PAGES =
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
-              + "|photos/[^/]+|timeline|flows)");
+              + "|photos(/[^/]+)?|sources(/[^/]+)?|timeline|flows)");
 
   /** What only signed-in staff (and those signing in) see: never kept, so it may vary freely. */
   private static final Pattern BACK_OFFICE =
@@ -66,7 +69,7 @@ public class LanguagePrefix extends HttpFilter {
 
   /** Whether {@code path} (without context path) is a public page, kept in every language. */
   public static boolean localised(String path) {
-    return LOCALISED.matcher(path).matches();
+    return PUBLIC_PAGES.matcher(path).matches();
   }
 
   @Override

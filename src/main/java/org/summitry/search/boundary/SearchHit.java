@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One result. {@code title} and {@code snippet} are the text in pieces with the matching words
  * {@link Marked marked} (the snippet null when the entry has none); {@code path} is the entry's
- * address within the site, or an absolute web address for a source.
+ * address within the site (an absolute web address only in an index written before sources had
+ * pages).
  */
 public record SearchHit(
     String type,

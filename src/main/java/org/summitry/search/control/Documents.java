@@ -395,7 +395,7 @@ public class Documents {
     return new IndexDocument(
         "source",
         s.id(),
-        s.webUrl(),
+        "/sources/" + s.id(),
         s.title(),
         null,
         null,

@@ -13,6 +13,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.SourceView;
 import org.summitry.summits.boundary.SummitView;
 
 /**
@@ -165,6 +166,31 @@ final class JsonLd {
             .add("name", country.name())
             .add("identifier", country.code())
             .build());
+  }
+
+  /**
+   * A cited source as a {@code CreativeWork}: its title, publisher as an organisation, date and the
+   * address of the publication itself as {@code sameAs}.
+   */
+  static String source(PublicLinks links, SourceView source) {
+    String url = links.source(source.id());
+    JsonObjectBuilder object =
+        JSON.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "CreativeWork")
+            .add("@id", url)
+            .add("url", url)
+            .add("name", source.title());
+    if (source.publisher() != null) {
+      object.add(
+          "publisher",
+          JSON.createObjectBuilder().add("@type", "Organization").add("name", source.publisher()));
+    }
+    if (source.date() != null) {
+      optional(object, "datePublished", source.date().isoStart());
+    }
+    optional(object, "sameAs", source.webUrl());
+    return scriptSafe(object.build());
   }
 
   /**

@@ -11,6 +11,7 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.PublicAddress;
+import org.summitry.sources.boundary.SourceView;
 import org.summitry.summits.boundary.SummitView;
 
 /**
@@ -84,6 +85,19 @@ class Metadata {
     return PageMeta.of(country.name(), null, "website", links.country(country.code()))
         .withJsonLd(JsonLd.country(links, country))
         .withData(links.api("countries", country.code().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  PageMeta source(SourceView source) {
+    PublicLinks links = links();
+    return PageMeta.of(
+            source.title(),
+            source.publisher() == null
+                ? Messages.get("sources.page.lead.anonymous")
+                : Messages.get("sources.page.lead", source.publisher()),
+            "article",
+            links.source(source.id()))
+        .withJsonLd(JsonLd.source(links, source))
+        .withData(links.api("sources", Long.toString(source.id())));
   }
 
   PageMeta photo(PhotoView photo) {

@@ -36,6 +36,10 @@ public record PublicLinks(URI base) {
     return path("photos/" + id);
   }
 
+  public String source(Long id) {
+    return path("sources/" + id);
+  }
+
   /**
    * The entry's address in the API: {@code collection} is "summits", "gifts", "people", "countries"
    * or "photos", {@code key} its slug, code or number.

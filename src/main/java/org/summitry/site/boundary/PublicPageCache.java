@@ -77,10 +77,7 @@ public class PublicPageCache extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /** The public pages, by their first path segment ("" is the home page). */
-  private static final Pattern PAGES =
-      Pattern.compile(
-          "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
-              + "|photos/[^/]+|timeline|flows)");
+  private static final Pattern PAGES = LanguagePrefix.PUBLIC_PAGES;
 
   /** What other programs read: validated and given Cache-Control like pages, but not kept here. */
   private static final Pattern OPEN_DATA =
@@ -101,6 +98,7 @@ public class PublicPageCache extends HttpFilter {
           "recipient",
           "order",
           "country",
+          "credit",
           "page");
 
   /**

@@ -257,7 +257,6 @@ public class Sources {
         .getSingleResult();
   }
 
-  /** The back office's list: drafts and published sources (not the trash), searched and sorted. */
   /** The most recently changed draft sources, for the dashboard. */
   public List<SourceView> drafts(int howMany) {
     return lifecycle().drafts(howMany, s -> view(s, null));
@@ -318,6 +317,67 @@ public class Sources {
             .map(s -> view(s, null))
             .toList();
     return new Page<>(items, number, size, total);
+  }
+
+  /** How many sources are published, for sitemaps. */
+  public long countPublic() {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Source s WHERE s.published = TRUE AND s.deletedAt IS NULL",
+            Long.class)
+        .getSingleResult();
+  }
+
+  /** Ids of published sources in order, from {@code first}, at most {@code max}, for sitemaps. */
+  public List<Long> publicIds(int first, int max) {
+    return em.createQuery(
+            "SELECT s.id FROM Source s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                + " ORDER BY s.id",
+            Long.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** A published source, for its public page. */
+  public Optional<SourceView> publishedSource(Long id) {
+    return em.createQuery(
+            "SELECT s FROM Source s WHERE s.id = :id AND s.published = TRUE AND s.deletedAt IS NULL",
+            Source.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .map(s -> view(s, null));
+  }
+
+  /**
+   * An entry citing a source, with the citation's note; whether the entry is public is its owner's
+   * to say.
+   */
+  public record Citing(EntryType type, Long entryId, String note) {}
+
+  /** Every citation of a source, in the order the entries were cited. */
+  public List<Citing> citing(Long sourceId) {
+    return em.createQuery(
+            "SELECT c FROM Citation c WHERE c.source.id = :id ORDER BY c.entryType, c.entryId",
+            Citation.class)
+        .setParameter("id", sourceId)
+        .getResultStream()
+        .map(c -> new Citing(c.getEntryType(), c.getEntryId(), c.getNote()))
+        .toList();
+  }
+
+  /** How many citations each of these sources has, in one query; sources never cited are absent. */
+  public Map<Long, Long> citationCounts(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    return em.createQuery(
+            "SELECT c.source.id, COUNT(c) FROM Citation c WHERE c.source.id IN :ids"
+                + " GROUP BY c.source.id",
+            Object[].class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
   }
 
   /**

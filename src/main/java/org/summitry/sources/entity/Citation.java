@@ -66,6 +66,14 @@ public class Citation {
     return source;
   }
 
+  public EntryType getEntryType() {
+    return entryType;
+  }
+
+  public Long getEntryId() {
+    return entryId;
+  }
+
   public String getNote() {
     return note;
   }
