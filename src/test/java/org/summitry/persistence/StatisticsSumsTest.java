@@ -70,8 +70,7 @@ class StatisticsSumsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void statisticsAgreeWithGroupByAtTwentyThousandGifts(Supplier<Database> which)
-      throws Exception {
+  void statisticsAgreeWithGroupByAtTwentyThousandGifts(Supplier<Database> which) throws Exception {
     Database db = which.get();
     Flyway.configure()
         .dataSource(db.url(), db.user(), db.password())
@@ -121,7 +120,12 @@ class StatisticsSumsTest {
       GiftCube.Tables ofPerson =
           cube.count(new GiftCube.Filter(null, null, null, person), 0, Integer.MAX_VALUE);
       String wherePerson =
-          PUBLIC + " AND (giver_person_id = " + person + " OR recipient_person_id = " + person + ")";
+          PUBLIC
+              + " AND (giver_person_id = "
+              + person
+              + " OR recipient_person_id = "
+              + person
+              + ")";
       assertEquals(scalar(sql, "SELECT COUNT(*) FROM gift WHERE" + wherePerson), ofPerson.gifts());
       compareEverything(sql, ofPerson, wherePerson);
 
@@ -157,7 +161,9 @@ class StatisticsSumsTest {
     }
     assertEquals(
         union(given, received),
-        tables.countries().stream().map(GiftCube.Party::id).collect(java.util.stream.Collectors.toSet()));
+        tables.countries().stream()
+            .map(GiftCube.Party::id)
+            .collect(java.util.stream.Collectors.toSet()));
 
     Map<Long, Sums> categories = grouped(sql, "category_id", where);
     assertEquals(categories.size(), tables.categories().size());
@@ -250,8 +256,8 @@ class StatisticsSumsTest {
 
   /**
    * 12 countries, 60 people, 6 categories and 20,000 gifts: parties, categories, dates (a day, a
-   * decade, none) and values (four currencies, or none) chosen at random with a fixed seed, one gift
-   * in twenty a draft and one in forty in the trash.
+   * decade, none) and values (four currencies, or none) chosen at random with a fixed seed, one
+   * gift in twenty a draft and one in forty in the trash.
    */
   private static void generate(Connection sql) throws Exception {
     sql.setAutoCommit(false);
@@ -326,7 +332,9 @@ class StatisticsSumsTest {
         } else {
           int year = 1995 + random.nextInt(30);
           LocalDate first =
-              dating == 1 ? LocalDate.of(year / 10 * 10, 1, 1) : LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+              dating == 1
+                  ? LocalDate.of(year / 10 * 10, 1, 1)
+                  : LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
           LocalDate last = dating == 1 ? LocalDate.of(year / 10 * 10 + 9, 12, 31) : first;
           insert.setDate(9, Date.valueOf(first));
           insert.setDate(10, Date.valueOf(last));

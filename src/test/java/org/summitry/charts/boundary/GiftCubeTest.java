@@ -22,11 +22,14 @@ class GiftCubeTest {
   private final GiftCube cube =
       GiftCube.of(
           List.of(
-              new GiftFact(RU, KP, VEHICLE, PUTIN, KIM, 2024, 2024, "RUB", 2, new BigDecimal("1000.50")),
-              new GiftFact(RU, KP, VEHICLE, PUTIN, KIM, 2024, 2024, "USD", 1, new BigDecimal("99.99")),
+              new GiftFact(
+                  RU, KP, VEHICLE, PUTIN, KIM, 2024, 2024, "RUB", 2, new BigDecimal("1000.50")),
+              new GiftFact(
+                  RU, KP, VEHICLE, PUTIN, KIM, 2024, 2024, "USD", 1, new BigDecimal("99.99")),
               new GiftFact(KP, RU, null, KIM, PUTIN, 2019, 2019, "KPW", 1, new BigDecimal("5")),
               new GiftFact(KP, null, null, KIM, null, 2010, 2019, null, 3, null),
-              new GiftFact(null, null, VEHICLE, null, null, null, null, "RUB", 1, new BigDecimal("1"))));
+              new GiftFact(
+                  null, null, VEHICLE, null, null, null, null, "RUB", 1, new BigDecimal("1"))));
 
   @Test
   void valuesAreSummedPerCurrencyAndNeverMixed() {
@@ -34,13 +37,21 @@ class GiftCubeTest {
     assertEquals(8, all.gifts());
     assertEquals(3, all.withoutValue());
     assertEquals(
-        Map.of("KPW", new BigDecimal("5.00"), "RUB", new BigDecimal("1001.50"), "USD", new BigDecimal("99.99")),
+        Map.of(
+            "KPW",
+            new BigDecimal("5.00"),
+            "RUB",
+            new BigDecimal("1001.50"),
+            "USD",
+            new BigDecimal("99.99")),
         all.values());
     GiftCube.Party russia =
         all.countries().stream().filter(p -> p.id() == RU).findFirst().orElseThrow();
     assertEquals(3, russia.given());
     assertEquals(1, russia.received());
-    assertEquals(Map.of("RUB", new BigDecimal("1000.50"), "USD", new BigDecimal("99.99")), russia.givenValues());
+    assertEquals(
+        Map.of("RUB", new BigDecimal("1000.50"), "USD", new BigDecimal("99.99")),
+        russia.givenValues());
     assertEquals(Map.of("KPW", new BigDecimal("5.00")), russia.receivedValues());
   }
 
@@ -86,8 +97,28 @@ class GiftCubeTest {
     GiftCube huge =
         GiftCube.of(
             List.of(
-                new GiftFact(RU, null, null, null, null, 2024, 2024, "USD", 1, new BigDecimal("90000000000000000")),
-                new GiftFact(RU, null, null, null, null, 2024, 2024, "USD", 1, new BigDecimal("90000000000000000"))));
+                new GiftFact(
+                    RU,
+                    null,
+                    null,
+                    null,
+                    null,
+                    2024,
+                    2024,
+                    "USD",
+                    1,
+                    new BigDecimal("90000000000000000")),
+                new GiftFact(
+                    RU,
+                    null,
+                    null,
+                    null,
+                    null,
+                    2024,
+                    2024,
+                    "USD",
+                    1,
+                    new BigDecimal("90000000000000000"))));
     assertNull(huge.count(GiftCube.Filter.NONE, 0, 1).values().get("USD"));
   }
 
@@ -95,7 +126,13 @@ class GiftCubeTest {
   void conversionSaysWhichCurrenciesHadNoRate() {
     Converted converted =
         Converted.of(
-            Map.of("KRW", new BigDecimal("1000000.00"), "USD", new BigDecimal("10.00"), "RUB", new BigDecimal("5.00")),
+            Map.of(
+                "KRW",
+                new BigDecimal("1000000.00"),
+                "USD",
+                new BigDecimal("10.00"),
+                "RUB",
+                new BigDecimal("5.00")),
             "USD",
             Map.of("KRW", new BigDecimal("0.00075")));
     assertEquals(new BigDecimal("760.00"), converted.total());

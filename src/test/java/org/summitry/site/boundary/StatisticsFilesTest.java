@@ -24,13 +24,18 @@ class StatisticsFilesTest {
             "/statistics?country=ru",
             3,
             1,
-            List.of(new Money("RUB", new BigDecimal("1000.50")), new Money("USD", new BigDecimal("99.99"))),
+            List.of(
+                new Money("RUB", new BigDecimal("1000.50")),
+                new Money("USD", new BigDecimal("99.99"))),
             List.of(new Money("KPW", new BigDecimal("5.00"))),
             new Converted("USD", new BigDecimal("110.99"), List.of()),
             new Converted("USD", null, List.of("KPW")));
     String csv =
         StatisticsFiles.parties(
-            report(new Chosen(null, null, null, null, "USD")), List.of(russia), "country_code", "country");
+            report(new Chosen(null, null, null, null, "USD")),
+            List.of(russia),
+            "country_code",
+            "country");
     assertEquals(
         "country_code,country,given,received,given_value_KPW,received_value_KPW,given_value_RUB,"
             + "received_value_RUB,given_value_USD,received_value_USD,given_value_converted_USD,"
@@ -45,7 +50,13 @@ class StatisticsFilesTest {
         StatisticsFiles.shares(
             report(new Chosen(null, null, null, null, null)),
             List.of(
-                new ShareRow("2024", "2024", "/statistics?year=2024", 2, List.of(new Money("RUB", new BigDecimal("7.00"))), null),
+                new ShareRow(
+                    "2024",
+                    "2024",
+                    "/statistics?year=2024",
+                    2,
+                    List.of(new Money("RUB", new BigDecimal("7.00"))),
+                    null),
                 new ShareRow(null, null, null, 1, List.of(), null)),
             "year",
             null);
@@ -64,6 +75,8 @@ class StatisticsFilesTest {
   }
 
   private static Report report(Chosen chosen) {
-    return new Report(chosen, 0, 0, List.of(), null, List.of(), List.of(), List.of(), List.of(), 0, List.of(), List.of());
+    return new Report(
+        chosen, 0, 0, List.of(), null, List.of(), List.of(), List.of(), List.of(), 0, List.of(),
+        List.of());
   }
 }
