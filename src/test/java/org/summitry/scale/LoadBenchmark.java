@@ -220,6 +220,20 @@ public final class LoadBenchmark {
       pictures.add("/timeline?year=" + pick(years, random));
     }
     sets.add(new UrlSet("home-and-pictures", pictures));
+    List<String> statistics = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String country = pick(countries, random).toLowerCase(Locale.ROOT);
+      statistics.add(
+          switch (i % 5) {
+            case 0 -> "/statistics";
+            case 1 -> "/statistics?country=" + country;
+            case 2 ->
+                "/statistics?year=" + pick(years, random) + "&category=" + pick(categories, random);
+            case 3 -> "/statistics?country=" + country + "&year=" + pick(years, random);
+            default -> "/statistics/by-country.csv?category=" + pick(categories, random);
+          });
+    }
+    sets.add(new UrlSet("statistics", statistics));
     return sets;
   }
 

@@ -46,12 +46,14 @@ public class Tallies {
   private Refreshing<List<GiftFlow>> flows;
   private Refreshing<YearTally> summitYears;
   private Refreshing<Counts> counts;
+  private Refreshing<GiftCube> giftCube;
 
   @PostConstruct
   void start() {
     flows = kept(() -> List.copyOf(gifts.flows()));
     summitYears = kept(summits::yearTally);
     counts = kept(() -> new Counts(summits.count(), gifts.count(), people.countPeople()));
+    giftCube = kept(() -> GiftCube.of(gifts.facts()));
   }
 
   /**
@@ -72,6 +74,7 @@ public class Tallies {
       flows.prime(at);
       summitYears.prime(at);
       counts.prime(at);
+      giftCube.prime(at);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Counting the archive's figures at start failed; pages count them", e);
     }
@@ -90,6 +93,11 @@ public class Tallies {
   /** The published summits, gifts and people. */
   public Counts counts() {
     return counts.get(freshness::behind);
+  }
+
+  /** The published gifts grouped for the statistics. */
+  public GiftCube giftCube() {
+    return giftCube.get(freshness::behind);
   }
 
   /** A country's gifts given and received per year. */

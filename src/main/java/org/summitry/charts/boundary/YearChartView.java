@@ -93,7 +93,19 @@ public record YearChartView(
    * current page.
    */
   public static YearChartView timeline(YearChart chart) {
-    Series only = new Series("/timeline?year=", "#year-summits", "timeline.bar");
+    return perYear(chart, new Series("/timeline?year=", "#year-summits", "timeline.bar"));
+  }
+
+  /**
+   * Gifts per year on the statistics page, one link per year narrowing the statistics to it ({@code
+   * before} the year: the address with the other filters, ending in {@code year=}); the chosen year
+   * has a band behind it.
+   */
+  public static YearChartView statistics(YearChart chart, String before) {
+    return perYear(chart, new Series(before, "", "statistics.years.bar"));
+  }
+
+  private static YearChartView perYear(YearChart chart, Series only) {
     List<Link> links = new ArrayList<>();
     YearChart.Slot chosen = null;
     for (YearChart.Slot slot : chart.slots()) {

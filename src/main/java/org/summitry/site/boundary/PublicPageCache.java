@@ -82,7 +82,8 @@ public class PublicPageCache extends HttpFilter {
   /** What other programs read: validated and given Cache-Control like pages, but not kept here. */
   private static final Pattern OPEN_DATA =
       Pattern.compile(
-          "/(feed\\.atom|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+)");
+          "/(feed\\.atom|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+"
+              + "|statistics/by-[a-z]+\\.csv)");
 
   /** The query parameters any public page reads; others are left out of the cache's key. */
   static final Set<String> PARAMETERS =
@@ -99,6 +100,8 @@ public class PublicPageCache extends HttpFilter {
           "order",
           "country",
           "credit",
+          "person",
+          "convert",
           "page");
 
   /**
