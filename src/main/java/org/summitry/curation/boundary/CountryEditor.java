@@ -35,7 +35,7 @@ import org.summitry.people.boundary.People.CountryEdit;
 @RequestScoped
 public class CountryEditor {
 
-  private static final Map<String, String> LABELS = Labels.of("code", "name");
+  private static final Map<String, String> LABELS = Labels.of("code", "name", "wikidata");
 
   private static final Map<String, FieldKind> KINDS = People.COUNTRY_FIELDS;
 
@@ -191,11 +191,12 @@ public class CountryEditor {
   }
 
   private Response save(CountryEdit edit, CountryForm form, Change change) {
-    FormErrors errors = new FormErrors(Map.of());
+    FormErrors errors = new FormErrors(Map.of("wikidataId", "wikidata"));
     CountryDraft draft =
         new CountryDraft(
             edit != null ? edit.country().code() : form.code == null ? null : form.code.strip(),
-            form.name == null ? null : form.name.strip());
+            form.name == null ? null : form.name.strip(),
+            form.wikidata);
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

@@ -13,6 +13,9 @@ public class CountryForm {
   @FormParam("name")
   public String name;
 
+  @FormParam("wikidata")
+  public String wikidata;
+
   @FormParam("version")
   public String version;
 
@@ -20,6 +23,7 @@ public class CountryForm {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", code);
     fields.put("name", name);
+    fields.put("wikidata", wikidata);
     return fields;
   }
 
@@ -27,6 +31,7 @@ public class CountryForm {
     CountryForm form = new CountryForm();
     form.code = fields.get("code");
     form.name = fields.get("name");
+    form.wikidata = fields.get("wikidata");
     return form;
   }
 }

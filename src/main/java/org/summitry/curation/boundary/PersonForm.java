@@ -33,6 +33,9 @@ public class PersonForm {
   @FormParam("biography")
   public String biography;
 
+  @FormParam("wikidata")
+  public String wikidata;
+
   @FormParam("version")
   public String version;
 
@@ -56,6 +59,7 @@ public class PersonForm {
     fields.put("title", title);
     fields.put("country", country);
     fields.put("biography", biography);
+    fields.put("wikidata", wikidata);
     return fields;
   }
 
@@ -68,6 +72,7 @@ public class PersonForm {
     form.title = fields.get("title");
     form.country = fields.get("country");
     form.biography = fields.get("biography");
+    form.wikidata = fields.get("wikidata");
     return form;
   }
 }

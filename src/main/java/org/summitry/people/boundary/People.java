@@ -29,6 +29,7 @@ import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
+import org.summitry.kernel.WikidataId;
 import org.summitry.people.entity.Country;
 import org.summitry.people.entity.Person;
 
@@ -214,6 +215,7 @@ public class People {
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
     person.setTitle(draft.title());
     person.setBiography(draft.biography());
+    person.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     if (draft.countryCode() != null) {
       person.setCountry(
           em.createNamedQuery(Country.BY_CODE, Country.class)
@@ -344,6 +346,7 @@ public class People {
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
     person.setTitle(Text.blankToNull(draft.title()));
     person.setBiography(Text.blankToNull(draft.biography()));
+    person.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     if (draft.countryCode() == null || draft.countryCode().isBlank()) {
       person.setCountry(null);
     } else {
@@ -458,6 +461,7 @@ public class People {
           "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
     }
     country.setName(draft.name());
+    country.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     return life.save(country, id == null, change, actor);
   }
 
@@ -550,11 +554,12 @@ public class People {
           "aliases", FieldKind.LINES,
           "title", FieldKind.TEXT,
           "country", FieldKind.COUNTRY,
-          "biography", FieldKind.TEXT);
+          "biography", FieldKind.TEXT,
+          "wikidata", FieldKind.CODE);
 
   /** What each field of a country's journal snapshot holds. */
   public static final Map<String, FieldKind> COUNTRY_FIELDS =
-      Map.of("code", FieldKind.CODE, "name", FieldKind.TEXT);
+      Map.of("code", FieldKind.CODE, "name", FieldKind.TEXT, "wikidata", FieldKind.CODE);
 
   static Map<String, String> snapshot(Person p) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -565,6 +570,7 @@ public class People {
     fields.put("title", p.getTitle());
     fields.put("country", p.getCountry() == null ? null : p.getCountry().getCode());
     fields.put("biography", p.getBiography());
+    fields.put("wikidata", p.getWikidataId());
     return FieldKind.canonical(PERSON_FIELDS, fields);
   }
 
@@ -572,6 +578,7 @@ public class People {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", c.getCode());
     fields.put("name", c.getName());
+    fields.put("wikidata", c.getWikidataId());
     return FieldKind.canonical(COUNTRY_FIELDS, fields);
   }
 
@@ -584,10 +591,11 @@ public class People {
         p.getAliases(),
         p.getTitle(),
         p.getCountry() == null ? null : view(p.getCountry()),
-        p.getBiography());
+        p.getBiography(),
+        p.getWikidataId());
   }
 
   private static CountryView view(Country c) {
-    return new CountryView(c.getId(), c.getCode(), c.getName());
+    return new CountryView(c.getId(), c.getCode(), c.getName(), c.getWikidataId());
   }
 }
