@@ -45,6 +45,7 @@ public class CountryEditor {
   @Inject People people;
   @Inject Journal journal;
   @Inject Validator validator;
+  @Inject WikidataPicks wikidata;
   @Inject Lists lists;
 
   private EntryDesk<CountryEdit> desk() {
@@ -191,6 +192,9 @@ public class CountryEditor {
   }
 
   private Response save(CountryEdit edit, CountryForm form, Change change) {
+    if (wikidata.handled(form.find, form.pick, form.name, picked -> form.wikidata = picked)) {
+      return Response.ok(form(form, edit, new FormErrors(Map.of()))).build();
+    }
     FormErrors errors = new FormErrors(Map.of("wikidataId", "wikidata"));
     CountryDraft draft =
         new CountryDraft(
@@ -222,6 +226,7 @@ public class CountryEditor {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());
+    wikidata.offer();
     return "admin/countries/form.html";
   }
 }

@@ -19,6 +19,14 @@ public class CountryForm {
   @FormParam("version")
   public String version;
 
+  /** Set by "Find on Wikidata": search for the name instead of saving. */
+  @FormParam("find")
+  public String find;
+
+  /** The Wikidata item picked among the candidates found, to put in the field. */
+  @FormParam("pick")
+  public String pick;
+
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", code);

@@ -48,6 +48,7 @@ public class PersonEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
+  @Inject WikidataPicks wikidata;
 
   private EntryDesk<PersonEdit> desk() {
     return new EntryDesk<>(
@@ -202,6 +203,9 @@ public class PersonEditor {
   }
 
   private Response save(PersonEdit edit, PersonForm form, Change change) {
+    if (wikidata.handled(form.find, form.pick, form.name, picked -> form.wikidata = picked)) {
+      return Response.ok(form(form, edit, new FormErrors(Map.of()))).build();
+    }
     FormErrors errors = new FormErrors(Map.of("countryCode", "country", "wikidataId", "wikidata"));
     String country = Text.strippedOrNull(form.country);
     if (country != null && people.anyCountry(country).isEmpty()) {
@@ -243,6 +247,7 @@ public class PersonEditor {
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     models.put("countries", people.pickableCountries());
+    wikidata.offer();
     return "admin/people/form.html";
   }
 }

@@ -39,6 +39,14 @@ public class PersonForm {
   @FormParam("version")
   public String version;
 
+  /** Set by "Find on Wikidata": search for the name instead of saving. */
+  @FormParam("find")
+  public String find;
+
+  /** The Wikidata item picked among the candidates found, to put in the field. */
+  @FormParam("pick")
+  public String pick;
+
   /** The aliases typed, one a line, without blank lines. */
   public List<String> aliasList() {
     if (aliases == null) {
