@@ -184,6 +184,15 @@ public class People {
   /** Records a country unless one with that code exists; returns its id either way. */
   @Transactional
   public Long ensureCountry(String code, String name) {
+    return ensureCountry(code, name, null);
+  }
+
+  /**
+   * Records a country with its Wikidata item unless one with that code exists; returns its id
+   * either way.
+   */
+  @Transactional
+  public Long ensureCountry(String code, String name, String wikidataId) {
     String normalized = Country.normalizeCode(code);
     return em.createNamedQuery(Country.BY_CODE, Country.class)
         .setParameter("code", normalized)
@@ -192,6 +201,7 @@ public class People {
         .orElseGet(
             () -> {
               Country country = new Country(normalized, name);
+              country.setWikidataId(WikidataId.normalize(wikidataId));
               countryLife().save(country, true, Change.CREATED, "system");
               return country;
             })
