@@ -30,7 +30,8 @@ import org.summitry.kernel.WikidataId;
  * Finds Wikidata items by name for the back office's "Find on Wikidata", through the {@code
  * wbsearchentities} action of Wikidata's API. Off unless {@code summitry.wikidata.lookup} is true:
  * an archive inside a closed network must not try to reach the internet, and nothing else depends
- * on the answer. A slow, failing or garbled answer becomes a {@link Found#problem()} the form shows.
+ * on the answer. A slow, failing or garbled answer becomes a {@link Found#problem()} the form
+ * shows.
  */
 @ApplicationScoped
 public class WikidataSearch {
@@ -69,7 +70,9 @@ public class WikidataSearch {
   @Inject
   void configure(
       @ConfigProperty(name = "summitry.wikidata.lookup", defaultValue = "false") boolean lookup,
-      @ConfigProperty(name = "summitry.wikidata.api", defaultValue = "https://www.wikidata.org/w/api.php")
+      @ConfigProperty(
+              name = "summitry.wikidata.api",
+              defaultValue = "https://www.wikidata.org/w/api.php")
           String address,
       @ConfigProperty(name = "summitry.wikidata.timeout", defaultValue = "5") int seconds) {
     WikidataSearch configured =

@@ -142,7 +142,7 @@ public class Person extends Entry {
         .distinct()
         .forEach(this.aliases::add);
   }
-  
+
   /** The person's Wikidata item ("Q7747"), or null. */
   public String getWikidataId() {
     return wikidataId;

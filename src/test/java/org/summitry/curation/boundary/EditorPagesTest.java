@@ -31,8 +31,8 @@ import org.summitry.people.boundary.People.PersonEdit;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
-import org.summitry.testing.HtmlChecker;
 import org.summitry.sources.boundary.Sources.SourceEdit;
+import org.summitry.testing.HtmlChecker;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
@@ -211,7 +211,8 @@ class EditorPagesTest {
     assertEquals(List.of(), HtmlChecker.errors(found));
 
     model.put(
-        "wikidataFound", new WikidataSearch.Found("Kim Jong Un", List.of(), "wikidata.lookup.timeout"));
+        "wikidataFound",
+        new WikidataSearch.Found("Kim Jong Un", List.of(), "wikidata.lookup.timeout"));
     model.put("form", CountryForm.of(Map.of("code", "KP", "name", "North Korea")));
     String slow = render("admin/countries/form", model);
     assertTrue(slow.contains("Wikidata did not answer in time"), slow);

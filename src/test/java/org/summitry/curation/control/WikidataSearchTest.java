@@ -56,7 +56,8 @@ class WikidataSearchTest {
     }
     byte[] body;
     try (InputStream recorded = getClass().getResourceAsStream("/wikidata/" + answerFile)) {
-      body = recorded == null ? answerFile.getBytes(StandardCharsets.UTF_8) : recorded.readAllBytes();
+      body =
+          recorded == null ? answerFile.getBytes(StandardCharsets.UTF_8) : recorded.readAllBytes();
     }
     exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(status, body.length);

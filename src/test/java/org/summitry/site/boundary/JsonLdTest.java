@@ -91,13 +91,14 @@ class JsonLdTest {
     assertFalse(parse(JsonLd.person(LINKS, PUTIN)).containsKey("sameAs"), "none without a link");
 
     SummitView inCity =
-        new SummitView(
-            11L, "s", "S", null, "Pyongyang", null, 1L, null, List.of(), null, 1871859L);
-    JsonObject place = parse(JsonLd.event(LINKS, inCity, northKorea, List.of(), List.of()))
-        .getJsonObject("location");
+        new SummitView(11L, "s", "S", null, "Pyongyang", null, 1L, null, List.of(), null, 1871859L);
+    JsonObject place =
+        parse(JsonLd.event(LINKS, inCity, northKorea, List.of(), List.of()))
+            .getJsonObject("location");
     assertEquals("Pyongyang", place.getString("name"));
     assertEquals("https://sws.geonames.org/1871859/", place.getJsonArray("sameAs").getString(0));
-    assertEquals("https://summitry.example/archive/countries/kp",
+    assertEquals(
+        "https://summitry.example/archive/countries/kp",
         place.getJsonObject("containedInPlace").getString("@id"));
 
     SummitView atVenue =
