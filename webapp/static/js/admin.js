@@ -55,6 +55,17 @@
     if (summary) summary.focus();
 
     /* (c) Move to trash needs no confirmation: the trash is recoverable. Purging has its own page. */
+
+    /* (d) "Use Qn" among the Wikidata candidates puts the item in the field at once; without this
+       file the button sends the form, and the page comes back with the field filled. */
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest ? event.target.closest('button[name="pick"]') : null;
+      var field = button && button.form ? button.form.elements.namedItem('wikidata') : null;
+      if (!field) return;
+      event.preventDefault();
+      field.value = button.value;
+      field.focus();
+    });
   }
 
   if (document.readyState === 'loading') {

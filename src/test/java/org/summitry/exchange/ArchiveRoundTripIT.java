@@ -140,6 +140,14 @@ class ArchiveRoundTripIT {
     String giftOnA = a.get(gift).body();
     String giftOnB = b.get(gift).body();
     assertTrue(giftOnB.contains("Vladimir Putin") && giftOnB.contains("Kim Jong Un"), giftOnB);
+    assertTrue(
+        b.get("people/vladimir-putin").body().contains("https://www.wikidata.org/wiki/Q7747"),
+        "Wikidata links come along");
+    assertTrue(
+        b.get("summits/putin-kim-summit-pyongyang-2024")
+            .body()
+            .contains("https://www.geonames.org/1871859"),
+        "and a city's GeoNames place, a number column, from H2 into PostgreSQL");
     Matcher file = FILE.matcher(giftOnA);
     assertTrue(file.find(), "the demo gift shows a photo");
     assertTrue(giftOnB.contains(file.group()), "with the same file");

@@ -35,7 +35,7 @@ import org.summitry.people.boundary.People.CountryEdit;
 @RequestScoped
 public class CountryEditor {
 
-  private static final Map<String, String> LABELS = Labels.of("code", "name");
+  private static final Map<String, String> LABELS = Labels.of("code", "name", "wikidata");
 
   private static final Map<String, FieldKind> KINDS = People.COUNTRY_FIELDS;
 
@@ -45,6 +45,7 @@ public class CountryEditor {
   @Inject People people;
   @Inject Journal journal;
   @Inject Validator validator;
+  @Inject WikidataPicks wikidata;
   @Inject Lists lists;
 
   private EntryDesk<CountryEdit> desk() {
@@ -191,11 +192,15 @@ public class CountryEditor {
   }
 
   private Response save(CountryEdit edit, CountryForm form, Change change) {
-    FormErrors errors = new FormErrors(Map.of());
+    if (wikidata.handled(form.find, form.pick, form.name, picked -> form.wikidata = picked)) {
+      return Response.ok(form(form, edit, new FormErrors(Map.of()))).build();
+    }
+    FormErrors errors = new FormErrors(Map.of("wikidataId", "wikidata"));
     CountryDraft draft =
         new CountryDraft(
             edit != null ? edit.country().code() : form.code == null ? null : form.code.strip(),
-            form.name == null ? null : form.name.strip());
+            form.name == null ? null : form.name.strip(),
+            form.wikidata);
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -221,6 +226,7 @@ public class CountryEditor {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());
+    wikidata.offer();
     return "admin/countries/form.html";
   }
 }

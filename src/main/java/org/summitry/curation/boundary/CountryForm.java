@@ -13,13 +13,25 @@ public class CountryForm {
   @FormParam("name")
   public String name;
 
+  @FormParam("wikidata")
+  public String wikidata;
+
   @FormParam("version")
   public String version;
+
+  /** Set by "Find on Wikidata": search for the name instead of saving. */
+  @FormParam("find")
+  public String find;
+
+  /** The Wikidata item picked among the candidates found, to put in the field. */
+  @FormParam("pick")
+  public String pick;
 
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", code);
     fields.put("name", name);
+    fields.put("wikidata", wikidata);
     return fields;
   }
 
@@ -27,6 +39,7 @@ public class CountryForm {
     CountryForm form = new CountryForm();
     form.code = fields.get("code");
     form.name = fields.get("name");
+    form.wikidata = fields.get("wikidata");
     return form;
   }
 }

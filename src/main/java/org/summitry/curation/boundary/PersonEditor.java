@@ -48,6 +48,7 @@ public class PersonEditor {
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
+  @Inject WikidataPicks wikidata;
 
   private EntryDesk<PersonEdit> desk() {
     return new EntryDesk<>(
@@ -187,7 +188,8 @@ public class PersonEditor {
   /** A person's title is an office ("Chairman of State Affairs"), labelled so everywhere. */
   private static Map<String, String> labels() {
     Map<String, String> labels =
-        Labels.of("name", "slug", "nativeName", "aliases", "title", "country", "biography");
+        Labels.of(
+            "name", "slug", "nativeName", "aliases", "title", "country", "biography", "wikidata");
     labels.put("title", Messages.get("field.office"));
     return labels;
   }
@@ -201,7 +203,10 @@ public class PersonEditor {
   }
 
   private Response save(PersonEdit edit, PersonForm form, Change change) {
-    FormErrors errors = new FormErrors(Map.of("countryCode", "country"));
+    if (wikidata.handled(form.find, form.pick, form.name, picked -> form.wikidata = picked)) {
+      return Response.ok(form(form, edit, new FormErrors(Map.of()))).build();
+    }
+    FormErrors errors = new FormErrors(Map.of("countryCode", "country", "wikidataId", "wikidata"));
     String country = Text.strippedOrNull(form.country);
     if (country != null && people.anyCountry(country).isEmpty()) {
       errors.add("country", Messages.get("form.error.country"));
@@ -214,7 +219,8 @@ public class PersonEditor {
             form.aliasList(),
             form.title,
             errors.asMap().containsKey("country") ? null : country,
-            form.biography);
+            form.biography,
+            form.wikidata);
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -241,6 +247,7 @@ public class PersonEditor {
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     models.put("countries", people.pickableCountries());
+    wikidata.offer();
     return "admin/people/form.html";
   }
 }

@@ -33,8 +33,19 @@ public class PersonForm {
   @FormParam("biography")
   public String biography;
 
+  @FormParam("wikidata")
+  public String wikidata;
+
   @FormParam("version")
   public String version;
+
+  /** Set by "Find on Wikidata": search for the name instead of saving. */
+  @FormParam("find")
+  public String find;
+
+  /** The Wikidata item picked among the candidates found, to put in the field. */
+  @FormParam("pick")
+  public String pick;
 
   /** The aliases typed, one a line, without blank lines. */
   public List<String> aliasList() {
@@ -56,6 +67,7 @@ public class PersonForm {
     fields.put("title", title);
     fields.put("country", country);
     fields.put("biography", biography);
+    fields.put("wikidata", wikidata);
     return fields;
   }
 
@@ -68,6 +80,7 @@ public class PersonForm {
     form.title = fields.get("title");
     form.country = fields.get("country");
     form.biography = fields.get("biography");
+    form.wikidata = fields.get("wikidata");
     return form;
   }
 }

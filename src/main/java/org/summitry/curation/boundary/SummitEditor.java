@@ -52,8 +52,10 @@ public class SummitEditor {
           "date",
           "venue",
           "city",
+          "geonames",
           "country",
           "summary",
+          "wikidata",
           "participants",
           "sources");
 
@@ -176,7 +178,7 @@ public class SummitEditor {
   }
 
   private Response save(SummitEdit edit, SummitForm form, Change change) {
-    FormErrors errors = new FormErrors(Map.of());
+    FormErrors errors = new FormErrors(Map.of("wikidataId", "wikidata", "geonamesId", "geonames"));
     Long countryId = null;
     if (form.country != null && !form.country.isBlank()) {
       countryId = people.anyCountry(form.country.strip()).map(c -> c.id()).orElse(null);
@@ -208,7 +210,9 @@ public class SummitEditor {
             countryId,
             form.summary,
             participants,
-            sourceIds(form.source, errors));
+            sourceIds(form.source, errors),
+            form.wikidata,
+            form.geonames);
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

@@ -29,6 +29,12 @@ public class SummitForm {
   @FormParam("city")
   public String city;
 
+  @FormParam("geonames")
+  public String geonames;
+
+  @FormParam("wikidata")
+  public String wikidata;
+
   @FormParam("country")
   public String country;
 
@@ -74,8 +80,10 @@ public class SummitForm {
     fields.put("date", date);
     fields.put("venue", venue);
     fields.put("city", city);
+    fields.put("geonames", geonames);
     fields.put("country", country);
     fields.put("summary", summary);
+    fields.put("wikidata", wikidata);
     List<String> lines = new ArrayList<>();
     for (String[] row : rows(0)) {
       lines.add(row[0] + " | " + row[1]);
@@ -92,6 +100,8 @@ public class SummitForm {
     form.date = fields.get("date");
     form.venue = fields.get("venue");
     form.city = fields.get("city");
+    form.geonames = fields.get("geonames");
+    form.wikidata = fields.get("wikidata");
     form.country = fields.get("country");
     form.summary = fields.get("summary");
     String participants = fields.get("participants");

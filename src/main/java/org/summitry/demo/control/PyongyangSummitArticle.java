@@ -45,6 +45,9 @@ class PyongyangSummitArticle {
       "A screengrab from video aired by North Korean state TV on June 20, 2024 shows the country's"
           + " leader Kim Jong Un feeding a horse as visiting Russian President Vladimir Putin looks on.";
 
+  /** Pyongyang in GeoNames. */
+  private static final String PYONGYANG = "1871859";
+
   @Inject People people;
   @Inject Summits summits;
   @Inject Gifts gifts;
@@ -58,9 +61,9 @@ class PyongyangSummitArticle {
 
   @Transactional
   void load() {
-    Long russia = people.ensureCountry("RU", "Russia");
-    Long northKorea = people.ensureCountry("KP", "North Korea");
-    Long southKorea = people.ensureCountry("KR", "South Korea");
+    Long russia = people.ensureCountry("RU", "Russia", "Q159");
+    Long northKorea = people.ensureCountry("KP", "North Korea", "Q423");
+    Long southKorea = people.ensureCountry("KR", "South Korea", "Q884");
 
     Long putin =
         people.ensurePerson(
@@ -72,7 +75,8 @@ class PyongyangSummitArticle {
                 "President of Russia",
                 "RU",
                 "President of the Russian Federation. Visited Pyongyang in June 2024 for a summit"
-                    + " with Kim Jong Un, his first visit to North Korea in 24 years."));
+                    + " with Kim Jong Un, his first visit to North Korea in 24 years.",
+                "Q7747"));
     Long kim =
         people.ensurePerson(
             new PersonDraft(
@@ -83,7 +87,8 @@ class PyongyangSummitArticle {
                 "Leader of North Korea",
                 "KP",
                 "General Secretary of the Workers' Party of Korea and President of the State Affairs"
-                    + " of the Democratic People's Republic of Korea."));
+                    + " of the Democratic People's Republic of Korea.",
+                "Q56226"));
     Long ushakov =
         people.ensurePerson(
             new PersonDraft(
@@ -104,7 +109,8 @@ class PyongyangSummitArticle {
                 List.of("Moon Jae In", "Мун Чжэ Ин"),
                 "President of South Korea (2017–2022)",
                 "KR",
-                "Former South Korean president, who met Kim Jong Un in Pyongyang in September 2018."));
+                "Former South Korean president, who met Kim Jong Un in Pyongyang in September 2018.",
+                "Q21001"));
 
     Long pyongyang2024 =
         summits.ensureSummit(
@@ -122,7 +128,10 @@ class PyongyangSummitArticle {
                 List.of(
                     new ParticipantView(kim, "Host"),
                     new ParticipantView(putin, "Visiting head of state"),
-                    new ParticipantView(ushakov, "Foreign policy adviser to Putin"))));
+                    new ParticipantView(ushakov, "Foreign policy adviser to Putin")),
+                null,
+                null,
+                PYONGYANG));
     Long farEast2023 =
         summits.ensureSummit(
             new SummitDraft(
@@ -151,7 +160,10 @@ class PyongyangSummitArticle {
                     + " relations, after which Kim gave him a pair of Pungsan dogs.",
                 List.of(
                     new ParticipantView(kim, "Host"),
-                    new ParticipantView(moon, "Visiting head of state"))));
+                    new ParticipantView(moon, "Visiting head of state")),
+                null,
+                null,
+                PYONGYANG));
 
     gifts.ensureCategory("vehicle", "Vehicle");
     gifts.ensureCategory("ceremonial-arms", "Ceremonial arms");

@@ -29,6 +29,7 @@ import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
+import org.summitry.kernel.WikidataId;
 import org.summitry.people.entity.Country;
 import org.summitry.people.entity.Person;
 
@@ -183,6 +184,15 @@ public class People {
   /** Records a country unless one with that code exists; returns its id either way. */
   @Transactional
   public Long ensureCountry(String code, String name) {
+    return ensureCountry(code, name, null);
+  }
+
+  /**
+   * Records a country with its Wikidata item unless one with that code exists; returns its id
+   * either way.
+   */
+  @Transactional
+  public Long ensureCountry(String code, String name, String wikidataId) {
     String normalized = Country.normalizeCode(code);
     return em.createNamedQuery(Country.BY_CODE, Country.class)
         .setParameter("code", normalized)
@@ -191,6 +201,7 @@ public class People {
         .orElseGet(
             () -> {
               Country country = new Country(normalized, name);
+              country.setWikidataId(WikidataId.normalize(wikidataId));
               countryLife().save(country, true, Change.CREATED, "system");
               return country;
             })
@@ -214,6 +225,7 @@ public class People {
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
     person.setTitle(draft.title());
     person.setBiography(draft.biography());
+    person.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     if (draft.countryCode() != null) {
       person.setCountry(
           em.createNamedQuery(Country.BY_CODE, Country.class)
@@ -344,6 +356,7 @@ public class People {
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
     person.setTitle(Text.blankToNull(draft.title()));
     person.setBiography(Text.blankToNull(draft.biography()));
+    person.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     if (draft.countryCode() == null || draft.countryCode().isBlank()) {
       person.setCountry(null);
     } else {
@@ -458,6 +471,7 @@ public class People {
           "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
     }
     country.setName(draft.name());
+    country.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     return life.save(country, id == null, change, actor);
   }
 
@@ -550,11 +564,12 @@ public class People {
           "aliases", FieldKind.LINES,
           "title", FieldKind.TEXT,
           "country", FieldKind.COUNTRY,
-          "biography", FieldKind.TEXT);
+          "biography", FieldKind.TEXT,
+          "wikidata", FieldKind.CODE);
 
   /** What each field of a country's journal snapshot holds. */
   public static final Map<String, FieldKind> COUNTRY_FIELDS =
-      Map.of("code", FieldKind.CODE, "name", FieldKind.TEXT);
+      Map.of("code", FieldKind.CODE, "name", FieldKind.TEXT, "wikidata", FieldKind.CODE);
 
   static Map<String, String> snapshot(Person p) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -565,6 +580,7 @@ public class People {
     fields.put("title", p.getTitle());
     fields.put("country", p.getCountry() == null ? null : p.getCountry().getCode());
     fields.put("biography", p.getBiography());
+    fields.put("wikidata", p.getWikidataId());
     return FieldKind.canonical(PERSON_FIELDS, fields);
   }
 
@@ -572,6 +588,7 @@ public class People {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", c.getCode());
     fields.put("name", c.getName());
+    fields.put("wikidata", c.getWikidataId());
     return FieldKind.canonical(COUNTRY_FIELDS, fields);
   }
 
@@ -584,10 +601,11 @@ public class People {
         p.getAliases(),
         p.getTitle(),
         p.getCountry() == null ? null : view(p.getCountry()),
-        p.getBiography());
+        p.getBiography(),
+        p.getWikidataId());
   }
 
   private static CountryView view(Country c) {
-    return new CountryView(c.getId(), c.getCode(), c.getName());
+    return new CountryView(c.getId(), c.getCode(), c.getName(), c.getWikidataId());
   }
 }

@@ -1,8 +1,9 @@
 package org.summitry.people.boundary;
 
 import java.util.List;
+import org.summitry.kernel.WikidataId;
 
-/** A person as pages show them; {@code country} may be null. */
+/** A person as pages show them; {@code country} and {@code wikidataId} ("Q7747") may be null. */
 public record PersonView(
     Long id,
     String slug,
@@ -11,7 +12,26 @@ public record PersonView(
     List<String> aliases,
     String title,
     CountryView country,
-    String biography) {
+    String biography,
+    String wikidataId) {
+
+  /** A person without a Wikidata item. */
+  public PersonView(
+      Long id,
+      String slug,
+      String name,
+      String nativeName,
+      List<String> aliases,
+      String title,
+      CountryView country,
+      String biography) {
+    this(id, slug, name, nativeName, aliases, title, country, biography, null);
+  }
+
+  /** The person's Wikidata item, or null. */
+  public WikidataId wikidata() {
+    return WikidataId.parse(wikidataId).orElse(null);
+  }
 
   /**
    * A BCP 47 language tag for the native-script name, guessed from its script, so screen readers

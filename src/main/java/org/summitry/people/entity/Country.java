@@ -26,6 +26,9 @@ public class Country extends Entry {
   @Column(nullable = false, length = 200)
   private String name;
 
+  @Column(name = "wikidata_id", length = 20)
+  private String wikidataId;
+
   protected Country() {}
 
   public Country(String code, String name) {
@@ -53,5 +56,14 @@ public class Country extends Entry {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  /** The country's Wikidata item ("Q423"), or null. */
+  public String getWikidataId() {
+    return wikidataId;
+  }
+
+  public void setWikidataId(String wikidataId) {
+    this.wikidataId = wikidataId;
   }
 }

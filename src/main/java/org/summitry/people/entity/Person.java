@@ -72,6 +72,9 @@ public class Person extends Entry {
   @Column(name = "alias", nullable = false, length = 300)
   private List<String> aliases = new ArrayList<>();
 
+  @Column(name = "wikidata_id", length = 20)
+  private String wikidataId;
+
   protected Person() {}
 
   public Person(String slug, String name) {
@@ -138,5 +141,14 @@ public class Person extends Entry {
         .filter(a -> !a.isEmpty())
         .distinct()
         .forEach(this.aliases::add);
+  }
+
+  /** The person's Wikidata item ("Q7747"), or null. */
+  public String getWikidataId() {
+    return wikidataId;
+  }
+
+  public void setWikidataId(String wikidataId) {
+    this.wikidataId = wikidataId;
   }
 }

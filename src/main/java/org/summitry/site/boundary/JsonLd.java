@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.WikidataId;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
@@ -99,6 +100,7 @@ final class JsonLd {
             .add("name", summit.title())
             .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
     optional(event, "description", summit.summary());
+    sameAs(event, summit.wikidata() == null ? null : summit.wikidata().uri());
     dates(event, summit.date(), "startDate", "endDate");
     String placeName =
         summit.venue() != null
@@ -109,9 +111,28 @@ final class JsonLd {
           JSON.createObjectBuilder().add("@type", "Place").add("name", placeName);
       JsonObjectBuilder address = JSON.createObjectBuilder().add("@type", "PostalAddress");
       optional(address, "addressLocality", summit.city());
+      String city = summit.geonames() == null ? null : summit.geonames().uri();
+      JsonObject countryRef = country == null ? null : countryRef(links, country);
       if (country != null) {
         address.add("addressCountry", country.code());
-        place.add("containedInPlace", countryRef(links, country));
+      }
+      if (summit.venue() == null || summit.city() == null) {
+        // The place is the city itself (or the country): GeoNames names it.
+        sameAs(place, summit.city() == null ? null : city);
+        if (countryRef != null) {
+          place.add("containedInPlace", countryRef);
+        }
+      } else if (city != null) {
+        // A venue within a city that GeoNames names, within the country.
+        JsonObjectBuilder within =
+            JSON.createObjectBuilder().add("@type", "City").add("name", summit.city());
+        sameAs(within, city);
+        if (countryRef != null) {
+          within.add("containedInPlace", countryRef);
+        }
+        place.add("containedInPlace", within);
+      } else if (countryRef != null) {
+        place.add("containedInPlace", countryRef);
       }
       place.add("address", address);
       event.add("location", place);
@@ -149,6 +170,7 @@ final class JsonLd {
     }
     optional(json, "jobTitle", person.title());
     optional(json, "description", person.biography());
+    sameAs(json, wikidataUri(person.wikidata()));
     if (person.country() != null) {
       json.add("nationality", countryRef(links, person.country()));
     }
@@ -157,15 +179,16 @@ final class JsonLd {
 
   static String country(PublicLinks links, CountryView country) {
     String url = links.country(country.code());
-    return scriptSafe(
+    JsonObjectBuilder json =
         JSON.createObjectBuilder()
             .add("@context", CONTEXT)
             .add("@type", "Country")
             .add("@id", url)
             .add("url", url)
             .add("name", country.name())
-            .add("identifier", country.code())
-            .build());
+            .add("identifier", country.code());
+    sameAs(json, wikidataUri(country.wikidata()));
+    return scriptSafe(json.build());
   }
 
   /**
@@ -292,19 +315,34 @@ final class JsonLd {
   }
 
   private static JsonObject personRef(PublicLinks links, PersonView person) {
-    return JSON.createObjectBuilder()
-        .add("@type", "Person")
-        .add("@id", links.person(person.slug()))
-        .add("name", person.name())
-        .build();
+    JsonObjectBuilder ref =
+        JSON.createObjectBuilder()
+            .add("@type", "Person")
+            .add("@id", links.person(person.slug()))
+            .add("name", person.name());
+    sameAs(ref, wikidataUri(person.wikidata()));
+    return ref.build();
   }
 
   private static JsonObject countryRef(PublicLinks links, CountryView country) {
-    return JSON.createObjectBuilder()
-        .add("@type", "Country")
-        .add("@id", links.country(country.code()))
-        .add("name", country.name())
-        .build();
+    JsonObjectBuilder ref =
+        JSON.createObjectBuilder()
+            .add("@type", "Country")
+            .add("@id", links.country(country.code()))
+            .add("name", country.name());
+    sameAs(ref, wikidataUri(country.wikidata()));
+    return ref.build();
+  }
+
+  private static String wikidataUri(WikidataId item) {
+    return item == null ? null : item.uri();
+  }
+
+  /** The same thing in an authority file, as its URI, when there is one. */
+  private static void sameAs(JsonObjectBuilder object, String uri) {
+    if (uri != null) {
+      object.add("sameAs", JSON.createArrayBuilder().add(uri));
+    }
   }
 
   /** A giver or recipient: the person when known, else the country. */

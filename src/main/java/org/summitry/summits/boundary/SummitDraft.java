@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.summitry.kernel.AuthorityId;
 import org.summitry.kernel.ValidEdtf;
 
 /**
  * What is needed to record a summit; {@code date} is EDTF text; {@code sourceIds} are the sources
- * it cites, in order (null leaves its citations as they are).
+ * it cites, in order (null leaves its citations as they are); {@code wikidataId} and {@code
+ * geonamesId} (the city's place) are as typed, ids or addresses, or null.
  */
 public record SummitDraft(
     @Size(max = 80) String slug,
@@ -19,7 +21,23 @@ public record SummitDraft(
     Long countryId,
     @Size(max = 20000) String summary,
     @NotNull List<SummitView.ParticipantView> participants,
-    List<Long> sourceIds) {
+    List<Long> sourceIds,
+    @AuthorityId(AuthorityId.File.WIKIDATA) String wikidataId,
+    @AuthorityId(AuthorityId.File.GEONAMES) String geonamesId) {
+
+  /** A draft without authority links. */
+  public SummitDraft(
+      String slug,
+      String title,
+      String date,
+      String city,
+      String venue,
+      Long countryId,
+      String summary,
+      List<SummitView.ParticipantView> participants,
+      List<Long> sourceIds) {
+    this(slug, title, date, city, venue, countryId, summary, participants, sourceIds, null, null);
+  }
 
   /** A draft that leaves the summit's citations as they are. */
   public SummitDraft(

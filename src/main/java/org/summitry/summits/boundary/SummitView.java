@@ -2,11 +2,14 @@ package org.summitry.summits.boundary;
 
 import java.util.List;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.GeoNamesId;
+import org.summitry.kernel.WikidataId;
 import org.summitry.summits.entity.Summit;
 
 /**
  * A summit as pages show it. The host country and the participants are ids of the people component;
- * pages look them up there.
+ * pages look them up there. {@code wikidataId} is the summit's Wikidata item, {@code geonamesId}
+ * its city's place in GeoNames; either may be null.
  */
 public record SummitView(
     Long id,
@@ -17,7 +20,33 @@ public record SummitView(
     String venue,
     Long countryId,
     String summary,
-    List<ParticipantView> participants) {
+    List<ParticipantView> participants,
+    String wikidataId,
+    Long geonamesId) {
+
+  /** A summit without authority links. */
+  public SummitView(
+      Long id,
+      String slug,
+      String title,
+      Edtf date,
+      String city,
+      String venue,
+      Long countryId,
+      String summary,
+      List<ParticipantView> participants) {
+    this(id, slug, title, date, city, venue, countryId, summary, participants, null, null);
+  }
+
+  /** The summit's Wikidata item, or null. */
+  public WikidataId wikidata() {
+    return WikidataId.parse(wikidataId).orElse(null);
+  }
+
+  /** The city's place in GeoNames, or null. */
+  public GeoNamesId geonames() {
+    return geonamesId == null ? null : GeoNamesId.parse(geonamesId.toString()).orElse(null);
+  }
 
   /** A participant: the person's id and their role at the summit. */
   public record ParticipantView(Long personId, String role) implements Summit.ParticipantSource {}

@@ -29,11 +29,13 @@ import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
+import org.summitry.kernel.GeoNamesId;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
+import org.summitry.kernel.WikidataId;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -264,6 +266,8 @@ public class Summits {
     summit.setVenue(Text.emptyToNull(draft.venue()));
     summit.setCountryId(draft.countryId());
     summit.setSummary(Text.emptyToNull(draft.summary()));
+    summit.setWikidataId(WikidataId.normalize(draft.wikidataId()));
+    summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
     summit.replaceParticipants(draft.participants());
     life.write(summit, id == null);
     if (draft.sourceIds() != null) {
@@ -375,16 +379,18 @@ public class Summits {
    */
   /** What each field of a summit's journal snapshot holds. */
   public static final Map<String, FieldKind> JOURNAL_FIELDS =
-      Map.of(
-          "title", FieldKind.TEXT,
-          "slug", FieldKind.TEXT,
-          "date", FieldKind.EDTF,
-          "venue", FieldKind.TEXT,
-          "city", FieldKind.TEXT,
-          "country", FieldKind.COUNTRY,
-          "summary", FieldKind.TEXT,
-          "participants", FieldKind.PARTICIPANTS,
-          "sources", FieldKind.SOURCES);
+      Map.ofEntries(
+          Map.entry("title", FieldKind.TEXT),
+          Map.entry("slug", FieldKind.TEXT),
+          Map.entry("date", FieldKind.EDTF),
+          Map.entry("venue", FieldKind.TEXT),
+          Map.entry("city", FieldKind.TEXT),
+          Map.entry("geonames", FieldKind.CODE),
+          Map.entry("country", FieldKind.COUNTRY),
+          Map.entry("summary", FieldKind.TEXT),
+          Map.entry("wikidata", FieldKind.CODE),
+          Map.entry("participants", FieldKind.PARTICIPANTS),
+          Map.entry("sources", FieldKind.SOURCES));
 
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -393,12 +399,14 @@ public class Summits {
     fields.put("date", s.getDates() == null ? null : s.getDates().edtf());
     fields.put("venue", s.getVenue());
     fields.put("city", s.getCity());
+    fields.put("geonames", s.getGeonamesId() == null ? null : s.getGeonamesId().toString());
     CountryView country =
         s.getCountryId() == null
             ? null
             : people.anyCountriesByIds(List.of(s.getCountryId())).get(s.getCountryId());
     fields.put("country", country == null ? null : country.code());
     fields.put("summary", s.getSummary());
+    fields.put("wikidata", s.getWikidataId());
     Map<Long, PersonView> persons =
         people.anyPeopleByIds(s.getParticipants().stream().map(p -> p.getPersonId()).toList());
     fields.put(
@@ -434,6 +442,8 @@ public class Summits {
     summit.setVenue(draft.venue());
     summit.setCountryId(draft.countryId());
     summit.setSummary(draft.summary());
+    summit.setWikidataId(WikidataId.normalize(draft.wikidataId()));
+    summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
     for (SummitView.ParticipantView p : draft.participants()) {
       summit.addParticipant(p.personId(), p.role());
     }
@@ -452,6 +462,8 @@ public class Summits {
         s.getSummary(),
         s.getParticipants().stream()
             .map(p -> new SummitView.ParticipantView(p.getPersonId(), p.getRole()))
-            .toList());
+            .toList(),
+        s.getWikidataId(),
+        s.getGeonamesId());
   }
 }

@@ -65,6 +65,14 @@ public class Summit extends Entry {
   @Column(length = 300)
   private String venue;
 
+  /** The city's place in GeoNames, or null. */
+  @Column(name = "geonames_id")
+  private Long geonamesId;
+
+  /** The summit's own Wikidata item, when it has one, or null. */
+  @Column(name = "wikidata_id", length = 20)
+  private String wikidataId;
+
   @Column(name = "country_id")
   private Long countryId;
 
@@ -131,6 +139,22 @@ public class Summit extends Entry {
 
   public void setCountryId(Long countryId) {
     this.countryId = countryId;
+  }
+
+  public Long getGeonamesId() {
+    return geonamesId;
+  }
+
+  public void setGeonamesId(Long geonamesId) {
+    this.geonamesId = geonamesId;
+  }
+
+  public String getWikidataId() {
+    return wikidataId;
+  }
+
+  public void setWikidataId(String wikidataId) {
+    this.wikidataId = wikidataId;
   }
 
   public String getSummary() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitry.curation.boundary.Referents.Value;
+import org.summitry.curation.control.WikidataSearch;
 import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.GiftCategories.CategoryEdit;
 import org.summitry.gifts.boundary.Gifts;
@@ -23,6 +24,7 @@ import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.WikidataId;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People.CountryEdit;
 import org.summitry.people.boundary.People.PersonEdit;
@@ -30,6 +32,7 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources.SourceEdit;
+import org.summitry.testing.HtmlChecker;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
@@ -169,6 +172,51 @@ class EditorPagesTest {
         html.contains("(ISO 3166-1 alpha-2), such as KP or RU. It is"), "no second code field");
     assertTrue(html.contains("/countries/kp"));
     assertTrue(html.contains("/admin/countries/1/unpublish"));
+  }
+
+  @Test
+  void findOnWikidataIsOfferedOnlyWhenTheLookUpIsSwitchedOn() {
+    Map<String, Object> model = new HashMap<>();
+    PersonForm form = new PersonForm();
+    form.name = "Kim Jong Un";
+    form.wikidata = "P31";
+    model.put("form", form);
+    model.put("edit", null);
+    model.put("errors", Map.of("wikidata", "Wikidata item must be Q and a number."));
+    model.put("countries", List.of(KP));
+    String off = render("admin/people/form", model);
+    assertTrue(off.contains("name=\"wikidata\" value=\"P31\""), "the typed value is kept");
+    assertTrue(off.contains("href=\"#field-wikidata\""), "the summary links to the field");
+    assertFalse(off.contains("Find on Wikidata"), "no button while the look-up is off");
+
+    model.put("errors", Map.of());
+    model.put("wikidataLookup", true);
+    model.put(
+        "wikidataFound",
+        new WikidataSearch.Found(
+            "Kim Jong Un",
+            List.of(
+                new WikidataSearch.Candidate(
+                    new WikidataId("Q56226"), "Kim Jong Un", "Supreme Leader of North Korea")),
+            null));
+    String found = render("admin/people/form", model);
+    assertTrue(found.contains("Find on Wikidata"));
+    assertTrue(found.contains("name=\"pick\" value=\"Q56226\""), found);
+    assertTrue(found.contains("Supreme Leader of North Korea"));
+    assertTrue(found.contains("https://www.wikidata.org/wiki/Q56226"));
+    assertTrue(
+        found.indexOf(">Save<") < found.indexOf("Find on Wikidata")
+            && found.indexOf("Find on Wikidata") < found.indexOf("name=\"pick\""),
+        "Save stays the button that Enter presses");
+    assertEquals(List.of(), HtmlChecker.errors(found));
+
+    model.put(
+        "wikidataFound",
+        new WikidataSearch.Found("Kim Jong Un", List.of(), "wikidata.lookup.timeout"));
+    model.put("form", CountryForm.of(Map.of("code", "KP", "name", "North Korea")));
+    String slow = render("admin/countries/form", model);
+    assertTrue(slow.contains("Wikidata did not answer in time"), slow);
+    assertFalse(slow.contains("name=\"pick\""));
   }
 
   @Test

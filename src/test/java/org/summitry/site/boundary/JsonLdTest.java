@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -69,6 +70,61 @@ class JsonLdTest {
           2L, "kim-jong-un", "Kim Jong Un", "김정은", List.of("Kim Jong-un"), null, KOREA, null);
   private static final PersonView PUTIN =
       new PersonView(3L, "vladimir-putin", "Vladimir Putin", null, List.of(), null, null, null);
+
+  @Test
+  void entriesLinkedToAuthorityFilesSayWhatTheyAreTheSameAs() {
+    CountryView northKorea = new CountryView(1L, "KP", "North Korea", "Q423");
+    PersonView kim =
+        new PersonView(
+            2L, "kim-jong-un", "Kim Jong Un", null, List.of(), null, northKorea, null, "Q56226");
+
+    JsonObject person = parse(JsonLd.person(LINKS, kim));
+    assertEquals(
+        List.of("http://www.wikidata.org/entity/Q56226"),
+        person.getJsonArray("sameAs").getValuesAs(JsonString::getString));
+    assertEquals(
+        "http://www.wikidata.org/entity/Q423",
+        person.getJsonObject("nationality").getJsonArray("sameAs").getString(0));
+    assertEquals(
+        "http://www.wikidata.org/entity/Q423",
+        parse(JsonLd.country(LINKS, northKorea)).getJsonArray("sameAs").getString(0));
+    assertFalse(parse(JsonLd.person(LINKS, PUTIN)).containsKey("sameAs"), "none without a link");
+
+    SummitView inCity =
+        new SummitView(11L, "s", "S", null, "Pyongyang", null, 1L, null, List.of(), null, 1871859L);
+    JsonObject place =
+        parse(JsonLd.event(LINKS, inCity, northKorea, List.of(), List.of()))
+            .getJsonObject("location");
+    assertEquals("Pyongyang", place.getString("name"));
+    assertEquals("https://sws.geonames.org/1871859/", place.getJsonArray("sameAs").getString(0));
+    assertEquals(
+        "https://summitry.example/archive/countries/kp",
+        place.getJsonObject("containedInPlace").getString("@id"));
+
+    SummitView atVenue =
+        new SummitView(
+            12L,
+            "t",
+            "T",
+            null,
+            "Pyongyang",
+            "Kumsusan Guesthouse",
+            1L,
+            null,
+            List.of(),
+            "Q1",
+            1871859L);
+    JsonObject event = parse(JsonLd.event(LINKS, atVenue, northKorea, List.of(), List.of()));
+    assertEquals("http://www.wikidata.org/entity/Q1", event.getJsonArray("sameAs").getString(0));
+    JsonObject venue = event.getJsonObject("location");
+    assertFalse(venue.containsKey("sameAs"), "the venue is not the city");
+    JsonObject city = venue.getJsonObject("containedInPlace");
+    assertEquals("City", city.getString("@type"));
+    assertEquals("https://sws.geonames.org/1871859/", city.getJsonArray("sameAs").getString(0));
+    assertEquals(
+        "https://summitry.example/archive/countries/kp",
+        city.getJsonObject("containedInPlace").getString("@id"));
+  }
 
   @Test
   void aSummitIsAnEventWithExactDatesItsPlaceAndItsAttendees() {

@@ -129,9 +129,11 @@ public final class ApiModel {
     "title",
     "date",
     "city",
+    "citySameAs",
     "venue",
     "country",
     "summary",
+    "sameAs",
     "participants",
     "gifts",
     "photos",
@@ -144,9 +146,14 @@ public final class ApiModel {
       String title,
       Date date,
       String city,
+      @Schema(
+              description = "The city in GeoNames, as URIs",
+              example = "[\"https://sws.geonames.org/1871859/\"]")
+          List<String> citySameAs,
       String venue,
       @Schema(description = "The host country") Ref country,
       String summary,
+      @Schema(description = "The same summit in authority files, as URIs") List<String> sameAs,
       List<Participant> participants,
       @Schema(description = "Gifts exchanged at the summit") List<Ref> gifts,
       List<Ref> photos,
@@ -234,6 +241,7 @@ public final class ApiModel {
     "title",
     "country",
     "biography",
+    "sameAs",
     "summits",
     "giftsGiven",
     "giftsReceived",
@@ -248,6 +256,10 @@ public final class ApiModel {
       String title,
       Ref country,
       String biography,
+      @Schema(
+              description = "The same person in authority files, as URIs",
+              example = "[\"http://www.wikidata.org/entity/Q56226\"]")
+          List<String> sameAs,
       @Schema(description = "Summits attended") List<Ref> summits,
       RelatedList giftsGiven,
       RelatedList giftsReceived,
@@ -266,6 +278,7 @@ public final class ApiModel {
     "id",
     "code",
     "name",
+    "sameAs",
     "people",
     "summitsHosted",
     "giftsGiven",
@@ -276,6 +289,10 @@ public final class ApiModel {
       long id,
       @Schema(description = "ISO 3166-1 alpha-2 code", example = "KP") String code,
       @Schema(example = "North Korea") String name,
+      @Schema(
+              description = "The same country in authority files, as URIs",
+              example = "[\"http://www.wikidata.org/entity/Q423\"]")
+          List<String> sameAs,
       @Schema(description = "The country's people: how many, and their list") RelatedList people,
       @Schema(description = "The summits the country hosted: how many, and their list")
           RelatedList summitsHosted,

@@ -164,11 +164,13 @@ public class ApiViews {
         s.title(),
         date(s.date()),
         s.city(),
+        s.geonames() == null ? List.of() : List.of(s.geonames().uri()),
         s.venue(),
         s.countryId() == null
             ? null
             : ref(people.countriesByIds(List.of(s.countryId())).get(s.countryId())),
         s.summary(),
+        s.wikidata() == null ? List.of() : List.of(s.wikidata().uri()),
         participants,
         gifts.atSummit(s.id()).stream().map(this::ref).toList(),
         photos.gallery(EntryType.SUMMIT, s.id()).stream().map(this::ref).toList(),
@@ -273,6 +275,7 @@ public class ApiViews {
         p.title(),
         ref(p.country()),
         p.biography(),
+        p.wikidata() == null ? List.of() : List.of(p.wikidata().uri()),
         summits.attendedBy(p.id()).stream().map(this::ref).toList(),
         related(GiftFilter.givenByPerson(p.id()), "giver", p.slug()),
         related(GiftFilter.receivedByPerson(p.id()), "recipient", p.slug()),
@@ -289,6 +292,7 @@ public class ApiViews {
         c.id(),
         c.code(),
         c.name(),
+        c.wikidata() == null ? List.of() : List.of(c.wikidata().uri()),
         new ApiModel.RelatedList(
             people.peopleOf(c.id(), 1, 1).total(),
             api.api("people", Map.of("country", code), null, null)),
