@@ -40,6 +40,7 @@ import org.summitry.kernel.Text;
 import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
+import org.summitry.media.control.EmbeddedRegions;
 import org.summitry.media.control.ImageInfo;
 import org.summitry.media.control.MetadataParts;
 import org.summitry.media.control.Orientation;
@@ -410,6 +411,39 @@ public class Photos {
         m.country(),
         m.source(),
         m.altText());
+  }
+
+  /**
+   * Who the photo's file says it shows (IPTC's PersonInImage and Image Regions, see {@link
+   * EmbeddedRegions}), with each region in pixels of the upright picture, for prefilling its tags.
+   *
+   * @param names every name the file gives, whole picture first, each once
+   * @param regions the regions with a rectangle inside the picture and at least one name
+   */
+  public record FileTags(List<String> names, List<FileRegion> regions) {}
+
+  /** A named rectangle from the file, in pixels of the upright picture. */
+  public record FileRegion(String name, int x, int y, int w, int h) {}
+
+  /** The tags a photo's stored file carries; none when the photo or its file is not there. */
+  public FileTags tagsInFile(Long photoId) {
+    Photo photo = em.find(Photo.class, photoId);
+    if (photo == null) {
+      return new FileTags(List.of(), List.of());
+    }
+    EmbeddedRegions found =
+        store
+            .file(photo.getSha256())
+            .map(path -> EmbeddedRegions.of(MetadataParts.of(path)))
+            .orElse(new EmbeddedRegions(List.of(), List.of()));
+    List<FileRegion> regions = new ArrayList<>();
+    for (EmbeddedRegions.Region region : found.regions()) {
+      int[] r = region.inPixels(photo.getWidth(), photo.getHeight());
+      if (r != null) {
+        region.names().forEach(name -> regions.add(new FileRegion(name, r[0], r[1], r[2], r[3])));
+      }
+    }
+    return new FileTags(found.allNames(), regions);
   }
 
   /** A photo as the back office edits it, drafts included. */
