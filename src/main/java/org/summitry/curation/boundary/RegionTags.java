@@ -20,19 +20,19 @@ import org.summitry.people.boundary.PersonView;
  * at; and the people its file names (IPTC PersonInImage and Image Regions) matched to the archive's
  * persons by name or alias, whatever the case, spacing or accents.
  */
-final class RegionTags {
+public final class RegionTags {
 
   /** A tag with the name of what it shows and the back office page of that. */
-  record Row(RegionView region, String name, String href) {}
+  public record Row(RegionView region, String name, String href) {}
 
   /**
    * A name from the file not yet tagged: the person it matches (null when none does) and, when the
    * file marks where, the rectangle, as the query that fills in the tagging form.
    */
-  record Suggestion(String name, PersonView person, FileRegion region) {
+  public record Suggestion(String name, PersonView person, FileRegion region) {
 
     /** The query string that fills in the form with this suggestion; null when nothing to fill. */
-    String query() {
+    public String query() {
       if (region == null) {
         return person == null ? null : "subject=person:" + person.id();
       }
