@@ -319,7 +319,8 @@ class PublicPagesIT {
         "Pair of Pungsan dogs</a>, centre",
         "/people/vladimir-putin\"",
         "Vladimir Putin</a>, right");
-    Matcher boxes = Pattern.compile("<rect class=\"photo-box\" id=\"(region-\\d+)\"").matcher(photo);
+    Matcher boxes =
+        Pattern.compile("<rect class=\"photo-box\" id=\"(region-\\d+)\"").matcher(photo);
     List<String> outlined = new ArrayList<>();
     while (boxes.find()) {
       outlined.add(boxes.group(1));

@@ -30,10 +30,10 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.PhotoDraft;
-import org.summitry.media.boundary.RegionDraft;
-import org.summitry.media.boundary.RegionView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
+import org.summitry.media.boundary.RegionDraft;
+import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
@@ -125,13 +125,11 @@ public class PhotoEditor {
     if (draft != null) {
       try {
         photos.addRegion(id, draft, guard.caller());
-        return Response.seeOther(URI.create("admin/photos/" + id + "?done=tagged#regions"))
-            .build();
+        return Response.seeOther(URI.create("admin/photos/" + id + "?done=tagged#regions")).build();
       } catch (InvalidField invalid) {
         errors.add(
             "region",
-            Messages.get(
-                "form.error.regionOutside", edit.photo().width(), edit.photo().height()));
+            Messages.get("form.error.regionOutside", edit.photo().width(), edit.photo().height()));
       }
     }
     PhotoForm form = PhotoForm.of(edit.fields());

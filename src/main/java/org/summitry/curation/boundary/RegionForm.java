@@ -29,6 +29,17 @@ public class RegionForm {
   @FormParam("label")
   public String label;
 
+  /** What was typed in one of the numbers: "x", "y", "w" or "h". */
+  public String value(String number) {
+    return switch (number) {
+      case "x" -> x;
+      case "y" -> y;
+      case "w" -> w;
+      case "h" -> h;
+      default -> throw new IllegalArgumentException("No number " + number);
+    };
+  }
+
   /** A form filled in from a suggestion's link (a region the file names). */
   static RegionForm of(String x, String y, String w, String h, String subject) {
     RegionForm form = new RegionForm();

@@ -20,8 +20,8 @@ import org.summitry.people.boundary.People;
  * IIIF Presentation API 3.0 manifests of galleries, so the photos of a summit or a gift open in any
  * IIIF viewer (Mirador, Universal Viewer): a Canvas per photo painted with its largest derivative,
  * the credit line as the required statement, the licence as rights when it is one IIIF accepts, and
- * the people and gifts tagged in it as annotations (see {@link #tagging}).
- * Every label, summary and statement is plain text, never HTML (see {@link #plainText}).
+ * the people and gifts tagged in it as annotations (see {@link #tagging}). Every label, summary and
+ * statement is plain text, never HTML (see {@link #plainText}).
  */
 @ApplicationScoped
 public class Manifests {
@@ -51,7 +51,12 @@ public class Manifests {
     for (PhotoView photo : gallery) {
       n++;
       canvases.add(
-          canvas(photo, self + "/canvas/" + n, base, regions.getOrDefault(photo.id(), List.of()), subjects));
+          canvas(
+              photo,
+              self + "/canvas/" + n,
+              base,
+              regions.getOrDefault(photo.id(), List.of()),
+              subjects));
     }
     JsonObjectBuilder manifest =
         JSON.createObjectBuilder()
@@ -79,8 +84,7 @@ public class Manifests {
     Map<Long, Named> things = new HashMap<>();
     if (!regions.isEmpty()) {
       people
-          .peopleByIds(
-              regions.stream().map(RegionView::personId).filter(Objects::nonNull).toList())
+          .peopleByIds(regions.stream().map(RegionView::personId).filter(Objects::nonNull).toList())
           .values()
           .forEach(
               p -> persons.put(p.id(), new Named(p.name(), absolute(base, "/people/" + p.slug()))));
@@ -96,8 +100,8 @@ public class Manifests {
   /**
    * The tags of a photo as W3C Web Annotations on its canvas, which IIIF viewers such as Mirador
    * show: motivation "tagging", the name as a TextualBody and the page of the person or gift as a
-   * second body, the target the canvas with an {@code xywh} fragment of the region, scaled from
-   * the photo's pixels to the canvas's. Tags of unpublished persons or gifts are left out.
+   * second body, the target the canvas with an {@code xywh} fragment of the region, scaled from the
+   * photo's pixels to the canvas's. Tags of unpublished persons or gifts are left out.
    */
   private static JsonArrayBuilder tagging(
       List<RegionView> regions, Subjects subjects, String canvasId, double scale) {

@@ -450,8 +450,7 @@ public class Photos {
   public Optional<PhotoEdit> forEditing(Long id) {
     return lifecycle()
         .forEditing(
-            id,
-            p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p, regionsOf(p.getId()))));
+            id, p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p, regionsOf(p.getId()))));
   }
 
   /** A photo with its workflow state and its fields as the journal records them. */
@@ -591,7 +590,8 @@ public class Photos {
     em.createNamedQuery(PhotoRegion.OF_PHOTOS, PhotoRegion.class)
         .setParameter("photoIds", List.copyOf(photoIds))
         .getResultStream()
-        .forEach(r -> found.computeIfAbsent(r.getPhoto().getId(), k -> new ArrayList<>()).add(view(r)));
+        .forEach(
+            r -> found.computeIfAbsent(r.getPhoto().getId(), k -> new ArrayList<>()).add(view(r)));
     return found;
   }
 
@@ -608,8 +608,8 @@ public class Photos {
   /**
    * Tags a rectangle of a photo with a person or a gift, and journals the photo's change.
    *
-   * @throws InvalidField ({@code region}) when the rectangle leaves the picture or is empty, or when
-   *     it names both or neither of a person and a gift
+   * @throws InvalidField ({@code region}) when the rectangle leaves the picture or is empty, or
+   *     when it names both or neither of a person and a gift
    */
   @Transactional
   public Long addRegion(Long photoId, @Valid RegionDraft draft, String actor) {

@@ -22,7 +22,9 @@ public record RegionView(
     int photoWidth,
     int photoHeight) {
 
-  /** Where a region stands in the picture, told from its centre: the left, middle or right third. */
+  /**
+   * Where a region stands in the picture, told from its centre: the left, middle or right third.
+   */
   public enum Position {
     LEFT,
     CENTRE,
@@ -33,7 +35,9 @@ public record RegionView(
       return "photos.regions." + name().toLowerCase(Locale.ROOT);
     }
 
-    /** The position of a rectangle from {@code x}, {@code w} wide, in a picture {@code width} wide. */
+    /**
+     * The position of a rectangle from {@code x}, {@code w} wide, in a picture {@code width} wide.
+     */
     public static Position of(int x, int w, int width) {
       double centre = x + w / 2.0;
       if (centre * 3 < width) {

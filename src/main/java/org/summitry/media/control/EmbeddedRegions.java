@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Who a press photo's file says it shows, and where, read from the IPTC Extension's XMP
- * properties: {@code Iptc4xmpExt:PersonInImage} (names of the people shown, for the whole picture)
- * and {@code Iptc4xmpExt:ImageRegion} (IPTC Photo Metadata 2021: regions, each with a {@code
- * RegionBoundary} and the {@code PersonInImage} or {@code Name} of what it shows).
+ * Who a press photo's file says it shows, and where, read from the IPTC Extension's XMP properties:
+ * {@code Iptc4xmpExt:PersonInImage} (names of the people shown, for the whole picture) and {@code
+ * Iptc4xmpExt:ImageRegion} (IPTC Photo Metadata 2021: regions, each with a {@code RegionBoundary}
+ * and the {@code PersonInImage} or {@code Name} of what it shows).
  *
  * <p>Only rectangles are read ({@code rbShape} "rectangle"): circles and polygons are left out. A
  * boundary in {@code rbUnit} "relative" gives {@code rbX}, {@code rbY}, {@code rbW}, {@code rbH} as

@@ -9,7 +9,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
@@ -97,8 +96,24 @@ class ManifestsTest {
   void peopleAndGiftsTaggedInAPhotoAreAnnotationsOnItsCanvasThatValidate() throws Exception {
     PhotoView dogs =
         new PhotoView(
-            9L, "ab9", "image/jpeg", 3200, 2000, "Kim and Putin with the dogs", "Dogs", "KCNA",
-            null, null, null, null, null, null, null, null, "Two men and two dogs", false);
+            9L,
+            "ab9",
+            "image/jpeg",
+            3200,
+            2000,
+            "Kim and Putin with the dogs",
+            "Dogs",
+            "KCNA",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Two men and two dogs",
+            false);
     List<RegionView> regions =
         List.of(
             new RegionView(21L, 9L, 200, 300, 600, 1200, 1L, null, null, 3200, 2000),
@@ -124,7 +139,9 @@ class ManifestsTest {
           public Map<Long, PersonView> peopleByIds(Collection<Long> ids) {
             // Person 3 is a draft: the public archive does not know them.
             return Map.of(
-                1L, new PersonView(1L, "kim-jong-un", "Kim Jong Un", null, List.of(), null, null, null),
+                1L,
+                    new PersonView(
+                        1L, "kim-jong-un", "Kim Jong Un", null, List.of(), null, null, null),
                 2L,
                     new PersonView(
                         2L, "vladimir-putin", "Vladimir Putin", null, List.of(), null, null, null));
@@ -137,8 +154,23 @@ class ManifestsTest {
             return Map.of(
                 5L,
                 new GiftView(
-                    5L, "pungsan-dogs", "Pair of Pungsan dogs", null, null, 2, null, null, null,
-                    null, null, null, null, null, null, null, null));
+                    5L,
+                    "pungsan-dogs",
+                    "Pair of Pungsan dogs",
+                    null,
+                    null,
+                    2,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
           }
         };
 

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.summitry.media.boundary.RegionView.Position;
 
-/** "In this photo: Kim Jong Un, left; Vladimir Putin, right" tells where from the region's centre. */
+/**
+ * "In this photo: Kim Jong Un, left; Vladimir Putin, right" tells where from the region's centre.
+ */
 class RegionViewTest {
 
   @Test
   void theCentreOfARegionTellsLeftCentreOrRight() {
     assertEquals(Position.LEFT, Position.of(0, 600, 3000), "centre at 300 of 3000");
-    assertEquals(Position.LEFT, Position.of(700, 598, 3000), "centre at 999, just short of a third");
+    assertEquals(
+        Position.LEFT, Position.of(700, 598, 3000), "centre at 999, just short of a third");
     assertEquals(Position.CENTRE, Position.of(700, 600, 3000), "centre at 1000, a third");
     assertEquals(Position.CENTRE, Position.of(1200, 600, 3000), "centre at 1500");
     assertEquals(Position.CENTRE, Position.of(1700, 600, 3000), "centre at 2000, two thirds");

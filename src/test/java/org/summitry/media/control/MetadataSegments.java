@@ -127,8 +127,7 @@ final class MetadataSegments {
    * An APP1 XMP segment: the namespace {@code "http://ns.adobe.com/xap/1.0/"} and a NUL, then an
    * XMP packet in UTF-8: {@code <?xpacket begin?>}, {@code x:xmpmeta}, {@code rdf:RDF} and one
    * {@code rdf:Description} holding the given properties (use {@link #simple}, {@link #langAlt},
-   * {@link #seq}). The prefixes dc, photoshop, Iptc4xmpCore and
-   * Iptc4xmpExt are declared.
+   * {@link #seq}). The prefixes dc, photoshop, Iptc4xmpCore and Iptc4xmpExt are declared.
    */
   static byte[] xmp(String... properties) {
     return segment(
