@@ -122,6 +122,11 @@ public class PhotoEditor {
     guard.requireEditable(edit.state().published());
     FormErrors errors = new FormErrors(Map.of());
     RegionDraft draft = region.draft(edit.photo().width(), edit.photo().height(), errors);
+    if (draft != null && !tags().knows(draft.personId(), draft.giftId())) {
+      // A person or gift trashed (or never there) since the form was shown.
+      errors.add("subject", Messages.get("form.error.regionSubject"));
+      draft = null;
+    }
     if (draft != null) {
       try {
         photos.addRegion(id, draft, guard.caller());

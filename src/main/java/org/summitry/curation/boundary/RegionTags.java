@@ -64,6 +64,11 @@ public final class RegionTags {
     gifts.forEach(g -> giftTitles.put(g.gift().id(), g.gift().title()));
   }
 
+  /** Whether the person or the gift is one the back office may tag (not in the trash). */
+  boolean knows(Long personId, Long giftId) {
+    return personId != null ? people.containsKey(personId) : giftTitles.containsKey(giftId);
+  }
+
   /** The person called {@code name} (or known by it), if the archive has one. */
   Optional<PersonView> person(String name) {
     return Optional.ofNullable(name == null ? null : byName.get(key(name)));
