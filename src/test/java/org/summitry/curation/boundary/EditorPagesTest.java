@@ -34,6 +34,7 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources.SourceEdit;
+import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PhotoViews;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -197,6 +198,10 @@ class EditorPagesTest {
     assertTrue(html.contains("/admin/photos/7?x=250&amp;y=40&amp;w=120&amp;h=220#regions"));
     assertTrue(html.contains("(no such person in the archive yet)"));
     assertTrue(html.contains("action=\"/admin/photos/7/regions\""));
+
+    // The error summary's own markup is the shared fragment's; the page without errors is checked.
+    model.put("errors", Map.of());
+    assertEquals(List.of(), HtmlChecker.errors(render("admin/photos/form", model)), "valid HTML");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.summitry.curation.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,9 @@ class RegionTagsTest {
     assertEquals(KIM, tags.person("김정은").orElseThrow());
     assertEquals(PUTIN, tags.person("Vladímir Pútin").orElseThrow());
     assertTrue(tags.person("Sergei Shoigu").isEmpty());
+    assertTrue(tags.knows(KIM.id(), null));
+    assertFalse(tags.knows(99L, null), "a person not (or no longer) in the archive");
+    assertFalse(tags.knows(null, 5L), "a gift not in the archive");
   }
 
   @Test
