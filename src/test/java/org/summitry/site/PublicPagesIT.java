@@ -350,6 +350,40 @@ class PublicPagesIT {
   }
 
   @Test
+  void aPhotoNamesWhoIsInItAndTheirPagesListThePhoto() throws Exception {
+    String gift = page("gifts/pungsan-dogs-for-putin-2024", 200);
+    Matcher photoLink = Pattern.compile("href=\"[^\"]*/photos/(\\d+)\"").matcher(gift);
+    assertTrue(photoLink.find(), "the gift's gallery links the photo of the dogs");
+    String id = photoLink.group(1);
+    String photo = page("photos/" + id, 200);
+    assertInOrder(
+        photo,
+        "In this photo:",
+        "/people/kim-jong-un\"",
+        "Kim Jong Un</a>, left",
+        "Pair of Pungsan dogs</a>, centre",
+        "/people/vladimir-putin\"",
+        "Vladimir Putin</a>, right");
+    Matcher boxes =
+        Pattern.compile("<rect class=\"photo-box\" id=\"(region-\\d+)\"").matcher(photo);
+    List<String> outlined = new ArrayList<>();
+    while (boxes.find()) {
+      outlined.add(boxes.group(1));
+      assertTrue(
+          photo.contains("data-region=\"" + boxes.group(1) + "\""),
+          "each outline is lit by its name");
+    }
+    assertEquals(3, outlined.size(), "an outline per tag over the picture");
+    assertContains(page("ko/photos/" + id, 200), "Kim Jong Un</a>(왼쪽)", "/ko/people/kim-jong-un");
+    assertContains(page("ru/photos/" + id, 200), "Vladimir Putin</a>, справа");
+
+    String kim = page("people/kim-jong-un", 200);
+    assertInOrder(kim, "Photos of Kim Jong Un", "/photos/" + id + "\"");
+    assertFalse(
+        page("people/yuri-ushakov", 200).contains("Photos of"), "no section for the untagged");
+  }
+
+  @Test
   void galleriesOpenInIiifViewersThroughValidManifests() throws Exception {
     String summit = page("summits/putin-kim-summit-pyongyang-2024", 200);
     Matcher link =
@@ -396,6 +430,23 @@ class PublicPagesIT {
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, image.statusCode(), painted);
     assertEquals("image/jpeg", image.headers().firstValue("Content-Type").orElse(""));
+
+    List<String> tagged = new ArrayList<>();
+    for (JsonNode canvas : manifest.get("items")) {
+      for (JsonNode page : canvas.path("annotations")) {
+        for (JsonNode tag : page.get("items")) {
+          assertEquals("tagging", tag.get("motivation").asText());
+          assertTrue(
+              tag.get("target").asText().startsWith(canvas.get("id").asText() + "#xywh="),
+              "a tag targets a region of its canvas");
+          tagged.add(tag.get("body").get(0).get("value").asText());
+        }
+      }
+    }
+    assertEquals(
+        List.of("Kim Jong Un", "Pair of Pungsan dogs", "Vladimir Putin"),
+        tagged,
+        "the photo of the dogs carries its tags as annotations");
 
     Path schemaFile = Path.of("..", "shared", "data", "schemas", "iiif-presentation-3.json");
     Assumptions.assumeTrue(

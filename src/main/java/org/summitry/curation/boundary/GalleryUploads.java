@@ -21,8 +21,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -33,6 +35,8 @@ import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.PhotoNotStored;
 import org.summitry.media.boundary.Photos;
+import org.summitry.media.boundary.RegionDraft;
+import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.Pages;
 import org.summitry.summits.boundary.Summits;
@@ -57,6 +61,7 @@ public class GalleryUploads {
   @Inject Photos photos;
   @Inject Summits summits;
   @Inject Gifts gifts;
+  @Inject People people;
   @Inject Pages pages;
 
   @Inject MetricRegistry registry;
@@ -149,6 +154,9 @@ public class GalleryUploads {
     }
     try {
       Photos.Upload upload = photos.upload(content, prefill(content), type, id, guard.caller());
+      if (!upload.existing()) {
+        tagPeopleShown(upload.photoId());
+      }
       return new Outcome(name, upload.photoId(), upload.existing(), null);
     } catch (IllegalArgumentException | PhotoNotStored refused) {
       return refused(name, refused.getMessage());
@@ -177,6 +185,30 @@ public class GalleryUploads {
         null,
         cut(found.altText(), 1000),
         false);
+  }
+
+  /**
+   * Tags the regions the file marks (IPTC Image Regions) with the archive's persons their names
+   * match; the names that match no one are offered on the photo's page as suggestions.
+   */
+  private void tagPeopleShown(Long photoId) {
+    Photos.FileTags file = photos.tagsInFile(photoId);
+    if (file.regions().isEmpty()) {
+      return;
+    }
+    RegionTags tags = new RegionTags(people.pickablePeople(), List.of());
+    Set<Long> tagged = new HashSet<>();
+    for (Photos.FileRegion region : file.regions()) {
+      tags.person(region.name())
+          .filter(person -> tagged.add(person.id()))
+          .ifPresent(
+              person ->
+                  photos.addRegion(
+                      photoId,
+                      new RegionDraft(
+                          region.x(), region.y(), region.w(), region.h(), person.id(), null, null),
+                      guard.caller()));
+    }
   }
 
   private static String cut(String text, int max) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
@@ -31,6 +32,11 @@ import org.summitry.kernel.Text;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
+import org.summitry.media.boundary.RegionDraft;
+import org.summitry.media.boundary.RegionView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.summits.boundary.Summits;
 
 /** A photo's metadata in the back office: review what the file said, correct it, publish. */
@@ -52,7 +58,8 @@ public class PhotoEditor {
           "countryName",
           "copyrightNotice",
           "licenceUrl",
-          "altText");
+          "altText",
+          "regions");
 
   private static final Map<String, FieldKind> KINDS = Photos.JOURNAL_FIELDS;
 
@@ -64,6 +71,7 @@ public class PhotoEditor {
   @Inject Validator validator;
   @Inject Summits summits;
   @Inject Gifts gifts;
+  @Inject People people;
 
   private EntryDesk<PhotoEdit> desk() {
     return new EntryDesk<>(
@@ -85,13 +93,92 @@ public class PhotoEditor {
 
   @GET
   @Produces("text/html;charset=UTF-8")
-  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
+  public String edit(
+      @PathParam("id") long id,
+      @QueryParam("done") String done,
+      @QueryParam("x") String x,
+      @QueryParam("y") String y,
+      @QueryParam("w") String w,
+      @QueryParam("h") String h,
+      @QueryParam("subject") String subject) {
     guard.require(Guard.CONTRIBUTOR);
     PhotoEdit edit = desk().find(id);
     PhotoForm form = PhotoForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
+    models.put("region", RegionForm.of(x, y, w, h, subject));
     return form(form, edit, new FormErrors(Map.of()));
+  }
+
+  /**
+   * Tags a rectangle of the photo with a person or a gift; what is wrong is shown with the input
+   * kept.
+   */
+  @POST
+  @Path("regions")
+  @Produces("text/html;charset=UTF-8")
+  public Response addRegion(@PathParam("id") long id, @BeanParam RegionForm region) {
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    FormErrors errors = new FormErrors(Map.of());
+    RegionDraft draft = region.draft(edit.photo().width(), edit.photo().height(), errors);
+    if (draft != null && !tags().knows(draft.personId(), draft.giftId())) {
+      // A person or gift trashed (or never there) since the form was shown.
+      errors.add("subject", Messages.get("form.error.regionSubject"));
+      draft = null;
+    }
+    if (draft != null) {
+      try {
+        photos.addRegion(id, draft, guard.caller());
+        return Response.seeOther(URI.create("admin/photos/" + id + "?done=tagged#regions")).build();
+      } catch (InvalidField invalid) {
+        errors.add(
+            "region",
+            Messages.get("form.error.regionOutside", edit.photo().width(), edit.photo().height()));
+      }
+    }
+    PhotoForm form = PhotoForm.of(edit.fields());
+    form.version = Long.toString(edit.state().version());
+    models.put("region", region);
+    return Response.ok(form(form, edit, errors)).build();
+  }
+
+  /** Asks before taking a tag off the photo. */
+  @GET
+  @Path("regions/{region: \\d+}/delete")
+  @Produces("text/html;charset=UTF-8")
+  public String confirmRemoveRegion(@PathParam("id") long id, @PathParam("region") long regionId) {
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    RegionTags.Row row =
+        tags().rows(photos.regions(id)).stream()
+            .filter(r -> r.region().id() == regionId)
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    String entry = "/admin/photos/" + id;
+    models.put("heading", Messages.get("admin.regions.delete.title", row.name()));
+    models.put("warning", Messages.get("admin.regions.delete.warning"));
+    models.put("action", entry + "/regions/" + regionId + "/delete");
+    models.put("confirm", Messages.get("admin.regions.delete.confirm"));
+    models.put("back", entry + "#regions");
+    models.put("cancel", Messages.get("admin.regions.delete.cancel"));
+    models.put("problem", null);
+    models.put("refused", false);
+    return "admin/confirm-delete.html";
+  }
+
+  /** Takes a tag off the photo. */
+  @POST
+  @Path("regions/{region: \\d+}/delete")
+  public Response removeRegion(@PathParam("id") long id, @PathParam("region") long regionId) {
+    PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
+    guard.requireEditable(edit.state().published());
+    photos.removeRegion(id, regionId, guard.caller());
+    return Response.seeOther(URI.create("admin/photos/" + id + "?done=untagged#regions")).build();
+  }
+
+  private RegionTags tags() {
+    return new RegionTags(people.pickablePeople(), gifts.adminList(ALL_GIFTS).items());
   }
 
   @POST
@@ -182,6 +269,8 @@ public class PhotoEditor {
     throw new NotFoundException();
   }
 
+  private static final AdminQuery ALL_GIFTS = new AdminQuery("", "title", false, 1, 1000);
+
   private String form(PhotoForm form, PhotoEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
@@ -189,7 +278,17 @@ public class PhotoEditor {
     models.put("datePreview", DatePreview.of(form.taken));
     models.put("galleries", photos.galleriesOf(edit.photo().id()));
     models.put("summitChoices", summits.pickable());
-    models.put("giftChoices", gifts.adminList(new AdminQuery("", "title", false, 1, 1000)).items());
+    var giftChoices = gifts.adminList(ALL_GIFTS).items();
+    models.put("giftChoices", giftChoices);
+    List<PersonView> personChoices = people.pickablePeople();
+    models.put("personChoices", personChoices);
+    RegionTags tags = new RegionTags(personChoices, giftChoices);
+    List<RegionView> regions = photos.regions(edit.photo().id());
+    models.put("regions", tags.rows(regions));
+    models.put("suggestions", tags.suggestions(photos.tagsInFile(edit.photo().id()), regions));
+    if (models.get("region") == null) {
+      models.put("region", new RegionForm());
+    }
     return "admin/photos/form.html";
   }
 }

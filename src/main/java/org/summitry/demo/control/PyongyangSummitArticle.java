@@ -12,6 +12,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.Photos;
+import org.summitry.media.boundary.RegionDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
 import org.summitry.sources.boundary.Sources;
@@ -351,6 +352,11 @@ class PyongyangSummitArticle {
             EntryType.SUMMIT,
             pyongyang2024);
     photos.addToGallery(dogs, EntryType.GIFT, dogsForPutin);
+    // Who stands where in the 1200 × 800 picture: Kim on the left, Putin on the right, the dogs
+    // between them in front.
+    photos.addRegion(dogs, new RegionDraft(60, 80, 400, 680, kim, null, null), "system");
+    photos.addRegion(dogs, new RegionDraft(470, 470, 260, 290, null, dogsForPutin, null), "system");
+    photos.addRegion(dogs, new RegionDraft(740, 80, 400, 680, putin, null, null), "system");
     Long horse =
         photos.add(
             image("horse.jpg"),

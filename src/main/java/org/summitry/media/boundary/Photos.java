@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
@@ -39,12 +41,14 @@ import org.summitry.kernel.Text;
 import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 import org.summitry.media.control.EmbeddedMetadata;
+import org.summitry.media.control.EmbeddedRegions;
 import org.summitry.media.control.ImageInfo;
 import org.summitry.media.control.MetadataParts;
 import org.summitry.media.control.Orientation;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
 import org.summitry.media.entity.Photo;
+import org.summitry.media.entity.PhotoRegion;
 
 /** Photos and galleries: the pictures of summits and gifts, with their captions and credits. */
 @ApplicationScoped
@@ -77,7 +81,7 @@ public class Photos {
               });
 
   private EntryLifecycle<Photo> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, Photos::snapshot);
+    return new EntryLifecycle<>(KIND, em, journal, p -> snapshot(p, regionsOf(p.getId())));
   }
 
   public Optional<PhotoView> photo(Long id) {
@@ -499,9 +503,44 @@ public class Photos {
         m.altText());
   }
 
+  /**
+   * Who the photo's file says it shows (IPTC's PersonInImage and Image Regions, see {@link
+   * EmbeddedRegions}), with each region in pixels of the upright picture, for prefilling its tags.
+   *
+   * @param names every name the file gives, whole picture first, each once
+   * @param regions the regions with a rectangle inside the picture and at least one name
+   */
+  public record FileTags(List<String> names, List<FileRegion> regions) {}
+
+  /** A named rectangle from the file, in pixels of the upright picture. */
+  public record FileRegion(String name, int x, int y, int w, int h) {}
+
+  /** The tags a photo's stored file carries; none when the photo or its file is not there. */
+  public FileTags tagsInFile(Long photoId) {
+    Photo photo = em.find(Photo.class, photoId);
+    if (photo == null) {
+      return new FileTags(List.of(), List.of());
+    }
+    EmbeddedRegions found =
+        store
+            .file(photo.getSha256())
+            .map(path -> EmbeddedRegions.of(MetadataParts.of(path)))
+            .orElse(new EmbeddedRegions(List.of(), List.of()));
+    List<FileRegion> regions = new ArrayList<>();
+    for (EmbeddedRegions.Region region : found.regions()) {
+      int[] r = region.inPixels(photo.getWidth(), photo.getHeight());
+      if (r != null) {
+        region.names().forEach(name -> regions.add(new FileRegion(name, r[0], r[1], r[2], r[3])));
+      }
+    }
+    return new FileTags(found.allNames(), regions);
+  }
+
   /** A photo as the back office edits it, drafts included. */
   public Optional<PhotoEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p)));
+    return lifecycle()
+        .forEditing(
+            id, p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p, regionsOf(p.getId()))));
   }
 
   /** A photo with its workflow state and its fields as the journal records them. */
@@ -613,10 +652,96 @@ public class Photos {
             : "Photo " + photo.getSha256().substring(0, 8);
   }
 
+  /**
+   * The regions of a photo, any state, left to right (then top to bottom), for its page, its
+   * manifest and its editor.
+   */
+  public List<RegionView> regions(Long photoId) {
+    return regionsOf(photoId);
+  }
+
+  private List<RegionView> regionsOf(Long photoId) {
+    if (photoId == null) {
+      return List.of();
+    }
+    return em.createNamedQuery(PhotoRegion.OF_PHOTO, PhotoRegion.class)
+        .setParameter("photoId", photoId)
+        .getResultStream()
+        .map(Photos::view)
+        .toList();
+  }
+
+  /** The regions of each of these photos, left to right, in one query (for manifests). */
+  public Map<Long, List<RegionView>> regionsByPhoto(Collection<Long> photoIds) {
+    if (photoIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<RegionView>> found = new HashMap<>();
+    em.createNamedQuery(PhotoRegion.OF_PHOTOS, PhotoRegion.class)
+        .setParameter("photoIds", List.copyOf(photoIds))
+        .getResultStream()
+        .forEach(
+            r -> found.computeIfAbsent(r.getPhoto().getId(), k -> new ArrayList<>()).add(view(r)));
+    return found;
+  }
+
+  /** The published photos a person is tagged in, newest first. */
+  public List<PhotoView> photosOfPerson(Long personId) {
+    return em.createNamedQuery(PhotoRegion.PHOTOS_OF_PERSON, Photo.class)
+        .setParameter("personId", personId)
+        .getResultStream()
+        .sorted(Comparator.comparing(Photo::getId).reversed())
+        .map(Photos::view)
+        .toList();
+  }
+
+  /**
+   * Tags a rectangle of a photo with a person or a gift, and journals the photo's change.
+   *
+   * @throws InvalidField ({@code region}) when the rectangle leaves the picture or is empty, or
+   *     when it names both or neither of a person and a gift
+   */
+  @Transactional
+  public Long addRegion(Long photoId, @Valid RegionDraft draft, String actor) {
+    EntryLifecycle<Photo> life = lifecycle();
+    Photo photo = life.find(photoId);
+    PhotoRegion region;
+    try {
+      region =
+          new PhotoRegion(
+              photo,
+              draft.x(),
+              draft.y(),
+              draft.w(),
+              draft.h(),
+              draft.personId(),
+              draft.giftId(),
+              Text.emptyToNull(draft.label()));
+    } catch (IllegalArgumentException outside) {
+      throw new InvalidField("region", outside.getMessage());
+    }
+    em.persist(region);
+    em.flush();
+    life.record(photo, Change.UPDATED, actor);
+    return region.getId();
+  }
+
+  /** Takes a tag off a photo, and journals the photo's change; an unknown region is no change. */
+  @Transactional
+  public void removeRegion(Long photoId, Long regionId, String actor) {
+    PhotoRegion region = em.find(PhotoRegion.class, regionId);
+    if (region == null || !region.getPhoto().getId().equals(photoId)) {
+      return;
+    }
+    em.remove(region);
+    em.flush();
+    lifecycle().record(region.getPhoto(), Change.UPDATED, actor);
+  }
+
   /** What each field of a photo's journal snapshot holds: text, but for the date taken. */
   public static final Map<String, FieldKind> JOURNAL_FIELDS = Map.of("taken", FieldKind.EDTF);
 
-  private static Map<String, String> snapshot(Photo p) {
+  private static Map<String, String> snapshot(Photo p, List<RegionView> regions) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("caption", p.getCaption());
     fields.put("headline", p.getHeadline());
@@ -630,7 +755,41 @@ public class Photos {
     fields.put("copyrightNotice", p.getCopyrightNotice());
     fields.put("licenceUrl", p.getLicenceUrl());
     fields.put("altText", p.getAltText());
+    fields.put(
+        "regions",
+        regions.isEmpty()
+            ? null
+            : regions.stream().map(Photos::snapshotLine).collect(Collectors.joining("\n")));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
+  }
+
+  /** A region as one line of the snapshot: "person 12 at 120,40 300×400 (label)". */
+  private static String snapshotLine(RegionView r) {
+    return (r.showsPerson() ? "person " + r.personId() : "gift " + r.giftId())
+        + " at "
+        + r.x()
+        + ","
+        + r.y()
+        + " "
+        + r.w()
+        + "×"
+        + r.h()
+        + (r.label() == null ? "" : " (" + r.label() + ")");
+  }
+
+  private static RegionView view(PhotoRegion r) {
+    return new RegionView(
+        r.getId(),
+        r.getPhoto().getId(),
+        r.getX(),
+        r.getY(),
+        r.getW(),
+        r.getH(),
+        r.getPersonId(),
+        r.getGiftId(),
+        r.getLabel(),
+        r.getPhoto().getWidth(),
+        r.getPhoto().getHeight());
   }
 
   /** Adds a stored photo to the end of an entry's gallery, unless it is there already. */

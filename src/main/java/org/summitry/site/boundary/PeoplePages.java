@@ -21,6 +21,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
+import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
@@ -45,6 +46,7 @@ public class PeoplePages {
   @Inject GiftCards cards;
   @Inject Metadata metadata;
   @Inject Tombstones tombstones;
+  @Inject Photos photos;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -100,6 +102,7 @@ public class PeoplePages {
     models.put("received", received);
     models.put("receivedCards", both.subList(given.items().size(), both.size()));
     models.put("summits", summits.attendedBy(person.id()));
+    models.put("photos", photos.photosOfPerson(person.id()));
     return Response.ok("people/show.html").build();
   }
 }

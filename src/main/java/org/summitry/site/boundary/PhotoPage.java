@@ -12,12 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.media.boundary.GalleryPlace;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
+import org.summitry.media.boundary.RegionView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
@@ -34,6 +40,14 @@ public class PhotoPage {
   @Inject Sources sources;
   @Inject Metadata metadata;
   @Inject Tombstones tombstones;
+
+  @Inject People people;
+
+  /**
+   * Who or what a region of the photo shows, for "In this photo: …": the name, its page, and the
+   * message key of where it stands (left, centre, right).
+   */
+  public record Tag(RegionView region, String name, String href, String positionKey) {}
 
   /** A gallery the photo belongs to, as a link back. */
   public record Backlink(String href, String title) {}
@@ -64,9 +78,39 @@ public class PhotoPage {
       }
     }
     models.put("photo", photo);
+    models.put("tags", tags(photos.regions(photo.id())));
     models.put("meta", metadata.photo(photo));
     models.put("backlinks", backlinks);
     models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
     return Response.ok("photos/show.html").build();
+  }
+
+  /** The photo's tags of published persons and gifts, left to right. */
+  private List<Tag> tags(List<RegionView> regions) {
+    if (regions.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, PersonView> shown =
+        people.peopleByIds(
+            regions.stream().map(RegionView::personId).filter(Objects::nonNull).toList());
+    Map<Long, GiftView> shownGifts =
+        gifts.giftsByIds(
+            regions.stream().map(RegionView::giftId).filter(Objects::nonNull).toList());
+    List<Tag> tags = new ArrayList<>();
+    for (RegionView region : regions) {
+      String where = region.position().messageKey();
+      if (region.showsPerson()) {
+        PersonView person = shown.get(region.personId());
+        if (person != null) {
+          tags.add(new Tag(region, person.name(), "/people/" + person.slug(), where));
+        }
+      } else {
+        GiftView gift = shownGifts.get(region.giftId());
+        if (gift != null) {
+          tags.add(new Tag(region, gift.title(), "/gifts/" + gift.slug(), where));
+        }
+      }
+    }
+    return tags;
   }
 }

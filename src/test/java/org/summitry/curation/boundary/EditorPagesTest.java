@@ -25,6 +25,10 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.WikidataId;
+import org.summitry.media.boundary.PhotoView;
+import org.summitry.media.boundary.Photos.FileRegion;
+import org.summitry.media.boundary.Photos.PhotoEdit;
+import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People.CountryEdit;
 import org.summitry.people.boundary.People.PersonEdit;
@@ -33,6 +37,7 @@ import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources.SourceEdit;
 import org.summitry.testing.HtmlChecker;
+import org.summitry.testing.PhotoViews;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
@@ -152,6 +157,53 @@ class EditorPagesTest {
     assertTrue(html.contains("name=\"version\" value=\"3\""));
     assertTrue(html.contains("name=\"_csrf\" value=\"token\""));
     assertTrue(html.contains("/admin/people/2/publish"), "curators may publish a draft");
+  }
+
+  @Test
+  void photoTagsKeepWhatWasTypedLinkTheirErrorsAndOfferTheFilesNames() {
+    PhotoView photo = PhotoViews.photo(7, "ab7", "Kim and Putin", "Dogs", "KCNA", "Two men");
+    RegionView kim = new RegionView(11L, 7L, 60, 80, 400, 680, KIM.id(), null, null, 1600, 1067);
+    RegionForm typed = RegionForm.of("1500", "10", "300", "abc", "person:2");
+    typed.label = "in the grey suit";
+    Map<String, String> errors = new LinkedHashMap<>();
+    errors.put("h", "“abc” is not a number.");
+    errors.put("region", "The rectangle must lie inside the picture, 1,600 × 1,067 pixels.");
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", new PhotoForm());
+    model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
+    model.put("errors", errors);
+    model.put("datePreview", DatePreview.of(null));
+    model.put("galleries", List.of());
+    model.put("summitChoices", List.of());
+    model.put("giftChoices", List.of());
+    model.put("personChoices", List.of(KIM));
+    model.put("regions", new RegionTags(List.of(KIM), List.of()).rows(List.of(kim)));
+    model.put(
+        "suggestions",
+        List.of(
+            new RegionTags.Suggestion(
+                "Sergei Shoigu", null, new FileRegion("Sergei Shoigu", 250, 40, 120, 220))));
+    model.put("region", typed);
+
+    String html = render("admin/photos/form", model);
+
+    assertTrue(html.contains("href=\"#field-h\""), "the summary links the number");
+    assertTrue(html.contains("href=\"#field-region\""), "and the rectangle");
+    assertTrue(html.contains("id=\"field-h\" name=\"h\" value=\"abc\""), "typed text is kept");
+    assertTrue(html.contains("name=\"x\" value=\"1500\""));
+    assertTrue(html.contains("value=\"in the grey suit\""));
+    assertTrue(
+        html.contains("<option value=\"person:2\" selected=\"selected\">Kim Jong Un</option>"));
+    assertTrue(html.contains("aria-invalid=\"true\""));
+    assertTrue(html.contains("/admin/photos/7/regions/11/delete"), "a tag can be removed");
+    assertTrue(html.contains(">left</td>"));
+    assertTrue(html.contains("/admin/photos/7?x=250&amp;y=40&amp;w=120&amp;h=220#regions"));
+    assertTrue(html.contains("(no such person in the archive yet)"));
+    assertTrue(html.contains("action=\"/admin/photos/7/regions\""));
+
+    // The error summary's own markup is the shared fragment's; the page without errors is checked.
+    model.put("errors", Map.of());
+    assertEquals(List.of(), HtmlChecker.errors(render("admin/photos/form", model)), "valid HTML");
   }
 
   @Test

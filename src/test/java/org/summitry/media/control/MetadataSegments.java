@@ -127,7 +127,7 @@ final class MetadataSegments {
    * An APP1 XMP segment: the namespace {@code "http://ns.adobe.com/xap/1.0/"} and a NUL, then an
    * XMP packet in UTF-8: {@code <?xpacket begin?>}, {@code x:xmpmeta}, {@code rdf:RDF} and one
    * {@code rdf:Description} holding the given properties (use {@link #simple}, {@link #langAlt},
-   * {@link #seq}). The prefixes dc, photoshop and Iptc4xmpCore are declared.
+   * {@link #seq}). The prefixes dc, photoshop, Iptc4xmpCore and Iptc4xmpExt are declared.
    */
   static byte[] xmp(String... properties) {
     return segment(
@@ -145,7 +145,8 @@ final class MetadataSegments {
         + "  <rdf:Description rdf:about=\"\"\n"
         + "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
         + "    xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
-        + "    xmlns:Iptc4xmpCore=\"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/\">\n"
+        + "    xmlns:Iptc4xmpCore=\"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/\"\n"
+        + "    xmlns:Iptc4xmpExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\">\n"
         + String.join("\n", properties)
         + "\n  </rdf:Description>\n"
         + " </rdf:RDF>\n"

@@ -236,6 +236,44 @@ class PhotoUploadIT {
   }
 
   @Test
+  void imageRegionsInTheFileTagTheArchivesPersonsAndSuggestTheOtherNames() throws IOException {
+    String summit = createSummit("Tagged upload summit");
+    String region =
+        "<rdf:li rdf:parseType=\"Resource\"><Iptc4xmpExt:RegionBoundary rdf:parseType=\"Resource\">"
+            + "<Iptc4xmpExt:rbShape>rectangle</Iptc4xmpExt:rbShape>"
+            + "<Iptc4xmpExt:rbUnit>%s</Iptc4xmpExt:rbUnit><Iptc4xmpExt:rbX>%s</Iptc4xmpExt:rbX>"
+            + "<Iptc4xmpExt:rbY>%s</Iptc4xmpExt:rbY><Iptc4xmpExt:rbW>%s</Iptc4xmpExt:rbW>"
+            + "<Iptc4xmpExt:rbH>%s</Iptc4xmpExt:rbH></Iptc4xmpExt:RegionBoundary>"
+            + "<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag>"
+            + "</Iptc4xmpExt:PersonInImage></rdf:li>";
+    byte[] tagged =
+        MetadataSegments.jpegWith(
+            MetadataSegments.xmp(
+                MetadataSegments.simple("photoshop:Headline", "Tagged in the file"),
+                "<Iptc4xmpExt:ImageRegion><rdf:Bag>"
+                    + String.format(region, "relative", "0.25", "0.5", "0.5", "0.5", "Kim Jong-un")
+                    + String.format(region, "pixel", "2", "2", "6", "10", "Sergei Shoigu")
+                    + "</rdf:Bag></Iptc4xmpExt:ImageRegion>"));
+
+    HttpResponse<String> result =
+        admin.upload(
+            summit,
+            summit + "/photos",
+            List.of(new FilePart("photos", "tagged.jpg", "image/jpeg", tagged)),
+            true);
+
+    assertEquals(200, result.statusCode(), result.body());
+    Matcher review = Pattern.compile("href=\"[^\"]*/admin/photos/(\\d+)\"").matcher(result.body());
+    assertTrue(review.find(), "a link to review the stored photo");
+    String form = admin.get("admin/photos/" + review.group(1)).body();
+    assertTrue(
+        form.contains(">Kim Jong Un</a></td>") && form.contains("8, 12, 16 × 12"),
+        () -> "Kim tagged from the 32 × 24 file's relative region: " + form);
+    assertTrue(form.contains("<strong>Sergei Shoigu</strong>"), "an unknown name is suggested");
+    assertTrue(form.contains("?x=2&amp;y=2&amp;w=6&amp;h=10#regions"), "with its rectangle");
+  }
+
+  @Test
   void anUploadWithoutTheFormsTokenIsRefusedAndStoresNothing() throws IOException {
     String summit = createSummit("Forged upload summit");
     long before = photoFiles();
