@@ -32,6 +32,12 @@ public class SummitForm {
   @FormParam("country")
   public String country;
 
+  @FormParam("latitude")
+  public String latitude;
+
+  @FormParam("longitude")
+  public String longitude;
+
   @FormParam("summary")
   public String summary;
 
@@ -75,6 +81,8 @@ public class SummitForm {
     fields.put("venue", venue);
     fields.put("city", city);
     fields.put("country", country);
+    fields.put("latitude", latitude);
+    fields.put("longitude", longitude);
     fields.put("summary", summary);
     List<String> lines = new ArrayList<>();
     for (String[] row : rows(0)) {
@@ -93,6 +101,8 @@ public class SummitForm {
     form.venue = fields.get("venue");
     form.city = fields.get("city");
     form.country = fields.get("country");
+    form.latitude = fields.get("latitude");
+    form.longitude = fields.get("longitude");
     form.summary = fields.get("summary");
     String participants = fields.get("participants");
     if (participants != null && !participants.isBlank()) {

@@ -122,7 +122,8 @@ class PyongyangSummitArticle {
                 List.of(
                     new ParticipantView(kim, "Host"),
                     new ParticipantView(putin, "Visiting head of state"),
-                    new ParticipantView(ushakov, "Foreign policy adviser to Putin"))));
+                    new ParticipantView(ushakov, "Foreign policy adviser to Putin")))
+                .at(39.0392, 125.7625));
     Long farEast2023 =
         summits.ensureSummit(
             new SummitDraft(
@@ -137,7 +138,8 @@ class PyongyangSummitArticle {
                     + " Kremlin.",
                 List.of(
                     new ParticipantView(putin, "Host"),
-                    new ParticipantView(kim, "Visiting leader"))));
+                    new ParticipantView(kim, "Visiting leader")))
+                .at(51.8844, 128.3336));
     Long pyongyang2018 =
         summits.ensureSummit(
             new SummitDraft(
@@ -151,7 +153,8 @@ class PyongyangSummitArticle {
                     + " relations, after which Kim gave him a pair of Pungsan dogs.",
                 List.of(
                     new ParticipantView(kim, "Host"),
-                    new ParticipantView(moon, "Visiting head of state"))));
+                    new ParticipantView(moon, "Visiting head of state")))
+                .at(39.0392, 125.7625));
 
     gifts.ensureCategory("vehicle", "Vehicle");
     gifts.ensureCategory("ceremonial-arms", "Ceremonial arms");

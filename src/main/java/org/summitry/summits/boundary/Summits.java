@@ -264,6 +264,7 @@ public class Summits {
     summit.setVenue(Text.emptyToNull(draft.venue()));
     summit.setCountryId(draft.countryId());
     summit.setSummary(Text.emptyToNull(draft.summary()));
+    summit.setPlace(draft.latitude(), draft.longitude());
     summit.replaceParticipants(draft.participants());
     life.write(summit, id == null);
     if (draft.sourceIds() != null) {
@@ -375,16 +376,18 @@ public class Summits {
    */
   /** What each field of a summit's journal snapshot holds. */
   public static final Map<String, FieldKind> JOURNAL_FIELDS =
-      Map.of(
-          "title", FieldKind.TEXT,
-          "slug", FieldKind.TEXT,
-          "date", FieldKind.EDTF,
-          "venue", FieldKind.TEXT,
-          "city", FieldKind.TEXT,
-          "country", FieldKind.COUNTRY,
-          "summary", FieldKind.TEXT,
-          "participants", FieldKind.PARTICIPANTS,
-          "sources", FieldKind.SOURCES);
+      Map.ofEntries(
+          Map.entry("title", FieldKind.TEXT),
+          Map.entry("slug", FieldKind.TEXT),
+          Map.entry("date", FieldKind.EDTF),
+          Map.entry("venue", FieldKind.TEXT),
+          Map.entry("city", FieldKind.TEXT),
+          Map.entry("country", FieldKind.COUNTRY),
+          Map.entry("latitude", FieldKind.NUMBER),
+          Map.entry("longitude", FieldKind.NUMBER),
+          Map.entry("summary", FieldKind.TEXT),
+          Map.entry("participants", FieldKind.PARTICIPANTS),
+          Map.entry("sources", FieldKind.SOURCES));
 
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -398,6 +401,8 @@ public class Summits {
             ? null
             : people.anyCountriesByIds(List.of(s.getCountryId())).get(s.getCountryId());
     fields.put("country", country == null ? null : country.code());
+    fields.put("latitude", s.getLatitude() == null ? null : s.getLatitude().toPlainString());
+    fields.put("longitude", s.getLongitude() == null ? null : s.getLongitude().toPlainString());
     fields.put("summary", s.getSummary());
     Map<Long, PersonView> persons =
         people.anyPeopleByIds(s.getParticipants().stream().map(p -> p.getPersonId()).toList());
@@ -434,6 +439,7 @@ public class Summits {
     summit.setVenue(draft.venue());
     summit.setCountryId(draft.countryId());
     summit.setSummary(draft.summary());
+    summit.setPlace(draft.latitude(), draft.longitude());
     for (SummitView.ParticipantView p : draft.participants()) {
       summit.addParticipant(p.personId(), p.role());
     }
@@ -452,6 +458,8 @@ public class Summits {
         s.getSummary(),
         s.getParticipants().stream()
             .map(p -> new SummitView.ParticipantView(p.getPersonId(), p.getRole()))
-            .toList());
+            .toList(),
+        s.getLatitude(),
+        s.getLongitude());
   }
 }
