@@ -56,7 +56,7 @@ public enum MapRegion {
 
   /** The region with this address; the whole world for none or one not known. */
   public static MapRegion of(String slug) {
-    return bySlug(slug).orElse(WORLD);
+    return slug == null ? WORLD : bySlug(slug).orElse(WORLD);
   }
 
   /** The region with this address, if there is one. */

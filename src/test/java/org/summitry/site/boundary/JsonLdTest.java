@@ -82,7 +82,9 @@ class JsonLdTest {
             "Paekhwawon Guesthouse",
             1L,
             "Three days",
-            List.of());
+            List.of(),
+            new BigDecimal("39.039200"),
+            new BigDecimal("125.762500"));
     String json = JsonLd.event(LINKS, summit, KOREA, List.of(KIM, PUTIN), List.of());
     assertNoBreakOut(json);
     JsonObject event = parse(json);
@@ -98,6 +100,10 @@ class JsonLdTest {
     assertEquals("Paekhwawon Guesthouse", place.getString("name"));
     assertEquals("Pyongyang", place.getJsonObject("address").getString("addressLocality"));
     assertEquals("KP", place.getJsonObject("address").getString("addressCountry"));
+    JsonObject geo = place.getJsonObject("geo");
+    assertEquals("GeoCoordinates", geo.getString("@type"));
+    assertEquals(39.0392, geo.getJsonNumber("latitude").doubleValue(), 1e-9);
+    assertEquals(125.7625, geo.getJsonNumber("longitude").doubleValue(), 1e-9);
     assertEquals(
         "https://summitry.example/archive/countries/kp",
         place.getJsonObject("containedInPlace").getString("@id"));
@@ -112,7 +118,8 @@ class JsonLdTest {
   void uncertainOrApproximateDatesAreNotClaimedAsExactOnes() {
     for (String date : new String[] {"2024-02~", "2018?", "201X", "2001-21", "2024-06-19/.."}) {
       SummitView summit =
-          new SummitView(11L, "s", "S", Edtf.parse(date), null, null, null, null, List.of());
+          new SummitView(
+              11L, "s", "S", Edtf.parse(date), null, null, null, null, List.of(), null, null);
       JsonObject event = parse(JsonLd.event(LINKS, summit, null, List.of(), List.of()));
       assertFalse(
           date.endsWith("/..") ? event.containsKey("endDate") : event.containsKey("startDate"),
@@ -124,7 +131,8 @@ class JsonLdTest {
             JsonLd.event(
                 LINKS,
                 new SummitView(
-                    12L, "m", "M", Edtf.parse("2024-06"), null, null, null, null, List.of()),
+                    12L, "m", "M", Edtf.parse("2024-06"), null, null, null, null, List.of(), null,
+                    null),
                 null,
                 List.of(),
                 List.of()));
@@ -162,7 +170,9 @@ class JsonLdTest {
             null,
             null,
             null,
-            List.of());
+            List.of(),
+            null,
+            null);
     String json =
         JsonLd.gift(LINKS, new GiftCard(gift, PUTIN, null, KIM, KOREA, summit, null), List.of());
     assertNoBreakOut(json);
