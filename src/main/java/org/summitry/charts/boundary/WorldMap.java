@@ -122,6 +122,21 @@ public class WorldMap {
         false);
   }
 
+  /** The closest region of the map that shows a point: the world when none does. */
+  public static MapRegion regionAround(double latitude, double longitude) {
+    double[] p = project(latitude, longitude);
+    MapRegion best = MapRegion.WORLD;
+    double bestWidth = WIDTH;
+    for (MapRegion region : MapRegion.values()) {
+      double[] box = box(region);
+      if (box[2] < bestWidth && Cluster.inside(p, box)) {
+        best = region;
+        bestWidth = box[2];
+      }
+    }
+    return best;
+  }
+
   private <T> MapView<T> view(
       MapRegion region, double[] box, List<Pin<T>> pins, double pixels, boolean clustered) {
     double x = box[0];

@@ -80,12 +80,12 @@ public class PublicPageCache extends HttpFilter {
   private static final Pattern PAGES =
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
-              + "|photos/[^/]+|timeline|flows)");
+              + "|photos/[^/]+|timeline|map|flows)");
 
   /** What other programs read: validated and given Cache-Control like pages, but not kept here. */
   private static final Pattern OPEN_DATA =
       Pattern.compile(
-          "/(feed\\.atom|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+)");
+          "/(feed\\.atom|map\\.geojson|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+)");
 
   /** The query parameters any public page reads; others are left out of the cache's key. */
   static final Set<String> PARAMETERS =
@@ -101,6 +101,7 @@ public class PublicPageCache extends HttpFilter {
           "recipient",
           "order",
           "country",
+          "region",
           "page");
 
   /**

@@ -192,6 +192,41 @@ public class Summits {
     return new Page<>(items, number, size, total);
   }
 
+  /**
+   * Published summits whose place on the globe is known, newest first, for the map; read without
+   * their participants.
+   */
+  public List<SummitPlace> places() {
+    return em.createQuery(
+            "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                + " AND s.latitude IS NOT NULL AND s.longitude IS NOT NULL"
+                + " ORDER BY s.dates.earliest DESC, s.id DESC",
+            Summit.class)
+        .getResultStream()
+        .map(
+            s ->
+                new SummitPlace(
+                    s.getId(),
+                    s.getSlug(),
+                    s.getTitle(),
+                    s.getDates() == null ? null : Edtf.parse(s.getDates().edtf()),
+                    s.getCity(),
+                    s.getVenue(),
+                    s.getCountryId(),
+                    s.getLatitude(),
+                    s.getLongitude()))
+        .toList();
+  }
+
+  /** How many published summits have no known place on the globe. */
+  public long countUnplaced() {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                + " AND (s.latitude IS NULL OR s.longitude IS NULL)",
+            Long.class)
+        .getSingleResult();
+  }
+
   public Map<Long, SummitView> summitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Collections.emptyMap();
