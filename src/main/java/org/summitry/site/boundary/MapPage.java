@@ -10,13 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.summitry.charts.boundary.MapRegion;
 import org.summitry.charts.boundary.MapView;
 import org.summitry.charts.boundary.WorldMap;
+import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.summits.boundary.SummitPlace;
 import org.summitry.summits.boundary.Summits;
 
@@ -53,6 +56,7 @@ public class MapPage {
         map.markers().stream().flatMap(m -> m.items().stream()).collect(Collectors.toSet());
     List<SummitPlace> listed = pins.stream().map(WorldMap.Pin::item).filter(shown::contains).toList();
     models.put("map", map);
+    models.put("markers", map.markers().stream().map(MapPage::marker).toList());
     models.put("region", chosen);
     models.put("unknownRegion", unknown ? region : null);
     models.put("regions", Arrays.asList(MapRegion.values()));
@@ -77,5 +81,34 @@ public class MapPage {
                 .map(s -> new JsonLd.Item(links.summit(s.slug()), s.title()))
                 .toList()));
     return "map/index.html";
+  }
+
+  /**
+   * A marker as the page links it: its address (under the page's language prefix unless it is a
+   * fragment) and its accessible name, which says what it stands for and where its link goes.
+   */
+  public record MarkerLink(MapView.Marker<SummitPlace> marker, String href, String label) {}
+
+  static MarkerLink marker(MapView.Marker<SummitPlace> marker) {
+    Locale locale = Messages.locale();
+    String summits =
+        marker.items().stream()
+            .map(s -> s.title() + (s.date() == null ? "" : ", " + s.date().inWords(locale)))
+            .collect(Collectors.joining("; "));
+    if (marker.single()) {
+      return new MarkerLink(marker, "/summits/" + Slugs.encode(marker.first().slug()), summits);
+    }
+    String count = Messages.get("map.cluster", marker.items().size()) + " " + summits + ". ";
+    return marker.zoom() == null
+        ? new MarkerLink(
+            marker,
+            "#place-" + marker.first().slug(),
+            count + Messages.get("map.cluster.list"))
+        : new MarkerLink(
+            marker,
+            "/map?region=" + marker.zoom().slug(),
+            count
+                + Messages.get(
+                    "map.cluster.zoom", Messages.get("map.region." + marker.zoom().slug())));
   }
 }
