@@ -23,6 +23,16 @@ public record MapView<T>(
     double strokeWidth,
     List<Marker<T>> markers) {
 
+  /** Radius of a numbered marker, larger than a single one's to hold its number. */
+  public double clusterRadius() {
+    return WorldMap.round(markerRadius * 1.6);
+  }
+
+  /** Width of a marker's outline, which keeps it apart from the land beneath. */
+  public double markerStroke() {
+    return WorldMap.round(strokeWidth * 1.5);
+  }
+
   /** The SVG {@code viewBox} attribute. */
   public String viewBox() {
     return WorldMap.number(x) + " " + WorldMap.number(y) + " " + WorldMap.number(width) + " "

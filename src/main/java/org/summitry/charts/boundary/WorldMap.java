@@ -69,8 +69,9 @@ public class WorldMap {
     outline.length();
   }
 
+  /** Reads and projects the boundaries; the container calls it once, tests outside it may too. */
   @PostConstruct
-  void load() {
+  public void load() {
     try (InputStream in = WorldMap.class.getResourceAsStream("/geo/countries-110m.json")) {
       if (in == null) {
         throw new IllegalStateException("geo/countries-110m.json is missing from the WAR");

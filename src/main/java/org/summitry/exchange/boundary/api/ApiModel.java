@@ -131,6 +131,8 @@ public final class ApiModel {
     "city",
     "venue",
     "country",
+    "latitude",
+    "longitude",
     "summary",
     "participants",
     "gifts",
@@ -146,6 +148,14 @@ public final class ApiModel {
       String city,
       String venue,
       @Schema(description = "The host country") Ref country,
+      @Schema(
+              description = "Where it took place: decimal degrees north (WGS 84), null if unknown",
+              example = "39.0392")
+          BigDecimal latitude,
+      @Schema(
+              description = "Where it took place: decimal degrees east (WGS 84), null if unknown",
+              example = "125.7625")
+          BigDecimal longitude,
       String summary,
       List<Participant> participants,
       @Schema(description = "Gifts exchanged at the summit") List<Ref> gifts,

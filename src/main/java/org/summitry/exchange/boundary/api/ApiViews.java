@@ -168,6 +168,8 @@ public class ApiViews {
         s.countryId() == null
             ? null
             : ref(people.countriesByIds(List.of(s.countryId())).get(s.countryId())),
+        s.latitude() == null ? null : s.latitude().stripTrailingZeros(),
+        s.longitude() == null ? null : s.longitude().stripTrailingZeros(),
         s.summary(),
         participants,
         gifts.atSummit(s.id()).stream().map(this::ref).toList(),
