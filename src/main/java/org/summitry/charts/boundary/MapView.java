@@ -20,17 +20,11 @@ public record MapView<T>(
     String borders,
     double markerRadius,
     double labelSize,
-    double strokeWidth,
     List<Marker<T>> markers) {
 
   /** Radius of a numbered marker, larger than a single one's to hold its number. */
   public double clusterRadius() {
     return WorldMap.round(markerRadius * 1.6);
-  }
-
-  /** Width of a marker's outline, which keeps it apart from the land beneath. */
-  public double markerStroke() {
-    return WorldMap.round(strokeWidth * 1.5);
   }
 
   /** The SVG {@code viewBox} attribute. */

@@ -79,11 +79,11 @@ public class WorldMap {
       TopoJson topology = TopoJson.read(in);
       List<Piece> polygons = new ArrayList<>();
       for (List<double[][]> polygon : topology.polygons("land")) {
-        polygons.add(piece(polygon, true));
+        polygons.addAll(pieces(polygon, true));
       }
       List<Piece> lines = new ArrayList<>();
       for (double[][] arc : topology.sharedArcs("countries")) {
-        lines.add(piece(List.<double[][]>of(arc), false));
+        lines.addAll(pieces(List.<double[][]>of(arc), false));
       }
       land = List.copyOf(polygons);
       borders = List.copyOf(lines);
@@ -166,7 +166,6 @@ public class WorldMap {
         join(borders, x, y, width, height),
         round(MARKER_PIXELS * unitsPerPixel),
         round(12 * unitsPerPixel),
-        round(unitsPerPixel),
         markers);
   }
 
@@ -307,37 +306,81 @@ public class WorldMap {
     return path.toString();
   }
 
-  private static Piece piece(List<double[][]> rings, boolean closed) {
+  /**
+   * Path data of rings (closed) or lines. World-atlas leaves the antimeridian to the renderer: a
+   * ring of Fiji, Chukotka or Antarctica steps from 180° to −180° and back. A line starts afresh
+   * there; a ring is drawn continuous past ±180° and again a whole turn away, and the map clips
+   * both to the globe's outline, so each side shows its own part.
+   */
+  private static List<Piece> pieces(List<double[][]> rings, boolean closed) {
     StringBuilder path = new StringBuilder();
-    double minX = Double.MAX_VALUE;
-    double maxX = -Double.MAX_VALUE;
-    double minY = Double.MAX_VALUE;
-    double maxY = -Double.MAX_VALUE;
+    double[] bounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    StringBuilder turned = new StringBuilder();
+    double[] turnedBounds = bounds.clone();
     for (double[][] ring : rings) {
-      long lastX = Long.MIN_VALUE;
-      long lastY = Long.MIN_VALUE;
-      boolean first = true;
-      for (double[] position : ring) {
-        double[] p = project(position[1], position[0]);
-        long tenthX = Math.round(p[0] * 10);
-        long tenthY = Math.round(p[1] * 10);
-        if (tenthX == lastX && tenthY == lastY) {
-          continue;
-        }
-        path.append(first ? 'M' : 'L').append(tenths(tenthX)).append(',').append(tenths(tenthY));
-        first = false;
-        lastX = tenthX;
-        lastY = tenthY;
-        minX = Math.min(minX, p[0]);
-        maxX = Math.max(maxX, p[0]);
-        minY = Math.min(minY, p[1]);
-        maxY = Math.max(maxY, p[1]);
+      if (!closed) {
+        draw(ring, 0, false, path, bounds);
+        continue;
       }
-      if (closed && !first) {
-        path.append('Z');
+      double[][] continuous = new double[ring.length][];
+      double shift = 0;
+      double beyond = 0;
+      for (int i = 0; i < ring.length; i++) {
+        if (i > 0) {
+          double step = ring[i][0] - ring[i - 1][0];
+          shift += step > 180 ? -360 : step < -180 ? 360 : 0;
+        }
+        continuous[i] = new double[] {ring[i][0] + shift, ring[i][1]};
+        beyond = Math.abs(continuous[i][0]) > 180 ? Math.signum(continuous[i][0]) : beyond;
+      }
+      draw(continuous, 0, true, path, bounds);
+      if (beyond != 0) {
+        draw(continuous, -360 * beyond, true, turned, turnedBounds);
       }
     }
-    return new Piece(path.toString(), minX, minY, maxX, maxY);
+    Piece piece = new Piece(path.toString(), bounds[0], bounds[1], bounds[2], bounds[3]);
+    if (turned.isEmpty()) {
+      return List.of(piece);
+    }
+    // The part a whole turn away is a piece of its own, so views far from it leave it out.
+    return List.of(
+        piece,
+        new Piece(
+            turned.toString(), turnedBounds[0], turnedBounds[1], turnedBounds[2], turnedBounds[3]));
+  }
+
+  private static void draw(
+      double[][] positions, double shift, boolean closed, StringBuilder path, double[] bounds) {
+    long lastX = Long.MIN_VALUE;
+    long lastY = Long.MIN_VALUE;
+    double lastLongitude = Double.NaN;
+    boolean first = true;
+    for (double[] position : positions) {
+      double longitude = position[0] + shift;
+      // Equal Earth's x is proportional to longitude along a parallel, so it goes on past ±180°.
+      double[] p = {
+        WIDTH / 2 + SCALE * EqualEarth.x(longitude, position[1]),
+        HEIGHT / 2 - SCALE * EqualEarth.y(position[1])
+      };
+      long tenthX = Math.round(p[0] * 10);
+      long tenthY = Math.round(p[1] * 10);
+      if (tenthX == lastX && tenthY == lastY) {
+        continue;
+      }
+      boolean jump = !closed && Math.abs(longitude - lastLongitude) > 180;
+      path.append(first || jump ? 'M' : 'L').append(tenths(tenthX)).append(',').append(tenths(tenthY));
+      first = false;
+      lastX = tenthX;
+      lastY = tenthY;
+      lastLongitude = longitude;
+      bounds[0] = Math.min(bounds[0], p[0]);
+      bounds[1] = Math.min(bounds[1], p[1]);
+      bounds[2] = Math.max(bounds[2], p[0]);
+      bounds[3] = Math.max(bounds[3], p[1]);
+    }
+    if (closed && !first) {
+      path.append('Z');
+    }
   }
 
   /** The globe's edge: the antimeridian on both sides, from pole to pole. */
