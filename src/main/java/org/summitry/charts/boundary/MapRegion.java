@@ -33,7 +33,10 @@ public enum MapRegion {
     this.north = north;
   }
 
-  /** The region's address in {@code ?region=}, also the end of its message key ({@code map.region.…}). */
+  /**
+   * The region's address in {@code ?region=}, also the end of its message key ({@code
+   * map.region.…}).
+   */
   public String slug() {
     return slug;
   }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A map ready to draw as SVG: its {@code viewBox}, the land, borders and the globe's outline as
- * path data in the map's units, and the markers on it. Sizes of markers and their labels are in
- * the same units, chosen so that they look the same at every zoom.
+ * path data in the map's units, and the markers on it. Sizes of markers and their labels are in the
+ * same units, chosen so that they look the same at every zoom.
  *
  * @param <T> what each marker stands for (a summit)
  */
@@ -29,7 +29,12 @@ public record MapView<T>(
 
   /** The SVG {@code viewBox} attribute. */
   public String viewBox() {
-    return WorldMap.number(x) + " " + WorldMap.number(y) + " " + WorldMap.number(width) + " "
+    return WorldMap.number(x)
+        + " "
+        + WorldMap.number(y)
+        + " "
+        + WorldMap.number(width)
+        + " "
         + WorldMap.number(height);
   }
 

@@ -96,7 +96,8 @@ public class WorldMap {
   /** Where a point falls on the whole world's map, in map units: {x, y}. */
   public static double[] project(double latitude, double longitude) {
     return new double[] {
-      WIDTH / 2 + SCALE * EqualEarth.x(longitude, latitude), HEIGHT / 2 - SCALE * EqualEarth.y(latitude)
+      WIDTH / 2 + SCALE * EqualEarth.x(longitude, latitude),
+      HEIGHT / 2 - SCALE * EqualEarth.y(latitude)
     };
   }
 
@@ -259,9 +260,9 @@ public class WorldMap {
   }
 
   /**
-   * The region's box in map units {x, y, width, height}: its longitudes and latitudes projected
-   * (a parallel's ends are farthest apart where it is longest, so the edges are sampled), widened
-   * or heightened to the world's proportions about its centre.
+   * The region's box in map units {x, y, width, height}: its longitudes and latitudes projected (a
+   * parallel's ends are farthest apart where it is longest, so the edges are sampled), widened or
+   * heightened to the world's proportions about its centre.
    */
   static double[] box(MapRegion region) {
     if (region == MapRegion.WORLD) {
@@ -368,7 +369,10 @@ public class WorldMap {
         continue;
       }
       boolean jump = !closed && Math.abs(longitude - lastLongitude) > 180;
-      path.append(first || jump ? 'M' : 'L').append(tenths(tenthX)).append(',').append(tenths(tenthY));
+      path.append(first || jump ? 'M' : 'L')
+          .append(tenths(tenthX))
+          .append(',')
+          .append(tenths(tenthY));
       first = false;
       lastX = tenthX;
       lastY = tenthY;

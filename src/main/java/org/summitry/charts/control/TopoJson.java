@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A TopoJSON topology (the format of Natural Earth's boundaries as world-atlas ships them) read into
- * plain coordinates. TopoJSON stores each shared boundary once as an "arc" of quantized,
+ * A TopoJSON topology (the format of Natural Earth's boundaries as world-atlas ships them) read
+ * into plain coordinates. TopoJSON stores each shared boundary once as an "arc" of quantized,
  * delta-encoded positions; polygons list the arcs of their rings by index, a negative index {@code
  * ~i} meaning arc {@code i} walked backwards.
  */

@@ -8,10 +8,10 @@ import org.summitry.curation.control.FormErrors;
 import org.summitry.platform.boundary.Messages;
 
 /**
- * Latitude and longitude as curators type them: decimal degrees, north and east positive ("39.0392",
- * "-33.8688"), or with the hemisphere written after them as maps and encyclopedias print it
- * ("39.0392° N", "125.7625 E"). A comma may stand for the decimal point. Anything else, or a value
- * beyond the poles or the antimeridian, is refused with a message beside its field.
+ * Latitude and longitude as curators type them: decimal degrees, north and east positive
+ * ("39.0392", "-33.8688"), or with the hemisphere written after them as maps and encyclopedias
+ * print it ("39.0392° N", "125.7625 E"). A comma may stand for the decimal point. Anything else, or
+ * a value beyond the poles or the antimeridian, is refused with a message beside its field.
  */
 final class Degrees {
 

@@ -189,7 +189,8 @@ public class SummitEditor {
     }
     BigDecimal latitude = Degrees.latitude(form.latitude, errors);
     BigDecimal longitude = Degrees.longitude(form.longitude, errors);
-    if ((latitude == null) != (longitude == null) && !errors.asMap().containsKey("latitude")
+    if ((latitude == null) != (longitude == null)
+        && !errors.asMap().containsKey("latitude")
         && !errors.asMap().containsKey("longitude")) {
       errors.add(latitude == null ? "latitude" : "longitude", Messages.get("form.error.placeHalf"));
     }

@@ -47,14 +47,13 @@ public class MapPage {
     List<WorldMap.Pin<SummitPlace>> pins =
         summits.places().stream()
             .map(
-                p ->
-                    new WorldMap.Pin<>(
-                        p, p.latitude().doubleValue(), p.longitude().doubleValue()))
+                p -> new WorldMap.Pin<>(p, p.latitude().doubleValue(), p.longitude().doubleValue()))
             .toList();
     MapView<SummitPlace> map = worldMap.map(chosen, pins);
     Set<SummitPlace> shown =
         map.markers().stream().flatMap(m -> m.items().stream()).collect(Collectors.toSet());
-    List<SummitPlace> listed = pins.stream().map(WorldMap.Pin::item).filter(shown::contains).toList();
+    List<SummitPlace> listed =
+        pins.stream().map(WorldMap.Pin::item).filter(shown::contains).toList();
     models.put("map", map);
     models.put("markers", map.markers().stream().map(MapPage::marker).toList());
     models.put("region", chosen);
@@ -77,9 +76,7 @@ public class MapPage {
             "map.title",
             "map.lead",
             chosen == MapRegion.WORLD ? "/map" : "/map?region=" + chosen.slug(),
-            listed.stream()
-                .map(s -> new JsonLd.Item(links.summit(s.slug()), s.title()))
-                .toList()));
+            listed.stream().map(s -> new JsonLd.Item(links.summit(s.slug()), s.title())).toList()));
     return "map/index.html";
   }
 
@@ -101,9 +98,7 @@ public class MapPage {
     String count = Messages.get("map.cluster", marker.items().size()) + " " + summits + ". ";
     return marker.zoom() == null
         ? new MarkerLink(
-            marker,
-            "#place-" + marker.first().slug(),
-            count + Messages.get("map.cluster.list"))
+            marker, "#place-" + marker.first().slug(), count + Messages.get("map.cluster.list"))
         : new MarkerLink(
             marker,
             "/map?region=" + marker.zoom().slug(),

@@ -17,8 +17,7 @@ import org.summitry.summits.boundary.SummitPlace;
 
 class PlacesGeoJsonTest {
 
-  private static final PublicLinks LINKS =
-      new PublicLinks(URI.create("https://summitry.example/"));
+  private static final PublicLinks LINKS = new PublicLinks(URI.create("https://summitry.example/"));
 
   @Test
   void eachPlacedSummitIsAPointFeatureWithLongitudeFirst() {
@@ -35,7 +34,14 @@ class PlacesGeoJsonTest {
             new BigDecimal("125.762500"));
     SummitPlace south =
         new SummitPlace(
-            2L, "s", "Somewhere south-west", null, null, null, null, new BigDecimal("-33.5"),
+            2L,
+            "s",
+            "Somewhere south-west",
+            null,
+            null,
+            null,
+            null,
+            new BigDecimal("-33.5"),
             new BigDecimal("-70.25"));
 
     JsonObject collection =

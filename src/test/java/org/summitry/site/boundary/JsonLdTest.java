@@ -131,7 +131,16 @@ class JsonLdTest {
             JsonLd.event(
                 LINKS,
                 new SummitView(
-                    12L, "m", "M", Edtf.parse("2024-06"), null, null, null, null, List.of(), null,
+                    12L,
+                    "m",
+                    "M",
+                    Edtf.parse("2024-06"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
                     null),
                 null,
                 List.of(),

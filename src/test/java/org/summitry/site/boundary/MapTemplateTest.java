@@ -19,7 +19,8 @@ class MapTemplateTest {
   void summitsAtOnePlaceShareANumberedMarkerNamedAfterThemAll() {
     WorldMap worldMap = new WorldMap();
     worldMap.load();
-    SummitPlace one = place("putin-kim-summit-pyongyang-2024", "Putin–Kim summit", 39.0392, 125.7625);
+    SummitPlace one =
+        place("putin-kim-summit-pyongyang-2024", "Putin–Kim summit", 39.0392, 125.7625);
     SummitPlace two = place("inter-korean", "Inter-Korean summit", 39.0392, 125.7625);
     MapView<SummitPlace> map =
         worldMap.map(
@@ -32,10 +33,14 @@ class MapTemplateTest {
             "map/index",
             "worldMap",
             Map.of(
-                "map", map,
-                "region", MapRegion.WORLD,
-                "places", List.of(one, two),
-                "markers", map.markers().stream().map(MapPage::marker).toList()));
+                "map",
+                map,
+                "region",
+                MapRegion.WORLD,
+                "places",
+                List.of(one, two),
+                "markers",
+                map.markers().stream().map(MapPage::marker).toList()));
     assertTrue(
         html.contains(
             "<title>2 summits: Putin–Kim summit, 19 June 2024; Inter-Korean summit, 19 June 2024."
