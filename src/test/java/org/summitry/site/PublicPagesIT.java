@@ -244,7 +244,12 @@ class PublicPagesIT {
     String summit = page("summits/putin-kim-summit-pyongyang-2024", 200);
     assertContains(summit, "class=\"locator\"", "39.0392° N, 125.7625° E", "map?region=east-asia");
 
-    HttpResponse<String> geojson = get("map.geojson");
+    HttpResponse<String> geojson =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "map.geojson"))
+                .header("Accept", "application/geo+json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(200, geojson.statusCode());
     assertTrue(
         geojson.headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"));

@@ -54,10 +54,21 @@ public class WorldMap {
   private String outline = "";
 
   /** Path data of one polygon or border line, and the box it lies in (map units). */
-  record Piece(String path, double minX, double minY, double maxX, double maxY) {
+  record Piece(
+      String path,
+      List<double[][]> parts,
+      boolean closed,
+      double minX,
+      double minY,
+      double maxX,
+      double maxY) {
 
     boolean meets(double x, double y, double width, double height) {
       return maxX >= x && minX <= x + width && maxY >= y && minY <= y + height;
+    }
+
+    boolean within(double x, double y, double width, double height) {
+      return minX >= x && maxX <= x + width && minY >= y && maxY <= y + height;
     }
   }
 
@@ -297,14 +308,50 @@ public class WorldMap {
     return new double[] {round(minX), round(minY), round(width), round(height)};
   }
 
+  /**
+   * The pieces in view as one path. A piece reaching out of a zoomed view is cut to the view (and a
+   * margin, so no cut edge shows): a locator map of Pyongyang carries the coast of Korea, not the
+   * whole of Eurasia.
+   */
   private static String join(List<Piece> pieces, double x, double y, double width, double height) {
     StringBuilder path = new StringBuilder();
+    boolean whole = width >= WIDTH && height >= HEIGHT;
+    double margin = width / 20;
+    double[] box = {x - margin, y - margin, x + width + margin, y + height + margin};
     for (Piece piece : pieces) {
-      if (piece.meets(x, y, width, height)) {
+      if (!piece.meets(x, y, width, height)) {
+        continue;
+      }
+      if (whole || piece.within(box[0], box[1], box[2] - box[0], box[3] - box[1])) {
         path.append(piece.path());
+        continue;
+      }
+      for (double[][] part : piece.parts()) {
+        if (piece.closed()) {
+          write(Clipping.ring(part, box), true, path);
+        } else {
+          for (double[][] line : Clipping.line(part, box)) {
+            write(line, false, path);
+          }
+        }
       }
     }
     return path.toString();
+  }
+
+  private static void write(double[][] points, boolean closed, StringBuilder path) {
+    if (points.length < (closed ? 3 : 2)) {
+      return;
+    }
+    for (int i = 0; i < points.length; i++) {
+      path.append(i == 0 ? 'M' : 'L')
+          .append(tenths(Math.round(points[i][0] * 10)))
+          .append(',')
+          .append(tenths(Math.round(points[i][1] * 10)));
+    }
+    if (closed) {
+      path.append('Z');
+    }
   }
 
   /**
@@ -316,11 +363,13 @@ public class WorldMap {
   private static List<Piece> pieces(List<double[][]> rings, boolean closed) {
     StringBuilder path = new StringBuilder();
     double[] bounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    List<double[][]> parts = new ArrayList<>();
     StringBuilder turned = new StringBuilder();
     double[] turnedBounds = bounds.clone();
+    List<double[][]> turnedParts = new ArrayList<>();
     for (double[][] ring : rings) {
       if (!closed) {
-        draw(ring, 0, false, path, bounds);
+        draw(ring, 0, false, path, bounds, parts);
         continue;
       }
       double[][] continuous = new double[ring.length][];
@@ -334,12 +383,14 @@ public class WorldMap {
         continuous[i] = new double[] {ring[i][0] + shift, ring[i][1]};
         beyond = Math.abs(continuous[i][0]) > 180 ? Math.signum(continuous[i][0]) : beyond;
       }
-      draw(continuous, 0, true, path, bounds);
+      draw(continuous, 0, true, path, bounds, parts);
       if (beyond != 0) {
-        draw(continuous, -360 * beyond, true, turned, turnedBounds);
+        draw(continuous, -360 * beyond, true, turned, turnedBounds, turnedParts);
       }
     }
-    Piece piece = new Piece(path.toString(), bounds[0], bounds[1], bounds[2], bounds[3]);
+    Piece piece =
+        new Piece(
+            path.toString(), parts, closed, bounds[0], bounds[1], bounds[2], bounds[3]);
     if (turned.isEmpty()) {
       return List.of(piece);
     }
@@ -347,11 +398,23 @@ public class WorldMap {
     return List.of(
         piece,
         new Piece(
-            turned.toString(), turnedBounds[0], turnedBounds[1], turnedBounds[2], turnedBounds[3]));
+            turned.toString(),
+            turnedParts,
+            true,
+            turnedBounds[0],
+            turnedBounds[1],
+            turnedBounds[2],
+            turnedBounds[3]));
   }
 
   private static void draw(
-      double[][] positions, double shift, boolean closed, StringBuilder path, double[] bounds) {
+      double[][] positions,
+      double shift,
+      boolean closed,
+      StringBuilder path,
+      double[] bounds,
+      List<double[][]> parts) {
+    List<double[]> part = new ArrayList<>();
     long lastX = Long.MIN_VALUE;
     long lastY = Long.MIN_VALUE;
     double lastLongitude = Double.NaN;
@@ -369,6 +432,11 @@ public class WorldMap {
         continue;
       }
       boolean jump = !closed && Math.abs(longitude - lastLongitude) > 180;
+      if (jump) {
+        parts.add(part.toArray(double[][]::new));
+        part = new ArrayList<>();
+      }
+      part.add(p);
       path.append(first || jump ? 'M' : 'L')
           .append(tenths(tenthX))
           .append(',')
@@ -384,6 +452,9 @@ public class WorldMap {
     }
     if (closed && !first) {
       path.append('Z');
+    }
+    if (!part.isEmpty()) {
+      parts.add(part.toArray(double[][]::new));
     }
   }
 
