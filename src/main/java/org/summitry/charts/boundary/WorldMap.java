@@ -389,8 +389,7 @@ public class WorldMap {
       }
     }
     Piece piece =
-        new Piece(
-            path.toString(), parts, closed, bounds[0], bounds[1], bounds[2], bounds[3]);
+        new Piece(path.toString(), parts, closed, bounds[0], bounds[1], bounds[2], bounds[3]);
     if (turned.isEmpty()) {
       return List.of(piece);
     }
