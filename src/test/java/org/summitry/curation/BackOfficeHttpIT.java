@@ -476,6 +476,33 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aSummitsPlaceIsTypedInDegreesAndALatitudePastThePoleIsRefusedWithTheInputKept() {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("title", "Summit at the edge of the map");
+    form.put("latitude", "91");
+    form.put("longitude", "125.7625");
+    HttpResponse<String> refused = admin.submit("admin/summits/new", "admin/summits/new", form);
+    assertEquals(200, refused.statusCode(), "the form comes back");
+    String page = refused.body();
+    assertTrue(
+        page.contains("Latitude is between −90 (south) and 90 (north) degrees; “91” is not."),
+        "the message beside the field");
+    assertTrue(page.contains("name=\"latitude\" value=\"91\""), "the latitude as typed");
+    assertTrue(page.contains("name=\"longitude\" value=\"125.7625\""), "the longitude as typed");
+    assertTrue(page.contains("value=\"Summit at the edge of the map\""), "the title as typed");
+    assertTrue(
+        admin.get("admin/summits?q=edge+of+the+map").body().contains("Nothing matches this search"),
+        "nothing was saved");
+
+    form.put("latitude", "39.0392° N");
+    HttpResponse<String> saved = admin.submit("admin/summits/new", "admin/summits/new", form);
+    assertEquals(303, saved.statusCode());
+    String edit = saved.headers().firstValue("Location").orElseThrow();
+    String again = admin.get(edit.substring(edit.indexOf("admin/"))).body();
+    assertTrue(again.contains("name=\"latitude\" value=\"39.0392\""), "read as decimal degrees");
+  }
+
+  @Test
   void everyNaughtyStringIsStoredAndShownExactlyAsTyped() throws Exception {
     List<String> strings = NaughtyStrings.lines();
     assertTrue(strings.size() > 400, "the list is there: " + strings.size());

@@ -258,6 +258,52 @@ class PublicPagesIT {
   }
 
   @Test
+  void theMapDrawsTheDemosSummitsWhereTheyTookPlace() throws Exception {
+    String world = page("map", 200);
+    // Equal Earth at 1000 map units wide: the cosmodrome (51.8844 N, 128.3336 E) alone, and
+    // Pyongyang (39.0392 N, 125.7625 E), where two summits share one numbered marker.
+    Matcher vostochny =
+        Pattern.compile(
+                "<a class=\"map-marker\"[^>]*? href=\"[^\"]*/summits/putin-kim-summit-russian-far-east-2023\""
+                    + "[^>]*>\\s*<title>[^<]*</title>\\s*<g transform=\"translate\\(789.5 64\\)\">")
+            .matcher(world);
+    assertTrue(vostochny.find(), "the 2023 summit at Vostochny");
+    Matcher pyongyang =
+        Pattern.compile(
+                "<a class=\"map-marker map-marker--cluster\"[^>]*? href=\"#place-[^\"]+\"[^>]*>"
+                    + "\\s*<title>2 summits: ([^<]+)</title>"
+                    + "\\s*<g transform=\"translate\\(811.5 103.4\\)\">")
+            .matcher(world);
+    assertTrue(pyongyang.find(), "both Pyongyang summits at Pyongyang");
+    assertContains(
+        pyongyang.group(1), "Putin–Kim summit in Pyongyang, 19 June 2024", "Inter-Korean summit");
+    assertInOrder(world, "viewBox=\"0 0 1000 486.7\"", "class=\"place-list\"", "id=\"place-");
+    assertContains(world, "Tsiolkovsky, Amur Oblast");
+
+    String eastAsia = page("map?region=east-asia", 200);
+    assertContains(eastAsia, "aria-current=\"page\">East Asia</a>", "Summits in East Asia");
+    assertFalse(eastAsia.contains("viewBox=\"0 0 1000 486.7\""), "the view is zoomed");
+    assertContains(page("map?region=atlantis", 200), "There is no region called “atlantis”");
+    assertContains(page("ru/map", 200), "Карта", "lang=\"ru\"");
+
+    String summit = page("summits/putin-kim-summit-pyongyang-2024", 200);
+    assertContains(summit, "class=\"locator\"", "39.0392° N, 125.7625° E", "map?region=east-asia");
+
+    HttpResponse<String> geojson =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "map.geojson"))
+                .header("Accept", "application/geo+json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, geojson.statusCode());
+    assertTrue(
+        geojson.headers().firstValue("Content-Type").orElse("").startsWith("application/geo+json"));
+    JsonObject places = Json.createReader(new StringReader(geojson.body())).readObject();
+    assertEquals("FeatureCollection", places.getString("type"));
+    assertEquals(3, places.getJsonArray("features").size());
+  }
+
+  @Test
   void flowCellsCountGiftsBetweenCountriesAndOpenExactlyThoseGifts() throws Exception {
     String flows = page("flows", 200);
     assertContains(
@@ -935,6 +981,9 @@ class PublicPagesIT {
             "countries/kp",
             "timeline",
             "timeline?year=2024",
+            "map",
+            "map?region=east-asia",
+            "map?region=europe",
             "flows",
             "sources",
             "photos",

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,8 @@ public class SummitEditor {
           "city",
           "geonames",
           "country",
+          "latitude",
+          "longitude",
           "summary",
           "wikidata",
           "participants",
@@ -186,6 +189,13 @@ public class SummitEditor {
         errors.add("country", Messages.get("form.error.country"));
       }
     }
+    BigDecimal latitude = Degrees.latitude(form.latitude, errors);
+    BigDecimal longitude = Degrees.longitude(form.longitude, errors);
+    if ((latitude == null) != (longitude == null)
+        && !errors.asMap().containsKey("latitude")
+        && !errors.asMap().containsKey("longitude")) {
+      errors.add(latitude == null ? "latitude" : "longitude", Messages.get("form.error.placeHalf"));
+    }
     List<SummitView.ParticipantView> participants = new ArrayList<>();
     for (String[] row : form.rows(0)) {
       if (row[0].isBlank()) {
@@ -212,7 +222,9 @@ public class SummitEditor {
             participants,
             sourceIds(form.source, errors),
             form.wikidata,
-            form.geonames);
+            form.geonames,
+            latitude,
+            longitude);
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

@@ -38,6 +38,12 @@ public class SummitForm {
   @FormParam("country")
   public String country;
 
+  @FormParam("latitude")
+  public String latitude;
+
+  @FormParam("longitude")
+  public String longitude;
+
   @FormParam("summary")
   public String summary;
 
@@ -82,6 +88,8 @@ public class SummitForm {
     fields.put("city", city);
     fields.put("geonames", geonames);
     fields.put("country", country);
+    fields.put("latitude", latitude);
+    fields.put("longitude", longitude);
     fields.put("summary", summary);
     fields.put("wikidata", wikidata);
     List<String> lines = new ArrayList<>();
@@ -103,6 +111,8 @@ public class SummitForm {
     form.geonames = fields.get("geonames");
     form.wikidata = fields.get("wikidata");
     form.country = fields.get("country");
+    form.latitude = fields.get("latitude");
+    form.longitude = fields.get("longitude");
     form.summary = fields.get("summary");
     String participants = fields.get("participants");
     if (participants != null && !participants.isBlank()) {

@@ -116,55 +116,62 @@ class PyongyangSummitArticle {
     Long pyongyang2024 =
         summits.ensureSummit(
             new SummitDraft(
-                "putin-kim-summit-pyongyang-2024",
-                "Putin–Kim summit in Pyongyang",
-                "2024-06-19",
-                "Pyongyang",
-                "Kumsusan Guesthouse",
-                northKorea,
-                "Vladimir Putin's visit to Pyongyang, where he and Kim Jong Un exchanged gifts: a second"
-                    + " Aurus limousine, a tea set and a naval officer's dirk from Putin; an artwork"
-                    + " depicting Putin and a pair of Pungsan hunting dogs from Kim. State media showed"
-                    + " the two leaders taking turns driving each other in the new limousine.",
-                List.of(
-                    new ParticipantView(kim, "Host"),
-                    new ParticipantView(putin, "Visiting head of state"),
-                    new ParticipantView(ushakov, "Foreign policy adviser to Putin")),
-                null,
-                null,
-                PYONGYANG));
+                    "putin-kim-summit-pyongyang-2024",
+                    "Putin–Kim summit in Pyongyang",
+                    "2024-06-19",
+                    "Pyongyang",
+                    "Kumsusan Guesthouse",
+                    northKorea,
+                    "Vladimir Putin's visit to Pyongyang, where he and Kim Jong Un exchanged gifts: a second"
+                        + " Aurus limousine, a tea set and a naval officer's dirk from Putin; an artwork"
+                        + " depicting Putin and a pair of Pungsan hunting dogs from Kim. State media showed"
+                        + " the two leaders taking turns driving each other in the new limousine.",
+                    List.of(
+                        new ParticipantView(kim, "Host"),
+                        new ParticipantView(putin, "Visiting head of state"),
+                        new ParticipantView(ushakov, "Foreign policy adviser to Putin")),
+                    null,
+                    null,
+                    PYONGYANG,
+                    null,
+                    null)
+                .at(39.0392, 125.7625));
     Long farEast2023 =
         summits.ensureSummit(
             new SummitDraft(
-                "putin-kim-summit-russian-far-east-2023",
-                "Putin–Kim summit in Russia's Far East",
-                "2023-09-13",
-                "Tsiolkovsky, Amur Oblast",
-                "Vostochny Cosmodrome",
-                russia,
-                "The leaders' meeting in Russia's Far East, where Putin showed Kim his Aurus"
-                    + " limousine. Several months later Kim received an Aurus of his own from the"
-                    + " Kremlin.",
-                List.of(
-                    new ParticipantView(putin, "Host"),
-                    new ParticipantView(kim, "Visiting leader"))));
+                    "putin-kim-summit-russian-far-east-2023",
+                    "Putin–Kim summit in Russia's Far East",
+                    "2023-09-13",
+                    "Tsiolkovsky, Amur Oblast",
+                    "Vostochny Cosmodrome",
+                    russia,
+                    "The leaders' meeting in Russia's Far East, where Putin showed Kim his Aurus"
+                        + " limousine. Several months later Kim received an Aurus of his own from the"
+                        + " Kremlin.",
+                    List.of(
+                        new ParticipantView(putin, "Host"),
+                        new ParticipantView(kim, "Visiting leader")))
+                .at(51.8844, 128.3336));
     Long pyongyang2018 =
         summits.ensureSummit(
             new SummitDraft(
-                "inter-korean-summit-pyongyang-2018",
-                "Inter-Korean summit in Pyongyang",
-                "2018-09-18/2018-09-20",
-                "Pyongyang",
-                null,
-                northKorea,
-                "Moon Jae-in's visit to Pyongyang during a brief period of cordial inter-Korean"
-                    + " relations, after which Kim gave him a pair of Pungsan dogs.",
-                List.of(
-                    new ParticipantView(kim, "Host"),
-                    new ParticipantView(moon, "Visiting head of state")),
-                null,
-                null,
-                PYONGYANG));
+                    "inter-korean-summit-pyongyang-2018",
+                    "Inter-Korean summit in Pyongyang",
+                    "2018-09-18/2018-09-20",
+                    "Pyongyang",
+                    null,
+                    northKorea,
+                    "Moon Jae-in's visit to Pyongyang during a brief period of cordial inter-Korean"
+                        + " relations, after which Kim gave him a pair of Pungsan dogs.",
+                    List.of(
+                        new ParticipantView(kim, "Host"),
+                        new ParticipantView(moon, "Visiting head of state")),
+                    null,
+                    null,
+                    PYONGYANG,
+                    null,
+                    null)
+                .at(39.0392, 125.7625));
 
     gifts.ensureCategory("vehicle", "Vehicle");
     gifts.ensureCategory("ceremonial-arms", "Ceremonial arms");

@@ -106,9 +106,17 @@ final class JsonLd {
         summit.venue() != null
             ? summit.venue()
             : summit.city() != null ? summit.city() : country == null ? null : country.name();
-    if (placeName != null) {
-      JsonObjectBuilder place =
-          JSON.createObjectBuilder().add("@type", "Place").add("name", placeName);
+    if (placeName != null || summit.placed()) {
+      JsonObjectBuilder place = JSON.createObjectBuilder().add("@type", "Place");
+      optional(place, "name", placeName);
+      if (summit.placed()) {
+        place.add(
+            "geo",
+            JSON.createObjectBuilder()
+                .add("@type", "GeoCoordinates")
+                .add("latitude", summit.latitude().stripTrailingZeros())
+                .add("longitude", summit.longitude().stripTrailingZeros()));
+      }
       JsonObjectBuilder address = JSON.createObjectBuilder().add("@type", "PostalAddress");
       optional(address, "addressLocality", summit.city());
       String city = summit.geonames() == null ? null : summit.geonames().uri();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.summitry.charts.boundary.WorldMap;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
@@ -52,6 +53,7 @@ public class SummitPages {
   @Inject Sources sources;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
+  @Inject WorldMap worldMap;
   @Inject Tombstones tombstones;
 
   @GET
@@ -136,6 +138,12 @@ public class SummitPages {
             ? null
             : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
     models.put("summit", summit);
+    if (summit.placed()) {
+      double latitude = summit.latitude().doubleValue();
+      double longitude = summit.longitude().doubleValue();
+      models.put("locator", worldMap.locator(new WorldMap.Pin<>(summit, latitude, longitude)));
+      models.put("locatorRegion", WorldMap.regionAround(latitude, longitude));
+    }
     models.put("keptCards", keptCards);
     models.put("participants", participants);
     models.put("country", country);

@@ -1,8 +1,11 @@
 package org.summitry.summits.boundary;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.kernel.AuthorityId;
 import org.summitry.kernel.ValidEdtf;
@@ -10,7 +13,8 @@ import org.summitry.kernel.ValidEdtf;
 /**
  * What is needed to record a summit; {@code date} is EDTF text; {@code sourceIds} are the sources
  * it cites, in order (null leaves its citations as they are); {@code wikidataId} and {@code
- * geonamesId} (the city's place) are as typed, ids or addresses, or null.
+ * geonamesId} (the city's place) are as typed, ids or addresses, or null; {@code latitude} and
+ * {@code longitude} are decimal degrees, both or neither.
  */
 public record SummitDraft(
     @Size(max = 80) String slug,
@@ -23,9 +27,11 @@ public record SummitDraft(
     @NotNull List<SummitView.ParticipantView> participants,
     List<Long> sourceIds,
     @AuthorityId(AuthorityId.File.WIKIDATA) String wikidataId,
-    @AuthorityId(AuthorityId.File.GEONAMES) String geonamesId) {
+    @AuthorityId(AuthorityId.File.GEONAMES) String geonamesId,
+    @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
+    @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
 
-  /** A draft without authority links. */
+  /** A draft without authority links or place on the globe. */
   public SummitDraft(
       String slug,
       String title,
@@ -36,7 +42,20 @@ public record SummitDraft(
       String summary,
       List<SummitView.ParticipantView> participants,
       List<Long> sourceIds) {
-    this(slug, title, date, city, venue, countryId, summary, participants, sourceIds, null, null);
+    this(
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        sourceIds,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** A draft that leaves the summit's citations as they are. */
@@ -50,5 +69,23 @@ public record SummitDraft(
       String summary,
       List<SummitView.ParticipantView> participants) {
     this(slug, title, date, city, venue, countryId, summary, participants, null);
+  }
+
+  /** This draft placed at {@code latitude}, {@code longitude} (decimal degrees). */
+  public SummitDraft at(double latitude, double longitude) {
+    return new SummitDraft(
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        sourceIds,
+        wikidataId,
+        geonamesId,
+        BigDecimal.valueOf(latitude),
+        BigDecimal.valueOf(longitude));
   }
 }

@@ -1,5 +1,6 @@
 package org.summitry.summits.boundary;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.kernel.Edtf;
 import org.summitry.kernel.GeoNamesId;
@@ -9,7 +10,8 @@ import org.summitry.summits.entity.Summit;
 /**
  * A summit as pages show it. The host country and the participants are ids of the people component;
  * pages look them up there. {@code wikidataId} is the summit's Wikidata item, {@code geonamesId}
- * its city's place in GeoNames; either may be null.
+ * its city's place in GeoNames; either may be null. {@code latitude} and {@code longitude} are
+ * decimal degrees, both null when the place is not known.
  */
 public record SummitView(
     Long id,
@@ -22,9 +24,11 @@ public record SummitView(
     String summary,
     List<ParticipantView> participants,
     String wikidataId,
-    Long geonamesId) {
+    Long geonamesId,
+    BigDecimal latitude,
+    BigDecimal longitude) {
 
-  /** A summit without authority links. */
+  /** A summit without authority links or place on the globe. */
   public SummitView(
       Long id,
       String slug,
@@ -35,7 +39,20 @@ public record SummitView(
       Long countryId,
       String summary,
       List<ParticipantView> participants) {
-    this(id, slug, title, date, city, venue, countryId, summary, participants, null, null);
+    this(
+        id,
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The summit's Wikidata item, or null. */
@@ -46,6 +63,11 @@ public record SummitView(
   /** The city's place in GeoNames, or null. */
   public GeoNamesId geonames() {
     return geonamesId == null ? null : GeoNamesId.parse(geonamesId.toString()).orElse(null);
+  }
+
+  /** Whether the summit's place on the globe is known. */
+  public boolean placed() {
+    return latitude != null && longitude != null;
   }
 
   /** A participant: the person's id and their role at the summit. */

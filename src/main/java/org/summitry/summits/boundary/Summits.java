@@ -194,6 +194,41 @@ public class Summits {
     return new Page<>(items, number, size, total);
   }
 
+  /**
+   * Published summits whose place on the globe is known, newest first, for the map; read without
+   * their participants.
+   */
+  public List<SummitPlace> places() {
+    return em.createQuery(
+            "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                + " AND s.latitude IS NOT NULL AND s.longitude IS NOT NULL"
+                + " ORDER BY s.dates.earliest DESC, s.id DESC",
+            Summit.class)
+        .getResultStream()
+        .map(
+            s ->
+                new SummitPlace(
+                    s.getId(),
+                    s.getSlug(),
+                    s.getTitle(),
+                    s.getDates() == null ? null : Edtf.parse(s.getDates().edtf()),
+                    s.getCity(),
+                    s.getVenue(),
+                    s.getCountryId(),
+                    s.getLatitude(),
+                    s.getLongitude()))
+        .toList();
+  }
+
+  /** How many published summits have no known place on the globe. */
+  public long countUnplaced() {
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+                + " AND (s.latitude IS NULL OR s.longitude IS NULL)",
+            Long.class)
+        .getSingleResult();
+  }
+
   public Map<Long, SummitView> summitsByIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Collections.emptyMap();
@@ -268,6 +303,7 @@ public class Summits {
     summit.setSummary(Text.emptyToNull(draft.summary()));
     summit.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
+    summit.setPlace(draft.latitude(), draft.longitude());
     summit.replaceParticipants(draft.participants());
     life.write(summit, id == null);
     if (draft.sourceIds() != null) {
@@ -387,6 +423,8 @@ public class Summits {
           Map.entry("city", FieldKind.TEXT),
           Map.entry("geonames", FieldKind.CODE),
           Map.entry("country", FieldKind.COUNTRY),
+          Map.entry("latitude", FieldKind.NUMBER),
+          Map.entry("longitude", FieldKind.NUMBER),
           Map.entry("summary", FieldKind.TEXT),
           Map.entry("wikidata", FieldKind.CODE),
           Map.entry("participants", FieldKind.PARTICIPANTS),
@@ -405,6 +443,8 @@ public class Summits {
             ? null
             : people.anyCountriesByIds(List.of(s.getCountryId())).get(s.getCountryId());
     fields.put("country", country == null ? null : country.code());
+    fields.put("latitude", s.getLatitude() == null ? null : s.getLatitude().toPlainString());
+    fields.put("longitude", s.getLongitude() == null ? null : s.getLongitude().toPlainString());
     fields.put("summary", s.getSummary());
     fields.put("wikidata", s.getWikidataId());
     Map<Long, PersonView> persons =
@@ -444,6 +484,7 @@ public class Summits {
     summit.setSummary(draft.summary());
     summit.setWikidataId(WikidataId.normalize(draft.wikidataId()));
     summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
+    summit.setPlace(draft.latitude(), draft.longitude());
     for (SummitView.ParticipantView p : draft.participants()) {
       summit.addParticipant(p.personId(), p.role());
     }
@@ -464,6 +505,8 @@ public class Summits {
             .map(p -> new SummitView.ParticipantView(p.getPersonId(), p.getRole()))
             .toList(),
         s.getWikidataId(),
-        s.getGeonamesId());
+        s.getGeonamesId(),
+        s.getLatitude(),
+        s.getLongitude());
   }
 }

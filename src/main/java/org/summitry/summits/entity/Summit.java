@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -78,6 +80,14 @@ public class Summit extends Entry {
 
   @Column(length = 20000)
   private String summary;
+
+  /** Decimal degrees north (negative south), WGS 84; null when the place is not known. */
+  @Column(precision = 8, scale = 6)
+  private BigDecimal latitude;
+
+  /** Decimal degrees east (negative west), WGS 84; set together with {@link #latitude}. */
+  @Column(precision = 9, scale = 6)
+  private BigDecimal longitude;
 
   // Lists of summits read every summit's participants: one IN query for all, not one each.
   @ElementCollection
@@ -163,6 +173,33 @@ public class Summit extends Entry {
 
   public void setSummary(String summary) {
     this.summary = summary;
+  }
+
+  public BigDecimal getLatitude() {
+    return latitude;
+  }
+
+  public BigDecimal getLongitude() {
+    return longitude;
+  }
+
+  /**
+   * Places the summit on the globe, or forgets where it was with two nulls. Degrees keep six
+   * decimals (about ten centimetres), as the database does.
+   *
+   * @throws IllegalArgumentException when only one is given or either is out of range
+   */
+  public void setPlace(BigDecimal latitude, BigDecimal longitude) {
+    if ((latitude == null) != (longitude == null)) {
+      throw new IllegalArgumentException("a place needs both latitude and longitude");
+    }
+    if (latitude != null
+        && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+            || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+      throw new IllegalArgumentException("latitude or longitude out of range");
+    }
+    this.latitude = latitude == null ? null : latitude.setScale(6, RoundingMode.HALF_UP);
+    this.longitude = longitude == null ? null : longitude.setScale(6, RoundingMode.HALF_UP);
   }
 
   public List<Participant> getParticipants() {

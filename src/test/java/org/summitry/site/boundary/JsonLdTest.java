@@ -91,7 +91,20 @@ class JsonLdTest {
     assertFalse(parse(JsonLd.person(LINKS, PUTIN)).containsKey("sameAs"), "none without a link");
 
     SummitView inCity =
-        new SummitView(11L, "s", "S", null, "Pyongyang", null, 1L, null, List.of(), null, 1871859L);
+        new SummitView(
+            11L,
+            "s",
+            "S",
+            null,
+            "Pyongyang",
+            null,
+            1L,
+            null,
+            List.of(),
+            null,
+            1871859L,
+            null,
+            null);
     JsonObject place =
         parse(JsonLd.event(LINKS, inCity, northKorea, List.of(), List.of()))
             .getJsonObject("location");
@@ -113,7 +126,9 @@ class JsonLdTest {
             null,
             List.of(),
             "Q1",
-            1871859L);
+            1871859L,
+            null,
+            null);
     JsonObject event = parse(JsonLd.event(LINKS, atVenue, northKorea, List.of(), List.of()));
     assertEquals("http://www.wikidata.org/entity/Q1", event.getJsonArray("sameAs").getString(0));
     JsonObject venue = event.getJsonObject("location");
@@ -138,7 +153,11 @@ class JsonLdTest {
             "Paekhwawon Guesthouse",
             1L,
             "Three days",
-            List.of());
+            List.of(),
+            null,
+            null,
+            new BigDecimal("39.039200"),
+            new BigDecimal("125.762500"));
     String json = JsonLd.event(LINKS, summit, KOREA, List.of(KIM, PUTIN), List.of());
     assertNoBreakOut(json);
     JsonObject event = parse(json);
@@ -154,6 +173,10 @@ class JsonLdTest {
     assertEquals("Paekhwawon Guesthouse", place.getString("name"));
     assertEquals("Pyongyang", place.getJsonObject("address").getString("addressLocality"));
     assertEquals("KP", place.getJsonObject("address").getString("addressCountry"));
+    JsonObject geo = place.getJsonObject("geo");
+    assertEquals("GeoCoordinates", geo.getString("@type"));
+    assertEquals(39.0392, geo.getJsonNumber("latitude").doubleValue(), 1e-9);
+    assertEquals(125.7625, geo.getJsonNumber("longitude").doubleValue(), 1e-9);
     assertEquals(
         "https://summitry.example/archive/countries/kp",
         place.getJsonObject("containedInPlace").getString("@id"));
@@ -168,7 +191,20 @@ class JsonLdTest {
   void uncertainOrApproximateDatesAreNotClaimedAsExactOnes() {
     for (String date : new String[] {"2024-02~", "2018?", "201X", "2001-21", "2024-06-19/.."}) {
       SummitView summit =
-          new SummitView(11L, "s", "S", Edtf.parse(date), null, null, null, null, List.of());
+          new SummitView(
+              11L,
+              "s",
+              "S",
+              Edtf.parse(date),
+              null,
+              null,
+              null,
+              null,
+              List.of(),
+              null,
+              null,
+              null,
+              null);
       JsonObject event = parse(JsonLd.event(LINKS, summit, null, List.of(), List.of()));
       assertFalse(
           date.endsWith("/..") ? event.containsKey("endDate") : event.containsKey("startDate"),
@@ -180,7 +216,19 @@ class JsonLdTest {
             JsonLd.event(
                 LINKS,
                 new SummitView(
-                    12L, "m", "M", Edtf.parse("2024-06"), null, null, null, null, List.of()),
+                    12L,
+                    "m",
+                    "M",
+                    Edtf.parse("2024-06"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null),
                 null,
                 List.of(),
                 List.of()));
@@ -218,7 +266,11 @@ class JsonLdTest {
             null,
             null,
             null,
-            List.of());
+            List.of(),
+            null,
+            null,
+            null,
+            null);
     String json =
         JsonLd.gift(LINKS, new GiftCard(gift, PUTIN, null, KIM, KOREA, summit, null), List.of());
     assertNoBreakOut(json);

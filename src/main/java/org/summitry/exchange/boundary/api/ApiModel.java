@@ -132,6 +132,8 @@ public final class ApiModel {
     "citySameAs",
     "venue",
     "country",
+    "latitude",
+    "longitude",
     "summary",
     "sameAs",
     "participants",
@@ -152,6 +154,14 @@ public final class ApiModel {
           List<String> citySameAs,
       String venue,
       @Schema(description = "The host country") Ref country,
+      @Schema(
+              description = "Where it took place: decimal degrees north (WGS 84), null if unknown",
+              example = "39.0392")
+          BigDecimal latitude,
+      @Schema(
+              description = "Where it took place: decimal degrees east (WGS 84), null if unknown",
+              example = "125.7625")
+          BigDecimal longitude,
       String summary,
       @Schema(description = "The same summit in authority files, as URIs") List<String> sameAs,
       List<Participant> participants,

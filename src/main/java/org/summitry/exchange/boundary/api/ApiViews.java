@@ -169,6 +169,8 @@ public class ApiViews {
         s.countryId() == null
             ? null
             : ref(people.countriesByIds(List.of(s.countryId())).get(s.countryId())),
+        s.latitude() == null ? null : s.latitude().stripTrailingZeros(),
+        s.longitude() == null ? null : s.longitude().stripTrailingZeros(),
         s.summary(),
         s.wikidata() == null ? List.of() : List.of(s.wikidata().uri()),
         participants,

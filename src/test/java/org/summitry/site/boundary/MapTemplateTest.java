@@ -1,0 +1,66 @@
+package org.summitry.site.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.summitry.charts.boundary.MapRegion;
+import org.summitry.charts.boundary.MapView;
+import org.summitry.charts.boundary.WorldMap;
+import org.summitry.kernel.Edtf;
+import org.summitry.summits.boundary.SummitPlace;
+import org.summitry.testing.TemplateFragments;
+
+class MapTemplateTest {
+
+  @Test
+  void summitsAtOnePlaceShareANumberedMarkerNamedAfterThemAll() {
+    WorldMap worldMap = new WorldMap();
+    worldMap.load();
+    SummitPlace one =
+        place("putin-kim-summit-pyongyang-2024", "Putin–Kim summit", 39.0392, 125.7625);
+    SummitPlace two = place("inter-korean", "Inter-Korean summit", 39.0392, 125.7625);
+    MapView<SummitPlace> map =
+        worldMap.map(
+            MapRegion.WORLD,
+            List.of(
+                new WorldMap.Pin<>(one, 39.0392, 125.7625),
+                new WorldMap.Pin<>(two, 39.0392, 125.7625)));
+    String html =
+        TemplateFragments.render(
+            "map/index",
+            "worldMap",
+            Map.of(
+                "map",
+                map,
+                "region",
+                MapRegion.WORLD,
+                "places",
+                List.of(one, two),
+                "markers",
+                map.markers().stream().map(MapPage::marker).toList()));
+    assertTrue(
+        html.contains(
+            "<title>2 summits: Putin–Kim summit, 19 June 2024; Inter-Korean summit, 19 June 2024."
+                + " Listed beside the map</title>"),
+        html);
+    assertTrue(html.contains("href=\"#place-putin-kim-summit-pyongyang-2024\""), html);
+    assertTrue(html.contains("<g transform=\"translate(811.5 103.4)\">"), html);
+    assertTrue(html.contains("r=\"9.6\""), "a numbered marker is larger: " + html);
+  }
+
+  private static SummitPlace place(String slug, String title, double latitude, double longitude) {
+    return new SummitPlace(
+        1L,
+        slug,
+        title,
+        Edtf.parse("2024-06-19"),
+        "Pyongyang",
+        null,
+        null,
+        BigDecimal.valueOf(latitude),
+        BigDecimal.valueOf(longitude));
+  }
+}
