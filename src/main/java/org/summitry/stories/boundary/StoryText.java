@@ -93,6 +93,7 @@ public final class StoryText {
       return "";
     }
     return body.replaceAll("\\{\\{[^}]*}}", " ")
+        .replaceAll("]\\([^)]*\\)", " ")
         .replaceAll("[#*_`>\\[\\]()!~|-]+", " ")
         .replaceAll("\\s+", " ")
         .strip();
