@@ -80,7 +80,7 @@ public class PublicPageCache extends HttpFilter {
   private static final Pattern PAGES =
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
-              + "|photos/[^/]+|timeline|flows)");
+              + "|photos/[^/]+|timeline|flows|stories(/[^/]+)?)");
 
   /** What other programs read: validated and given Cache-Control like pages, but not kept here. */
   private static final Pattern OPEN_DATA =

@@ -41,6 +41,7 @@ public class Tombstones {
           case GIFT -> "gifts";
           case PERSON -> "people";
           case COUNTRY -> "countries";
+          case STORY -> "stories";
           default -> "summits";
         };
     models.put("withdrawal", withdrawal);
