@@ -164,6 +164,27 @@ public class Stories {
     return life.save(story, id == null, change, actor);
   }
 
+  /**
+   * Records a published story unless one has this address, as the demo content does; returns its
+   * id either way.
+   */
+  @Transactional
+  public Long ensureStory(String slug, String title, String lede, String body) {
+    return em.createNamedQuery(Story.BY_SLUG, Story.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              Story story = new Story(slug, title);
+              story.setLede(lede);
+              story.setBody(body);
+              lifecycle().save(story, true, Change.CREATED, "system");
+              return story;
+            })
+        .getId();
+  }
+
   /** Publishes, unpublishes, trashes or restores a story, and journals it. */
   @Transactional
   public void change(Long id, Change change, String actor) {
