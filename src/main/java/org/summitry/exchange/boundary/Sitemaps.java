@@ -28,6 +28,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.site.boundary.PublicLinks;
+import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -45,7 +46,7 @@ public class Sitemaps {
   static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   /** The list pages, listed before the entries. */
-  private static final List<String> LISTS = List.of("", "summits", "gifts", "people", "countries");
+  private static final List<String> LISTS = List.of("", "summits", "gifts", "people", "countries", "stories");
 
   @Inject Config config;
   @Inject PublicAddress address;
@@ -54,6 +55,7 @@ public class Sitemaps {
   @Inject Gifts gifts;
   @Inject People people;
   @Inject Photos photos;
+  @Inject Stories stories;
 
   /** One address of a sitemap and when its page last changed (null when unknown). */
   record Url(String loc, OffsetDateTime lastmod) {}
@@ -71,6 +73,7 @@ public class Sitemaps {
             people.countPeople(),
             summits.count(),
             gifts.count(),
+            stories.count(),
             photos.countPublic());
     long total = counts.stream().mapToLong(Long::longValue).sum();
     int files = SitemapSlices.files(total, perFile);
@@ -119,6 +122,7 @@ public class Sitemaps {
         case 2 -> add(urls, EntryType.PERSON, people.publicPersonSlugs(first, max), links);
         case 3 -> add(urls, EntryType.SUMMIT, summits.publicSlugs(first, max), links);
         case 4 -> add(urls, EntryType.GIFT, gifts.publicSlugs(first, max), links);
+        case 5 -> add(urls, EntryType.STORY, stories.publicSlugs(first, max), links);
         default -> {
           Map<Long, String> ids = new LinkedHashMap<>();
           photos.publicIds(first, max).forEach(id -> ids.put(id, null));
@@ -138,6 +142,7 @@ public class Sitemaps {
                 case PERSON -> links.person(slug);
                 case SUMMIT -> links.summit(slug);
                 case GIFT -> links.gift(slug);
+                case STORY -> links.story(slug);
                 default -> links.photo(id);
               };
           urls.add(new Url(loc, changed.get(id)));
