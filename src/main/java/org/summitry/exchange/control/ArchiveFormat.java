@@ -152,6 +152,7 @@ public final class ArchiveFormat {
           entries("citation", "id"),
           entries("photo", "id"),
           entries("gallery_item", "id"),
+          entries("story", "id"),
           new Table(
               "journal",
               "history/journal.jsonl",
