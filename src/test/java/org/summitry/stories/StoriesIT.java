@@ -84,7 +84,9 @@ class StoriesIT {
       List<Rule> violations = new AxeBuilder().analyze(visitor).getViolations();
       assertEquals(
           List.of(),
-          violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes()).toList(),
+          violations.stream()
+              .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes())
+              .toList(),
           "axe finds nothing on the story page");
     } finally {
       visitor.quit();
@@ -157,7 +159,8 @@ class StoriesIT {
     assertEquals(303, admin.submit(storyEdit, storyEdit, moved).statusCode());
     HttpResponse<String> old = app.get("stories/a-vase-for-the-archive");
     assertEquals(301, old.statusCode(), "the story's old address redirects");
-    assertTrue(old.headers().firstValue("Location").orElseThrow().endsWith("/stories/the-celadon-vase"));
+    assertTrue(
+        old.headers().firstValue("Location").orElseThrow().endsWith("/stories/the-celadon-vase"));
   }
 
   @Test
@@ -177,7 +180,9 @@ class StoriesIT {
   /** Whether the page holds a gift card linking this address. */
   private static boolean cardOf(String html, String href) {
     return Pattern.compile(
-            "<article class=\"card gift-card\"[^>]*>(?:(?!</article>).)*href=\"" + Pattern.quote(href) + "\"",
+            "<article class=\"card gift-card\"[^>]*>(?:(?!</article>).)*href=\""
+                + Pattern.quote(href)
+                + "\"",
             Pattern.DOTALL)
         .matcher(html)
         .find();

@@ -71,8 +71,7 @@ public class StoryEditor {
   public String list(
       @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
     guard.require(Guard.CONTRIBUTOR);
-    var query =
-        lists.query(q, sort, page, "updated", List.of("title", "updated"));
+    var query = lists.query(q, sort, page, "updated", List.of("title", "updated"));
     models.put("stories", stories.adminList(query));
     models.put("query", query);
     return "admin/stories/index.html";

@@ -46,7 +46,8 @@ public class Sitemaps {
   static final String XHTML = "http://www.w3.org/1999/xhtml";
 
   /** The list pages, listed before the entries. */
-  private static final List<String> LISTS = List.of("", "summits", "gifts", "people", "countries", "stories");
+  private static final List<String> LISTS =
+      List.of("", "summits", "gifts", "people", "countries", "stories");
 
   @Inject Config config;
   @Inject PublicAddress address;

@@ -260,7 +260,9 @@ final class JsonLd {
     if (!about.isEmpty()) {
       JsonArrayBuilder subjects = JSON.createArrayBuilder();
       about.forEach(
-          item -> subjects.add(JSON.createObjectBuilder().add("@id", item.url()).add("name", item.name())));
+          item ->
+              subjects.add(
+                  JSON.createObjectBuilder().add("@id", item.url()).add("name", item.name())));
       article.add("about", subjects);
     }
     return scriptSafe(article.build());

@@ -2,8 +2,8 @@ package org.summitry.site.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.media.boundary.PhotoView;
@@ -11,8 +11,8 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PageMeta;
-import org.summitry.stories.boundary.StoryView;
 import org.summitry.platform.boundary.PublicAddress;
+import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
 
 /**

@@ -147,7 +147,9 @@ public class StoryPages {
             story,
             firstPublished(story),
             pictures.stream().distinct().toList(),
-            about.entrySet().stream().map(e -> new JsonLd.Item(e.getKey(), e.getValue())).toList()));
+            about.entrySet().stream()
+                .map(e -> new JsonLd.Item(e.getKey(), e.getValue()))
+                .toList()));
     return Response.ok("stories/show.html").build();
   }
 
@@ -186,7 +188,10 @@ public class StoryPages {
             case GIFT ->
                 giftsBySlug
                     .get(embed.key())
-                    .map(g -> new Shown(null, kind, giftCards.get(g.id()), null, null, List.of(), null))
+                    .map(
+                        g ->
+                            new Shown(
+                                null, kind, giftCards.get(g.id()), null, null, List.of(), null))
                     .orElse(null);
             case SUMMIT ->
                 summit(embed.key())
@@ -199,7 +204,9 @@ public class StoryPages {
                                 s,
                                 s.countryId() == null
                                     ? null
-                                    : people.countriesByIds(List.of(s.countryId())).get(s.countryId()),
+                                    : people
+                                        .countriesByIds(List.of(s.countryId()))
+                                        .get(s.countryId()),
                                 List.of(),
                                 null))
                     .orElse(null);

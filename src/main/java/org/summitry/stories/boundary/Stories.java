@@ -165,8 +165,8 @@ public class Stories {
   }
 
   /**
-   * Records a published story unless one has this address, as the demo content does; returns its
-   * id either way.
+   * Records a published story unless one has this address, as the demo content does; returns its id
+   * either way.
    */
   @Transactional
   public Long ensureStory(String slug, String title, String lede, String body) {

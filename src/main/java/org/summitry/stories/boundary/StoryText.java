@@ -41,7 +41,8 @@ public final class StoryText {
   public record Part(String html, Embed embed) {}
 
   private static final Pattern EMBED =
-      Pattern.compile("^\\s{0,3}\\{\\{\\s*(gift|summit|photo|gallery)\\s*:\\s*([A-Za-z0-9-]{1,80})\\s*}}\\s*$");
+      Pattern.compile(
+          "^\\s{0,3}\\{\\{\\s*(gift|summit|photo|gallery)\\s*:\\s*([A-Za-z0-9-]{1,80})\\s*}}\\s*$");
 
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,}).*$");
 
@@ -99,7 +100,9 @@ public final class StoryText {
         .strip();
   }
 
-  /** Whether a line closes a code block opened by {@code fence}: as long a run of its mark, alone. */
+  /**
+   * Whether a line closes a code block opened by {@code fence}: as long a run of its mark, alone.
+   */
   private static boolean closes(String line, String fence) {
     String stripped = line.strip();
     char mark = fence.charAt(0);
