@@ -840,6 +840,8 @@ class PublicPagesIT {
             "timeline",
             "timeline?year=2024",
             "flows",
+            "stories",
+            "stories/pyongyang-june-2024-a-limousine-for-a-pair-of-dogs",
             "photos/" + photoLink.group(1),
             "no-such-page",
             "gifts?page=abc",
