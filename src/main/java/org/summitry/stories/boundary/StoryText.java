@@ -54,6 +54,7 @@ public final class StoryText {
     if (body == null) {
       return parts;
     }
+    int top = Markdown.topHeading(body);
     StringBuilder text = new StringBuilder();
     String fence = null;
     for (String line : body.split("\\R", -1)) {
@@ -69,7 +70,7 @@ public final class StoryText {
       }
       Matcher embed = EMBED.matcher(line);
       if (fence == null && embed.matches()) {
-        flush(text, parts);
+        flush(text, parts, top);
         parts.add(
             new Part(
                 null,
@@ -79,7 +80,7 @@ public final class StoryText {
         text.append(line).append('\n');
       }
     }
-    flush(text, parts);
+    flush(text, parts, top);
     return parts;
   }
 
@@ -109,9 +110,9 @@ public final class StoryText {
     return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == mark);
   }
 
-  private static void flush(StringBuilder text, List<Part> parts) {
+  private static void flush(StringBuilder text, List<Part> parts, int top) {
     if (!text.toString().isBlank()) {
-      parts.add(new Part(Markdown.html(text.toString()), null));
+      parts.add(new Part(Markdown.html(text.toString(), top), null));
     }
     text.setLength(0);
   }

@@ -20,8 +20,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * types becomes markup of its own: raw HTML is shown as text, a link whose address is not http(s),
  * mailto, a path or a fragment keeps its words and loses its address (so no {@code javascript:}),
  * and an image becomes its description, since a picture from elsewhere would be a request to
- * another site; photos are embedded from the archive instead. Headings move one level down, as the
- * story's title is the page's only first-level heading.
+ * another site; photos are embedded from the archive instead. Headings move so that the text's
+ * highest becomes a second-level one, as the story's title is the page's only first-level heading.
  */
 public final class Markdown {
 
@@ -36,18 +36,48 @@ public final class Markdown {
 
   private Markdown() {}
 
-  /** The Markdown as safe HTML; blank text gives an empty string. */
+  /** The Markdown as safe HTML, its highest heading of the second level. */
   public static String html(String markdown) {
+    return html(markdown, topHeading(markdown));
+  }
+
+  /**
+   * The level of the highest heading in the Markdown (1 for {@code #}), or 2 when it has none. A
+   * text rendered in parts passes the whole text's to each part, so its headings keep their order.
+   */
+  public static int topHeading(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return 2;
+    }
+    int[] top = {7};
+    PARSER
+        .parse(markdown)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Heading heading) {
+                top[0] = Math.min(top[0], heading.getLevel());
+              }
+            });
+    return top[0] == 7 ? 2 : top[0];
+  }
+
+  /**
+   * The Markdown as safe HTML, its headings moved so that one of level {@code top} is a
+   * second-level one; blank text gives an empty string.
+   */
+  public static String html(String markdown, int top) {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
+    int shift = 2 - top;
     Node document = PARSER.parse(markdown);
     List<Node> unsafe = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
           public void visit(Heading heading) {
-            heading.setLevel(Math.min(6, heading.getLevel() + 1));
+            heading.setLevel(Math.max(2, Math.min(6, heading.getLevel() + shift)));
             visitChildren(heading);
           }
 

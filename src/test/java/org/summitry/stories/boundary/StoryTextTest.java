@@ -36,6 +36,16 @@ class StoryTextTest {
   }
 
   @Test
+  void theTextsHighestHeadingIsOfTheSecondLevelInEveryPartAndLevelsKeepTheirOrder() {
+    List<Part> parts =
+        StoryText.parts("## The car\n\n{{gift:aurus}}\n\n### Its engine\n\n## The dogs");
+    assertEquals(3, parts.size());
+    assertTrue(parts.get(0).html().contains("<h2>The car</h2>"), parts.get(0).html());
+    assertTrue(parts.get(2).html().contains("<h3>Its engine</h3>"), parts.get(2).html());
+    assertTrue(parts.get(2).html().contains("<h2>The dogs</h2>"), parts.get(2).html());
+  }
+
+  @Test
   void scriptTagsAndRawHtmlAreShownAsTextNotRun() {
     String html =
         html("<script>alert(1)</script>\n\nA <img src=x onerror=alert(2)> dog <b>bold</b>");
