@@ -175,6 +175,9 @@ class StoriesIT {
     assertEquals(200, refused.statusCode());
     assertTrue(refused.body().contains("error-summary"), refused.body());
     assertTrue(refused.body().contains("value=\"A title worth keeping\""), "the input is kept");
+    assertEquals(List.of(), HtmlChecker.errors(refused.body()), "the form is valid HTML");
+    assertEquals(
+        List.of(), HtmlChecker.errors(admin.get("admin/stories").body()), "the list is valid HTML");
   }
 
   /** Whether the page holds a gift card linking this address. */
