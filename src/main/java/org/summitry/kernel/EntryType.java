@@ -10,5 +10,6 @@ public enum EntryType {
   PERSON,
   COUNTRY,
   PHOTO,
-  SOURCE
+  SOURCE,
+  STORY
 }

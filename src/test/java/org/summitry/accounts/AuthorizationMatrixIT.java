@@ -172,6 +172,8 @@ class AuthorizationMatrixIT {
           get("/countries").by(EVERYONE),
           get("/countries/{code}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/photos/{id}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
+          get("/stories").by(EVERYONE),
+          get("/stories/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/files/{sha256}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
           get("/files/{sha256}/{name}")
               .on(PUBLISHED, EVERYONE)
@@ -352,6 +354,24 @@ class AuthorizationMatrixIT {
           get("/admin/sources/trash").by(CONTRIBUTORS),
           get("/admin/sources/{id}/purge").on(TRASHED, ADMINS),
           post("/admin/sources/{id}/purge").on(TRASHED, ADMINS),
+          // Stories.
+          get("/admin/stories").by(CONTRIBUTORS),
+          get("/admin/stories/new").by(CONTRIBUTORS),
+          postEmptyForm("/admin/stories/new").by(CONTRIBUTORS),
+          get("/admin/stories/{id}").on(PUBLISHED, CONTRIBUTORS),
+          postEmptyForm("/admin/stories/{id}").on(PUBLISHED, CURATORS).on(DRAFT, CONTRIBUTORS),
+          post("/admin/stories/{id}/publish").on(DRAFT, CURATORS),
+          post("/admin/stories/{id}/unpublish").on(PUBLISHED, CURATORS),
+          post("/admin/stories/{id}/trash").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
+          post("/admin/stories/{id}/restore").on(TRASHED, CURATORS),
+          get("/admin/stories/{id}/history").on(PUBLISHED, CONTRIBUTORS),
+          get("/admin/stories/{id}/diff").on(PUBLISHED, CONTRIBUTORS),
+          post("/admin/stories/{id}/revisions/{revision}/restore")
+              .on(PUBLISHED, CURATORS)
+              .on(DRAFT, CONTRIBUTORS),
+          get("/admin/stories/trash").by(CONTRIBUTORS),
+          get("/admin/stories/{id}/purge").on(TRASHED, ADMINS),
+          post("/admin/stories/{id}/purge").on(TRASHED, ADMINS),
           // Gift categories have no drafts: contributors read them, curators change them.
           get("/admin/categories").by(CONTRIBUTORS),
           get("/admin/categories/new").by(CURATORS),
@@ -905,6 +925,7 @@ class AuthorizationMatrixIT {
     PERSON("people", "person"),
     COUNTRY("countries", "country"),
     SOURCE("sources", "source"),
+    STORY("stories", "story"),
     CATEGORY("categories", "category"),
     PHOTO("photos", "photo"),
     USER("users", "user"),
@@ -1047,8 +1068,9 @@ class AuthorizationMatrixIT {
           assertTrue(first.find() && file.find(), "the demo content has photos");
           yield new Entry(kind, Long.parseLong(first.group(1)), null, file.group(1), null);
         }
-        // The demo's categories have no revisions (they were not made in the back office).
-        case CATEGORY, USER, IMPORT -> make(kind, State.PUBLISHED, false);
+        // The demo's categories have no revisions (they were not made in the back office), and
+        // stories have no API to find the demo's by.
+        case CATEGORY, USER, IMPORT, STORY -> make(kind, State.PUBLISHED, false);
       };
     }
 
@@ -1079,6 +1101,11 @@ class AuthorizationMatrixIT {
             }
             case SOURCE ->
                 created(kind, "admin/sources/new", Map.of("title", "Matrix source " + n));
+            case STORY ->
+                created(
+                    kind,
+                    "admin/stories/new",
+                    Map.of("title", "Matrix story " + n, "body", "A story told for a test."));
             case CATEGORY ->
                 created(kind, "admin/categories/new", Map.of("name", "Matrix category " + n));
             case PHOTO -> photoIn(entry(Kind.SUMMIT, State.DRAFT, false, false));

@@ -63,6 +63,7 @@ class ArchitectureTest {
             "search",
             "site",
             "sources",
+            "stories",
             "summits"),
         components);
   }

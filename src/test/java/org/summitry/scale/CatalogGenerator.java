@@ -230,11 +230,14 @@ public final class CatalogGenerator {
     try (Statement sql = connection.createStatement()) {
       if (postgres) {
         sql.execute(
-            "TRUNCATE gallery_item, citation, photo, gift, summit_participant, summit,"
-                + " gift_category, source, person_alias, person, country, slug_redirect");
+            "TRUNCATE photo_region, story, gallery_item, citation, photo, gift,"
+                + " summit_participant, summit, gift_category, source, person_alias, person,"
+                + " country, slug_redirect");
       } else {
         for (String table :
             List.of(
+                "photo_region",
+                "story",
                 "gallery_item",
                 "citation",
                 "photo",

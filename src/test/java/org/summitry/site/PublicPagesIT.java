@@ -988,6 +988,8 @@ class PublicPagesIT {
             "sources",
             "photos",
             "photos?credit=KCNA+via+REUTERS&year=2024",
+            "stories",
+            "stories/pyongyang-june-2024-a-limousine-for-a-pair-of-dogs",
             "photos/" + photoLink.group(1),
             "no-such-page",
             "gifts?page=abc",

@@ -14,6 +14,7 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.people.boundary.People;
 import org.summitry.search.boundary.Search;
 import org.summitry.sources.boundary.Sources;
+import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;
 
 /** The back office's front page: drafts waiting, recent changes and counts. */
@@ -29,6 +30,7 @@ public class Dashboard {
   @Inject Journal journal;
   @Inject People people;
   @Inject Sources sources;
+  @Inject Stories stories;
   @Inject Search search;
 
   @GET
@@ -41,6 +43,7 @@ public class Dashboard {
     models.put("draftGifts", gifts.drafts(10));
     models.put("draftPeople", people.draftPeople(10));
     models.put("draftSources", sources.drafts(10));
+    models.put("draftStories", stories.drafts(10));
     models.put("summitDrafts", summits.countDrafts());
     models.put("giftDrafts", gifts.countDrafts());
     models.put("summitCount", summits.count());

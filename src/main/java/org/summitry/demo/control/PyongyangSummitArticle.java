@@ -16,6 +16,7 @@ import org.summitry.media.boundary.RegionDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
 import org.summitry.sources.boundary.Sources;
+import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.SummitDraft;
 import org.summitry.summits.boundary.SummitView.ParticipantView;
 import org.summitry.summits.boundary.Summits;
@@ -54,6 +55,7 @@ class PyongyangSummitArticle {
   @Inject Gifts gifts;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Stories stories;
 
   /** Whether the archive holds this article's content (its source, loaded now or before). */
   boolean isIn() {
@@ -381,6 +383,54 @@ class PyongyangSummitArticle {
     for (Long photo : List.of(drive, dogs, horse)) {
       sources.cite(article, EntryType.PHOTO, photo, null);
     }
+    stories.ensureStory(
+        "pyongyang-june-2024-a-limousine-for-a-pair-of-dogs",
+        "Pyongyang, June 2024: a limousine for a pair of dogs",
+        "At their summit in Pyongyang, Putin gave Kim a second Aurus limousine and Kim gave Putin"
+            + " two Pungsan hunting dogs: what the leaders exchanged, and what it echoed.",
+        story(drive));
+  }
+
+  /** The demo's story, told from the seed article, with its gifts and a photo embedded. */
+  private static String story(Long drivePhoto) {
+    return String.join(
+        "\n",
+        "On 19 June 2024 Vladimir Putin landed in Pyongyang for his first visit to North Korea in"
+            + " 24 years. Before he left, he and Kim Jong Un had traded gifts that said as much as"
+            + " the treaty they signed.",
+        "",
+        "## The car",
+        "",
+        "Kim had taken a shine to Putin's own Aurus when he was shown it at the 2023 meeting in"
+            + " Russia's Far East. A first Aurus followed months later; in Pyongyang Putin brought a"
+            + " second, and state television showed the two leaders taking turns driving each"
+            + " other around the city in it.",
+        "",
+        "{{gift:aurus-limousine-2024}}",
+        "",
+        "{{photo:" + drivePhoto + "}}",
+        "",
+        "Putin also gave Kim a tea set and a naval officer's dirk.",
+        "",
+        "## The dogs",
+        "",
+        "Kim's answer was a pair of Pungsan dogs, a breed raised in the north of the country as"
+            + " hunting animals. State TV showed the leaders admiring them, tied to a fence covered"
+            + " in roses in the gardens of the Kumsusan Guesthouse.",
+        "",
+        "{{gift:pungsan-dogs-for-putin-2024}}",
+        "",
+        "It was not the first time Kim had given the breed away: in 2018 a pair went to South"
+            + " Korea's president Moon Jae-in, during a fleeting period of much more cordial"
+            + " inter-Korean relations.",
+        "",
+        "{{gift:pungsan-dogs-for-moon-2018}}",
+        "",
+        "## The summit",
+        "",
+        "{{summit:putin-kim-summit-pyongyang-2024}}",
+        "",
+        "{{gallery:putin-kim-summit-pyongyang-2024}}");
   }
 
   private static PhotoDraft photo(

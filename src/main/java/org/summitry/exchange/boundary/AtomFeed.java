@@ -149,6 +149,7 @@ public class AtomFeed {
         yield code == null ? null : links.country(code);
       }
       case PHOTO -> links.photo(change.entryId());
+      case STORY -> slug == null ? null : links.story(slug);
       default -> null;
     };
   }

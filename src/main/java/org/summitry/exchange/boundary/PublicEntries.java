@@ -13,6 +13,7 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.site.boundary.PublicLinks;
+import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;
 
 /** The entries visitors may see, with their names and page addresses, asked for by type and id. */
@@ -22,12 +23,18 @@ public class PublicEntries {
   /** The kinds of entry that have public pages. */
   static final List<EntryType> WITH_PAGES =
       List.of(
-          EntryType.SUMMIT, EntryType.GIFT, EntryType.PERSON, EntryType.COUNTRY, EntryType.PHOTO);
+          EntryType.SUMMIT,
+          EntryType.GIFT,
+          EntryType.PERSON,
+          EntryType.COUNTRY,
+          EntryType.PHOTO,
+          EntryType.STORY);
 
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject People people;
   @Inject Photos photos;
+  @Inject Stories stories;
 
   /** A public entry: what it is, its name, its page. */
   public record Listed(EntryType type, Long id, String title, String url) {}
@@ -77,6 +84,14 @@ public class PublicEntries {
               .ifPresent(p -> found.put(id, new Listed(type, id, title(p), links.photo(id))));
         }
       }
+      case STORY ->
+          stories
+              .storiesByIds(ids)
+              .values()
+              .forEach(
+                  s ->
+                      found.put(
+                          s.id(), new Listed(type, s.id(), s.title(), links.story(s.slug()))));
       default -> {}
     }
     return found;

@@ -29,6 +29,7 @@ import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.site.boundary.PublicLinks;
 import org.summitry.sources.boundary.Sources;
+import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -47,7 +48,19 @@ public class Sitemaps {
 
   /** The list pages, listed before the entries. */
   private static final List<String> LISTS =
-      List.of("", "summits", "gifts", "people", "countries", "sources");
+      List.of(
+          "",
+          "summits",
+          "gifts",
+          "people",
+          "countries",
+          "stories",
+          "photos",
+          "sources",
+          "map",
+          "statistics",
+          "timeline",
+          "flows");
 
   @Inject Config config;
   @Inject PublicAddress address;
@@ -57,6 +70,7 @@ public class Sitemaps {
   @Inject People people;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Stories stories;
 
   /** One address of a sitemap and when its page last changed (null when unknown). */
   record Url(String loc, OffsetDateTime lastmod) {}
@@ -74,6 +88,7 @@ public class Sitemaps {
             people.countPeople(),
             summits.count(),
             gifts.count(),
+            stories.count(),
             photos.countPublic(),
             sources.countPublic());
     long total = counts.stream().mapToLong(Long::longValue).sum();
@@ -123,7 +138,8 @@ public class Sitemaps {
         case 2 -> add(urls, EntryType.PERSON, people.publicPersonSlugs(first, max), links);
         case 3 -> add(urls, EntryType.SUMMIT, summits.publicSlugs(first, max), links);
         case 4 -> add(urls, EntryType.GIFT, gifts.publicSlugs(first, max), links);
-        case 5 -> {
+        case 5 -> add(urls, EntryType.STORY, stories.publicSlugs(first, max), links);
+        case 6 -> {
           Map<Long, String> ids = new LinkedHashMap<>();
           photos.publicIds(first, max).forEach(id -> ids.put(id, null));
           add(urls, EntryType.PHOTO, ids, links);
@@ -148,6 +164,7 @@ public class Sitemaps {
                 case SUMMIT -> links.summit(slug);
                 case GIFT -> links.gift(slug);
                 case SOURCE -> links.source(id);
+                case STORY -> links.story(slug);
                 default -> links.photo(id);
               };
           urls.add(new Url(loc, changed.get(id)));

@@ -153,6 +153,8 @@ public final class ArchiveFormat {
           entries("photo", "id"),
           entries("gallery_item", "id"),
           entries("photo_region", "id"),
+          entries("story", "id"),
+          entries("exchange_rate", "id"),
           new Table(
               "journal",
               "history/journal.jsonl",

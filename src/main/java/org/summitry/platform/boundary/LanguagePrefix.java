@@ -54,7 +54,7 @@ public class LanguagePrefix extends HttpFilter {
   public static final Pattern PUBLIC_PAGES =
       Pattern.compile(
           "/(|search|gifts(/[^/]+)?|summits(/[^/]+)?|people(/[^/]+)?|countries(/[^/]+)?"
-              + "|photos(/[^/]+)?|sources(/[^/]+)?|timeline|map|flows|statistics)");
+              + "|photos(/[^/]+)?|sources(/[^/]+)?|stories(/[^/]+)?|timeline|map|flows|statistics)");
 
   /** What only signed-in staff (and those signing in) see: never kept, so it may vary freely. */
   private static final Pattern BACK_OFFICE =

@@ -27,6 +27,9 @@ import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
+import org.summitry.stories.boundary.Stories;
+import org.summitry.stories.boundary.StoryText;
+import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -39,7 +42,7 @@ import org.summitry.summits.boundary.Summits;
 public class Documents {
 
   public static final List<String> TYPES =
-      List.of("summit", "gift", "person", "country", "photo", "source");
+      List.of("summit", "gift", "person", "country", "photo", "source", "story");
 
   static final Locale WORDS = Locale.UK;
 
@@ -48,6 +51,7 @@ public class Documents {
   @Inject Summits summits;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Stories stories;
 
   /** A batch read in id order, and the id to continue after. */
   public record Batch(List<IndexDocument> documents, long lastId, boolean last) {}
@@ -121,6 +125,11 @@ public class Documents {
               sources.publishedAfter(afterId, limit).stream().map(Documents::source).toList(),
               limit,
               afterId);
+      case "story" ->
+          batch(
+              stories.publishedAfter(afterId, limit).stream().map(Documents::story).toList(),
+              limit,
+              afterId);
       default -> throw new IllegalArgumentException(type);
     };
   }
@@ -149,6 +158,8 @@ public class Documents {
           case "photo" -> photos.photosByIds(ids).values().stream().map(Documents::photo).toList();
           case "source" ->
               sources.sourcesByIds(ids).values().stream().map(Documents::source).toList();
+          case "story" ->
+              stories.storiesByIds(ids).values().stream().map(Documents::story).toList();
           default -> List.of();
         };
     return found.stream().collect(Collectors.toMap(IndexDocument::id, Function.identity()));
@@ -386,6 +397,24 @@ public class Documents {
         facets,
         Map.of(),
         p.sha256());
+  }
+
+  /** A story: its title, its lede and text without Markdown, found by the words it tells. */
+  private static IndexDocument story(StoryView s) {
+    return new IndexDocument(
+        "story",
+        s.id(),
+        "/stories/" + s.slug(),
+        s.title(),
+        null,
+        join(s.lede(), StoryText.plain(s.body())),
+        null,
+        null,
+        null,
+        null,
+        Map.of("type", "story"),
+        Map.of(),
+        null);
   }
 
   private static IndexDocument source(SourceView s) {

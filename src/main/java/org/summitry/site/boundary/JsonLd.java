@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import org.summitry.kernel.WikidataId;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.sources.boundary.SourceView;
+import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
 
 /**
@@ -275,6 +278,51 @@ final class JsonLd {
             .add("@context", CONTEXT)
             .add("@graph", JSON.createArrayBuilder().add(product).add(action))
             .build());
+  }
+
+  /**
+   * A story as an {@code Article}: its headline and lede, when it was first published and last
+   * changed, the archive as publisher, its photos as images, and the summits and gifts it embeds as
+   * what it is {@code about}.
+   */
+  static String story(
+      PublicLinks links,
+      StoryView story,
+      OffsetDateTime published,
+      List<PhotoView> photos,
+      List<Item> about) {
+    String url = links.story(story.slug());
+    JsonObjectBuilder article =
+        JSON.createObjectBuilder()
+            .add("@context", CONTEXT)
+            .add("@type", "Article")
+            .add("@id", url)
+            .add("url", url)
+            .add("mainEntityOfPage", url)
+            .add("headline", story.title())
+            .add(
+                "publisher",
+                JSON.createObjectBuilder()
+                    .add("@type", "Organization")
+                    .add("name", Messages.get("site.name"))
+                    .add("url", links.home()));
+    optional(article, "description", story.lede());
+    if (published != null) {
+      article.add("datePublished", published.toInstant().toString());
+    }
+    if (story.updated() != null) {
+      article.add("dateModified", story.updated().toInstant().toString());
+    }
+    images(links, article, photos);
+    if (!about.isEmpty()) {
+      JsonArrayBuilder subjects = JSON.createArrayBuilder();
+      about.forEach(
+          item ->
+              subjects.add(
+                  JSON.createObjectBuilder().add("@id", item.url()).add("name", item.name())));
+      article.add("about", subjects);
+    }
+    return scriptSafe(article.build());
   }
 
   static String imageObject(PhotoView photo, URI base) {

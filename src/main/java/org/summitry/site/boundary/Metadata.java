@@ -2,6 +2,7 @@ package org.summitry.site.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.summitry.gifts.boundary.GiftView;
@@ -12,6 +13,7 @@ import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.sources.boundary.SourceView;
+import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
 
 /**
@@ -111,6 +113,16 @@ class Metadata {
         .withImage(links.path(photo.sized(1600)), photo.altText())
         .withJsonLd(JsonLd.imageObject(photo, links.base()))
         .withData(links.api("photos", Long.toString(photo.id())));
+  }
+
+  PageMeta story(
+      StoryView story, OffsetDateTime published, List<PhotoView> photos, List<JsonLd.Item> about) {
+    PublicLinks links = links();
+    return withPhoto(
+        PageMeta.of(story.title(), story.lede(), "article", links.story(story.slug()))
+            .withJsonLd(JsonLd.story(links, story, published, photos, about)),
+        links,
+        photos);
   }
 
   private static PageMeta withPhoto(PageMeta meta, PublicLinks links, List<PhotoView> photos) {

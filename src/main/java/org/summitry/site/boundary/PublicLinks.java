@@ -32,6 +32,10 @@ public record PublicLinks(URI base) {
     return path("countries/" + code.toLowerCase(Locale.ROOT));
   }
 
+  public String story(String slug) {
+    return path("stories/" + Slugs.encode(slug));
+  }
+
   public String photo(Long id) {
     return path("photos/" + id);
   }

@@ -34,7 +34,7 @@ public class SearchPage {
   static final int PAGE_SIZE = 20;
 
   static final List<String> TYPES =
-      List.of("summit", "gift", "person", "country", "photo", "source");
+      List.of("summit", "gift", "person", "country", "photo", "source", "story");
 
   /** The URL parameter of each facet dimension. */
   static final Map<String, String> PARAMETERS =

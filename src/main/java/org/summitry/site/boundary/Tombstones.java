@@ -42,6 +42,7 @@ public class Tombstones {
           case PERSON -> "people";
           case COUNTRY -> "countries";
           case SOURCE -> "sources";
+          case STORY -> "stories";
           default -> "summits";
         };
     models.put("withdrawal", withdrawal);

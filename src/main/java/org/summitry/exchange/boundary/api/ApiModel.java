@@ -404,7 +404,8 @@ public final class ApiModel {
   @Schema(name = "SearchHit", description = "One search result.")
   @JsonbPropertyOrder({"type", "id", "title", "titleMarks", "snippetMarks", "when", "api", "page"})
   public record SearchHit(
-      @Schema(enumeration = {"summit", "gift", "person", "country", "photo", "source"}) String type,
+      @Schema(enumeration = {"summit", "gift", "person", "country", "photo", "source", "story"})
+          String type,
       long id,
       @Schema(description = "The title as plain text") String title,
       @Schema(description = "The title in pieces, the words the search matched marked")

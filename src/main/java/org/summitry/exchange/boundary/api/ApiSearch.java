@@ -43,7 +43,7 @@ import org.summitry.search.boundary.SearchResults;
 public class ApiSearch {
 
   static final List<String> TYPES =
-      List.of("summit", "gift", "person", "country", "photo", "source");
+      List.of("summit", "gift", "person", "country", "photo", "source", "story");
 
   /** The query parameter of each facet dimension of the index. */
   static final Map<String, String> PARAMETERS =
@@ -88,7 +88,9 @@ public class ApiSearch {
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"summit", "gift", "person", "country", "photo", "source"}))
+                      enumeration = {
+                        "summit", "gift", "person", "country", "photo", "source", "story"
+                      }))
           @QueryParam("type")
           String type,
       @Parameter(description = "A gift category's slug", example = "vehicle")
@@ -186,7 +188,9 @@ public class ApiSearch {
         hit.when(),
         hit.type().equals("source")
             ? api.api("sources/" + hit.id())
-            : path == null || external ? null : api.api(path.substring(1)),
+            : path == null || external || hit.type().equals("story")
+                ? null
+                : api.api(path.substring(1)),
         path == null ? null : external ? path : api.pages().path(path));
   }
 

@@ -1,0 +1,211 @@
+package org.summitry.curation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.summitry.curation.control.FormErrors;
+import org.summitry.curation.control.Guard;
+import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.FieldKind;
+import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.EntryType;
+import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Text;
+import org.summitry.stories.boundary.Stories;
+import org.summitry.stories.boundary.Stories.StoryEdit;
+import org.summitry.stories.boundary.StoryDraft;
+import org.summitry.stories.boundary.StoryText;
+
+/** The back office's stories: list, write, edit, publish, trash, history, restore and purge. */
+@Controller
+@Path("admin/stories")
+@RequestScoped
+public class StoryEditor {
+
+  private static final Map<String, String> LABELS = Labels.of("title", "slug", "lede", "body");
+
+  private static final Map<String, FieldKind> KINDS = Stories.JOURNAL_FIELDS;
+
+  @Inject Models models;
+  @Inject EntryNames names;
+  @Inject Guard guard;
+  @Inject Stories stories;
+  @Inject Journal journal;
+  @Inject Validator validator;
+  @Inject Lists lists;
+
+  private EntryDesk<StoryEdit> desk() {
+    return new EntryDesk<>(
+        models,
+        guard,
+        journal,
+        names,
+        "admin/stories",
+        EntryType.STORY,
+        LABELS,
+        KINDS,
+        new EntryDesk.Entries<>(
+            stories::forEditing,
+            edit -> edit.story().id(),
+            edit -> edit.story().title(),
+            StoryEdit::state,
+            StoryEdit::fields));
+  }
+
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(
+      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+    guard.require(Guard.CONTRIBUTOR);
+    var query = lists.query(q, sort, page, "updated", List.of("title", "updated"));
+    models.put("stories", stories.adminList(query));
+    models.put("query", query);
+    return "admin/stories/index.html";
+  }
+
+  @GET
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public String create() {
+    guard.require(Guard.CONTRIBUTOR);
+    return form(new StoryForm(), null, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public Response create(@BeanParam StoryForm form) {
+    guard.require(Guard.CONTRIBUTOR);
+    return save(null, form, Change.CREATED);
+  }
+
+  @GET
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
+    guard.require(Guard.CONTRIBUTOR);
+    StoryEdit edit = desk().find(id);
+    StoryForm form = StoryForm.of(edit.fields());
+    form.version = Long.toString(edit.state().version());
+    models.put("done", done);
+    return form(form, edit, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public Response update(@PathParam("id") long id, @BeanParam StoryForm form) {
+    return save(desk().editable(id), form, Change.UPDATED);
+  }
+
+  @POST
+  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
+  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
+    return desk().change(id, change, stories::change);
+  }
+
+  @GET
+  @Path("{id: \\d+}/history")
+  @Produces("text/html;charset=UTF-8")
+  public String history(@PathParam("id") long id) {
+    return desk().history(id);
+  }
+
+  @GET
+  @Path("{id: \\d+}/diff")
+  @Produces("text/html;charset=UTF-8")
+  public String diff(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return desk().diff(id, from, to);
+  }
+
+  @POST
+  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
+  @Produces("text/html;charset=UTF-8")
+  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
+    EntryDesk<StoryEdit> desk = desk();
+    StoryEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
+    StoryForm form = StoryForm.of(old.fields());
+    form.version = Long.toString(edit.state().version());
+    return save(edit, form, Change.REVERTED);
+  }
+
+  /** The stories in the trash, for curators to restore and admins to purge. */
+  @GET
+  @Path("trash")
+  @Produces("text/html;charset=UTF-8")
+  public String trash(@QueryParam("done") String done) {
+    return desk().trash("admin.stories.trash", stories::trash, done);
+  }
+
+  @GET
+  @Path("{id: \\d+}/purge")
+  @Produces("text/html;charset=UTF-8")
+  public String confirmPurge(@PathParam("id") long id) {
+    guard.require(Guard.ADMIN);
+    EntryDesk<StoryEdit> desk = desk();
+    return desk.confirmPurge(desk.trashed(id), null);
+  }
+
+  @POST
+  @Path("{id: \\d+}/purge")
+  @Produces("text/html;charset=UTF-8")
+  public Response purge(@PathParam("id") long id) {
+    guard.require(Guard.ADMIN);
+    EntryDesk<StoryEdit> desk = desk();
+    stories.purge(desk.trashed(id).story().id(), guard.caller());
+    return desk.purged();
+  }
+
+  private Response save(StoryEdit edit, StoryForm form, Change change) {
+    FormErrors errors = new FormErrors(Map.of());
+    StoryDraft draft =
+        new StoryDraft(
+            Text.strippedOrNull(form.slug),
+            form.title == null ? null : form.title.strip(),
+            Text.strippedOrNull(form.lede),
+            form.body);
+    errors.addAll(validator.validate(draft), LABELS);
+    if (!errors.isEmpty()) {
+      return Response.ok(form(form, edit, errors)).build();
+    }
+    EntryDesk<StoryEdit> desk = desk();
+    try {
+      Long expected = edit == null ? null : Versions.parse(form.version);
+      Long id =
+          stories.save(
+              edit == null ? null : edit.story().id(), expected, draft, guard.caller(), change);
+      return desk.saved(id, change);
+    } catch (EditConflict conflict) {
+      StoryEdit current = desk.conflict(edit, form.fields());
+      form.version = Long.toString(conflict.currentVersion());
+      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
+    } catch (InvalidField invalid) {
+      errors.add(invalid.field(), invalid.getMessage());
+      return Response.ok(form(form, edit, errors)).build();
+    }
+  }
+
+  private String form(StoryForm form, StoryEdit edit, FormErrors errors) {
+    models.put("form", form);
+    models.put("edit", edit);
+    models.put("errors", errors.asMap());
+    models.put("preview", form.body == null ? List.of() : StoryText.parts(form.body));
+    return "admin/stories/form.html";
+  }
+}
