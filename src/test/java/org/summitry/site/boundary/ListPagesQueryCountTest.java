@@ -45,6 +45,7 @@ import org.summitry.search.control.SearchIndex;
 import org.summitry.site.control.ArchiveLists;
 import org.summitry.site.control.PageCache;
 import org.summitry.sources.boundary.Sources;
+import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;
 import org.summitry.summits.entity.Summit;
 import org.summitry.testing.CountingDataSource;
@@ -239,6 +240,7 @@ class ListPagesQueryCountTest {
       Summits summits = new Summits();
       Gifts gifts = new Gifts();
       Photos photos = new Photos();
+      Stories stories = new Stories();
       GiftCards cards = new GiftCards();
       Models models = new ModelsImpl();
       Metadata metadata = new Metadata();
@@ -260,8 +262,8 @@ class ListPagesQueryCountTest {
       ArchiveLists lists = new ArchiveLists();
       List<Object> beans =
           List.of(
-              em, people, sources, summits, gifts, photos, cards, models, documents, keeper, search,
-              metadata, address, config, pageCache, lists);
+              em, people, sources, summits, gifts, photos, stories, cards, models, documents,
+              keeper, search, metadata, address, config, pageCache, lists);
       GiftPages giftPages = new GiftPages();
       SummitPages summitPages = new SummitPages();
       PeoplePages peoplePages = new PeoplePages();
@@ -269,6 +271,7 @@ class ListPagesQueryCountTest {
           List.of(
               people,
               sources,
+              stories,
               summits,
               gifts,
               photos,
