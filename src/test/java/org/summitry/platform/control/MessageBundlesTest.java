@@ -46,6 +46,21 @@ class MessageBundlesTest {
 
   @ParameterizedTest
   @EnumSource(Language.class)
+  void everyKindTheSearchFindsIsNamedAsAFacetAndOnItsHits(Language language) throws IOException {
+    Properties messages = bundle(language);
+    List<String> unnamed = new ArrayList<>();
+    for (String type : org.summitry.search.control.Documents.TYPES) {
+      for (String key : List.of("search.type." + type, "search.kind." + type)) {
+        if (messages.getProperty(key) == null) {
+          unnamed.add(key);
+        }
+      }
+    }
+    assertTrue(unnamed.isEmpty(), language + " lacks " + unnamed);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
   void everyPatternParsesAndTakesTheArgumentsEnglishGives(Language language) throws IOException {
     Properties english = bundle(Language.ENGLISH);
     Properties translated = bundle(language);
