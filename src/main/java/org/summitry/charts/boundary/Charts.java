@@ -219,9 +219,7 @@ public final class Charts {
       for (int s = 0; s < series; s++) {
         long count = counts.get(r)[s];
         int width =
-            count <= 0
-                ? 0
-                : (int) Math.max(2, Math.round((double) count * BAR_PLOT_WIDTH / max));
+            count <= 0 ? 0 : (int) Math.max(2, Math.round((double) count * BAR_PLOT_WIDTH / max));
         int barY = y + BAR_ROW_GAP / 2 + s * (thickness + BAR_PAIR_GAP);
         bars.add(
             new BarChart.Bar(
