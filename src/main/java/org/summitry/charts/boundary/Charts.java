@@ -43,6 +43,9 @@ public final class Charts {
   /** Approximate advance of a digit or a Latin letter at the charts' 13px type. */
   static final int CHAR_WIDTH = 8;
 
+  /** Approximate advance of a Hangul or Han character at 13px. */
+  static final int WIDE_CHAR_WIDTH = 14;
+
   /** Advance of a digit in the cells' larger, bold numbers. */
   static final int CELL_CHAR_WIDTH = 10;
 
@@ -207,8 +210,8 @@ public final class Charts {
         max = Math.max(max, row[s]);
       }
     }
-    int longest = names.stream().mapToInt(name -> shorten(name).length()).max().orElse(0);
-    int left = 16 + CHAR_WIDTH * Math.max(6, longest);
+    int longest = names.stream().mapToInt(name -> textWidth(shorten(name))).max().orElse(0);
+    int left = 16 + Math.max(6 * CHAR_WIDTH, longest);
     int thickness = series == 1 ? BAR_THICKNESS : PAIRED_BAR_THICKNESS;
     int rowHeight = series * thickness + (series - 1) * BAR_PAIR_GAP + BAR_ROW_GAP;
     int top = 4;
@@ -324,6 +327,25 @@ public final class Charts {
       return label;
     }
     return label.substring(0, MAX_ROW_LABEL - 1).strip() + "…";
+  }
+
+  /**
+   * Approximate width of a label at the charts' 13px type: Hangul and Han take about two digits.
+   */
+  static int textWidth(String label) {
+    return label
+        .codePoints()
+        .map(
+            c -> {
+              Character.UnicodeScript script = Character.UnicodeScript.of(c);
+              boolean wide =
+                  script == Character.UnicodeScript.HANGUL
+                      || script == Character.UnicodeScript.HAN
+                      || script == Character.UnicodeScript.HIRAGANA
+                      || script == Character.UnicodeScript.KATAKANA;
+              return wide ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
+            })
+        .sum();
   }
 
   /** Years between labels, from 1, 2, 5, 10, 20, 25, 50, 100, ... so labels do not collide. */

@@ -60,6 +60,15 @@ class BarChartViewTest {
   }
 
   @Test
+  void koreanNamesGetRoomForTheirWiderLetters() {
+    BarChart latin =
+        Charts.bars(List.of("Kim Jong Un, Chairman"), List.<long[]>of(new long[] {1}), 1);
+    BarChart hangul = Charts.bars(List.of("조선민주주의인민공화국 국무위원장"), List.<long[]>of(new long[] {1}), 1);
+    assertEquals(16 + 8 * 21, latin.plotLeft());
+    assertEquals(16 + 14 * 16 + 8, hangul.plotLeft(), "16 wide letters and a space");
+  }
+
+  @Test
   void onlyTheFirstTwelveRowsAreDrawn() {
     List<BarChartView.Entry> entries = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
