@@ -65,6 +65,16 @@ class StatisticsIT {
             .matcher(page)
             .find(),
         "Russia narrows the statistics");
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "<a class=\"chart-link\" href=\"[^\"]*/statistics\\?country=ru\"><title>"
+                    + "Russia: \\d+ given, \\d+ received</title>")
+            .matcher(page)
+            .find(),
+        "Russia's pair of bars narrows the statistics and says what it counts");
+    assertTrue(
+        page.contains("id=\"categories-chart-title\">Gifts per category</title>"),
+        "a bar chart over the categories");
     assertTrue(page.contains("/statistics/by-country.csv"), "the table as CSV");
     List<String> failures = new ArrayList<>();
     for (String path :

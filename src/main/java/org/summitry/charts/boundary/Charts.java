@@ -43,6 +43,9 @@ public final class Charts {
   /** Approximate advance of a digit or a Latin letter at the charts' 13px type. */
   static final int CHAR_WIDTH = 8;
 
+  /** Approximate advance of a Hangul or Han character at 13px. */
+  static final int WIDE_CHAR_WIDTH = 14;
+
   /** Advance of a digit in the cells' larger, bold numbers. */
   static final int CELL_CHAR_WIDTH = 10;
 
@@ -176,6 +179,93 @@ public final class Charts {
         List.copyOf(slots));
   }
 
+  /** Plot width of bar charts: the longest bar's length, in pixels. */
+  static final int BAR_PLOT_WIDTH = 360;
+
+  /** Thickness of a bar, alone in its row or one of a pair. */
+  static final int BAR_THICKNESS = 18;
+
+  static final int PAIRED_BAR_THICKNESS = 13;
+
+  /** Space between rows, and between the bars of a pair. */
+  static final int BAR_ROW_GAP = 10;
+
+  static final int BAR_PAIR_GAP = 2;
+
+  /** Room below bar charts for the count axis. */
+  static final int BAR_BOTTOM = 26;
+
+  /**
+   * Horizontal bars, a row per name ({@code counts.get(r)} holds each series' count of row {@code
+   * r}, one or two series), longest bar as long as the plot; names longer than {@link
+   * #MAX_ROW_LABEL} characters are shortened (the table has them whole).
+   */
+  public static BarChart bars(List<String> names, List<long[]> counts, int series) {
+    if (names.size() != counts.size() || series < 1) {
+      throw new IllegalArgumentException("a row of " + series + " counts per name");
+    }
+    long max = 0;
+    for (long[] row : counts) {
+      for (int s = 0; s < series; s++) {
+        max = Math.max(max, row[s]);
+      }
+    }
+    int longest = names.stream().mapToInt(name -> textWidth(shorten(name))).max().orElse(0);
+    int left = 16 + Math.max(6 * CHAR_WIDTH, longest);
+    int thickness = series == 1 ? BAR_THICKNESS : PAIRED_BAR_THICKNESS;
+    int rowHeight = series * thickness + (series - 1) * BAR_PAIR_GAP + BAR_ROW_GAP;
+    int top = 4;
+    List<BarChart.Row> rows = new ArrayList<>();
+    for (int r = 0; r < names.size(); r++) {
+      int y = top + r * rowHeight;
+      List<BarChart.Bar> bars = new ArrayList<>();
+      for (int s = 0; s < series; s++) {
+        long count = counts.get(r)[s];
+        int width =
+            count <= 0 ? 0 : (int) Math.max(2, Math.round((double) count * BAR_PLOT_WIDTH / max));
+        int barY = y + BAR_ROW_GAP / 2 + s * (thickness + BAR_PAIR_GAP);
+        bars.add(
+            new BarChart.Bar(
+                s,
+                Math.max(0, count),
+                left,
+                barY,
+                width,
+                thickness,
+                left + width + 6,
+                barY + thickness / 2));
+      }
+      rows.add(
+          new BarChart.Row(
+              shorten(names.get(r)),
+              names.get(r),
+              y,
+              rowHeight,
+              y + rowHeight / 2,
+              List.copyOf(bars)));
+    }
+    int bottom = top + names.size() * rowHeight;
+    List<BarChart.Tick> ticks = new ArrayList<>();
+    for (long value : ticks(max)) {
+      if (value <= Math.max(max, 1)) {
+        ticks.add(
+            new BarChart.Tick(
+                value,
+                left + (int) Math.round((double) value * BAR_PLOT_WIDTH / Math.max(max, 1))));
+      }
+    }
+    return new BarChart(
+        left + BAR_PLOT_WIDTH + 14 + CHAR_WIDTH * grouped(max),
+        bottom + BAR_BOTTOM,
+        left,
+        top,
+        left + BAR_PLOT_WIDTH,
+        bottom,
+        series,
+        List.copyOf(ticks),
+        List.copyOf(rows));
+  }
+
   /**
    * A matrix of counts with row labels on the left and column labels on top; {@code counts[r][c]}
    * belongs to row {@code r} and column {@code c}.
@@ -237,6 +327,25 @@ public final class Charts {
       return label;
     }
     return label.substring(0, MAX_ROW_LABEL - 1).strip() + "…";
+  }
+
+  /**
+   * Approximate width of a label at the charts' 13px type: Hangul and Han take about two digits.
+   */
+  static int textWidth(String label) {
+    return label
+        .codePoints()
+        .map(
+            c -> {
+              Character.UnicodeScript script = Character.UnicodeScript.of(c);
+              boolean wide =
+                  script == Character.UnicodeScript.HANGUL
+                      || script == Character.UnicodeScript.HAN
+                      || script == Character.UnicodeScript.HIRAGANA
+                      || script == Character.UnicodeScript.KATAKANA;
+              return wide ? WIDE_CHAR_WIDTH : CHAR_WIDTH;
+            })
+        .sum();
   }
 
   /** Years between labels, from 1, 2, 5, 10, 20, 25, 50, 100, ... so labels do not collide. */

@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.summitry.charts.boundary.BarChartView;
 import org.summitry.charts.boundary.Charts;
 import org.summitry.charts.boundary.YearChart;
 import org.summitry.charts.boundary.YearChartView;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.YearTally;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.site.boundary.StatisticsReport.Chosen;
 import org.summitry.site.boundary.StatisticsReport.PartyRow;
 import org.summitry.site.boundary.StatisticsReport.Report;
+import org.summitry.site.boundary.StatisticsReport.ShareRow;
 
 /**
  * Statistics of the gifts: given and received by country, per year, per category and by person,
@@ -88,6 +91,10 @@ public class StatisticsPage {
         YearChartView.statistics(
             chart, withoutYear + (withoutYear.contains("?") ? "&" : "?") + "year="));
 
+    models.put("countryBars", BarChartView.givenAndReceived(parties(report.countries())));
+    models.put("categoryBars", BarChartView.gifts(shares(report.categories())));
+    models.put("personBars", BarChartView.givenAndReceived(parties(report.people())));
+
     List<Removal> removals = new ArrayList<>();
     Map<String, String> parameters = new LinkedHashMap<>();
     if (chosen.country() != null) {
@@ -129,5 +136,30 @@ public class StatisticsPage {
     }
     models.put("files", files);
     return "statistics/index.html";
+  }
+
+  /** The rows of a country's or a person's table as the bar chart above it draws them. */
+  static List<BarChartView.Entry> parties(List<PartyRow> rows) {
+    return rows.stream()
+        .map(
+            row ->
+                new BarChartView.Entry(
+                    row.name() == null ? Messages.get("statistics.notPublic") : row.name(),
+                    row.narrow(),
+                    row.given(),
+                    row.received()))
+        .toList();
+  }
+
+  /** The rows of the categories' table as the bar chart above it draws them. */
+  static List<BarChartView.Entry> shares(List<ShareRow> rows) {
+    return rows.stream()
+        .map(
+            row ->
+                new BarChartView.Entry(
+                    row.key() == null ? Messages.get("statistics.uncategorised") : row.name(),
+                    row.narrow(),
+                    row.gifts()))
+        .toList();
   }
 }
