@@ -205,9 +205,7 @@ public class AtomFeed {
     return rows;
   }
 
-  /**
-   * What a feed says of itself: its own address (also its id), title, and the page it follows.
-   */
+  /** What a feed says of itself: its own address (also its id), title, and the page it follows. */
   record Head(String self, String title, String alternate) {}
 
   static String write(PublicLinks links, List<Item> items, List<Deleted> deleted) {

@@ -39,12 +39,12 @@ import org.summitry.summits.boundary.Summits;
  * {@code /people/{slug}/feed.atom}, {@code /countries/{code}/feed.atom} and {@code
  * /summits/{slug}/feed.atom}: the site feed ({@link AtomFeed}) narrowed to one public entry and the
  * public entries related to it now, the latest {@value AtomFeed#SIZE} of their changes made while
- * they were public. Related are, for a person: the gifts they gave or received and the summits
- * they attended; for a country: the gifts it gave or received, the summits it hosted and its
- * people; for a summit: its gifts and the photos of its gallery. At most {@value #RELATED} entries
- * of each relation are followed (the latest given gifts, the newest summits). Withdrawn entries
- * are no longer related to anything, so these feeds carry no tombstones; an entry that is not
- * public (or an unknown address) has no feed: 404.
+ * they were public. Related are, for a person: the gifts they gave or received and the summits they
+ * attended; for a country: the gifts it gave or received, the summits it hosted and its people; for
+ * a summit: its gifts and the photos of its gallery. At most {@value #RELATED} entries of each
+ * relation are followed (the latest given gifts, the newest summits). Withdrawn entries are no
+ * longer related to anything, so these feeds carry no tombstones; an entry that is not public (or
+ * an unknown address) has no feed: 404.
  */
 @Path("{kind: people|countries|summits}/{key}/feed.atom")
 @RequestScoped

@@ -12,7 +12,6 @@ import com.drew.metadata.iptc.IptcDirectory;
 import com.drew.metadata.iptc.IptcReader;
 import com.drew.metadata.xmp.XmpDirectory;
 import com.drew.metadata.xmp.XmpReader;
-import org.summitry.kernel.WebAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -27,6 +26,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.WebAddress;
 
 /**
  * What a press photo's file says about itself, read so that the upload form can be prefilled; the

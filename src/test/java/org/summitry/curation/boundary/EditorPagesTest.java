@@ -35,8 +35,8 @@ import org.summitry.people.boundary.People.PersonEdit;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
-import org.summitry.summits.boundary.SummitView;
 import org.summitry.sources.boundary.Sources.SourceEdit;
+import org.summitry.summits.boundary.SummitView;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PhotoViews;
 import org.thymeleaf.TemplateEngine;
@@ -212,8 +212,19 @@ class EditorPagesTest {
     PhotoView photo = PhotoViews.photo(7, "ab7", "Kim and Putin", "Dogs", "KCNA", "Two men");
     SummitView pyongyang =
         new SummitView(
-            3L, "pyongyang-2024", "Pyongyang summit 2024", null, null, null, 1L, null, List.of(),
-            null, null, null, null);
+            3L,
+            "pyongyang-2024",
+            "Pyongyang summit 2024",
+            null,
+            null,
+            null,
+            1L,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null);
     Map<String, Object> model = new HashMap<>();
     model.put("form", new PhotoForm());
     model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
