@@ -257,8 +257,18 @@ class OpenDataIT {
     assertTrue(moons.contains("Gift: Pair of Pungsan dogs"), moons::toString);
     assertFalse(moons.contains("Gift: Aurus limousine (Kim's second)"), moons::toString);
 
-    assertEquals(200, app.get("countries/kp/feed.atom").statusCode());
-    assertEquals(200, app.get("summits/inter-korean-summit-pyongyang-2018/feed.atom").statusCode());
+    List<String> northKorea = feedTitles("countries/kp/feed.atom");
+    assertTrue(northKorea.contains("Country: North Korea"), northKorea::toString);
+    assertTrue(northKorea.contains("Person: Kim Jong Un"), "its people");
+    assertTrue(northKorea.contains("Summit: Inter-Korean summit in Pyongyang"), "summits hosted");
+    assertFalse(northKorea.contains("Person: Moon Jae-in"), northKorea::toString);
+    List<String> interKorean = feedTitles("summits/inter-korean-summit-pyongyang-2018/feed.atom");
+    assertTrue(interKorean.contains("Gift: Pair of Pungsan dogs"), interKorean::toString);
+    assertFalse(interKorean.contains("Gift: Tea set"), "a gift of another summit");
+    assertTrue(
+        feedTitles("summits/putin-kim-summit-pyongyang-2024/feed.atom").stream()
+            .anyMatch(t -> t.startsWith("Photograph: ")),
+        "a summit's feed tells of its photos");
     assertEquals(404, app.get("people/no-such-person/feed.atom").statusCode());
     assertEquals(404, app.get("summits/" + draftSlug + "/feed.atom").statusCode(), "no drafts");
 
@@ -646,6 +656,15 @@ class OpenDataIT {
             .matcher(admin.get(edit).body());
     assertTrue(slug.find(), "the edit page shows the address");
     return slug.group(1) != null ? slug.group(1) : slug.group(2);
+  }
+
+  private static List<String> feedTitles(String feed) throws Exception {
+    HttpResponse<String> response = app.get(feed);
+    assertEquals(200, response.statusCode(), feed);
+    List<String> titles = new ArrayList<>();
+    children(xml(response.body()).getDocumentElement(), ATOM, "entry")
+        .forEach(e -> titles.add(text(e, ATOM, "title")));
+    return titles;
   }
 
   private static Document xml(String text) throws Exception {
