@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,6 +193,93 @@ class OpenDataIT {
     assertTrue(
         text(tombstones.get(0), TOMBSTONES, "comment").contains(WITHDRAWN),
         "the comment names what was withdrawn");
+  }
+
+  @Test
+  void aPersonsFeedFollowsTheirGiftsAndSummitsOnlyAndNeverADraft() throws Exception {
+    WebSession curator = new WebSession(app);
+    assertEquals(303, curator.signIn("admin", PASSWORD).statusCode());
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Unannounced draft gift");
+    typed.put("giver", "kim-jong-un");
+    typed.put("giverCountry", "KP");
+    typed.put("recipient", "vladimir-putin");
+    typed.put("recipientCountry", "RU");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+
+    HttpResponse<String> response = app.get("people/kim-jong-un/feed.atom");
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/atom+xml"));
+    assertTrue(response.headers().firstValue("ETag").isPresent(), "validated like the site feed");
+    Element feed = xml(response.body()).getDocumentElement();
+    assertEquals(ATOM, feed.getNamespaceURI());
+    assertEquals("feed", feed.getLocalName());
+    assertEquals(PUBLIC + "people/kim-jong-un/feed.atom", text(feed, ATOM, "id"));
+    assertTrue(text(feed, ATOM, "title").contains("Kim Jong Un"));
+    OffsetDateTime.parse(text(feed, ATOM, "updated"));
+    assertFalse(children(feed, ATOM, "author").isEmpty(), "a feed-level author");
+    List<String> links = new ArrayList<>();
+    children(feed, ATOM, "link")
+        .forEach(l -> links.add(l.getAttribute("rel") + " " + l.getAttribute("href")));
+    assertTrue(links.contains("self " + PUBLIC + "people/kim-jong-un/feed.atom"), links::toString);
+    assertTrue(links.contains("alternate " + PUBLIC + "people/kim-jong-un"), links::toString);
+    List<Element> entries = children(feed, ATOM, "entry");
+    assertTrue(!entries.isEmpty() && entries.size() <= 50, "entries: " + entries.size());
+    Set<String> ids = new HashSet<>();
+    List<String> titles = new ArrayList<>();
+    Instant previous = Instant.MAX;
+    for (Element entry : entries) {
+      assertTrue(ids.add(text(entry, ATOM, "id")), "ids are unique");
+      titles.add(text(entry, ATOM, "title"));
+      Instant updated = OffsetDateTime.parse(text(entry, ATOM, "updated")).toInstant();
+      assertFalse(updated.isAfter(previous), "newest first");
+      previous = updated;
+      assertTrue(children(entry, ATOM, "link").get(0).getAttribute("href").startsWith(PUBLIC));
+      assertFalse(text(entry, ATOM, "summary").isBlank());
+    }
+    assertTrue(titles.contains("Gift: Aurus limousine (Kim's second)"), titles::toString);
+    assertTrue(titles.contains("Person: Kim Jong Un"), "the person themselves");
+    assertTrue(titles.contains("Summit: Inter-Korean summit in Pyongyang"), "a summit attended");
+    assertFalse(titles.contains("Person: Moon Jae-in"), "the other side of a summit is not his");
+    assertFalse(titles.contains("Country: South Korea"), titles::toString);
+    assertFalse(titles.contains("Summit: " + HOSTILE), "unrelated summits are left out");
+    assertFalse(String.join("\n", titles).contains("Unannounced draft gift"), "drafts never");
+
+    Element moon = xml(app.get("people/moon-jae-in/feed.atom").body()).getDocumentElement();
+    List<String> moons = new ArrayList<>();
+    children(moon, ATOM, "entry").forEach(e -> moons.add(text(e, ATOM, "title")));
+    assertTrue(moons.contains("Gift: Pair of Pungsan dogs"), moons::toString);
+    assertFalse(moons.contains("Gift: Aurus limousine (Kim's second)"), moons::toString);
+
+    List<String> northKorea = feedTitles("countries/kp/feed.atom");
+    assertTrue(northKorea.contains("Country: North Korea"), northKorea::toString);
+    assertTrue(northKorea.contains("Person: Kim Jong Un"), "its people");
+    assertTrue(northKorea.contains("Summit: Inter-Korean summit in Pyongyang"), "summits hosted");
+    assertFalse(northKorea.contains("Person: Moon Jae-in"), northKorea::toString);
+    List<String> interKorean = feedTitles("summits/inter-korean-summit-pyongyang-2018/feed.atom");
+    assertTrue(interKorean.contains("Gift: Pair of Pungsan dogs"), interKorean::toString);
+    assertFalse(interKorean.contains("Gift: Tea set"), "a gift of another summit");
+    assertTrue(
+        feedTitles("summits/putin-kim-summit-pyongyang-2024/feed.atom").stream()
+            .anyMatch(t -> t.startsWith("Photograph: ")),
+        "a summit's feed tells of its photos");
+    assertEquals(404, app.get("people/no-such-person/feed.atom").statusCode());
+    assertEquals(404, app.get("summits/" + draftSlug + "/feed.atom").statusCode(), "no drafts");
+
+    String page = app.get("people/kim-jong-un").body();
+    assertTrue(
+        Pattern.compile(
+                "<link rel=\"alternate\" type=\"application/atom\\+xml\" href=\"[^\"]*/people/kim-jong-un/feed.atom\"")
+            .matcher(page)
+            .find(),
+        "the page's head names its feed");
+    assertTrue(page.contains(">Follow changes (Atom)</a>"), "and the page offers it");
   }
 
   @Test
@@ -568,6 +656,15 @@ class OpenDataIT {
             .matcher(admin.get(edit).body());
     assertTrue(slug.find(), "the edit page shows the address");
     return slug.group(1) != null ? slug.group(1) : slug.group(2);
+  }
+
+  private static List<String> feedTitles(String feed) throws Exception {
+    HttpResponse<String> response = app.get(feed);
+    assertEquals(200, response.statusCode(), feed);
+    List<String> titles = new ArrayList<>();
+    children(xml(response.body()).getDocumentElement(), ATOM, "entry")
+        .forEach(e -> titles.add(text(e, ATOM, "title")));
+    return titles;
   }
 
   private static Document xml(String text) throws Exception {

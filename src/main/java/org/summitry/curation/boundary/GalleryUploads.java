@@ -182,7 +182,7 @@ public class GalleryUploads {
         cut(found.city(), 200),
         cut(found.country(), 200),
         cut(found.copyrightNotice(), 1000),
-        null,
+        whole(found.licenceUrl(), 2000),
         cut(found.altText(), 1000),
         false);
   }
@@ -213,6 +213,11 @@ public class GalleryUploads {
 
   private static String cut(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /** An address is kept whole or not at all: a cut address would lead elsewhere. */
+  private static String whole(String text, int max) {
+    return text == null || text.length() <= max ? text : null;
   }
 
   private static Outcome refused(String name, String reason) {

@@ -244,7 +244,14 @@ public class PhotoEditor {
   public Response addToGallery(@PathParam("id") long id, @FormParam("target") String target) {
     PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
     guard.requireEditable(edit.state().published());
-    String value = target == null ? "" : target;
+    String value = target == null ? "" : target.strip();
+    if (value.isEmpty()) {
+      FormErrors errors = new FormErrors(Map.of());
+      errors.add("target", Messages.get("photos.addTo.error.none"));
+      PhotoForm form = PhotoForm.of(edit.fields());
+      form.version = Long.toString(edit.state().version());
+      return Response.ok(form(form, edit, errors)).build();
+    }
     int colon = value.indexOf(':');
     String kind = colon < 0 ? "" : value.substring(0, colon);
     String slug = colon < 0 ? "" : value.substring(colon + 1);

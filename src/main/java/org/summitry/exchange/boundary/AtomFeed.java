@@ -185,7 +185,15 @@ public class AtomFeed {
 
   /** The ids of the journal rows of this entry that were public when made. */
   private Set<Long> publicRows(String type, Long id) {
-    List<Revision> history = new ArrayList<>(journal.history(type, id));
+    return publicRows(journal.history(type, id));
+  }
+
+  /**
+   * The ids of the rows of one entry's history (newest first, as the journal gives it) that were
+   * public when made; shared with the feeds of one entry ({@link EntryFeeds}).
+   */
+  static Set<Long> publicRows(List<Revision> newestFirst) {
+    List<Revision> history = new ArrayList<>(newestFirst);
     java.util.Collections.reverse(history);
     List<Boolean> visible = Visibility.ofChanges(history.stream().map(Revision::change).toList());
     Set<Long> rows = new HashSet<>();
@@ -197,7 +205,19 @@ public class AtomFeed {
     return rows;
   }
 
+  /** What a feed says of itself: its own address (also its id), title, and the page it follows. */
+  record Head(String self, String title, String alternate) {}
+
   static String write(PublicLinks links, List<Item> items, List<Deleted> deleted) {
+    return write(
+        links,
+        new Head(links.path("feed.atom"), Messages.get("feed.title"), links.home()),
+        items,
+        deleted);
+  }
+
+  /** The feed document: the site's, or one entry's ({@link EntryFeeds}). */
+  static String write(PublicLinks links, Head head, List<Item> items, List<Deleted> deleted) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = Xml.writer(out);
@@ -206,8 +226,8 @@ public class AtomFeed {
       xml.writeStartElement(ATOM, "feed");
       xml.writeDefaultNamespace(ATOM);
       xml.writeNamespace("at", TOMBSTONES);
-      Xml.element(xml, "id", links.path("feed.atom"));
-      Xml.element(xml, "title", Messages.get("feed.title"));
+      Xml.element(xml, "id", head.self());
+      Xml.element(xml, "title", head.title());
       Xml.element(xml, "subtitle", Messages.get("site.tagline"));
       Xml.element(
           xml,
@@ -218,8 +238,8 @@ public class AtomFeed {
                   .map(Revision::at)
                   .max(OffsetDateTime::compareTo)
                   .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))));
-      link(xml, "self", links.path("feed.atom"), "application/atom+xml");
-      link(xml, "alternate", links.home(), "text/html");
+      link(xml, "self", head.self(), "application/atom+xml");
+      link(xml, "alternate", head.alternate(), "text/html");
       xml.writeStartElement("author");
       Xml.element(xml, "name", Messages.get("site.name"));
       Xml.element(xml, "uri", links.home());

@@ -479,7 +479,8 @@ public class Photos {
       String city,
       String country,
       String source,
-      String altText) {}
+      String altText,
+      String licenceUrl) {}
 
   /**
    * Reads the IPTC, XMP and Exif metadata embedded in an uploaded file, once the file has passed
@@ -500,7 +501,8 @@ public class Photos {
         m.city(),
         m.country(),
         m.source(),
-        m.altText());
+        m.altText(),
+        m.licenceUrl());
   }
 
   /**

@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.WebAddress;
 
 /**
  * What a press photo's file says about itself, read so that the upload form can be prefilled; the
@@ -52,6 +53,8 @@ import org.summitry.kernel.Edtf;
  *   <tr><td>country</td><td>photoshop:Country</td><td>2:101 Country/Primary Location Name</td></tr>
  *   <tr><td>source</td><td>photoshop:Source (the agency)</td><td>2:115 Source</td></tr>
  *   <tr><td>altText</td><td>Iptc4xmpCore:AltTextAccessibility (x-default)</td><td>none</td></tr>
+ *   <tr><td>licenceUrl</td><td>xmpRights:WebStatement (only an http or https address)</td>
+ *     <td>none</td></tr>
  * </table>
  *
  * <p>Several creators (a repeated 2:80, or several dc:creator items) are joined with "; ". The date
@@ -83,13 +86,15 @@ public record EmbeddedMetadata(
     String country,
     String source,
     String altText,
+    String licenceUrl,
     int orientation) {
 
   /** Exif orientation of a picture stored upright. */
   public static final int UPRIGHT = 1;
 
   private static final EmbeddedMetadata NOTHING =
-      new EmbeddedMetadata(null, null, null, null, null, null, null, null, null, null, null, 1);
+      new EmbeddedMetadata(
+          null, null, null, null, null, null, null, null, null, null, null, null, 1);
 
   private static final Logger LOG = Logger.getLogger(EmbeddedMetadata.class.getName());
   private static final String NS_IPTC_CORE = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/";
@@ -112,6 +117,7 @@ public record EmbeddedMetadata(
     country = clean(country);
     source = clean(source);
     altText = clean(altText);
+    licenceUrl = clean(licenceUrl);
     orientation = orientation >= 1 && orientation <= 8 ? orientation : UPRIGHT;
   }
 
@@ -181,7 +187,16 @@ public record EmbeddedMetadata(
             iim.text(IptcDirectory.TAG_COUNTRY_OR_PRIMARY_LOCATION_NAME)),
         first(xmp.text(XMPConst.NS_PHOTOSHOP, "Source"), iim.text(IptcDirectory.TAG_SOURCE)),
         xmp.text(NS_IPTC_CORE, "AltTextAccessibility"),
+        webAddress(xmp.text(XMPConst.NS_XMP_RIGHTS, "WebStatement")),
         parts.orientation());
+  }
+
+  /**
+   * The address of a rights statement, kept only when it is an http or https address (a file may
+   * carry a bare phrase, a {@code javascript:} or {@code file:} address there).
+   */
+  private static String webAddress(String text) {
+    return text == null ? null : WebAddress.linkable(text);
   }
 
   /** XMP dates are ISO 8601: {@code 2024-06-20T14:03:11+09:00}, {@code 2024-06} or {@code 2024}. */

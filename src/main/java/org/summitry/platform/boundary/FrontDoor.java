@@ -66,7 +66,7 @@ public class FrontDoor extends HttpFilter {
    */
   private static final Pattern OPEN_DATA =
       Pattern.compile(
-          "/(api(/.*)?|openapi|feed\\.atom|sitemap(-[0-9]+)?\\.xml|oai|iiif/.+|files/.+)");
+          "/(api(/.*)?|openapi|feed\\.atom|(people|countries|summits)/[^/]+/feed\\.atom|sitemap(-[0-9]+)?\\.xml|oai|iiif/.+|files/.+)");
 
   /** Paths, below the context path, that only signed-in users (or people signing in) see. */
   private static final Pattern PRIVATE_PAGES =

@@ -85,6 +85,8 @@ public class CountryPages {
         latestGifts("recipient", country, GiftFilter.receivedByCountry(country.id()));
     CountryGiftYears years = tallies.giftYears(country.id());
     models.put("country", country);
+    EntryFeedLink.put(
+        models, "countries/" + country.code().toLowerCase(Locale.ROOT), country.name());
     models.put("meta", metadata.country(country));
     models.put("years", years);
     YearChart chart = Charts.years(List.of(years.given(), years.received()), null);

@@ -102,6 +102,7 @@ public class PeoplePages {
     models.put("received", received);
     models.put("receivedCards", both.subList(given.items().size(), both.size()));
     models.put("summits", summits.attendedBy(person.id()));
+    EntryFeedLink.put(models, "people/" + Slugs.encode(person.slug()), person.name());
     models.put("photos", photos.photosOfPerson(person.id()));
     return Response.ok("people/show.html").build();
   }

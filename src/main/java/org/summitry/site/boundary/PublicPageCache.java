@@ -82,7 +82,7 @@ public class PublicPageCache extends HttpFilter {
   /** What other programs read: validated and given Cache-Control like pages, but not kept here. */
   private static final Pattern OPEN_DATA =
       Pattern.compile(
-          "/(feed\\.atom|map\\.geojson|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+"
+          "/(feed\\.atom|(people|countries|summits)/[^/]+/feed\\.atom|map\\.geojson|sitemap(-[0-9]+)?\\.xml|robots\\.txt|oai|openapi|api(/.*)?|iiif/.+"
               + "|statistics/by-[a-z]+\\.csv)");
 
   /** The query parameters any public page reads; others are left out of the cache's key. */

@@ -138,6 +138,7 @@ public class SummitPages {
             ? null
             : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
     models.put("summit", summit);
+    EntryFeedLink.put(models, "summits/" + Slugs.encode(summit.slug()), summit.title());
     if (summit.placed()) {
       double latitude = summit.latitude().doubleValue();
       double longitude = summit.longitude().doubleValue();

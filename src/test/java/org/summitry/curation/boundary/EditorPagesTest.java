@@ -36,6 +36,7 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources.SourceEdit;
+import org.summitry.summits.boundary.SummitView;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PhotoViews;
 import org.thymeleaf.TemplateEngine;
@@ -204,6 +205,64 @@ class EditorPagesTest {
     // The error summary's own markup is the shared fragment's; the page without errors is checked.
     model.put("errors", Map.of());
     assertEquals(List.of(), HtmlChecker.errors(render("admin/photos/form", model)), "valid HTML");
+  }
+
+  @Test
+  void addingToAnotherGalleryStartsWithNoSummitChosenAndSaysWhenNoneWas() {
+    PhotoView photo = PhotoViews.photo(7, "ab7", "Kim and Putin", "Dogs", "KCNA", "Two men");
+    SummitView pyongyang =
+        new SummitView(
+            3L,
+            "pyongyang-2024",
+            "Pyongyang summit 2024",
+            null,
+            null,
+            null,
+            1L,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null);
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", new PhotoForm());
+    model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
+    model.put("errors", Map.of());
+    model.put("datePreview", DatePreview.of(null));
+    model.put("galleries", List.of());
+    model.put("summitChoices", List.of(pyongyang));
+    model.put("giftChoices", List.of());
+    model.put("personChoices", List.of(KIM));
+    model.put("regions", List.of());
+    model.put("suggestions", List.of());
+    model.put("region", new RegionForm());
+
+    String html = render("admin/photos/form", model);
+    String select = html.substring(html.indexOf("<select id=\"field-target\""));
+    select = select.substring(0, select.indexOf("</select>"));
+    assertTrue(
+        select.contains("<option value=\"\" selected>Choose a summit or gift…</option>"),
+        "the empty choice comes first and is the one chosen: " + select);
+    assertTrue(
+        select.indexOf("value=\"\"") < select.indexOf("value=\"summit:pyongyang-2024\""),
+        "before the summits");
+    assertEquals(1, select.split("selected", -1).length - 1, "nothing else is preselected");
+    assertFalse(html.contains("id=\"error-target\""));
+    assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
+
+    model.put("errors", Map.of("target", "Choose the summit or gift to add the photo to."));
+    html = render("admin/photos/form", model);
+    assertTrue(html.contains("href=\"#field-target\""), "the summary links the choice");
+    assertTrue(
+        html.contains(
+            "<span class=\"visually-hidden\">Error:</span> Choose the summit or gift to add the"
+                + " photo to."),
+        "the error is said next to the choice");
+    assertTrue(
+        html.contains(
+            "id=\"field-target\" name=\"target\" aria-describedby=\"error-target hint-target\""
+                + " aria-invalid=\"true\""));
   }
 
   @Test

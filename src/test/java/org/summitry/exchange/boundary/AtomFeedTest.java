@@ -21,6 +21,7 @@ import org.w3c.dom.Element;
 class AtomFeedTest {
 
   private static final PublicLinks LINKS = new PublicLinks(URI.create("https://archive.test/"));
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final OffsetDateTime WITHDRAWN =
       OffsetDateTime.of(2026, 12, 5, 21, 30, 15, 123_000_000, ZoneOffset.UTC);
 
@@ -68,5 +69,55 @@ class AtomFeedTest {
         "https://archive.test/countries/kp",
         AtomFeed.address(LINKS, unpublished("COUNTRY", Map.of("code", "KP"))));
     assertNull(AtomFeed.address(LINKS, unpublished("SUMMIT", Map.of())));
+  }
+
+  @Test
+  void anEntrysFeedNamesItselfAndFollowsThatEntrysPage() throws Exception {
+    Revision change =
+        new Revision(
+            90L, "GIFT", 12L, Change.UPDATED, "curator", WITHDRAWN, "Aurus", Map.of("slug", "a"));
+    AtomFeed.Item item =
+        new AtomFeed.Item(
+            change,
+            new PublicEntries.Listed(
+                org.summitry.kernel.EntryType.GIFT,
+                12L,
+                "Aurus limousine",
+                "https://archive.test/gifts/a"));
+    String self = "https://archive.test/people/kim-jong-un/feed.atom";
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document feed =
+        factory
+            .newDocumentBuilder()
+            .parse(
+                new ByteArrayInputStream(
+                    AtomFeed.write(
+                            LINKS,
+                            new AtomFeed.Head(
+                                self,
+                                "Summitry: Kim Jong Un, latest additions and changes",
+                                "https://archive.test/people/kim-jong-un"),
+                            List.of(item),
+                            List.of())
+                        .getBytes(StandardCharsets.UTF_8)));
+    Element root = feed.getDocumentElement();
+    assertEquals(self, root.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
+    assertEquals(
+        "Summitry: Kim Jong Un, latest additions and changes",
+        root.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+    Element selfLink = (Element) root.getElementsByTagNameNS(ATOM, "link").item(0);
+    assertEquals("self", selfLink.getAttribute("rel"));
+    assertEquals(self, selfLink.getAttribute("href"));
+    assertEquals(
+        "https://archive.test/people/kim-jong-un",
+        ((Element) root.getElementsByTagNameNS(ATOM, "link").item(1)).getAttribute("href"));
+    Element entry = (Element) root.getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals(
+        "Gift: Aurus limousine",
+        entry.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent());
+    assertEquals(
+        "tag:archive.test,2026-12-05:journal/90",
+        entry.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
   }
 }

@@ -15,6 +15,7 @@ import static org.summitry.media.control.MetadataSegments.xmp;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.summitry.media.control.MetadataSegments.Iim;
@@ -96,6 +97,7 @@ class EmbeddedMetadataTest {
             "North Korea",
             "Sputnik",
             "Two men in dark suits walk on a lawn between pine trees.",
+            null,
             1),
         read);
   }
@@ -319,5 +321,28 @@ class EmbeddedMetadataTest {
     assertEquals("KCNA via REUTERS", read.creditLine(), "a blank XMP value does not hide IIM");
     assertNull(read.caption());
     assertEquals("Headline", read.headline());
+  }
+
+  @Test
+  void theRightsWebStatementFillsTheLicenceAddress() {
+    EmbeddedMetadata read =
+        EmbeddedMetadata.read(
+            jpegWith(
+                xmp(
+                    simple(
+                        "xmpRights:WebStatement",
+                        " https://creativecommons.org/licenses/by/4.0/ "))));
+
+    assertEquals("https://creativecommons.org/licenses/by/4.0/", read.licenceUrl());
+  }
+
+  @Test
+  void aWebStatementThatIsNoHttpAddressIsLeftOut() {
+    for (String statement :
+        List.of("javascript:alert(1)", "file:///etc/passwd", "All rights reserved", "//x.org/l")) {
+      EmbeddedMetadata read =
+          EmbeddedMetadata.read(jpegWith(xmp(simple("xmpRights:WebStatement", statement))));
+      assertNull(read.licenceUrl(), statement);
+    }
   }
 }

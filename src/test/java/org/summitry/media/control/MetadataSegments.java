@@ -146,7 +146,8 @@ final class MetadataSegments {
         + "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
         + "    xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\"\n"
         + "    xmlns:Iptc4xmpCore=\"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/\"\n"
-        + "    xmlns:Iptc4xmpExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\">\n"
+        + "    xmlns:Iptc4xmpExt=\"http://iptc.org/std/Iptc4xmpExt/2008-02-29/\"\n"
+        + "    xmlns:xmpRights=\"http://ns.adobe.com/xap/1.0/rights/\">\n"
         + String.join("\n", properties)
         + "\n  </rdf:Description>\n"
         + " </rdf:RDF>\n"
