@@ -173,6 +173,26 @@ class AuthorizationMatrixIT {
           get("/countries/{code}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/photos/{id}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/stories").by(EVERYONE),
+          get("/photos").by(EVERYONE),
+          get("/sources").by(EVERYONE),
+          get("/sources/{id}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
+          get("/map").by(EVERYONE),
+          get("/map.geojson").by(EVERYONE),
+          get("/statistics").by(EVERYONE),
+          get("/statistics/{table}.csv").by(EVERYONE),
+          // A person's, country's or summit's feed: its changes while it is public.
+          get("/people/{key}/feed.atom")
+              .on(PUBLISHED, EVERYONE)
+              .on(DRAFT, NOBODY)
+              .on(TRASHED, NOBODY),
+          get("/countries/{key}/feed.atom")
+              .on(PUBLISHED, EVERYONE)
+              .on(DRAFT, NOBODY)
+              .on(TRASHED, NOBODY),
+          get("/summits/{key}/feed.atom")
+              .on(PUBLISHED, EVERYONE)
+              .on(DRAFT, NOBODY)
+              .on(TRASHED, NOBODY),
           get("/stories/{slug}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, WITHDRAWN),
           get("/files/{sha256}").on(PUBLISHED, EVERYONE).on(DRAFT, NOBODY).on(TRASHED, NOBODY),
           get("/files/{sha256}/{name}")
@@ -401,6 +421,24 @@ class AuthorizationMatrixIT {
               .on(photoInto(DRAFT, Kind.GIFT, PUBLISHED), CURATORS)
               .on(photoInto(PUBLISHED, Kind.SUMMIT, PUBLISHED), CURATORS)
               .on(photoInto(PUBLISHED, Kind.SUMMIT, DRAFT), CURATORS),
+          // Tags of people and gifts in photos: as editing the photo.
+          postEmptyForm("/admin/photos/{id}/regions")
+              .on(PUBLISHED, CURATORS)
+              .on(DRAFT, CONTRIBUTORS),
+          get("/admin/photos/{id}/regions/{region}/delete")
+              .on(PUBLISHED, CURATORS)
+              .on(DRAFT, CONTRIBUTORS),
+          post("/admin/photos/{id}/regions/{region}/delete")
+              .on(PUBLISHED, CURATORS)
+              .on(DRAFT, CONTRIBUTORS),
+          // Exchange rates: contributors read, curators change.
+          get("/admin/rates").by(CONTRIBUTORS),
+          get("/admin/rates/new").by(CURATORS),
+          postEmptyForm("/admin/rates/new").by(CURATORS),
+          get("/admin/rates/{id}").on(EXISTING, CONTRIBUTORS),
+          postEmptyForm("/admin/rates/{id}").on(EXISTING, CURATORS),
+          get("/admin/rates/{id}/delete").on(EXISTING, CURATORS),
+          post("/admin/rates/{id}/delete").on(EXISTING, CURATORS),
           // CSV imports: curators and admins.
           get("/admin/imports").by(CURATORS),
           postEmptyForm("/admin/imports/upload").by(CURATORS),
@@ -928,6 +966,7 @@ class AuthorizationMatrixIT {
     STORY("stories", "story"),
     CATEGORY("categories", "category"),
     PHOTO("photos", "photo"),
+    RATE("rates", "rate"),
     USER("users", "user"),
     IMPORT("imports", "import");
 
@@ -955,7 +994,7 @@ class AuthorizationMatrixIT {
     }
 
     boolean hasWorkflow() {
-      return this != CATEGORY && this != USER && this != IMPORT;
+      return this != CATEGORY && this != USER && this != IMPORT && this != RATE;
     }
   }
 
@@ -982,6 +1021,7 @@ class AuthorizationMatrixIT {
     private final Map<String, Entry> shared = new LinkedHashMap<>();
     private final Map<Entry, String> revisions = new LinkedHashMap<>();
     private final Map<Entry, String> slugs = new LinkedHashMap<>();
+    private final Map<Long, String> regions = new LinkedHashMap<>();
     private int requests;
     private int countries;
     private int made;
@@ -1001,6 +1041,7 @@ class AuthorizationMatrixIT {
               case "name" -> "w400";
               case "path" -> "css/site.css";
               case "file" -> "sitemap.xml";
+              case "table" -> "by-country";
               default -> entry == null ? null : entryValue(name, entry);
             };
         if (value == null) {
@@ -1014,10 +1055,11 @@ class AuthorizationMatrixIT {
     private String entryValue(String name, Entry entry) {
       return switch (name) {
         case "id" -> Long.toString(entry.id());
-        case "slug", "code" -> slug(entry);
+        case "slug", "code", "key" -> slug(entry);
         case "sha256" -> entry.sha256();
         case "photo" -> entry.galleryPhoto() == null ? null : entry.galleryPhoto().toString();
         case "revision" -> revision(entry);
+        case "region" -> region(entry);
         default -> null;
       };
     }
@@ -1070,7 +1112,7 @@ class AuthorizationMatrixIT {
         }
         // The demo's categories have no revisions (they were not made in the back office), and
         // stories have no API to find the demo's by.
-        case CATEGORY, USER, IMPORT, STORY -> make(kind, State.PUBLISHED, false);
+        case CATEGORY, USER, IMPORT, STORY, RATE -> make(kind, State.PUBLISHED, false);
       };
     }
 
@@ -1110,6 +1152,23 @@ class AuthorizationMatrixIT {
                 created(kind, "admin/categories/new", Map.of("name", "Matrix category " + n));
             case PHOTO -> photoIn(entry(Kind.SUMMIT, State.DRAFT, false, false));
             case USER -> createUser("matrix-user-" + n, "contributor");
+            case RATE ->
+                created(
+                    kind,
+                    "admin/rates/new",
+                    Map.of(
+                        "currency",
+                        "KRW",
+                        "toCurrency",
+                        "USD",
+                        "rate",
+                        "0.00075",
+                        "validOn",
+                        Integer.toString(1900 + n),
+                        "citation",
+                        "Matrix rate " + n,
+                        "citationUrl",
+                        "https://example.org/rates/" + n));
             case IMPORT -> importRun();
           };
       if (withPhoto) {
@@ -1144,6 +1203,24 @@ class AuthorizationMatrixIT {
       Matcher id = CREATED_ID.matcher(created.headers().firstValue("Location").orElse(""));
       assertTrue(id.find(), "created at " + created.headers().firstValue("Location"));
       return new Entry(kind, Long.parseLong(id.group(1)), null, null, null);
+    }
+
+    /** A tag of a demo person on the photo {@code photo}, made the first time it is asked for. */
+    String region(Entry photo) {
+      return regions.computeIfAbsent(
+          photo.id(),
+          id -> {
+            Entry person = entry(Kind.PERSON, State.PUBLISHED, false, false);
+            post(
+                "admin/photos/" + id + "/regions",
+                Map.of("x", "0", "y", "0", "w", "1", "h", "1", "subject", "person:" + person.id()),
+                303);
+            Matcher tag =
+                Pattern.compile("/admin/photos/" + id + "/regions/(\\d+)/delete")
+                    .matcher(get("admin/photos/" + id).body());
+            assertTrue(tag.find(), "the photo's form lists its tag");
+            return tag.group(1);
+          });
     }
 
     /** The entry's slug (a country's code), read from its form when it was not known. */
