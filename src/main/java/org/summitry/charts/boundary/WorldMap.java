@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.summitry.charts.control.EqualEarth;
 import org.summitry.charts.control.TopoJson;
 
@@ -52,6 +54,15 @@ public class WorldMap {
   private List<Piece> land = List.of();
   private List<Piece> borders = List.of();
   private String outline = "";
+
+  /**
+   * The land and borders cut to a view, by its box: a summit page's locator asks for the same few.
+   */
+  private final Map<List<Double>, Clip> clips = new ConcurrentHashMap<>();
+
+  private static final int CLIPS_KEPT = 4096;
+
+  private record Clip(String land, String borders) {}
 
   /** Path data of one polygon or border line, and the box it lies in (map units). */
   record Piece(
@@ -99,6 +110,7 @@ public class WorldMap {
       land = List.copyOf(polygons);
       borders = List.copyOf(lines);
       outline = outline();
+      clips.clear();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,6 +179,7 @@ public class WorldMap {
                       return new MapView.Marker<>(at[0], at[1], List.of(p.item()), null);
                     })
                 .toList();
+    Clip clip = clipped(x, y, width, height);
     return new MapView<>(
         region,
         x,
@@ -174,8 +187,8 @@ public class WorldMap {
         width,
         height,
         outline,
-        join(land, x, y, width, height),
-        join(borders, x, y, width, height),
+        clip.land(),
+        clip.borders(),
         round(MARKER_PIXELS * unitsPerPixel),
         round(12 * unitsPerPixel),
         markers);
@@ -313,6 +326,19 @@ public class WorldMap {
    * margin, so no cut edge shows): a locator map of Pyongyang carries the coast of Korea, not the
    * whole of Eurasia.
    */
+  private Clip clipped(double x, double y, double width, double height) {
+    List<Double> box = List.of(x, y, width, height);
+    Clip clip = clips.get(box);
+    if (clip == null) {
+      if (clips.size() >= CLIPS_KEPT) {
+        clips.clear();
+      }
+      clip = new Clip(join(land, x, y, width, height), join(borders, x, y, width, height));
+      clips.put(box, clip);
+    }
+    return clip;
+  }
+
   private static String join(List<Piece> pieces, double x, double y, double width, double height) {
     StringBuilder path = new StringBuilder();
     boolean whole = width >= WIDTH && height >= HEIGHT;
