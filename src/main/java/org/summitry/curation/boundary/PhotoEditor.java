@@ -30,6 +30,8 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.PhotoDraft;
+import org.summitry.sources.boundary.Claims;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
 import org.summitry.media.boundary.RegionDraft;
@@ -59,7 +61,9 @@ public class PhotoEditor {
           "copyrightNotice",
           "licenceUrl",
           "altText",
-          "regions");
+          "regions",
+          "sources",
+          "claims");
 
   private static final Map<String, FieldKind> KINDS = Photos.JOURNAL_FIELDS;
 
@@ -72,6 +76,7 @@ public class PhotoEditor {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject People people;
+  @Inject Sources sources;
 
   private EntryDesk<PhotoEdit> desk() {
     return new EntryDesk<>(
@@ -186,6 +191,7 @@ public class PhotoEditor {
   public Response update(@PathParam("id") long id, @BeanParam PhotoForm form) {
     EntryDesk<PhotoEdit> desk = desk();
     PhotoEdit edit = desk.editable(id);
+    FormErrors errors = new FormErrors(Map.of());
     PhotoDraft draft =
         new PhotoDraft(
             form.caption,
@@ -200,8 +206,9 @@ public class PhotoEditor {
             form.copyrightNotice,
             Text.strippedOrNull(form.licenceUrl),
             form.altText,
-            edit.photo().placeholder());
-    FormErrors errors = new FormErrors(Map.of());
+            edit.photo().placeholder(),
+            form.sourceIds(errors),
+            form.claimDrafts(Claims.facts(EntryType.PHOTO), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -283,6 +290,8 @@ public class PhotoEditor {
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     models.put("datePreview", DatePreview.of(form.taken));
+    models.put("sourceChoices", sources.pickable());
+    models.put("claimFacts", Claims.facts(EntryType.PHOTO));
     models.put("galleries", photos.galleriesOf(edit.photo().id()));
     models.put("summitChoices", summits.pickable());
     var giftChoices = gifts.adminList(ALL_GIFTS).items();
