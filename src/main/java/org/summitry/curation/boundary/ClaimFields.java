@@ -134,7 +134,8 @@ public class ClaimFields {
       }
       if (row.isPreferred() && !preferred.add(fact)) {
         errors.add(
-            "claims", Messages.get("form.error.claim.preferred", Messages.get("claims.fact." + fact)));
+            "claims",
+            Messages.get("form.error.claim.preferred", Messages.get("claims.fact." + fact)));
       }
       if (row.stated() != null && row.stated().length() > STATED_MAX) {
         errors.add("claims", Messages.get("form.error.claim.stated", number, STATED_MAX));

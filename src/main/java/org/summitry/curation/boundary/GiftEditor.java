@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +288,6 @@ public class GiftEditor {
     sources.pickable().forEach(source -> lines.put(source.id().toString(), Sources.line(source)));
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
-
 
   private String form(GiftForm form, GiftEdit edit, FormErrors errors) {
     models.put("form", form);

@@ -60,7 +60,6 @@ public class GiftForm extends ClaimFields {
   @FormParam("whereabouts")
   public String whereabouts;
 
-
   @FormParam("version")
   public String version;
 

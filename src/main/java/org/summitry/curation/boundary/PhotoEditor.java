@@ -30,8 +30,6 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.PhotoDraft;
-import org.summitry.sources.boundary.Claims;
-import org.summitry.sources.boundary.Sources;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
 import org.summitry.media.boundary.RegionDraft;
@@ -39,6 +37,8 @@ import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.Claims;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
 /** A photo's metadata in the back office: review what the file said, correct it, publish. */

@@ -257,7 +257,6 @@ public class SummitEditor {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-
   private String form(SummitForm form, SummitEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("rows", form.rows(3));

@@ -53,7 +53,6 @@ public class SummitForm extends ClaimFields {
   @FormParam("role")
   public List<String> role = new ArrayList<>();
 
-
   @FormParam("version")
   public String version;
 

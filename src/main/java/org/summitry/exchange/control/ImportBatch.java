@@ -151,8 +151,8 @@ public class ImportBatch {
 
     /**
      * The row's source as the claim of each fact the row gives: a register says who gave what to
-     * whom, when, for how much and where it went; "reported", since the register is the record.
-     * A giver or recipient the register marked "(?)" is uncertain.
+     * whom, when, for how much and where it went; "reported", since the register is the record. A
+     * giver or recipient the register marked "(?)" is uncertain.
      */
     List<ClaimDraft> claims(GiftDraft draft, Long source, GiftRow row) {
       List<ClaimDraft> claims = new ArrayList<>();

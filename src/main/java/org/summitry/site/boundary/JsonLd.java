@@ -407,7 +407,8 @@ final class JsonLd {
    * Claims as schema.org {@code Claim}s about the entry at {@code url}: {@code name} the fact
    * ("value"), {@code text} what the source states when it differs from the entry, {@code
    * appearance} the source, {@code creativeWorkStatus} the certainty ("reported"), {@code position}
-   * 1 for the preferred claim of its fact and 2 for the others, {@code description} the curator's note.
+   * 1 for the preferred claim of its fact and 2 for the others, {@code description} the curator's
+   * note.
    */
   private static JsonArrayBuilder claims(PublicLinks links, String url, List<ClaimView> claims) {
     JsonArrayBuilder array = JSON.createArrayBuilder();
@@ -421,7 +422,9 @@ final class JsonLd {
       if (source.publisher() != null) {
         appearance.add(
             "publisher",
-            JSON.createObjectBuilder().add("@type", "Organization").add("name", source.publisher()));
+            JSON.createObjectBuilder()
+                .add("@type", "Organization")
+                .add("name", source.publisher()));
       }
       optional(appearance, "sameAs", source.webUrl());
       JsonObjectBuilder node =

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An entry's sources as its public page numbers them, and for each fact the claims resting on
- * them: those that support what the page shows ("according to Kremlin¹"), and other accounts that
- * differ from it ("KCNA²: did not give one").
+ * An entry's sources as its public page numbers them, and for each fact the claims resting on them:
+ * those that support what the page shows ("according to Kremlin¹"), and other accounts that differ
+ * from it ("KCNA²: did not give one").
  *
  * @param sources the entry's cited sources in the curator's order, then sources only claims name
  */

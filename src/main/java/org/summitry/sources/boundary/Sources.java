@@ -366,8 +366,8 @@ public class Sources {
   public record Citing(EntryType type, Long entryId, String note) {}
 
   /**
-   * Every entry citing a source or making a claim that rests on it, by type and id, each once
-   * (with the citation's note where there is one).
+   * Every entry citing a source or making a claim that rests on it, by type and id, each once (with
+   * the citation's note where there is one).
    */
   public List<Citing> citing(Long sourceId) {
     Map<String, Citing> entries = new LinkedHashMap<>();
@@ -390,8 +390,7 @@ public class Sources {
         .forEach(
             row ->
                 entries.putIfAbsent(
-                    row[0] + ":" + row[1],
-                    new Citing((EntryType) row[0], (Long) row[1], null)));
+                    row[0] + ":" + row[1], new Citing((EntryType) row[0], (Long) row[1], null)));
     return List.copyOf(entries.values());
   }
 

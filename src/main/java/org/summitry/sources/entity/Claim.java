@@ -17,7 +17,8 @@ import org.summitry.sources.boundary.Certainty;
 /**
  * One fact of an entry (a gift's value, a summit's date) as one source gives it, with how certain
  * it is. {@code stated} is what the source says when it differs from the entry's field; null when
- * it supports the value shown. Of a fact's claims at most one is preferred: the one the field shows.
+ * it supports the value shown. Of a fact's claims at most one is preferred: the one the field
+ * shows.
  */
 @Entity
 @Table(name = "claim")

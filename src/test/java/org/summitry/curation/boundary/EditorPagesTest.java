@@ -224,7 +224,9 @@ class EditorPagesTest {
     Map<String, Object> model = new HashMap<>();
     model.put("form", form);
     model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
-    model.put("errors", Map.of("claims", "Only one claim of “Photographer” can be the value the page shows."));
+    model.put(
+        "errors",
+        Map.of("claims", "Only one claim of “Photographer” can be the value the page shows."));
     model.put("datePreview", DatePreview.of(null));
     model.put(
         "sourceChoices",
@@ -244,13 +246,20 @@ class EditorPagesTest {
 
     assertTrue(html.contains("href=\"#field-claims\""), "the summary links the claims");
     assertTrue(html.contains("can be the value the page shows"));
-    assertEquals(4, html.split("<legend class=\"claim-row__legend\">", -1).length - 1,
+    assertEquals(
+        4,
+        html.split("<legend class=\"claim-row__legend\">", -1).length - 1,
         "the two claims typed and two blank rows to add more");
     String second = html.substring(html.indexOf("id=\"claim-fact-2\""));
     second = second.substring(0, second.indexOf("id=\"claim-fact-3\""));
-    assertTrue(second.contains("<option value=\"creator\" selected=\"selected\">Photographer</option>"), second);
-    assertTrue(second.contains("<option value=\"6\" selected=\"selected\">Reuters: Pictures of the day</option>"));
-    assertTrue(second.contains("<option value=\"disputed\" selected=\"selected\">disputed</option>"));
+    assertTrue(
+        second.contains("<option value=\"creator\" selected=\"selected\">Photographer</option>"),
+        second);
+    assertTrue(
+        second.contains(
+            "<option value=\"6\" selected=\"selected\">Reuters: Pictures of the day</option>"));
+    assertTrue(
+        second.contains("<option value=\"disputed\" selected=\"selected\">disputed</option>"));
     assertTrue(second.contains("value=\"an unnamed KCNA photographer\""), "typed text is kept");
     assertTrue(second.contains("value=\"caption of 20 June\""));
     for (String fact : List.of("date", "place", "creator")) {

@@ -23,7 +23,12 @@ class ClaimsModelTest {
         List.of(
             new ClaimDraft("value", 11L, Certainty.REPORTED, true, null, "p. 2"),
             new ClaimDraft(
-                "value", 12L, Certainty.DISPUTED, false, "did not | give\none", "line one\nline two"));
+                "value",
+                12L,
+                Certainty.DISPUTED,
+                false,
+                "did not | give\none",
+                "line one\nline two"));
     String lines = ClaimDraft.lines(claims);
     assertEquals(
         "value | 11 | reported | preferred |  | p. 2\n"
@@ -44,7 +49,8 @@ class ClaimsModelTest {
   void anUnreadableLineOfAnOldRevisionIsSkipped() {
     assertEquals(
         List.of(new ClaimDraft("date", 13L, Certainty.UNCERTAIN, false, null, null)),
-        ClaimDraft.parse("date | x | reported | other\ndate | 13 | uncertain | other |  | \nvalue | 11 | sure | preferred"));
+        ClaimDraft.parse(
+            "date | x | reported | other\ndate | 13 | uncertain | other |  | \nvalue | 11 | sure | preferred"));
   }
 
   @Test

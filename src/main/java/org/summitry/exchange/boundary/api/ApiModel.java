@@ -99,11 +99,10 @@ public final class ApiModel {
   public record Claim(
       @Schema(example = "value") String fact,
       Source source,
-      @Schema(
-              description = "confirmed, reported, uncertain or disputed",
-              example = "reported")
+      @Schema(description = "confirmed, reported, uncertain or disputed", example = "reported")
           String certainty,
-      @Schema(description = "Whether this is the account the entry's field shows") boolean preferred,
+      @Schema(description = "Whether this is the account the entry's field shows")
+          boolean preferred,
       @Schema(
               description = "What the source says when it differs from the entry's field",
               example = "did not give one")
@@ -189,7 +188,8 @@ public final class ApiModel {
       @Schema(description = "Gifts exchanged at the summit") List<Ref> gifts,
       List<Ref> photos,
       List<Source> sources,
-      @Schema(description = "Which source says what of each fact, and how certain") List<Claim> claims,
+      @Schema(description = "Which source says what of each fact, and how certain")
+          List<Claim> claims,
       Links links) {}
 
   @Schema(name = "GiftItem", description = "A gift in a list.")
@@ -251,7 +251,8 @@ public final class ApiModel {
       @Schema(description = "Where the object is now or what became of it") String whereabouts,
       List<Ref> photos,
       List<Source> sources,
-      @Schema(description = "Which source says what of each fact, and how certain") List<Claim> claims,
+      @Schema(description = "Which source says what of each fact, and how certain")
+          List<Claim> claims,
       Links links) {}
 
   @Schema(name = "PersonItem", description = "A person in a list.")
@@ -393,7 +394,8 @@ public final class ApiModel {
       int height,
       PhotoFiles files,
       @Schema(description = "The summits and gifts whose galleries show it") List<Ref> galleries,
-      @Schema(description = "Which source says what of each fact, and how certain") List<Claim> claims,
+      @Schema(description = "Which source says what of each fact, and how certain")
+          List<Claim> claims,
       Links links) {}
 
   @Schema(name = "SummitList", description = "A page of summits.")
