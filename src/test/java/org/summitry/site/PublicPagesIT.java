@@ -576,9 +576,18 @@ class PublicPagesIT {
     assertEquals("GiveAction", given.getString("@type"));
     assertEquals(base + "people/vladimir-putin", given.getJsonObject("agent").getString("@id"));
     assertEquals(base + "people/kim-jong-un", given.getJsonObject("recipient").getString("@id"));
+    var subjects = gift.getJsonArray("@graph").getJsonObject(0).getJsonArray("subjectOf");
     assertEquals(
         base + "summits/putin-kim-summit-pyongyang-2024",
-        gift.getJsonArray("@graph").getJsonObject(0).getJsonObject("subjectOf").getString("@id"));
+        subjects.getJsonObject(0).getString("@id"),
+        "the summit it was given at comes first");
+    JsonObject claim = subjects.getJsonObject(1);
+    assertEquals("Claim", claim.getString("@type"), "then the claims its sources make");
+    assertEquals("giver", claim.getString("name"));
+    assertEquals("reported", claim.getString("creativeWorkStatus"));
+    assertEquals(
+        "CBS News",
+        claim.getJsonObject("appearance").getJsonObject("publisher").getString("name"));
 
     JsonObject person = jsonLd(page("people/kim-jong-un", 200), "person");
     assertEquals("Kim Jong Un", person.getString("name"));
