@@ -138,6 +138,18 @@ class LanguagesIT {
   }
 
   @Test
+  void searchHitsGiveTheirDatesInThePagesLanguage() throws Exception {
+    String korean = page("ko/search?q=aurus");
+    assertTrue(korean.contains("class=\"hit\""), "the search finds the limousines");
+    assertTrue(korean.contains("2024년 6월 19일"), "a hit's date in Korean words");
+    assertFalse(korean.contains("19 June 2024"), "no English date on the Korean page");
+    String russian = page("ru/search?q=aurus");
+    assertTrue(russian.contains("19 июня 2024 г."), "a hit's date in Russian words");
+    assertFalse(russian.contains("19 June 2024"), "no English date on the Russian page");
+    assertTrue(page("search?q=aurus").contains("19 June 2024"), "and English at the plain address");
+  }
+
+  @Test
   void englishStaysAtThePlainAddresses() throws Exception {
     String home = page("");
     assertLanguage(home, "en", "");
