@@ -24,15 +24,6 @@ public class Refusal extends IllegalArgumentException {
     this.arguments = arguments.clone();
   }
 
-  /** The key of the reason in {@code messages.properties}. */
-  public String key() {
-    return key;
-  }
-
-  public Object[] arguments() {
-    return arguments.clone();
-  }
-
   /** The reason in the language of the locale (English when the bundle has no such language). */
   public String message(Locale locale) {
     String pattern =

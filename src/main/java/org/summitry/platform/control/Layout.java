@@ -62,10 +62,8 @@ public final class Layout {
     Language language = Language.of(request);
     variables.put("lang", language.code());
     // Entries' own text (titles, descriptions, captions, names in Latin script) is typed by
-    // curators
-    // in English: on a Korean or Russian page it is marked so, for screen readers to read it with
-    // an
-    // English voice; on an English page it needs no mark of its own.
+    // curators in English: on a Korean or Russian page it is marked so, for screen readers to read
+    // it with an English voice; on an English page it needs no mark of its own.
     variables.put("contentLang", language == Language.ENGLISH ? null : ENTRY_LANGUAGE);
     String context = request == null ? "" : request.getContextPath();
     // Where links to public pages start ("/ko"): templates that build a page's address from parts
