@@ -143,6 +143,10 @@ class LanguagesIT {
     assertTrue(korean.contains("class=\"hit\""), "the search finds the limousines");
     assertTrue(korean.contains("2024년 6월 19일"), "a hit's date in Korean words");
     assertFalse(korean.contains("19 June 2024"), "no English date on the Korean page");
+    assertEquals(
+        "en",
+        PageLanguage.of(korean).around("Russia"),
+        "a country among the facets is a name curators wrote in English");
     String russian = page("ru/search?q=aurus");
     assertTrue(russian.contains("19 июня 2024 г."), "a hit's date in Russian words");
     assertFalse(russian.contains("19 June 2024"), "no English date on the Russian page");
