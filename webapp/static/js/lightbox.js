@@ -1,6 +1,7 @@
 /* Summitry — photo lightbox for the public galleries. Progressive enhancement only:
    without this file (or without <dialog>) each a[data-lightbox] simply opens its photo page.
-   Links carry data-full, data-caption, data-credit, data-alt, data-width, data-height.
+   Links carry data-full, data-caption, data-credit, data-alt, data-width, data-height, and
+   data-content-lang when the caption, credit and alt text are in another language than the page.
    No globals, no eval, no innerHTML, no inline styles: data goes in with textContent only. */
 (function () {
   'use strict';
@@ -86,6 +87,11 @@
     node.hidden = !value;
   }
 
+  function setLang(node, lang) {
+    if (lang) node.lang = lang;
+    else node.removeAttribute('lang');
+  }
+
   function show(i) {
     index = (i + links.length) % links.length;
     var link = links[index], data = link.dataset, width = size(data.width), height = size(data.height);
@@ -98,6 +104,7 @@
     setText(count, links.length > 1 ? (index + 1) + TEXT.of + links.length : '');
     setText(caption, data.caption);
     setText(credit, data.credit);
+    [image, caption, credit].forEach(function (node) { setLang(node, data.contentLang); });
     pageLink.href = link.href;
     dialog.classList.toggle('lightbox--single', links.length < 2);
     if (links.length > 1) new Image().src = links[(index + 1) % links.length].dataset.full; // warm the next one

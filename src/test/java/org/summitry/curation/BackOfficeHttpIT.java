@@ -503,6 +503,30 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aKoreanCuratorIsToldInKoreanThatAnAddressIsTaken() {
+    WebSession korean = new WebSession(app);
+    assertEquals(303, korean.signIn("carla", PASSWORD).statusCode());
+    assertEquals(303, korean.get("admin/summits/new?lang=ko").statusCode(), "Korean chosen");
+    HttpResponse<String> first =
+        korean.submit("admin/summits/new", "admin/summits/new", Map.of("title", "Seoul talks"));
+    assertEquals(303, first.statusCode());
+    HttpResponse<String> second =
+        korean.submit("admin/summits/new", "admin/summits/new", Map.of("title", "Busan talks"));
+    assertEquals(303, second.statusCode());
+    String edit = WebSession.editPath(second);
+    HttpResponse<String> refused =
+        korean.submit(
+            edit,
+            edit,
+            Map.of("title", "Busan talks", "slug", "seoul-talks", "version", version(edit)));
+    assertEquals(200, refused.statusCode(), "the form comes back");
+    String page = refused.body();
+    assertTrue(page.contains("<html lang=\"ko\""), "the form in Korean");
+    assertTrue(page.contains("이 주소는 이미 다른 정상회담에서 쓰고 있습니다."), "the refusal in Korean");
+    assertFalse(page.contains("already has this address"), "not in English");
+  }
+
+  @Test
   void everyNaughtyStringIsStoredAndShownExactlyAsTyped() throws Exception {
     List<String> strings = NaughtyStrings.lines();
     assertTrue(strings.size() > 400, "the list is there: " + strings.size());

@@ -142,7 +142,7 @@ class ArchiveRoundTripIT {
     assertTrue(giftOnB.contains("Vladimir Putin") && giftOnB.contains("Kim Jong Un"), giftOnB);
     assertTrue(
         giftOnB.contains(
-            "According to <a class=\"claim-ref\" href=\"#source-1\">CBS News<sup>1</sup></a>"),
+            "According to <a class=\"claim-ref\" href=\"#source-1\"><span>CBS News</span><sup>1</sup></a>"),
         "the claims of the demo gift come along: " + giftOnB);
     assertTrue(
         b.get("people/vladimir-putin").body().contains("https://www.wikidata.org/wiki/Q7747"),

@@ -273,19 +273,19 @@ class AuthorityLinksIT {
     String page = app.get("gifts/ceremonial-vase").body();
     assertTrue(
         page.contains(
-            "According to <a class=\"claim-ref\" href=\"#source-1\">Kremlin<sup>1</sup></a>"
-                + " <span class=\"claim-certainty\">(confirmed)</span><span class=\"claim-note\">"
-                + " — p. 2</span>"),
+            "According to <a class=\"claim-ref\" href=\"#source-1\"><span>Kremlin</span><sup>1</sup></a>"
+                + " <span class=\"claim-certainty\">(confirmed)</span>"
+                + " — <span class=\"claim-note\">p. 2</span>"),
         page);
     assertTrue(
         page.contains(
-            "<a class=\"claim-ref\" href=\"#source-2\">KCNA<sup>2</sup></a>: <span>did not give"
+            "<a class=\"claim-ref\" href=\"#source-2\"><span>KCNA</span><sup>2</sup></a>: <span>did not give"
                 + " one</span> <span class=\"claim-certainty\">(reported)</span>"),
         "the other account is shown with what its source says");
     assertTrue(page.contains("Other accounts:"));
     assertTrue(
         page.contains(
-            "href=\"#source-2\">KCNA<sup>2</sup></a> <span class=\"claim-certainty\">(uncertain)"),
+            "href=\"#source-2\"><span>KCNA</span><sup>2</sup></a> <span class=\"claim-certainty\">(uncertain)"),
         "a supporting claim of another fact points at the same footnote");
     assertTrue(page.contains("id=\"source-2\""), "the source only claims name is listed too");
     assertEquals(List.of(), HtmlChecker.errors(page), "valid HTML");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summitry.testing.HtmlChecker;
+import org.summitry.testing.PageLanguage;
 
 /**
  * The public pages in Korean and Russian, on the real WAR: each page type under /ko/ and /ru/ is in
@@ -102,6 +103,54 @@ class LanguagesIT {
     assertTrue(summit.contains("lang=\"ko\""), "the Korean name keeps its own language");
     assertTrue(page("ru/gifts").contains("7 подарков"), "Russian plural of 7");
     assertTrue(page("ko/gifts").contains("선물 7점"), "Korean counter of 7");
+  }
+
+  @Test
+  void whatCuratorsWroteInEnglishIsReadAsEnglishOnKoreanAndRussianPages() throws Exception {
+    for (String language : List.of("ko", "ru")) {
+      PageLanguage gift = PageLanguage.of(page(language + "/gifts/aurus-limousine-2024"));
+      String description = "A second Russian-made Aurus limousine";
+      assertEquals("en", gift.around(description), "the gift's description at /" + language);
+      assertEquals("en", gift.around("Aurus limousine (Kim's second)"), "the gift's title");
+      assertEquals("en", gift.around("In use by the recipient"), "the gift's whereabouts");
+      assertEquals(language, gift.around(language.equals("ko") ? "정상회담" : "Саммиты"), "navigation");
+      assertEquals(
+          language,
+          gift.around(language.equals("ko") ? "2024년 6월 19일" : "19 июня 2024 г."),
+          "a date in words is in the page's language");
+
+      PageLanguage summit =
+          PageLanguage.of(page(language + "/summits/putin-kim-summit-pyongyang-2024"));
+      assertEquals("en", summit.around("Vladimir Putin's visit to Pyongyang"), "the summary");
+      assertEquals("en", summit.around("Putin–Kim summit in Pyongyang"), "the summit's title");
+      assertEquals("en", summit.around("Visiting head of state"), "a participant's role");
+      assertEquals("ko", summit.around("김정은"), "a native name keeps its own language");
+      assertEquals(
+          language,
+          summit.around(language.equals("ko") ? "참석자" : "Участники"),
+          "a heading of the page");
+    }
+    PageLanguage english = PageLanguage.of(page("gifts/aurus-limousine-2024"));
+    assertEquals("en", english.around("A second Russian-made Aurus limousine"));
+    assertFalse(
+        page("gifts/aurus-limousine-2024").contains("entry__summary\" lang="),
+        "English pages need no mark of their own");
+  }
+
+  @Test
+  void searchHitsGiveTheirDatesInThePagesLanguage() throws Exception {
+    String korean = page("ko/search?q=aurus");
+    assertTrue(korean.contains("class=\"hit\""), "the search finds the limousines");
+    assertTrue(korean.contains("2024년 6월 19일"), "a hit's date in Korean words");
+    assertFalse(korean.contains("19 June 2024"), "no English date on the Korean page");
+    assertEquals(
+        "en",
+        PageLanguage.of(korean).around("Russia"),
+        "a country among the facets is a name curators wrote in English");
+    String russian = page("ru/search?q=aurus");
+    assertTrue(russian.contains("19 июня 2024 г."), "a hit's date in Russian words");
+    assertFalse(russian.contains("19 June 2024"), "no English date on the Russian page");
+    assertTrue(page("search?q=aurus").contains("19 June 2024"), "and English at the plain address");
   }
 
   @Test

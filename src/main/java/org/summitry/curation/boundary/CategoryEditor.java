@@ -168,7 +168,7 @@ public class CategoryEditor {
       categories.delete(id, guard.caller());
     } catch (InvalidField inUse) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(confirmation(edit, inUse.getMessage()))
+          .entity(confirmation(edit, inUse.message(Messages.locale())))
           .build();
     }
     return Response.seeOther(URI.create("admin/categories?done=deleted")).build();
@@ -228,7 +228,7 @@ public class CategoryEditor {
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       return Response.ok(form(form, edit, errors)).build();
     }
   }

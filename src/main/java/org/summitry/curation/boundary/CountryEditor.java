@@ -28,6 +28,7 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.People.CountryEdit;
+import org.summitry.platform.boundary.Messages;
 
 /** The back office's countries: list, create, rename, publish, trash, history, restore, purge. */
 @Controller
@@ -177,7 +178,7 @@ public class CountryEditor {
       people.purgeCountry(id, guard.caller());
     } catch (InvalidField stillNamed) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(confirmation(edit, stillNamed.getMessage()))
+          .entity(confirmation(edit, stillNamed.message(Messages.locale())))
           .build();
     }
     return desk().purged();
@@ -217,7 +218,7 @@ public class CountryEditor {
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       return Response.ok(form(form, edit, errors)).build();
     }
   }

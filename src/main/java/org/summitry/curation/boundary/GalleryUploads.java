@@ -32,6 +32,7 @@ import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
+import org.summitry.kernel.Refusal;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.PhotoNotStored;
 import org.summitry.media.boundary.Photos;
@@ -158,7 +159,11 @@ public class GalleryUploads {
         tagPeopleShown(upload.photoId());
       }
       return new Outcome(name, upload.photoId(), upload.existing(), null);
-    } catch (IllegalArgumentException | PhotoNotStored refused) {
+    } catch (Refusal refused) {
+      return refused(name, refused.message(Messages.locale()));
+    } catch (PhotoNotStored refused) {
+      return refused(name, refused.message(Messages.locale()));
+    } catch (IllegalArgumentException refused) {
       return refused(name, refused.getMessage());
     } catch (ConstraintViolationException tooLong) {
       return refused(name, Messages.get("upload.error.metadata"));

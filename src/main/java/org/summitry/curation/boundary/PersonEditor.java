@@ -179,7 +179,7 @@ public class PersonEditor {
       people.purgePerson(id, guard.caller());
     } catch (InvalidField stillNamed) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(confirmation(edit, stillNamed.getMessage()))
+          .entity(confirmation(edit, stillNamed.message(Messages.locale())))
           .build();
     }
     return desk().purged();
@@ -237,7 +237,7 @@ public class PersonEditor {
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       return Response.ok(form(form, edit, errors)).build();
     }
   }

@@ -258,7 +258,7 @@ public class PhotoEditor {
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       return Response.ok(form(form, edit, errors)).build();
     }
   }
@@ -274,7 +274,7 @@ public class PhotoEditor {
       photos.change(id, what, guard.caller());
     } catch (InvalidField invalid) {
       FormErrors errors = new FormErrors(Map.of());
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       PhotoForm form = PhotoForm.of(edit.fields());
       form.version = Long.toString(edit.state().version());
       return Response.ok(form(form, edit, errors)).build();

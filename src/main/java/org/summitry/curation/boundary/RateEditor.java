@@ -150,7 +150,7 @@ public class RateEditor {
       form.version = Long.toString(current.version());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField wrong) {
-      errors.add(wrong.field(), wrong.getMessage());
+      errors.add(wrong.field(), wrong.message(Messages.locale()));
       return Response.ok(form(form, rate, errors)).build();
     }
   }

@@ -25,6 +25,7 @@ import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.stories.boundary.Stories.StoryEdit;
 import org.summitry.stories.boundary.StoryDraft;
@@ -196,7 +197,7 @@ public class StoryEditor {
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       return Response.ok(form(form, edit, errors)).build();
     }
   }

@@ -245,7 +245,7 @@ public class SummitEditor {
       form.version = Long.toString(conflict.currentVersion());
       return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
     } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.getMessage());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
       return Response.ok(form(form, edit, errors)).build();
     }
   }

@@ -21,6 +21,8 @@ import java.util.Collection;
 import java.util.Map;
 import org.summitry.accounts.boundary.Access;
 import org.summitry.accounts.boundary.Roles;
+import org.summitry.kernel.Refusal;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.Pages;
 
 /**
@@ -48,9 +50,10 @@ public class ImportUploads {
     try {
       parts = request.getParts();
     } catch (IllegalStateException tooLarge) {
-      return refused("The file is larger than 20 MB; split it into parts.", 413);
+      return refused(
+          Messages.get("import.refusal.tooLarge", Imports.MAX_BYTES / (1024 * 1024)), 413);
     } catch (IOException | ServletException unreadable) {
-      return refused("The upload could not be read. Try again.", 400);
+      return refused(Messages.get("upload.error.unreadable"), 400);
     }
     if (!pages.validCsrfToken(parts)) {
       throw new CsrfValidationException("The upload form carried no valid CSRF token.");
@@ -62,20 +65,23 @@ public class ImportUploads {
             .findFirst()
             .orElse(null);
     if (file == null) {
-      return refused("Choose a CSV file to upload.", 400);
+      return refused(Messages.get("import.refusal.none"), 400);
     }
     if (file.getSize() > Imports.MAX_BYTES) {
-      return refused("The file is larger than 20 MB; split it into parts.", 413);
+      return refused(
+          Messages.get("import.refusal.tooLarge", Imports.MAX_BYTES / (1024 * 1024)), 413);
     }
     byte[] content;
     try (InputStream in = file.getInputStream()) {
       content = in.readAllBytes();
     } catch (IOException e) {
-      return refused("The upload could not be read. Try again.", 400);
+      return refused(Messages.get("upload.error.unreadable"), 400);
     }
     try {
       Long id = imports.upload(shown(file.getSubmittedFileName()), content, access.caller());
       return Response.seeOther(URI.create("admin/imports/" + id + "/mapping")).build();
+    } catch (Refusal refused) {
+      return refused(refused.message(Messages.locale()), 400);
     } catch (IllegalArgumentException refused) {
       return refused(refused.getMessage(), 400);
     }

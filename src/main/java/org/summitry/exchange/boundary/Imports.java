@@ -25,6 +25,7 @@ import org.summitry.exchange.control.Presets;
 import org.summitry.exchange.control.RowReader;
 import org.summitry.exchange.entity.ImportPreset;
 import org.summitry.exchange.entity.ImportRun;
+import org.summitry.kernel.Refusal;
 
 /**
  * CSV imports of gift registers: a curator uploads a file, maps its columns (or picks a preset),
@@ -48,16 +49,15 @@ public class Imports {
    * Stores an uploaded file for mapping; a file whose columns are those of a known register gets
    * that register's mapping at once.
    *
-   * @throws IllegalArgumentException with a message for the curator when the file is not UTF-8 CSV
-   *     with a header line
+   * @throws Refusal with a message for the curator when the file is not UTF-8 CSV with a header
+   *     line
    */
   public Long upload(String fileName, byte[] content, String actor) {
     if (content.length == 0) {
-      throw new IllegalArgumentException("The file is empty.");
+      throw new Refusal("import.refusal.empty");
     }
     if (content.length > MAX_BYTES) {
-      throw new IllegalArgumentException(
-          "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it into parts.");
+      throw new Refusal("import.refusal.tooLarge", MAX_BYTES / (1024 * 1024));
     }
     String text;
     try {
@@ -69,16 +69,14 @@ public class Imports {
               .decode(ByteBuffer.wrap(content))
               .toString();
     } catch (CharacterCodingException notUtf8) {
-      throw new IllegalArgumentException(
-          "The file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and upload it"
-              + " again.");
+      throw new Refusal("import.refusal.notUtf8");
     }
     if (text.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("The file is not a CSV text file.");
+      throw new Refusal("import.refusal.notCsv");
     }
     Csv.Table table = Csv.parse(text);
     if (table.rows().isEmpty()) {
-      throw new IllegalArgumentException("The file has a header line but no rows.");
+      throw new Refusal("import.refusal.noRows");
     }
     Long id = store.create(fileName, text, table.rows().size(), actor);
     Presets.BUILT_IN.stream()

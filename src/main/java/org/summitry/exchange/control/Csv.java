@@ -2,6 +2,7 @@ package org.summitry.exchange.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.summitry.kernel.Refusal;
 
 /**
  * A CSV file as spreadsheets and registers write it (RFC 4180 and its common variations): UTF-8
@@ -43,8 +44,7 @@ public final class Csv {
   /**
    * Reads {@code text}; a leading byte-order mark is ignored.
    *
-   * @throws IllegalArgumentException with a message for the person importing when there is no
-   *     header line
+   * @throws Refusal with a message for the person importing when there is no header line
    */
   public static Table parse(String text) {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -119,7 +119,7 @@ public final class Csv {
       header++;
     }
     if (header == records.size()) {
-      throw new IllegalArgumentException("The file has no header line naming its columns.");
+      throw new Refusal("import.refusal.noHeader");
     }
     List<String> columns = records.get(header).stream().map(String::strip).toList();
     List<Row> rows = new ArrayList<>();

@@ -89,19 +89,19 @@ public class ExchangeRates {
   @Transactional
   public Long save(Long id, Long expectedVersion, @Valid RateDraft draft, String actor) {
     if (draft.currency().equals(draft.toCurrency())) {
-      throw new InvalidField("toCurrency", "A rate converts one currency into another.");
+      throw new InvalidField("toCurrency", "refusal.rate.sameCurrency");
     }
     boolean citesText = draft.citation() != null && !draft.citation().isBlank();
     if (draft.sourceId() == null && !citesText) {
-      throw new InvalidField("citation", "Choose a source or write a citation.");
+      throw new InvalidField("citation", "refusal.rate.noCitation");
     }
     if (draft.sourceId() != null && sourceOf(draft.sourceId()) == null) {
-      throw new InvalidField("sourceId", "There is no such source.");
+      throw new InvalidField("sourceId", "refusal.source.unknown");
     }
     if (citesText
         && draft.sourceId() == null
         && org.summitry.kernel.WebAddress.linkable(draft.citationUrl()) == null) {
-      throw new InvalidField("citationUrl", "A citation needs its web address (http or https).");
+      throw new InvalidField("citationUrl", "refusal.rate.citationUrl");
     }
     Long taken =
         em.createQuery(
@@ -116,7 +116,7 @@ public class ExchangeRates {
             .findFirst()
             .orElse(null);
     if (taken != null) {
-      throw new InvalidField("validOn", "Another rate of these currencies has this date.");
+      throw new InvalidField("validOn", "refusal.rate.dateTaken");
     }
     ExchangeRate rate;
     if (id == null) {

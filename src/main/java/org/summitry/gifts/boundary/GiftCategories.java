@@ -58,7 +58,7 @@ public class GiftCategories {
     if (id == null) {
       String slug = wanted == null ? free(Slugs.fromTitle(draft.name())) : checked(wanted);
       if (taken(slug, null)) {
-        throw new InvalidField("slug", "Another category already has this address.");
+        throw new InvalidField("slug", "refusal.slug.taken", "category");
       }
       category = new GiftCategory(slug, draft.name().strip());
       em.persist(category);
@@ -73,7 +73,7 @@ public class GiftCategories {
       String slug = wanted == null ? category.getSlug() : checked(wanted);
       if (!slug.equals(category.getSlug())) {
         if (taken(slug, id)) {
-          throw new InvalidField("slug", "Another category already has this address.");
+          throw new InvalidField("slug", "refusal.slug.taken", "category");
         }
         category.setSlug(slug);
       }
@@ -104,13 +104,7 @@ public class GiftCategories {
     }
     long gifts = gifts(id);
     if (gifts > 0) {
-      throw new InvalidField(
-          "category",
-          "“"
-              + category.getName()
-              + "” is the category of "
-              + (gifts == 1 ? "1 gift" : gifts + " gifts")
-              + " (drafts and the trash included). Give them another category first.");
+      throw new InvalidField("category", "refusal.category.inUse", category.getName(), gifts);
     }
     journal.record(JOURNAL_TYPE, id, Change.PURGED, actor, category.getName(), snapshot(category));
     em.remove(category);
@@ -184,8 +178,7 @@ public class GiftCategories {
 
   private static String checked(String slug) {
     if (!Slugs.isValid(slug)) {
-      throw new InvalidField(
-          "slug", "An address may hold only letters, digits and single hyphens.");
+      throw new InvalidField("slug", "refusal.slug.letters");
     }
     return slug;
   }

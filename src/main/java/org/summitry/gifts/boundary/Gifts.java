@@ -37,6 +37,7 @@ import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Refusal;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.YearTally;
@@ -415,7 +416,7 @@ public class Gifts {
               .setParameter("slug", draft.categorySlug())
               .getResultStream()
               .findFirst()
-              .orElseThrow(() -> new InvalidField("category", "Choose a category from the list.")));
+              .orElseThrow(() -> new InvalidField("category", "refusal.category.unknown")));
     }
     gift.setQuantity(draft.quantity());
     gift.setGiver(draft.giverPersonId(), draft.giverCountryId());
@@ -425,8 +426,8 @@ public class Gifts {
     gift.setGiven(DateSpec.of(draft.date()));
     try {
       gift.setValue(draft.valueAmount(), Text.blankToNull(draft.valueCurrency()));
-    } catch (IllegalArgumentException refused) {
-      throw new InvalidField("value", refused.getMessage());
+    } catch (Refusal refused) {
+      throw new InvalidField("value", refused);
     }
     gift.setValueNote(Text.emptyToNull(draft.valueNote()));
     gift.setWhereabouts(Text.emptyToNull(draft.whereabouts()));

@@ -15,6 +15,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.Entry;
+import org.summitry.kernel.Refusal;
 
 /**
  * Something given by one party to another: a person and/or a country on each side, usually at a
@@ -105,17 +106,17 @@ public class Gift extends Entry {
    */
   public void setValue(BigDecimal amount, String currency) {
     if ((amount == null) != (currency == null)) {
-      throw new IllegalArgumentException("A value needs both an amount and a currency.");
+      throw new Refusal("refusal.gift.valueHalf");
     }
     if (amount != null && amount.signum() < 0) {
-      throw new IllegalArgumentException("A value cannot be negative.");
+      throw new Refusal("refusal.gift.valueNegative");
     }
     if (currency != null) {
       String code = currency.trim().toUpperCase(Locale.ROOT);
       try {
         Currency.getInstance(code);
       } catch (IllegalArgumentException unknown) {
-        throw new IllegalArgumentException("“" + currency + "” is not an ISO 4217 currency code.");
+        throw new Refusal("refusal.gift.currency", currency);
       }
       this.valueCurrency = code;
     } else {
@@ -126,7 +127,7 @@ public class Gift extends Entry {
 
   public void setQuantity(int quantity) {
     if (quantity < 1) {
-      throw new IllegalArgumentException("The quantity is at least 1.");
+      throw new Refusal("refusal.gift.quantity");
     }
     this.quantity = quantity;
   }

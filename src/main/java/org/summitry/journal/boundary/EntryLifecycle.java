@@ -37,9 +37,6 @@ import org.summitry.kernel.Slugs;
  */
 public final class EntryLifecycle<E extends Entry> {
 
-  private static final String ONLY_LETTERS =
-      "An address may hold only letters, digits and single hyphens.";
-
   private final EntryKind<E> kind;
   private final EntityManager em;
   private final Journal journal;
@@ -130,10 +127,10 @@ public final class EntryLifecycle<E extends Entry> {
       return;
     }
     if (!Slugs.isValid(slug)) {
-      throw new InvalidField("slug", ONLY_LETTERS);
+      throw new InvalidField("slug", "refusal.slug.letters");
     }
     if (!uniqueSlug(slug, entry.getId()).equals(slug)) {
-      throw new InvalidField("slug", "Another " + kind.noun() + " already has this address.");
+      throw new InvalidField("slug", "refusal.slug.taken", kind.noun());
     }
     SlugRedirects.remember(em, kind.type(), current, entry.getId());
     SlugRedirects.forget(em, kind.type(), slug);

@@ -2,6 +2,8 @@ package org.summitry.media.boundary;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.util.Locale;
+import org.summitry.kernel.Refusal;
 
 /**
  * A photo that could not be stored because its file could not be written to the photo volume (full,
@@ -10,22 +12,31 @@ import java.nio.file.FileSystemException;
  */
 public class PhotoNotStored extends RuntimeException {
 
+  private final transient Refusal reason;
+
   PhotoNotStored(IOException cause) {
-    super(message(cause), cause);
+    this(reason(cause), cause);
   }
 
-  private static String message(IOException cause) {
+  private PhotoNotStored(Refusal reason, IOException cause) {
+    super(reason.getMessage(), cause);
+    this.reason = reason;
+  }
+
+  /** What happened and what to do, in the language of the locale. */
+  public String message(Locale locale) {
+    return reason.message(locale);
+  }
+
+  private static Refusal reason(IOException cause) {
     if (full(cause)) {
-      return "The photo could not be stored: the photo storage is full. Ask the administrator to"
-          + " free space on the photo volume, then upload the photo again.";
+      return new Refusal("upload.refusal.storageFull");
     }
-    String reason =
+    String detail =
         cause instanceof FileSystemException file && file.getReason() != null
             ? file.getReason()
             : cause.getMessage();
-    return "The photo could not be stored: the photo storage cannot be written to ("
-        + reason
-        + "). Ask the administrator to check the photo volume, then upload the photo again.";
+    return new Refusal("upload.refusal.storage", String.valueOf(detail));
   }
 
   /** ENOSPC and EDQUOT as the JDK words them on Linux, and the Windows equivalent. */

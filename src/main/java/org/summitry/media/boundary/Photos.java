@@ -37,6 +37,7 @@ import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Refusal;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
@@ -71,9 +72,7 @@ public class Photos {
   @Inject Sources sources;
   @Inject Claims claims;
 
-  private static final String ALT_TEXT_FIRST =
-      "Write the alt text before publishing the photo: it describes the picture to people who"
-          + " cannot see it.";
+  private static final String ALT_TEXT_FIRST = "refusal.photo.altText";
 
   private static final EntryKind<Photo> KIND =
       EntryKind.of(Photo.class, EntryType.PHOTO, "photo", Photos::label)
@@ -574,8 +573,7 @@ public class Photos {
     photo.setCopyrightNotice(Text.emptyToNull(draft.copyrightNotice()));
     String licence = Text.emptyToNull(draft.licenceUrl());
     if (licence != null && WebAddress.linkable(licence) == null) {
-      throw new InvalidField(
-          "licenceUrl", "A licence address must start with http:// or https://.");
+      throw new InvalidField("licenceUrl", "refusal.photo.licenceUrl");
     }
     photo.setLicenceUrl(licence);
     photo.setAltText(Text.emptyToNull(draft.altText()));
@@ -730,8 +728,8 @@ public class Photos {
               draft.personId(),
               draft.giftId(),
               Text.emptyToNull(draft.label()));
-    } catch (IllegalArgumentException outside) {
-      throw new InvalidField("region", outside.getMessage());
+    } catch (Refusal outside) {
+      throw new InvalidField("region", outside);
     }
     em.persist(region);
     em.flush();

@@ -21,6 +21,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.summitry.kernel.Refusal;
 
 /**
  * Makes the smaller copies of a photo that pages show: widths of 400, 800 and 1600 pixels for
@@ -111,8 +112,7 @@ public class Derivatives {
       throw new IllegalStateException("Interrupted while waiting to process a photo.", e);
     }
     try {
-      return ImageCodecs.guarded(
-          "The image is damaged or incomplete and cannot be decoded: ", work);
+      return ImageCodecs.guarded("upload.refusal.undecodable", work);
     } finally {
       turns.release();
     }
@@ -307,8 +307,7 @@ public class Derivatives {
 
     void check() {
       if (warning != null) {
-        throw new IllegalArgumentException(
-            "The image is incomplete (the file was probably cut off during upload): " + warning);
+        throw new Refusal("upload.refusal.incomplete", warning);
       }
     }
   }

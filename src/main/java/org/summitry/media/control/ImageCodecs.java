@@ -18,6 +18,7 @@ import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.spi.ImageWriterSpi;
 import javax.imageio.spi.ServiceRegistry;
 import javax.imageio.stream.ImageInputStream;
+import org.summitry.kernel.Refusal;
 
 /**
  * The image readers and writers this application uses, kept in a registry of its own instead of
@@ -46,11 +47,12 @@ final class ImageCodecs {
 
   /**
    * Runs {@code reading} on a file that may be hostile, and turns whatever a codec throws into
-   * {@link IllegalArgumentException} with a reason a curator can read: an {@link IOException} after
-   * {@code damaged}, an unchecked exception of the codec's (decoders throw all kinds on malformed
-   * input) or an {@link Error} such as {@link OutOfMemoryError} as a refusal, logged in one line.
-   * Refusals of our own ({@link IllegalArgumentException}) pass unchanged, and so does a {@link
-   * LinkageError}, which is a broken installation and not the file's doing.
+   * {@link Refusal} with a reason a curator can read in any language: an {@link IOException} as the
+   * message key {@code damaged} (its argument the reader's words), an unchecked exception of the
+   * codec's (decoders throw all kinds on malformed input) or an {@link Error} such as {@link
+   * OutOfMemoryError} as a refusal, logged in one line. Refusals of our own ({@link
+   * IllegalArgumentException}) pass unchanged, and so does a {@link LinkageError}, which is a
+   * broken installation and not the file's doing.
    *
    * <p>Catching an {@link OutOfMemoryError} only helps where the JVM survives it: the container
    * image runs it with {@code -XX:+ExitOnOutOfMemoryError}, and then it exits before any catch. The
@@ -63,25 +65,20 @@ final class ImageCodecs {
     try {
       return reading.run();
     } catch (IOException e) {
-      throw new IllegalArgumentException(damaged + e.getMessage(), e);
+      throw refusal(e, damaged, String.valueOf(e.getMessage()));
     } catch (IllegalArgumentException refusal) {
       throw refusal;
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "An image codec failed on a file: " + e);
-      throw new IllegalArgumentException(
-          "The image is damaged and cannot be decoded (" + e.getClass().getSimpleName() + ").", e);
+      throw refusal(e, "upload.refusal.codec", e.getClass().getSimpleName());
     } catch (OutOfMemoryError e) {
       LOG.log(System.Logger.Level.WARNING, "Decoding an image ran out of memory: " + e);
-      throw new IllegalArgumentException(
-          "The image cannot be processed: decoding it needs more memory than the server has"
-              + " to spare.",
-          e);
+      throw refusal(e, "upload.refusal.memory");
     } catch (LinkageError e) {
       throw e;
     } catch (Error e) {
       LOG.log(System.Logger.Level.WARNING, "An image codec failed on a file: " + e);
-      throw new IllegalArgumentException(
-          "The image cannot be decoded (" + e.getClass().getSimpleName() + ").", e);
+      throw refusal(e, "upload.refusal.error", e.getClass().getSimpleName());
     }
   }
 
@@ -163,5 +160,12 @@ final class ImageCodecs {
     List<T> list = new java.util.ArrayList<>();
     iterator.forEachRemaining(list::add);
     return list;
+  }
+
+  /** A refusal with its reason as a message key, caused by the codec's failure. */
+  private static Refusal refusal(Throwable cause, String key, Object... arguments) {
+    Refusal refusal = new Refusal(key, arguments);
+    refusal.initCause(cause);
+    return refusal;
   }
 }

@@ -3,6 +3,7 @@ package org.summitry.media.control;
 import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.summitry.kernel.Refusal;
 
 /**
  * What a file is, decided from its first bytes rather than its name, and its size in pixels read
@@ -20,20 +21,18 @@ public record ImageInfo(String mediaType, String extension, int width, int heigh
   public static ImageInfo of(byte[] content) {
     String[] type = sniff(content);
     if (type == null) {
-      throw new IllegalArgumentException("Only JPEG, PNG, WebP, GIF and TIFF images are accepted.");
+      throw new Refusal("upload.refusal.type");
     }
     return ImageCodecs.guarded(
-        "The image is damaged: ",
+        "upload.refusal.damaged",
         () -> {
           try (ImageInputStream in = ImageCodecs.stream(content)) {
             ImageReader reader =
                 ImageCodecs.reader(in)
                     .orElseThrow(
                         () ->
-                            new IllegalArgumentException(
-                                "The "
-                                    + type[1].toUpperCase(Locale.ROOT)
-                                    + " image cannot be read."));
+                            new Refusal(
+                                "upload.refusal.unreadable", type[1].toUpperCase(Locale.ROOT)));
             try {
               return new ImageInfo(type[0], type[1], reader.getWidth(0), reader.getHeight(0));
             } finally {
@@ -58,25 +57,21 @@ public record ImageInfo(String mediaType, String extension, int width, int heigh
 
   static void requireAtMost(long width, long height, long maxPixels) {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("The image header gives no size: it is damaged.");
+      throw new Refusal("upload.refusal.noSize");
     }
     if (width * height > maxPixels) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ENGLISH,
-              "The image is %,d × %,d pixels (%s megapixels); at most %s megapixels are accepted.",
-              width,
-              height,
-              megapixels(width * height),
-              megapixels(maxPixels)));
+      throw new Refusal(
+          "upload.refusal.pixels",
+          width,
+          height,
+          megapixels(width * height),
+          megapixels(maxPixels));
     }
   }
 
-  private static String megapixels(long pixels) {
-    double mp = pixels / 1_000_000.0;
-    return mp == Math.rint(mp)
-        ? String.format(Locale.ENGLISH, "%,d", (long) mp)
-        : String.format(Locale.ENGLISH, "%,.1f", mp);
+  /** Megapixels to one decimal, a whole number without one (the message formats them). */
+  private static double megapixels(long pixels) {
+    return Math.round(pixels / 100_000.0) / 10.0;
   }
 
   private static String[] sniff(byte[] b) {

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import javax.imageio.stream.ImageInputStream;
+import org.summitry.kernel.Refusal;
 
 /**
  * The metadata an image file carries, found by walking the file's own structure (JPEG segments, PNG
@@ -133,11 +134,7 @@ public final class MetadataParts {
    */
   public MetadataParts requireWithinBounds() {
     if (beyondBounds != null) {
-      throw new IllegalArgumentException(
-          "The file's embedded metadata is too large ("
-              + beyondBounds
-              + "); at most 1 MB per part and 4 MB in all are accepted. Save the picture again"
-              + " without it and upload it again.");
+      throw new Refusal("upload.refusal.metadata", beyondBounds);
     }
     return this;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.summitry.kernel.Refusal;
 
 /**
  * Who or what a photo shows, and where: a rectangle of the picture tagged with exactly one person
@@ -76,18 +77,13 @@ public class PhotoRegion {
   public PhotoRegion(
       Photo photo, int x, int y, int w, int h, Long personId, Long giftId, String label) {
     if ((personId == null) == (giftId == null)) {
-      throw new IllegalArgumentException("A region shows either a person or a gift.");
+      throw new Refusal("refusal.region.what");
     }
     if (w <= 0 || h <= 0) {
-      throw new IllegalArgumentException("A region needs a width and a height above 0.");
+      throw new Refusal("refusal.region.empty");
     }
     if (x < 0 || y < 0 || (long) x + w > photo.getWidth() || (long) y + h > photo.getHeight()) {
-      throw new IllegalArgumentException(
-          "A region must lie inside the picture, "
-              + photo.getWidth()
-              + " × "
-              + photo.getHeight()
-              + " pixels.");
+      throw new Refusal("refusal.region.outside", photo.getWidth(), photo.getHeight());
     }
     this.photo = photo;
     this.x = x;

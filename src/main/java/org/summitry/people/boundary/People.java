@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
@@ -27,6 +26,7 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
+import org.summitry.kernel.Refusal;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.WikidataId;
@@ -365,7 +365,7 @@ public class People {
               .setParameter("code", Country.normalizeCode(draft.countryCode()))
               .getResultStream()
               .findFirst()
-              .orElseThrow(() -> new InvalidField("country", "Choose a country from the list.")));
+              .orElseThrow(() -> new InvalidField("country", "refusal.country.unknown")));
     }
     return life.save(person, id == null, change, actor);
   }
@@ -394,15 +394,7 @@ public class People {
             "SELECT COUNT(*) FROM gift WHERE giver_person_id = ?1 OR recipient_person_id = ?1", id);
     long summits = count("SELECT COUNT(*) FROM summit_participant WHERE person_id = ?1", id);
     if (gifts + summits > 0) {
-      throw new InvalidField(
-          "person",
-          "“"
-              + person.getName()
-              + "” cannot be deleted for good while "
-              + references(gifts, "gift", "gifts")
-              + (gifts > 0 && summits > 0 ? " and " : "")
-              + references(summits, "summit", "summits")
-              + " still name them. Change those entries first, or leave the person in the trash.");
+      throw new InvalidField("person", "refusal.person.named", person.getName(), gifts, summits);
     }
   }
 
@@ -461,14 +453,13 @@ public class People {
     String code;
     try {
       code = Country.normalizeCode(draft.code());
-    } catch (IllegalArgumentException invalid) {
-      throw new InvalidField("code", invalid.getMessage());
+    } catch (Refusal invalid) {
+      throw new InvalidField("code", invalid);
     }
     EntryLifecycle<Country> life = countryLife();
     Country country = life.open(id, expectedVersion, () -> newCountry(code, draft.name()));
     if (!code.equals(country.getCode())) {
-      throw new InvalidField(
-          "code", "The code of a country cannot change; it stays " + country.getCode() + ".");
+      throw new InvalidField("code", "refusal.country.codeFixed", country.getCode());
     }
     country.setName(draft.name());
     country.setWikidataId(WikidataId.normalize(draft.wikidataId()));
@@ -481,7 +472,7 @@ public class People {
         .getResultStream()
         .findAny()
         .isPresent()) {
-      throw new InvalidField("code", "Another country already has the code " + code + ".");
+      throw new InvalidField("code", "refusal.country.codeTaken", code);
     }
     return new Country(code, name);
   }
@@ -511,20 +502,8 @@ public class People {
             "SELECT COUNT(*) FROM gift WHERE giver_country_id = ?1 OR recipient_country_id = ?1",
             id);
     if (persons + summits + gifts > 0) {
-      List<String> users =
-          Stream.of(
-                  references(persons, "person", "persons"),
-                  references(summits, "summit", "summits"),
-                  references(gifts, "gift", "gifts"))
-              .filter(text -> !text.isEmpty())
-              .toList();
       throw new InvalidField(
-          "country",
-          "“"
-              + country.getName()
-              + "” cannot be deleted for good while "
-              + String.join(" and ", users)
-              + " still name it. Change those entries first, or leave the country in the trash.");
+          "country", "refusal.country.named", country.getName(), persons, summits, gifts);
     }
   }
 
@@ -547,10 +526,6 @@ public class People {
   }
 
   /** "1 gift", "3 gifts", or nothing for none. */
-  static String references(long count, String one, String many) {
-    return count == 0 ? "" : count == 1 ? "1 " + one : count + " " + many;
-  }
-
   /**
    * The fields of a person as the journal keeps them: the country by its code, aliases one a line,
    * the same names and shapes as the back office's form.

@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import org.summitry.kernel.Entry;
+import org.summitry.kernel.Refusal;
 
 /** A state, named by its ISO 3166-1 alpha-2 code ("KP", "RU"), which is also its URL. */
 @Entity
@@ -40,8 +41,7 @@ public class Country extends Entry {
   public static String normalizeCode(String code) {
     String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
     if (!upper.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException(
-          "A country code is two letters (ISO 3166-1 alpha-2), such as KP or RU.");
+      throw new Refusal("refusal.country.code");
     }
     return upper;
   }

@@ -23,6 +23,9 @@ public final class Layout {
   private static final String ASSET_VERSION = property("assets");
   private static final String BUILD_VERSION = property("build");
 
+  /** The language curators write entries in: the archive keeps no translation of them yet. */
+  private static final String ENTRY_LANGUAGE = "en";
+
   private Layout() {}
 
   public static void addTo(Map<String, Object> variables, HttpServletRequest request) {
@@ -58,6 +61,10 @@ public final class Layout {
   static void addLanguages(Map<String, Object> variables, HttpServletRequest request) {
     Language language = Language.of(request);
     variables.put("lang", language.code());
+    // Entries' own text (titles, descriptions, captions, names in Latin script) is typed by
+    // curators in English: on a Korean or Russian page it is marked so, for screen readers to read
+    // it with an English voice; on an English page it needs no mark of its own.
+    variables.put("contentLang", language == Language.ENGLISH ? null : ENTRY_LANGUAGE);
     String context = request == null ? "" : request.getContextPath();
     // Where links to public pages start ("/ko"): templates that build a page's address from parts
     // rather than through @{...} (which adds the prefix itself) start it with this.

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,8 +42,6 @@ public class Documents {
 
   public static final List<String> TYPES =
       List.of("summit", "gift", "person", "country", "photo", "source", "story");
-
-  static final Locale WORDS = Locale.UK;
 
   @Inject Gifts gifts;
   @Inject People people;
@@ -272,7 +269,7 @@ public class Documents {
                   summit == null ? null : summit.title(),
                   g.occasion(),
                   g.category() == null ? null : g.category().name()),
-              words(g.date()),
+              edtf(g.date()),
               g.date() == null ? null : g.date().lower(),
               g.date() == null ? null : g.date().upper(),
               facets,
@@ -320,7 +317,7 @@ public class Documents {
               null,
               s.summary(),
               join(participants, s.city(), s.venue(), host == null ? null : host.name()),
-              words(s.date()),
+              edtf(s.date()),
               s.date() == null ? null : s.date().lower(),
               s.date() == null ? null : s.date().upper(),
               facets,
@@ -391,7 +388,7 @@ public class Documents {
         null,
         join(p.caption(), p.altText()),
         join(p.creditLine(), p.creator(), p.agency(), p.location()),
-        words(p.taken()),
+        edtf(p.taken()),
         p.taken() == null ? null : p.taken().lower(),
         p.taken() == null ? null : p.taken().upper(),
         facets,
@@ -429,7 +426,7 @@ public class Documents {
         null,
         null,
         s.publisher(),
-        words(s.date()),
+        edtf(s.date()),
         s.date() == null ? null : s.date().lower(),
         s.date() == null ? null : s.date().upper(),
         facets,
@@ -460,8 +457,9 @@ public class Documents {
         Stream.concat(Stream.of(person.name(), person.nativeName()), person.aliases().stream()));
   }
 
-  private static String words(Edtf date) {
-    return date == null ? null : date.inWords(WORDS);
+  /** A date as the index keeps it for hits: EDTF, put in words in the language of each page. */
+  private static String edtf(Edtf date) {
+    return date == null ? null : date.text();
   }
 
   private static String firstSentence(String text) {

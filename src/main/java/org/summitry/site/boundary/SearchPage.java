@@ -54,7 +54,18 @@ public class SearchPage {
   public record FacetLink(String label, long count, String href, boolean chosen) {}
 
   /** A facet dimension with its values, for the sidebar. */
-  public record FacetGroup(String dimension, String heading, List<FacetLink> links) {}
+  public record FacetGroup(String dimension, String heading, List<FacetLink> links) {
+
+    /**
+     * Whether the values are names curators gave (categories, countries), written in English,
+     * rather than words of the interface (kinds) or numbers (decades, years).
+     */
+    public boolean namesEntries() {
+      return dimension.equals("category")
+          || dimension.equals("giver")
+          || dimension.equals("recipient");
+    }
+  }
 
   @GET
   @Produces("text/html;charset=UTF-8")

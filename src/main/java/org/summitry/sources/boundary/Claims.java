@@ -76,10 +76,10 @@ public class Claims {
     Set<String> preferred = new HashSet<>();
     for (ClaimDraft claim : wanted) {
       if (!facts(type).contains(claim.fact())) {
-        throw new InvalidField("claims", "A claim names a fact this entry does not have.");
+        throw new InvalidField("claims", "refusal.claim.fact");
       }
       if (claim.preferred() && !preferred.add(claim.fact())) {
-        throw new InvalidField("claims", "Only one claim of each fact can be the preferred one.");
+        throw new InvalidField("claims", "refusal.claim.preferred");
       }
     }
     if (!existing.isEmpty()) {
@@ -89,7 +89,7 @@ public class Claims {
       ClaimDraft claim = wanted.get(i);
       Source source = claim.sourceId() == null ? null : em.find(Source.class, claim.sourceId());
       if (source == null) {
-        throw new InvalidField("claims", "One of the claims' sources no longer exists.");
+        throw new InvalidField("claims", "refusal.claim.sourceGone");
       }
       em.persist(
           new Claim(

@@ -129,7 +129,7 @@ public class Sources {
     for (int i = 0; i < wanted.size(); i++) {
       Source source = em.find(Source.class, wanted.get(i));
       if (source == null) {
-        throw new InvalidField("sources", "One of the chosen sources no longer exists.");
+        throw new InvalidField("sources", "refusal.sources.gone");
       }
       em.persist(new Citation(source, type, entryId, i, null));
     }
@@ -213,9 +213,7 @@ public class Sources {
     if (draft.url() != null && !draft.url().isBlank()) {
       url = WebAddress.linkable(draft.url());
       if (url == null) {
-        throw new InvalidField(
-            "url",
-            "A web address starts with http:// or https://, such as https://www.example.org/news/1.");
+        throw new InvalidField("url", "refusal.source.url");
       }
     }
     EntryLifecycle<Source> life = lifecycle();

@@ -43,7 +43,7 @@ public class Stories {
           .publishedOnlyIf(
               story -> {
                 if (story.getBody() == null || story.getBody().isBlank()) {
-                  throw new InvalidField("body", "A story needs a text before it is published.");
+                  throw new InvalidField("body", "refusal.story.noText");
                 }
               })
           .listed(

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.summitry.kernel.Refusal;
 
 class DerivativesTest {
 
@@ -162,6 +164,11 @@ class DerivativesTest {
             + " accepted.",
         byInfo.getMessage());
     assertEquals(byInfo.getMessage(), byDerivatives.getMessage());
+    assertEquals(
+        "Размер изображения — 50 000 × 50 000 пикселей (2 500 мегапикселей); допустимый предел —"
+            + " 100 мегапикселей.",
+        ((Refusal) byInfo).message(new Locale("ru")).replace('\u00a0', ' '),
+        "a Russian curator reads why in Russian");
     // Decoding would need 7.5 GB; reading headers needs a few kilobytes.
     assertTrue(allocated < 20_000_000, () -> allocated + " bytes allocated");
   }

@@ -11,6 +11,7 @@ import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -117,6 +118,11 @@ class SummitLifecycleTest {
                 tx(() -> summits.save(id, version, draft("biarritz", "G7"), "c", Change.UPDATED)));
     assertEquals("slug", taken.field());
     assertEquals("Another summit already has this address.", taken.getMessage());
+    assertEquals(
+        "이 주소는 이미 다른 정상회담에서 쓰고 있습니다.",
+        taken.message(Locale.KOREAN),
+        "a Korean curator reads the refusal in Korean");
+    assertEquals("Этот адрес уже занят другим саммитом.", taken.message(new Locale("ru")));
     assertThrows(
         InvalidField.class,
         () -> tx(() -> summits.save(id, version, draft("a--b", "G7"), "c", Change.UPDATED)));

@@ -185,7 +185,7 @@ public class ApiSearch {
         hit.titleText(),
         marks(hit.title()),
         marks(hit.snippet()),
-        hit.when(),
+        hit.whenInWords(Locale.UK),
         hit.type().equals("source")
             ? api.api("sources/" + hit.id())
             : path == null || external || hit.type().equals("story")
