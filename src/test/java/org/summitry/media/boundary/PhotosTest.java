@@ -84,6 +84,8 @@ class PhotosTest {
     photos = new Photos();
     photos.em = em;
     photos.store = new FileSystemPhotoStore(folder);
+    photos.sources = withEntityManager(new org.summitry.sources.boundary.Sources());
+    photos.claims = withEntityManager(new org.summitry.sources.boundary.Claims());
     photos.derivatives = new Derivatives();
     photos.transactions = new Transactions();
     photos.journal =
@@ -395,6 +397,18 @@ class PhotosTest {
     @Override
     public boolean getRollbackOnly() {
       throw new UnsupportedOperationException();
+    }
+  }
+
+  /** A facade of another component with this test's entity manager in its {@code em} field. */
+  private <T> T withEntityManager(T facade) {
+    try {
+      java.lang.reflect.Field field = facade.getClass().getDeclaredField("em");
+      field.setAccessible(true);
+      field.set(facade, em);
+      return facade;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -24,6 +24,7 @@ import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.People;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.testing.TestDatabases;
 
@@ -68,6 +69,7 @@ class SummitLifecycleTest {
     summits.em = em;
     summits.people = withEntityManager(new People());
     summits.sources = withEntityManager(new Sources());
+    summits.claims = withEntityManager(new Claims());
     summits.journal =
         new Journal() {
           @Override
