@@ -430,6 +430,26 @@ public class Summits {
           Map.entry("participants", FieldKind.PARTICIPANTS),
           Map.entry("sources", FieldKind.SOURCES));
 
+  /**
+   * Puts {@code into} in {@code from}'s place at every summit (in any state) {@code from} took part
+   * in (see {@link Summit#replacePerson}), journaling each summit changed, in the caller's
+   * transaction: two records of one person merged. Returns how many summits changed.
+   */
+  @Transactional
+  public int movePersonLinks(Long from, Long into, String actor) {
+    EntryLifecycle<Summit> life = lifecycle();
+    List<Summit> attended =
+        em.createQuery(
+                "SELECT DISTINCT s FROM Summit s JOIN s.participants p WHERE p.personId = :from",
+                Summit.class)
+            .setParameter("from", from)
+            .getResultList();
+    List<Summit> changed = attended.stream().filter(s -> s.replacePerson(from, into)).toList();
+    em.flush();
+    changed.forEach(summit -> life.record(summit, Change.UPDATED, actor));
+    return changed.size();
+  }
+
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", s.getTitle());
