@@ -40,9 +40,7 @@ public class PersonMerges {
   @Transactional
   public void merge(
       Long mergedId, Long mergedVersion, Long keptId, Long keptVersion, String actor) {
-    if (mergedId.equals(keptId)) {
-      throw new InvalidField("into", "A person cannot be merged into themselves.");
-    }
+    people.requireMergeable(mergedId, mergedVersion, keptId, keptVersion);
     Map<String, String> moved = new LinkedHashMap<>();
     moved.put("gifts", Integer.toString(gifts.movePersonLinks(mergedId, keptId, actor)));
     moved.put("summits", Integer.toString(summits.movePersonLinks(mergedId, keptId, actor)));

@@ -547,6 +547,27 @@ public class People {
   }
 
   /**
+   * Checks, before anything moves, that {@code mergedId} may be merged into {@code keptId}: two
+   * different persons, neither in the trash, both as the curator saw them.
+   *
+   * @throws EditConflict when either person changed since the versions given
+   * @throws InvalidField ({@code into}) for a person merged into themselves or into the trash
+   * @throws IllegalArgumentException when either person does not exist
+   */
+  public void requireMergeable(
+      Long mergedId, Long mergedVersion, Long keptId, Long keptVersion) {
+    if (mergedId.equals(keptId)) {
+      throw new InvalidField("into", "A person cannot be merged into themselves.");
+    }
+    EntryLifecycle<Person> life = personLife();
+    Person merged = life.edit(mergedId, mergedVersion);
+    Person kept = life.edit(keptId, keptVersion);
+    if (kept.isTrashed() || merged.isTrashed()) {
+      throw new InvalidField("into", "Restore the person from the trash before merging.");
+    }
+  }
+
+  /**
    * Merges one person into another in the caller's transaction, once the other components have
    * moved their links (gifts, summits, photo regions) to the kept person: the merged person's name,
    * native name and aliases become the kept one's aliases, the kept one's empty fields take the
@@ -568,14 +589,9 @@ public class People {
       String actor,
       Map<String, String> moved) {
     EntryLifecycle<Person> life = personLife();
-    if (mergedId.equals(keptId)) {
-      throw new InvalidField("into", "A person cannot be merged into themselves.");
-    }
-    Person merged = life.edit(mergedId, mergedVersion);
-    Person kept = life.edit(keptId, keptVersion);
-    if (kept.isTrashed() || merged.isTrashed()) {
-      throw new InvalidField("into", "Restore the person from the trash before merging.");
-    }
+    requireMergeable(mergedId, mergedVersion, keptId, keptVersion);
+    Person merged = life.find(mergedId);
+    Person kept = life.find(keptId);
     List<String> aliases = new ArrayList<>(kept.getAliases());
     aliases.add(merged.getName());
     if (merged.getNativeName() != null
@@ -586,7 +602,7 @@ public class People {
     aliases.addAll(merged.getAliases());
     aliases.removeIf(
         alias ->
-            alias.strip().equalsIgnoreCase(kept.getName().strip())
+            alias.strip().equals(kept.getName().strip())
                 || alias.strip().equals(kept.getNativeName()));
     kept.setAliases(aliases);
     if (kept.getNativeName() == null) {

@@ -438,12 +438,18 @@ public class Summits {
   @Transactional
   public int movePersonLinks(Long from, Long into, String actor) {
     EntryLifecycle<Summit> life = lifecycle();
+    // By id, then each summit found: summits read through a join on their participants come with
+    // participants EclipseLink cannot write back.
     List<Summit> attended =
-        em.createQuery(
-                "SELECT DISTINCT s FROM Summit s JOIN s.participants p WHERE p.personId = :from",
-                Summit.class)
-            .setParameter("from", from)
-            .getResultList();
+        ((List<?>)
+                em.createNativeQuery(
+                        "SELECT DISTINCT summit_id FROM summit_participant WHERE person_id = ?1")
+                    .setParameter(1, from)
+                    .getResultList())
+            .stream()
+                .map(id -> life.find(((Number) id).longValue()))
+                .sorted(java.util.Comparator.comparing(Summit::getId))
+                .toList();
     List<Summit> changed = attended.stream().filter(s -> s.replacePerson(from, into)).toList();
     em.flush();
     changed.forEach(summit -> life.record(summit, Change.UPDATED, actor));
