@@ -78,8 +78,11 @@ public final class NameMatching {
           "madame",
           "monsieur");
 
-  /** The shortest key that may match another by spelling: shorter ones differ by design. */
-  static final int SPELLING_MIN_LENGTH = 6;
+  /**
+   * The shortest key that may match another by spelling: in shorter ones a letter is often all that
+   * tells two people apart ("Li Peng", "Li Ping").
+   */
+  static final int SPELLING_MIN_LENGTH = 8;
 
   /**
    * A name as compared: lower case, no accents, no parenthesised remark, no office after a comma
@@ -96,7 +99,8 @@ public final class NameMatching {
       text = text.substring(0, comma);
     }
     text = Normalizer.normalize(text, Normalizer.Form.NFD);
-    text = MARKS.matcher(text).replaceAll("");
+    // Composed again: Hangul syllables come apart into letters, which are no marks.
+    text = Normalizer.normalize(MARKS.matcher(text).replaceAll(""), Normalizer.Form.NFC);
     text = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     boolean cut = true;
     while (cut) {
