@@ -330,7 +330,8 @@ class BackOfficeHttpIT {
     assertTrue(listed, "the two are listed as likely one: " + duplicates);
     assertEquals(403, contributor.get("admin/people/duplicates").statusCode());
 
-    assertTrue(curator.get(merged).body().contains(merged + "/merge\""), "offered on the edit page");
+    assertTrue(
+        curator.get(merged).body().contains(merged + "/merge\""), "offered on the edit page");
     String picker = curator.get(merged + "/merge?q=kang").body();
     assertTrue(picker.contains("/" + merged + "/merge?into=" + keptId), picker);
     assertEquals(400, curator.get(merged + "/merge?into=" + mergedId).statusCode(), "not itself");

@@ -59,9 +59,7 @@ public class PersonMerger {
           kept == null || kept == id ? null : people.forEditingPerson(kept).orElse(null);
       if (target == null || target.state().trashed()) {
         models.put("problem", Messages.get("merge.error.into"));
-        return Response.status(Response.Status.BAD_REQUEST)
-            .entity(picker(merged, q, page))
-            .build();
+        return Response.status(Response.Status.BAD_REQUEST).entity(picker(merged, q, page)).build();
       }
       return Response.ok(confirmation(merged, target, null)).build();
     }
@@ -82,11 +80,12 @@ public class PersonMerger {
         kept == null || kept == id ? null : people.forEditingPerson(kept).orElse(null);
     if (target == null || target.state().trashed()) {
       models.put("problem", Messages.get("merge.error.into"));
-      return Response.status(Response.Status.BAD_REQUEST).entity(picker(merged, null, null)).build();
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(picker(merged, null, null))
+          .build();
     }
     try {
-      merges.merge(
-          id, Versions.parse(version), kept, Versions.parse(intoVersion), guard.caller());
+      merges.merge(id, Versions.parse(version), kept, Versions.parse(intoVersion), guard.caller());
     } catch (EditConflict changed) {
       PersonEdit now = mergeable(id);
       PersonEdit targetNow = people.forEditingPerson(kept).orElseThrow(NotFoundException::new);
@@ -113,8 +112,7 @@ public class PersonMerger {
     var query = lists.query(q, "name", page, "name", List.of("name"));
     models.put("merged", merged);
     models.put("query", query);
-    models.put(
-        "candidates", query.text().isEmpty() ? null : people.adminPeople(query));
+    models.put("candidates", query.text().isEmpty() ? null : people.adminPeople(query));
     return "admin/people/merge.html";
   }
 

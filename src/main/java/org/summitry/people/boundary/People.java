@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -554,8 +554,7 @@ public class People {
    * @throws InvalidField ({@code into}) for a person merged into themselves or into the trash
    * @throws IllegalArgumentException when either person does not exist
    */
-  public void requireMergeable(
-      Long mergedId, Long mergedVersion, Long keptId, Long keptVersion) {
+  public void requireMergeable(Long mergedId, Long mergedVersion, Long keptId, Long keptVersion) {
     if (mergedId.equals(keptId)) {
       throw new InvalidField("into", "A person cannot be merged into themselves.");
     }

@@ -16,10 +16,10 @@ import org.summitry.people.boundary.Likeness;
 /**
  * Which persons are likely one and the same, told by their names alone: registers write one person
  * many ways ("His Excellency Petru Lucinschi, President of the Republic of Moldova", "(?) Petru
- * Lucinschi", "Mohammed Vi" beside "Mohammed VI"). Names are compared as keys without case, accents,
- * punctuation, parenthesised remarks, leading honorifics and the office after a comma; a name that
- * is another's alias, and spellings one letter apart, count too. Only a curator decides: this finds
- * candidates.
+ * Lucinschi", "Mohammed Vi" beside "Mohammed VI"). Names are compared as keys without case,
+ * accents, punctuation, parenthesised remarks, leading honorifics and the office after a comma; a
+ * name that is another's alias, and spellings one letter apart, count too. Only a curator decides:
+ * this finds candidates.
  */
 public final class NameMatching {
 
@@ -86,8 +86,9 @@ public final class NameMatching {
 
   /**
    * A name as compared: lower case, no accents, no parenthesised remark, no office after a comma
-   * (when what comes before it has two words or more, so "Lucinschi, Petru" stays whole), no leading
-   * honorific, words separated by single spaces. Empty for a name with no letters or digits.
+   * (when what comes before it has two words or more, so "Lucinschi, Petru" stays whole), no
+   * leading honorific, words separated by single spaces. Empty for a name with no letters or
+   * digits.
    */
   public static String key(String name) {
     if (name == null) {
@@ -147,7 +148,9 @@ public final class NameMatching {
       for (String other : person.others()) {
         String otherKey = key(other);
         if (!otherKey.isEmpty()) {
-          byAnyName.computeIfAbsent(sortedKey(otherKey), k -> new LinkedHashSet<>()).add(person.id());
+          byAnyName
+              .computeIfAbsent(sortedKey(otherKey), k -> new LinkedHashSet<>())
+              .add(person.id());
         }
       }
     }

@@ -221,8 +221,8 @@ public class Summit extends Entry {
 
   /**
    * Puts {@code into} wherever {@code from} took part, as when two records of one person are
-   * merged; where {@code into} took part already, {@code from}'s place is dropped and its role fills
-   * an empty one of {@code into}'s. Returns whether anything changed.
+   * merged; where {@code into} took part already, {@code from}'s place is dropped and its role
+   * fills an empty one of {@code into}'s. Returns whether anything changed.
    */
   public boolean replacePerson(Long from, Long into) {
     if (participants.stream().noneMatch(p -> p.getPersonId().equals(from))) {

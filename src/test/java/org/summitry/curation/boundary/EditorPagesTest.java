@@ -30,9 +30,9 @@ import org.summitry.media.boundary.Photos.FileRegion;
 import org.summitry.media.boundary.Photos.PhotoEdit;
 import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.CountryView;
-import org.summitry.people.boundary.People.CountryEdit;
 import org.summitry.people.boundary.LikelyDuplicate;
 import org.summitry.people.boundary.Likeness;
+import org.summitry.people.boundary.People.CountryEdit;
 import org.summitry.people.boundary.People.PersonEdit;
 import org.summitry.people.boundary.PersonLinks;
 import org.summitry.people.boundary.PersonView;
@@ -474,8 +474,10 @@ class EditorPagesTest {
 
   @Test
   void curatorReviewsLikelyDuplicatesWithWhatLinksToEach() {
-    PersonView vi = new PersonView(5L, "mohammed-vi-2", "Mohammed Vi", null, List.of(), null, null, null);
-    PersonView six = new PersonView(4L, "mohammed-vi", "Mohammed VI", null, List.of(), null, null, null);
+    PersonView vi =
+        new PersonView(5L, "mohammed-vi-2", "Mohammed Vi", null, List.of(), null, null, null);
+    PersonView six =
+        new PersonView(4L, "mohammed-vi", "Mohammed VI", null, List.of(), null, null, null);
     String html =
         render(
             "admin/people/duplicates",
@@ -491,7 +493,8 @@ class EditorPagesTest {
     assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
     assertTrue(html.contains("Gifts given: 193, received: 2; summits: 4; photo tags: 1"), html);
     assertTrue(html.contains(">Same name</td>"));
-    assertTrue(html.contains("href=\"/admin/people/5/merge?into=4\""), "merge the one into the other");
+    assertTrue(
+        html.contains("href=\"/admin/people/5/merge?into=4\""), "merge the one into the other");
     String empty = render("admin/people/duplicates", Map.of("pairs", page()));
     assertEquals(List.of(), HtmlChecker.errors(empty), "valid HTML");
     assertTrue(empty.contains("No likely duplicates"));
@@ -500,7 +503,8 @@ class EditorPagesTest {
   @Test
   void mergeConfirmationNamesWhatWillMove() {
     PersonView vi =
-        new PersonView(5L, "mohammed-vi-2", "Mohammed Vi", null, List.of("Muhammad VI"), null, null, null);
+        new PersonView(
+            5L, "mohammed-vi-2", "Mohammed Vi", null, List.of("Muhammad VI"), null, null, null);
     Map<String, Object> model = new HashMap<>();
     model.put("merged", new PersonEdit(vi, draft(), Map.of()));
     model.put("kept", new PersonEdit(KIM, published(), Map.of()));
@@ -520,8 +524,10 @@ class EditorPagesTest {
 
   @Test
   void mergePickerListsMatchesButNotThePersonThemselves() {
-    PersonView vi = new PersonView(2L, "kim-jong-un-2", "Kim Jong-un", null, List.of(), null, null, null);
-    PersonView other = new PersonView(9L, "kim-jong-un", "Kim Jong Un", null, List.of(), null, KP, null);
+    PersonView vi =
+        new PersonView(2L, "kim-jong-un-2", "Kim Jong-un", null, List.of(), null, null, null);
+    PersonView other =
+        new PersonView(9L, "kim-jong-un", "Kim Jong Un", null, List.of(), null, KP, null);
     Map<String, Object> model = new HashMap<>();
     model.put("merged", new PersonEdit(vi, draft(), Map.of()));
     model.put("query", new AdminQuery("kim", "name", false, 1, 25));
@@ -552,14 +558,23 @@ class EditorPagesTest {
                 "Mohammed VI",
                 Map.of("name", "Mohammed VI"),
                 Map.of(
-                    "name", "Mohammed Vi", "person", "mohammed-vi-2", "gifts", "2", "summits",
-                    "1", "regions", "0"))));
+                    "name",
+                    "Mohammed Vi",
+                    "person",
+                    "mohammed-vi-2",
+                    "gifts",
+                    "2",
+                    "summits",
+                    "1",
+                    "regions",
+                    "0"))));
     model.put("changedFields", Map.of());
     String html = render("admin/history", model);
     assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
     assertTrue(html.contains("Merged another person in"), html);
     assertTrue(
-        html.contains("Took in Mohammed Vi (/people/mohammed-vi-2): gifts 2, summits 1, photo tags 0"));
+        html.contains(
+            "Took in Mohammed Vi (/people/mohammed-vi-2): gifts 2, summits 1, photo tags 0"));
   }
 
   private static Revision revision(long id, Map<String, String> fields) {

@@ -104,8 +104,7 @@ class PersonMergesTest {
       assertTrue(app.people.forEditingPerson(a.merged()).isEmpty(), "the merged record is gone");
       var kept = app.people.forEditingPerson(a.kept()).orElseThrow();
       assertEquals(
-          List.of("King Mohammed VI", "Mohammed Vi", "Muhammad VI"),
-          kept.person().aliases());
+          List.of("King Mohammed VI", "Mohammed Vi", "Muhammad VI"), kept.person().aliases());
       assertEquals("Chairman of nothing in particular", kept.person().biography(), "blank filled");
 
       var gift = app.gifts.forEditing(a.gift()).orElseThrow().fields();
@@ -236,7 +235,11 @@ class PersonMergesTest {
 
   /** The components wired by hand as CDI wires them, over one entity manager. */
   private record Wired(
-      People people, Gifts gifts, Summits summits, Photos photos, Journal journal,
+      People people,
+      Gifts gifts,
+      Summits summits,
+      Photos photos,
+      Journal journal,
       PersonMerges merges) {}
 
   @SuppressWarnings("unchecked")
@@ -251,7 +254,9 @@ class PersonMergesTest {
     Event<Object> silent =
         (Event<Object>)
             Proxy.newProxyInstance(
-                Event.class.getClassLoader(), new Class<?>[] {Event.class}, (self, m, args) -> null);
+                Event.class.getClassLoader(),
+                new Class<?>[] {Event.class},
+                (self, m, args) -> null);
     List<Object> beans = List.of(em, journal, people, sources, summits, gifts, photos, silent);
     for (Object bean : List.of(journal, people, sources, summits, gifts, photos, merges)) {
       inject(bean, beans);

@@ -17,8 +17,7 @@ class NameMatchingTest {
   void honorificsRemarksOfficesCaseAndAccentsAreSetAside() {
     assertEquals(
         "petru lucinschi",
-        NameMatching.key(
-            "His Excellency Petru Lucinschi, President of the Republic of Moldova"));
+        NameMatching.key("His Excellency Petru Lucinschi, President of the Republic of Moldova"));
     assertEquals("mohammedmian soomro", NameMatching.key("(?) Mohammedmian Soomro, Chairman"));
     assertEquals("abdullah ii", NameMatching.key("H.E. Abdullah II"));
     assertEquals("jose mujica", NameMatching.key("Dr. José Mujica"));
