@@ -92,6 +92,8 @@ public class PersonMerger {
       return Response.status(Response.Status.CONFLICT)
           .entity(confirmation(now, targetNow, Messages.get("merge.error.conflict")))
           .build();
+    } catch (IllegalArgumentException goneMeanwhile) {
+      throw new NotFoundException();
     } catch (InvalidField refused) {
       return Response.status(Response.Status.CONFLICT)
           .entity(confirmation(merged, target, refused.getMessage()))
