@@ -516,7 +516,7 @@ class EditorPagesTest {
     assertTrue(html.contains("4 gifts (3 given, 1 received)"), html);
     assertTrue(html.contains("2 summits"));
     assertTrue(html.contains("1 photo tag<"));
-    assertTrue(html.contains("Mohammed Vi, Muhammad VI"));
+    assertTrue(html.contains("Names that become aliases of Kim Jong Un: Mohammed Vi, Muhammad VI"));
     assertTrue(html.contains("/people/mohammed-vi-2 will lead to the page of Kim Jong Un"));
     assertTrue(html.contains("name=\"intoVersion\" value=\"0\""));
     assertTrue(html.contains("name=\"version\" value=\"3\""));
