@@ -338,6 +338,9 @@ class AuthorizationMatrixIT {
           get("/admin/people/trash").by(CONTRIBUTORS),
           get("/admin/people/{id}/purge").on(TRASHED, ADMINS),
           post("/admin/people/{id}/purge").on(TRASHED, ADMINS),
+          get("/admin/people/duplicates").by(CURATORS),
+          get("/admin/people/{id}/merge").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
+          postEmptyForm("/admin/people/{id}/merge").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           // Countries.
           get("/admin/countries").by(CONTRIBUTORS),
           get("/admin/countries/new").by(CONTRIBUTORS),

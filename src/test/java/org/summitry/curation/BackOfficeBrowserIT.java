@@ -270,6 +270,62 @@ class BackOfficeBrowserIT {
     return curator.getCurrentUrl().replaceAll("\\?.*", "");
   }
 
+  @Test
+  void curatorMergesALikelyDuplicateAndEveryPageOfItIsCleanForAxe() {
+    if (!curator.getPageSource().contains("/sign-out")) {
+      curator.get(url("admin"));
+      if (curator.getCurrentUrl().contains("/sign-in")) {
+        signIn(curator);
+      }
+    }
+    String kept = newPerson("Choe Son Hui");
+    String merged = newPerson("(?) Choe Son-hui, Minister of Foreign Affairs");
+    String keptId = kept.substring(kept.lastIndexOf('/') + 1);
+    String mergedId = merged.substring(merged.lastIndexOf('/') + 1);
+
+    curator.get(url("admin/people/duplicates"));
+    assertClean(curator, "the duplicates list");
+    snapshot(curator, "people-duplicates");
+    String link = "a[href='/admin/people/" + mergedId + "/merge?into=" + keptId + "']";
+    assertEquals(1, curator.findElements(By.cssSelector(link)).size(), "the pair, the older kept");
+
+    curator.get(merged + "/merge?q=choe");
+    assertClean(curator, "the merge picker");
+    assertEquals(1, curator.findElements(By.cssSelector(link)).size(), "the picker offers it");
+    press(curator, curator.findElement(By.cssSelector(link)));
+    assertClean(curator, "the merge confirmation");
+    snapshot(curator, "people-merge-confirm");
+    assertTrue(curator.getPageSource().contains("No gifts"), curator.getPageSource());
+    click(curator, "form.form-actions button[type=submit]");
+    assertTrue(curator.getCurrentUrl().contains(kept + "?done=merged"), curator.getCurrentUrl());
+    assertTrue(
+        curator
+            .findElement(By.id("field-aliases"))
+            .getAttribute("value")
+            .contains("(?) Choe Son-hui, Minister of Foreign Affairs"),
+        "the merged name is an alias now");
+    curator.get(kept + "/history");
+    assertClean(curator, "the history with the merge");
+    assertTrue(curator.getPageSource().contains("Merged another person in"));
+  }
+
+  private String newPerson(String name) {
+    curator.get(url("admin/people/new"));
+    type(curator, "field-name", name);
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
+    return curator.getCurrentUrl().replaceAll("\\?.*", "");
+  }
+
+  private static void assertClean(WebDriver driver, String page) {
+    List<com.deque.html.axecore.results.Rule> violations =
+        new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver).getViolations();
+    assertEquals(
+        List.of(),
+        violations.stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes()).toList(),
+        "axe finds nothing on " + page);
+  }
+
   private void editSummary(String edit, String summary) {
     curator.get(edit);
     replace(curator, "field-summary", summary);

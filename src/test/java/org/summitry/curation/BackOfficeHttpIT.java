@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -301,6 +302,85 @@ class BackOfficeHttpIT {
     String afterGiver = anonymous.get(summit).body();
     assertTrue(afterGiver.contains("Ri Chol-min"), "the card follows its giver's edit");
     assertFalse(afterGiver.contains("Ri Chol Min"));
+  }
+
+  @Test
+  void curatorMergesADuplicatePersonAndTheirGiftsAddressAndHistoryFollow() {
+    String kept = publishedPerson("Kang Sun Nam", "kang-sun-nam");
+    String merged = publishedPerson("H.E. Kang Sun-nam", "he-kang-sun-nam");
+    String keptId = kept.substring(kept.lastIndexOf('/') + 1);
+    String mergedId = merged.substring(merged.lastIndexOf('/') + 1);
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Lacquered tea chest");
+    typed.put("giver", "he-kang-sun-nam");
+    typed.put("recipient", "vladimir-putin");
+    typed.put("date", "2024-06-19");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String gift = WebSession.editPath(created);
+    assertEquals(303, curator.submit(gift, gift + "/publish", Map.of()).statusCode());
+
+    String duplicates = curator.get("admin/people/duplicates").body();
+    Matcher pair =
+        Pattern.compile("href=\"/admin/people/(\\d+)/merge\\?into=(\\d+)\"").matcher(duplicates);
+    boolean listed = false;
+    while (pair.find()) {
+      listed |= Set.of(pair.group(1), pair.group(2)).equals(Set.of(keptId, mergedId));
+    }
+    assertTrue(listed, "the two are listed as likely one: " + duplicates);
+    assertEquals(403, contributor.get("admin/people/duplicates").statusCode());
+
+    assertTrue(
+        curator.get(merged).body().contains(merged + "/merge\""), "offered on the edit page");
+    String picker = curator.get(merged + "/merge?q=kang").body();
+    assertTrue(picker.contains("/" + merged + "/merge?into=" + keptId), picker);
+    assertEquals(400, curator.get(merged + "/merge?into=" + mergedId).statusCode(), "not itself");
+    String confirm = merged + "/merge?into=" + keptId;
+    String page = curator.get(confirm).body();
+    assertTrue(page.contains("1 gift (1 given, 0 received)"), page);
+    assertTrue(page.contains("/people/he-kang-sun-nam will lead to the page of Kang Sun Nam"));
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("into", keptId);
+    fields.put("version", hidden(page, "version"));
+    fields.put("intoVersion", hidden(page, "intoVersion"));
+    HttpResponse<String> done = curator.submit(confirm, merged + "/merge", fields);
+    assertEquals(303, done.statusCode(), done.body());
+    assertTrue(done.headers().firstValue("Location").orElse("").contains(kept + "?done=merged"));
+    assertEquals(
+        404,
+        curator.submit(kept, merged + "/merge", fields).statusCode(),
+        "the merged person is gone: merging again finds nobody");
+
+    assertEquals(404, curator.get(merged).statusCode());
+    HttpResponse<String> old = anonymous.get("people/he-kang-sun-nam");
+    assertEquals(301, old.statusCode(), "the old address leads on");
+    assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/people/kang-sun-nam"));
+    String keptPage = anonymous.get("people/kang-sun-nam").body();
+    assertTrue(keptPage.contains("Lacquered tea chest"), "the gift is the kept person's now");
+    assertTrue(curator.get(kept).body().contains("H.E. Kang Sun-nam"), "the name is an alias");
+    String history = curator.get(kept + "/history").body();
+    assertTrue(history.contains("Merged another person in"), history);
+    assertTrue(
+        WebSession.unescape(history)
+            .contains("Took in H.E. Kang Sun-nam (/people/he-kang-sun-nam): gifts 1, summits 0"));
+    assertTrue(curator.get(gift).body().contains("kang-sun-nam"), "the gift names its new giver");
+    awaitAnonymous(
+        "people", list -> !list.contains("H.E. Kang Sun-nam"), "listing the merged person");
+  }
+
+  private static String publishedPerson(String name, String slug) {
+    HttpResponse<String> person =
+        curator.submit("admin/people/new", "admin/people/new", Map.of("name", name, "slug", slug));
+    assertEquals(303, person.statusCode(), person.body());
+    String edit = WebSession.editPath(person);
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+    return edit;
+  }
+
+  private static String hidden(String page, String name) {
+    Matcher m = Pattern.compile("name=\"" + name + "\" value=\"(\\d+)\"").matcher(page);
+    assertTrue(m.find(), name + " in " + page);
+    return m.group(1);
   }
 
   @Test

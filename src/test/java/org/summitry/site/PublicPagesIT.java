@@ -586,8 +586,7 @@ class PublicPagesIT {
     assertEquals("giver", claim.getString("name"));
     assertEquals("reported", claim.getString("creativeWorkStatus"));
     assertEquals(
-        "CBS News",
-        claim.getJsonObject("appearance").getJsonObject("publisher").getString("name"));
+        "CBS News", claim.getJsonObject("appearance").getJsonObject("publisher").getString("name"));
 
     JsonObject person = jsonLd(page("people/kim-jong-un", 200), "person");
     assertEquals("Kim Jong Un", person.getString("name"));

@@ -23,7 +23,7 @@ public final class Visibility {
       switch (change) {
         case PUBLISHED -> published = true;
         case UNPUBLISHED -> published = false;
-        case TRASHED, PURGED -> trashed = true;
+        case TRASHED, PURGED, MERGED_INTO -> trashed = true;
         case RESTORED -> trashed = false;
         default -> {}
       }

@@ -78,6 +78,34 @@ public class Gifts {
     return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
   }
 
+  /**
+   * Makes {@code into} the giver or recipient of every gift (in any state) that {@code from} gave
+   * or received, journaling each gift changed, in the caller's transaction: two records of one
+   * person merged. Returns how many gifts changed.
+   */
+  @Transactional
+  public int movePersonLinks(Long from, Long into, String actor) {
+    EntryLifecycle<Gift> life = lifecycle();
+    List<Gift> named =
+        em.createQuery(
+                "SELECT g FROM Gift g WHERE g.giverPersonId = :from OR g.recipientPersonId = :from"
+                    + " ORDER BY g.id",
+                Gift.class)
+            .setParameter("from", from)
+            .getResultList();
+    for (Gift gift : named) {
+      if (from.equals(gift.getGiverPersonId())) {
+        gift.setGiver(into, gift.getGiverCountryId());
+      }
+      if (from.equals(gift.getRecipientPersonId())) {
+        gift.setRecipient(into, gift.getRecipientCountryId());
+      }
+    }
+    em.flush();
+    named.forEach(gift -> life.record(gift, Change.UPDATED, actor));
+    return named.size();
+  }
+
   public Optional<GiftView> gift(String slug) {
     return em.createNamedQuery(Gift.BY_SLUG, Gift.class)
         .setParameter("slug", slug)

@@ -10,5 +10,9 @@ public enum Change {
   RESTORED,
   REVERTED,
   PURGED,
+  /** Another person was merged into this one: their links and names now belong to it. */
+  MERGED,
+  /** This person was merged into another and is gone; their address leads to the other. */
+  MERGED_INTO,
   ACCOUNT
 }

@@ -49,6 +49,22 @@ public class Journal {
       String actor,
       String label,
       Map<String, String> fields) {
+    return record(entryType, entryId, change, actor, label, fields, null);
+  }
+
+  /**
+   * Appends a row that also notes what the change did beyond the entry's fields (see {@link
+   * Revision#note}); must run inside the transaction that makes the change.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Long record(
+      String entryType,
+      Long entryId,
+      Change change,
+      String actor,
+      String label,
+      Map<String, String> fields,
+      Map<String, String> note) {
     JournalEntry entry =
         new JournalEntry(
             entryType,
@@ -57,7 +73,8 @@ public class Journal {
             actor == null || actor.isBlank() ? "system" : actor,
             OffsetDateTime.now(ZoneOffset.UTC),
             truncate(label == null ? "" : label, 500),
-            fields == null ? null : toJson(fields));
+            fields == null ? null : toJson(fields),
+            note == null || note.isEmpty() ? null : toJson(note));
     em.persist(entry);
     appended.fire(new Appended(entry.getId(), entryType, entryId));
     return entry.getId();
@@ -323,7 +340,8 @@ public class Journal {
         entry.getActor(),
         entry.getAt(),
         entry.getLabel(),
-        entry.getSnapshot() == null ? Map.of() : fromJson(entry.getSnapshot()));
+        entry.getSnapshot() == null ? Map.of() : fromJson(entry.getSnapshot()),
+        entry.getNote() == null ? Map.of() : fromJson(entry.getNote()));
   }
 
   static String toJson(Map<String, String> fields) {

@@ -19,7 +19,13 @@ public record Withdrawal(
 
   /** The changes that move an entry into or out of public view; the others do not. */
   static final Set<Change> MOVES =
-      Set.of(Change.PUBLISHED, Change.UNPUBLISHED, Change.TRASHED, Change.RESTORED, Change.PURGED);
+      Set.of(
+          Change.PUBLISHED,
+          Change.UNPUBLISHED,
+          Change.TRASHED,
+          Change.RESTORED,
+          Change.PURGED,
+          Change.MERGED_INTO);
 
   /**
    * The latest withdrawal among an entry's moves, oldest first, if the entry was public once and is
@@ -47,7 +53,7 @@ public record Withdrawal(
       switch (row.change()) {
         case PUBLISHED -> published = true;
         case UNPUBLISHED -> published = false;
-        case TRASHED, PURGED -> trashed = true;
+        case TRASHED, PURGED, MERGED_INTO -> trashed = true;
         case RESTORED -> trashed = false;
         default -> {}
       }

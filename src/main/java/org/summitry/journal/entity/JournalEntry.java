@@ -56,6 +56,9 @@ public class JournalEntry {
   @Column(length = 200000)
   private String snapshot;
 
+  @Column(length = 4000)
+  private String note;
+
   protected JournalEntry() {}
 
   public JournalEntry(
@@ -73,6 +76,20 @@ public class JournalEntry {
     this.at = at;
     this.label = label;
     this.snapshot = snapshot;
+  }
+
+  /** A row that also notes what the change did beyond the entry's fields (see {@link #getNote}). */
+  public JournalEntry(
+      String entryType,
+      Long entryId,
+      String action,
+      String actor,
+      OffsetDateTime at,
+      String label,
+      String snapshot,
+      String note) {
+    this(entryType, entryId, action, actor, at, label, snapshot);
+    this.note = note;
   }
 
   public Long getId() {
@@ -105,5 +122,13 @@ public class JournalEntry {
 
   public String getSnapshot() {
     return snapshot;
+  }
+
+  /**
+   * What the change did beyond the entry's own fields, a JSON object of strings (a merge: whom it
+   * took in and how many links moved), or null.
+   */
+  public String getNote() {
+    return note;
   }
 }

@@ -696,6 +696,29 @@ public class Photos {
     return found;
   }
 
+  /**
+   * Shows {@code into} in every photo region that shows {@code from}, journaling each photo
+   * changed, in the caller's transaction: two records of one person merged. Returns how many
+   * regions changed.
+   */
+  @Transactional
+  public int movePersonLinks(Long from, Long into, String actor) {
+    List<PhotoRegion> regions =
+        em.createQuery(
+                "SELECT r FROM PhotoRegion r WHERE r.personId = :from ORDER BY r.id",
+                PhotoRegion.class)
+            .setParameter("from", from)
+            .getResultList();
+    regions.forEach(region -> region.showPerson(into));
+    em.flush();
+    EntryLifecycle<Photo> life = lifecycle();
+    regions.stream()
+        .map(PhotoRegion::getPhoto)
+        .distinct()
+        .forEach(photo -> life.record(photo, Change.UPDATED, actor));
+    return regions.size();
+  }
+
   /** The published photos a person is tagged in, newest first. */
   public List<PhotoView> photosOfPerson(Long personId) {
     return em.createNamedQuery(PhotoRegion.PHOTOS_OF_PERSON, Photo.class)

@@ -95,6 +95,18 @@ public class PhotoRegion {
     this.label = label;
   }
 
+  /**
+   * Shows another person in the same rectangle: two records of one person merged into one.
+   *
+   * @throws IllegalStateException for a region that shows a gift
+   */
+  public void showPerson(Long personId) {
+    if (this.personId == null || personId == null) {
+      throw new IllegalStateException("Only a region that shows a person can show another.");
+    }
+    this.personId = personId;
+  }
+
   public Long getId() {
     return id;
   }

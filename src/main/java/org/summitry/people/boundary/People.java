@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.summitry.journal.boundary.Change;
@@ -27,9 +31,11 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Refusal;
+import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.WikidataId;
+import org.summitry.people.control.NameMatching;
 import org.summitry.people.entity.Country;
 import org.summitry.people.entity.Person;
 
@@ -396,6 +402,245 @@ public class People {
     if (gifts + summits > 0) {
       throw new InvalidField("person", "refusal.person.named", person.getName(), gifts, summits);
     }
+  }
+
+  /**
+   * What names each of these persons, in any state: gifts given and received, summits, photo
+   * regions. Four statements, whatever the number of persons.
+   */
+  public Map<Long, PersonLinks> links(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> list = List.copyOf(ids);
+    Map<Long, Long> given = grouped("gift", "giver_person_id", list);
+    Map<Long, Long> received = grouped("gift", "recipient_person_id", list);
+    Map<Long, Long> summits = grouped("summit_participant", "person_id", list);
+    Map<Long, Long> regions = grouped("photo_region", "person_id", list);
+    Map<Long, PersonLinks> links = new LinkedHashMap<>();
+    for (Long id : list) {
+      links.put(
+          id,
+          new PersonLinks(
+              given.getOrDefault(id, 0L),
+              received.getOrDefault(id, 0L),
+              summits.getOrDefault(id, 0L),
+              regions.getOrDefault(id, 0L)));
+    }
+    return links;
+  }
+
+  // The tables of other components are read here only to count, as a purge's refusal does; they
+  // change their own rows when a merge moves them.
+  private Map<Long, Long> grouped(String table, String column, List<Long> ids) {
+    Map<Long, Long> counts = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 1000));
+      String marks = slice.stream().map(id -> "?").collect(Collectors.joining(", "));
+      var query =
+          em.createNativeQuery(
+              "SELECT "
+                  + column
+                  + ", COUNT(*) FROM "
+                  + table
+                  + " WHERE "
+                  + column
+                  + " IN ("
+                  + marks
+                  + ") GROUP BY "
+                  + column);
+      for (int i = 0; i < slice.size(); i++) {
+        query.setParameter(i + 1, slice.get(i));
+      }
+      for (Object row : query.getResultList()) {
+        Object[] columns = (Object[]) row;
+        counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+      }
+    }
+    return counts;
+  }
+
+  /** The pairs found at a journal position, kept until the journal moves on. */
+  private record FoundPairs(long position, List<NameMatching.Pair> pairs) {}
+
+  private volatile FoundPairs found = new FoundPairs(-1, List.of());
+
+  /**
+   * Persons (not in the trash) who are likely one and the same, strongest likeness first, a page at
+   * a time (see {@link NameMatching}). The pairs are found once per change to the archive.
+   */
+  public Page<LikelyDuplicate> likelyDuplicates(int page, int size) {
+    List<NameMatching.Pair> pairs = duplicatePairs();
+    int number = Page.clamp(page, size, pairs.size());
+    List<NameMatching.Pair> shown =
+        pairs.subList(
+            Math.min(pairs.size(), (number - 1) * size), Math.min(pairs.size(), number * size));
+    Set<Long> ids = new HashSet<>();
+    shown.forEach(
+        pair -> {
+          ids.add(pair.first());
+          ids.add(pair.second());
+        });
+    Map<Long, PersonView> persons = anyPeopleByIds(ids);
+    Map<Long, PersonLinks> links = links(ids);
+    List<LikelyDuplicate> items = new ArrayList<>();
+    for (NameMatching.Pair pair : shown) {
+      PersonView first = persons.get(pair.first());
+      PersonView second = persons.get(pair.second());
+      if (first == null || second == null) {
+        continue;
+      }
+      PersonLinks firstLinks = links.getOrDefault(pair.first(), PersonLinks.NONE);
+      PersonLinks secondLinks = links.getOrDefault(pair.second(), PersonLinks.NONE);
+      boolean keepSecond = secondLinks.total() > firstLinks.total();
+      items.add(
+          keepSecond
+              ? new LikelyDuplicate(second, secondLinks, first, firstLinks, pair.likeness())
+              : new LikelyDuplicate(first, firstLinks, second, secondLinks, pair.likeness()));
+    }
+    return new Page<>(items, number, size, pairs.size());
+  }
+
+  private List<NameMatching.Pair> duplicatePairs() {
+    long position = journal.latestId();
+    FoundPairs known = found;
+    if (known.position() == position) {
+      return known.pairs();
+    }
+    Map<Long, NameMatching.Names> names = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT p.id, p.name, p.nativeName FROM Person p WHERE p.deletedAt IS NULL"
+                + " ORDER BY p.id",
+            Object[].class)
+        .getResultStream()
+        .forEach(
+            row -> {
+              List<String> others = new ArrayList<>();
+              if (row[2] != null) {
+                others.add((String) row[2]);
+              }
+              Long id = (Long) row[0];
+              names.put(id, new NameMatching.Names(id, (String) row[1], others));
+            });
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT a.person_id, a.alias FROM person_alias a JOIN person p"
+                    + " ON p.id = a.person_id WHERE p.deleted_at IS NULL")
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      NameMatching.Names person = names.get(((Number) columns[0]).longValue());
+      if (person != null) {
+        person.others().add((String) columns[1]);
+      }
+    }
+    List<NameMatching.Pair> pairs = NameMatching.pairs(List.copyOf(names.values()));
+    found = new FoundPairs(position, pairs);
+    return pairs;
+  }
+
+  /**
+   * Checks, before anything moves, that {@code mergedId} may be merged into {@code keptId}: two
+   * different persons, neither in the trash, both as the curator saw them.
+   *
+   * @throws EditConflict when either person changed since the versions given
+   * @throws InvalidField ({@code into}) for a person merged into themselves or into the trash
+   * @throws IllegalArgumentException when either person does not exist
+   */
+  public void requireMergeable(Long mergedId, Long mergedVersion, Long keptId, Long keptVersion) {
+    if (mergedId.equals(keptId)) {
+      throw new InvalidField("into", "refusal.merge.self");
+    }
+    EntryLifecycle<Person> life = personLife();
+    Person merged = life.edit(mergedId, mergedVersion);
+    Person kept = life.edit(keptId, keptVersion);
+    if (kept.isTrashed() || merged.isTrashed()) {
+      throw new InvalidField("into", "refusal.merge.trashed");
+    }
+  }
+
+  /**
+   * Merges one person into another in the caller's transaction, once the other components have
+   * moved their links (gifts, summits, photo regions) to the kept person: the merged person's name,
+   * native name and aliases become the kept one's aliases, the kept one's empty fields take the
+   * merged one's values, the merged one's addresses (and those that already led to them) lead to
+   * the kept one, and the merged person is deleted for good. Both journals record it: the kept
+   * person's row ({@link Change#MERGED}) notes whom it took in and {@code moved}, the merged one's
+   * ({@link Change#MERGED_INTO}) whom they went into, with their last fields.
+   *
+   * @param moved what moved, by name ("gifts", "summits", "regions"), as counts
+   * @throws EditConflict when either person changed since the versions the curator saw
+   * @throws InvalidField ({@code into}) for a person merged into themselves or into the trash
+   */
+  @Transactional
+  public void mergePerson(
+      Long mergedId,
+      Long mergedVersion,
+      Long keptId,
+      Long keptVersion,
+      String actor,
+      Map<String, String> moved) {
+    EntryLifecycle<Person> life = personLife();
+    requireMergeable(mergedId, mergedVersion, keptId, keptVersion);
+    Person merged = life.find(mergedId);
+    Person kept = life.find(keptId);
+    List<String> aliases = new ArrayList<>(kept.getAliases());
+    aliases.add(merged.getName());
+    if (merged.getNativeName() != null
+        && kept.getNativeName() != null
+        && !merged.getNativeName().equals(kept.getNativeName())) {
+      aliases.add(merged.getNativeName());
+    }
+    aliases.addAll(merged.getAliases());
+    aliases.removeIf(
+        alias ->
+            alias.strip().equals(kept.getName().strip())
+                || alias.strip().equals(kept.getNativeName()));
+    kept.setAliases(aliases);
+    if (kept.getNativeName() == null) {
+      kept.setNativeName(merged.getNativeName());
+    }
+    if (kept.getTitle() == null) {
+      kept.setTitle(merged.getTitle());
+    }
+    if (kept.getCountry() == null) {
+      kept.setCountry(merged.getCountry());
+    }
+    if (kept.getBiography() == null) {
+      kept.setBiography(merged.getBiography());
+    }
+    if (kept.getWikidataId() == null) {
+      kept.setWikidataId(merged.getWikidataId());
+    }
+    em.createNativeQuery(
+            "UPDATE slug_redirect SET entry_id = ?1 WHERE entry_type = ?2 AND entry_id = ?3")
+        .setParameter(1, keptId)
+        .setParameter(2, EntryType.PERSON.name())
+        .setParameter(3, mergedId)
+        .executeUpdate();
+    SlugRedirects.remember(em, EntryType.PERSON, merged.getSlug(), keptId);
+    life.write(kept, false);
+    Map<String, String> took = new LinkedHashMap<>();
+    took.put("person", merged.getSlug());
+    took.put("name", merged.getName());
+    took.putAll(moved);
+    journal.record(
+        EntryType.PERSON.name(),
+        keptId,
+        Change.MERGED,
+        actor,
+        kept.getName(),
+        snapshot(kept),
+        took);
+    journal.record(
+        EntryType.PERSON.name(),
+        mergedId,
+        Change.MERGED_INTO,
+        actor,
+        merged.getName(),
+        snapshot(merged),
+        Map.of("person", kept.getSlug(), "name", kept.getName(), "id", keptId.toString()));
+    em.remove(merged);
+    em.flush();
   }
 
   /** The back office's list of persons: drafts and published (not the trash), searched, sorted. */

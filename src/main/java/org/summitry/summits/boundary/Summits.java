@@ -438,6 +438,32 @@ public class Summits {
           Map.entry("sources", FieldKind.SOURCES),
           Map.entry("claims", FieldKind.CLAIMS));
 
+  /**
+   * Puts {@code into} in {@code from}'s place at every summit (in any state) {@code from} took part
+   * in (see {@link Summit#replacePerson}), journaling each summit changed, in the caller's
+   * transaction: two records of one person merged. Returns how many summits changed.
+   */
+  @Transactional
+  public int movePersonLinks(Long from, Long into, String actor) {
+    EntryLifecycle<Summit> life = lifecycle();
+    // By id, then each summit found: summits read through a join on their participants come with
+    // participants EclipseLink cannot write back.
+    List<Summit> attended =
+        ((List<?>)
+                em.createNativeQuery(
+                        "SELECT DISTINCT summit_id FROM summit_participant WHERE person_id = ?1")
+                    .setParameter(1, from)
+                    .getResultList())
+            .stream()
+                .map(id -> life.find(((Number) id).longValue()))
+                .sorted(java.util.Comparator.comparing(Summit::getId))
+                .toList();
+    List<Summit> changed = attended.stream().filter(s -> s.replacePerson(from, into)).toList();
+    em.flush();
+    changed.forEach(summit -> life.record(summit, Change.UPDATED, actor));
+    return changed.size();
+  }
+
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", s.getTitle());

@@ -219,6 +219,35 @@ public class Summit extends Entry {
     String role();
   }
 
+  /**
+   * Puts {@code into} wherever {@code from} took part, as when two records of one person are
+   * merged; where {@code into} took part already, {@code from}'s place is dropped and its role
+   * fills an empty one of {@code into}'s. Returns whether anything changed.
+   */
+  public boolean replacePerson(Long from, Long into) {
+    if (participants.stream().noneMatch(p -> p.getPersonId().equals(from))) {
+      return false;
+    }
+    List<Participant> merged = new ArrayList<>();
+    for (Participant p : participants) {
+      Long id = p.getPersonId().equals(from) ? into : p.getPersonId();
+      Participant already =
+          merged.stream().filter(m -> m.getPersonId().equals(id)).findFirst().orElse(null);
+      if (already == null) {
+        merged.add(new Participant(id, p.getRole()));
+      } else if (blank(already.getRole()) && !blank(p.getRole())) {
+        merged.set(merged.indexOf(already), new Participant(id, p.getRole()));
+      }
+    }
+    participants.clear();
+    participants.addAll(merged);
+    return true;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
   public void addParticipant(Long personId, String role) {
     participants.add(new Participant(personId, role));
   }

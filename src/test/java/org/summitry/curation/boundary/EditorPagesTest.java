@@ -31,8 +31,11 @@ import org.summitry.media.boundary.Photos.FileRegion;
 import org.summitry.media.boundary.Photos.PhotoEdit;
 import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.LikelyDuplicate;
+import org.summitry.people.boundary.Likeness;
 import org.summitry.people.boundary.People.CountryEdit;
 import org.summitry.people.boundary.People.PersonEdit;
+import org.summitry.people.boundary.PersonLinks;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
@@ -533,6 +536,111 @@ class EditorPagesTest {
     String html = render("admin/history", model);
     assertTrue(html.contains("<td>Description, Estimated value</td>"), html);
     assertTrue(html.contains("Fields changed"));
+  }
+
+  @Test
+  void curatorReviewsLikelyDuplicatesWithWhatLinksToEach() {
+    PersonView vi =
+        new PersonView(5L, "mohammed-vi-2", "Mohammed Vi", null, List.of(), null, null, null);
+    PersonView six =
+        new PersonView(4L, "mohammed-vi", "Mohammed VI", null, List.of(), null, null, null);
+    String html =
+        render(
+            "admin/people/duplicates",
+            Map.of(
+                "pairs",
+                page(
+                    new LikelyDuplicate(
+                        six,
+                        new PersonLinks(193, 2, 4, 1),
+                        vi,
+                        new PersonLinks(1, 0, 0, 0),
+                        Likeness.SAME_NAME))));
+    assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
+    assertTrue(html.contains("Gifts given: 193, received: 2; summits: 4; photo tags: 1"), html);
+    assertTrue(html.contains(">Same name</td>"));
+    assertTrue(
+        html.contains("href=\"/admin/people/5/merge?into=4\""), "merge the one into the other");
+    String empty = render("admin/people/duplicates", Map.of("pairs", page()));
+    assertEquals(List.of(), HtmlChecker.errors(empty), "valid HTML");
+    assertTrue(empty.contains("No likely duplicates"));
+  }
+
+  @Test
+  void mergeConfirmationNamesWhatWillMove() {
+    PersonView vi =
+        new PersonView(
+            5L, "mohammed-vi-2", "Mohammed Vi", null, List.of("Muhammad VI"), null, null, null);
+    Map<String, Object> model = new HashMap<>();
+    model.put("merged", new PersonEdit(vi, draft(), Map.of()));
+    model.put("kept", new PersonEdit(KIM, published(), Map.of()));
+    model.put("mergedLinks", new PersonLinks(3, 1, 2, 1));
+    model.put("keptLinks", new PersonLinks(0, 0, 0, 0));
+    model.put("names", List.of("Mohammed Vi", "Muhammad VI"));
+    String html = render("admin/people/merge-confirm", model);
+    assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
+    assertTrue(html.contains("4 gifts (3 given, 1 received)"), html);
+    assertTrue(html.contains("2 summits"));
+    assertTrue(html.contains("1 photo tag<"));
+    assertTrue(html.contains("Names that become aliases of Kim Jong Un: Mohammed Vi, Muhammad VI"));
+    assertTrue(html.contains("/people/mohammed-vi-2 will lead to the page of Kim Jong Un"));
+    assertTrue(html.contains("name=\"intoVersion\" value=\"0\""));
+    assertTrue(html.contains("name=\"version\" value=\"3\""));
+  }
+
+  @Test
+  void mergePickerListsMatchesButNotThePersonThemselves() {
+    PersonView vi =
+        new PersonView(2L, "kim-jong-un-2", "Kim Jong-un", null, List.of(), null, null, null);
+    PersonView other =
+        new PersonView(9L, "kim-jong-un", "Kim Jong Un", null, List.of(), null, KP, null);
+    Map<String, Object> model = new HashMap<>();
+    model.put("merged", new PersonEdit(vi, draft(), Map.of()));
+    model.put("query", new AdminQuery("kim", "name", false, 1, 25));
+    model.put(
+        "candidates",
+        page(new PersonEdit(vi, draft(), Map.of()), new PersonEdit(other, published(), Map.of())));
+    String html = render("admin/people/merge", model);
+    assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
+    assertTrue(html.contains("href=\"/admin/people/2/merge?into=9\""), html);
+    assertFalse(html.contains("into=2"), "not into themselves");
+  }
+
+  @Test
+  void historyTellsWhomAMergeTookIn() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("entryTitle", "Mohammed VI");
+    model.put("base", "/admin/people/4");
+    model.put(
+        "revisions",
+        List.of(
+            new Revision(
+                12L,
+                "PERSON",
+                4L,
+                Change.MERGED,
+                "curator",
+                NOW,
+                "Mohammed VI",
+                Map.of("name", "Mohammed VI"),
+                Map.of(
+                    "name",
+                    "Mohammed Vi",
+                    "person",
+                    "mohammed-vi-2",
+                    "gifts",
+                    "2",
+                    "summits",
+                    "1",
+                    "regions",
+                    "0"))));
+    model.put("changedFields", Map.of());
+    String html = render("admin/history", model);
+    assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
+    assertTrue(html.contains("Merged another person in"), html);
+    assertTrue(
+        html.contains(
+            "Took in Mohammed Vi (/people/mohammed-vi-2): gifts 2, summits 1, photo tags 0"));
   }
 
   private static Revision revision(long id, Map<String, String> fields) {
