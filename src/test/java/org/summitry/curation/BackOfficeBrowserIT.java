@@ -334,6 +334,9 @@ class BackOfficeBrowserIT {
   }
 
   private static void signIn(WebDriver driver) {
+    // Each test starts signed out, whichever of them ran before in this browser.
+    driver.get(url(""));
+    driver.manage().deleteAllCookies();
     driver.get(url("admin"));
     assertTrue(
         driver.getCurrentUrl().contains("/sign-in"), "the back office asks to sign in first");
