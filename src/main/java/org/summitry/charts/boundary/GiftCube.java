@@ -32,29 +32,54 @@ public final class GiftCube {
   }
 
   /**
-   * Gifts of a country or a person: how many it gave and received and their declared values per
-   * currency (amounts in the currency's units).
+   * Gifts of a country or a person: how many it gave and received, their declared values per
+   * currency (amounts in the currency's units) and, when asked, those values converted.
    */
   public record Party(
       Long id,
       long given,
       long received,
       SortedMap<String, BigDecimal> givenValues,
-      SortedMap<String, BigDecimal> receivedValues) {}
+      SortedMap<String, BigDecimal> receivedValues,
+      Converted givenConverted,
+      Converted receivedConverted) {}
 
-  /** Gifts of a year or a category ({@code key} null: undated, or without a category). */
-  public record Share(Long key, long gifts, SortedMap<String, BigDecimal> values) {}
+  /**
+   * Gifts of a year or a category ({@code key} null: undated, or without a category), with their
+   * values converted when asked.
+   */
+  public record Share(
+      Long key, long gifts, SortedMap<String, BigDecimal> values, Converted converted) {}
 
-  /** The statistics of the gifts a filter chooses. */
+  /**
+   * The statistics of the gifts a filter chooses; {@code valued} names the currencies and years
+   * (null: undated) of the chosen gifts' declared values, so that the rates a conversion used can
+   * be named.
+   */
   public record Tables(
       long gifts,
       long withoutValue,
       SortedMap<String, BigDecimal> values,
+      Converted converted,
       List<Party> countries,
       List<Share> years,
       List<Share> categories,
       List<Party> people,
-      int peopleTotal) {}
+      int peopleTotal,
+      List<ValueYear> valued) {}
+
+  /** Declared values in {@code currency} of gifts whose date ends in {@code year} (null: undated). */
+  public record ValueYear(String currency, Integer year) {}
+
+  /**
+   * The rates a conversion uses: the factor that turns one unit of {@code currency}, declared for a
+   * gift whose date ends in {@code year} (null: undated), into the target currency, or null when no
+   * rate converts it.
+   */
+  @FunctionalInterface
+  public interface Rates {
+    BigDecimal factor(String currency, Integer year);
+  }
 
   private static final int NONE = -1;
   private static final int UNDATED = Integer.MIN_VALUE;
@@ -85,6 +110,12 @@ public final class GiftCube {
   private final long[] cents;
   private final int minYear;
   private final int maxYear;
+
+  /**
+   * The currencies and years of value that occur, as {@code currency * (years + 1) + year slot}
+   * (the last slot: undated): the only ones a conversion needs a rate for.
+   */
+  private final int[] valueKeys;
 
   private GiftCube(Collection<GiftFact> facts) {
     Dictionary countries = new Dictionary();
@@ -139,6 +170,13 @@ public final class GiftCube {
     }
     minYear = min;
     maxYear = max;
+    TreeSet<Integer> keys = new TreeSet<>();
+    for (r = 0; r < rows; r++) {
+      if (currency[r] != NONE) {
+        keys.add(currency[r] * yearSlots() + yearSlot(r));
+      }
+    }
+    valueKeys = keys.stream().mapToInt(Integer::intValue).toArray();
     countryIds = countries.ids();
     personIds = people.ids();
     categoryIds = categories.ids();
@@ -158,9 +196,20 @@ public final class GiftCube {
 
   /**
    * The statistics of the gifts {@code filter} chooses: totals, every country, year and category,
-   * and the people with the most gifts from {@code peopleFrom}, at most {@code peopleShown}.
+   * and the people with the most gifts from {@code peopleFrom}, at most {@code peopleShown}; values
+   * per currency only.
    */
   public Tables count(Filter filter, int peopleFrom, int peopleShown) {
+    return count(filter, peopleFrom, peopleShown, null, null);
+  }
+
+  /**
+   * The statistics as {@link #count(Filter, int, int)} counts them, with every sum of values also
+   * converted into {@code target} (null: none), each gift's value with the rate {@code rates} gives
+   * for its currency and the year its date ends in. Values are summed exactly per currency and
+   * rate, and only those sums are multiplied, so a converted total is as exact as the rates.
+   */
+  public Tables count(Filter filter, int peopleFrom, int peopleShown, String target, Rates rates) {
     int countryWanted = wanted(countryIndex, filter.countryId());
     int categoryWanted = wanted(categoryIndex, filter.categoryId());
     int personWanted = wanted(personIndex, filter.personId());
@@ -169,7 +218,8 @@ public final class GiftCube {
             || categoryWanted == NONE && filter.categoryId() != null
             || personWanted == NONE && filter.personId() != null;
     int yearWanted = filter.year() == null ? UNDATED : filter.year();
-    int c = currencies.length;
+    Parts parts = new Parts(target, rates);
+    int c = parts.size();
     int countries = countryIds.length;
     int categories = categoryIds.length;
     int people = personIds.length;
@@ -188,18 +238,22 @@ public final class GiftCube {
     long[] yearCents = new long[(years + 1) * c];
     long[] personGiven = new long[people];
     long[] personReceived = new long[people];
+    boolean[] valued = new boolean[parts.of.length];
 
     for (int r = 0; r < rows && !impossible; r++) {
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
         continue;
       }
       long n = gifts[r];
-      int money = currency[r];
+      int money = NONE;
       long value = cents[r];
       total += n;
-      if (money == NONE) {
+      if (currency[r] == NONE) {
         withoutValue += n;
       } else {
+        int key = currency[r] * yearSlots() + yearSlot(r);
+        valued[key] = true;
+        money = parts.of[key];
         add(totalCents, money, value);
       }
       int giver = giverCountry[r];
@@ -252,18 +306,27 @@ public final class GiftCube {
                 countryIds[i],
                 countryGiven[i],
                 countryReceived[i],
-                values(countryGivenCents, i),
-                values(countryReceivedCents, i)));
+                parts.values(countryGivenCents, i),
+                parts.values(countryReceivedCents, i),
+                parts.converted(countryGivenCents, i),
+                parts.converted(countryReceivedCents, i)));
       }
     }
     List<Share> yearRows = new ArrayList<>();
     for (int y = 0; y < years; y++) {
       if (yearGifts[y] > 0) {
-        yearRows.add(new Share((long) (minYear + y), yearGifts[y], values(yearCents, y)));
+        yearRows.add(
+            new Share(
+                (long) (minYear + y),
+                yearGifts[y],
+                parts.values(yearCents, y),
+                parts.converted(yearCents, y)));
       }
     }
     if (yearGifts[years] > 0) {
-      yearRows.add(new Share(null, yearGifts[years], values(yearCents, years)));
+      yearRows.add(
+          new Share(
+              null, yearGifts[years], parts.values(yearCents, years), parts.converted(yearCents, years)));
     }
     List<Share> categoryRows = new ArrayList<>();
     for (int k = 0; k <= categories; k++) {
@@ -272,7 +335,8 @@ public final class GiftCube {
             new Share(
                 k == categories ? null : categoryIds[k],
                 categoryGifts[k],
-                values(categoryCents, k)));
+                parts.values(categoryCents, k),
+                parts.converted(categoryCents, k)));
       }
     }
     List<Integer> ranked = new ArrayList<>();
@@ -295,6 +359,7 @@ public final class GiftCube {
             ? List.of()
             : peopleValues(
                 shown,
+                parts,
                 personGiven,
                 personReceived,
                 countryWanted,
@@ -302,27 +367,36 @@ public final class GiftCube {
                 personWanted,
                 yearWanted);
 
+    List<ValueYear> valueYears = new ArrayList<>();
+    for (int key : valueKeys) {
+      if (valued[key]) {
+        valueYears.add(valueYear(key));
+      }
+    }
     return new Tables(
         total,
         withoutValue,
-        values(totalCents, 0),
+        parts.values(totalCents, 0),
+        parts.converted(totalCents, 0),
         List.copyOf(countryRows),
         List.copyOf(yearRows),
         List.copyOf(categoryRows),
         peopleRows,
-        ranked.size());
+        ranked.size(),
+        List.copyOf(valueYears));
   }
 
   /** The declared values of the people shown, in a second pass over the chosen gifts. */
   private List<Party> peopleValues(
       List<Integer> shown,
+      Parts parts,
       long[] personGiven,
       long[] personReceived,
       int countryWanted,
       int categoryWanted,
       int personWanted,
       int yearWanted) {
-    int c = currencies.length;
+    int c = parts.size();
     int[] slot = new int[personIds.length];
     Arrays.fill(slot, NONE);
     for (int s = 0; s < shown.size(); s++) {
@@ -331,8 +405,7 @@ public final class GiftCube {
     long[] given = new long[shown.size() * c];
     long[] received = new long[shown.size() * c];
     for (int r = 0; r < rows; r++) {
-      int money = currency[r];
-      if (money == NONE) {
+      if (currency[r] == NONE) {
         continue;
       }
       int giver = giverPerson[r] == NONE ? NONE : slot[giverPerson[r]];
@@ -343,6 +416,7 @@ public final class GiftCube {
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
         continue;
       }
+      int money = parts.of[currency[r] * yearSlots() + yearSlot(r)];
       if (giver != NONE) {
         add(given, giver * c + money, cents[r]);
       }
@@ -358,8 +432,10 @@ public final class GiftCube {
               personIds[p],
               personGiven[p],
               personReceived[p],
-              values(given, s),
-              values(received, s)));
+              parts.values(given, s),
+              parts.values(received, s),
+              parts.converted(given, s),
+              parts.converted(received, s)));
     }
     return List.copyOf(parties);
   }
@@ -373,18 +449,128 @@ public final class GiftCube {
             || firstYear[r] != UNDATED && firstYear[r] <= year && lastYear[r] >= year);
   }
 
-  private SortedMap<String, BigDecimal> values(long[] sums, int row) {
-    int c = currencies.length;
-    TreeMap<String, BigDecimal> values = new TreeMap<>();
-    for (int money = 0; money < c; money++) {
-      long sum = sums[row * c + money];
-      if (sum == OVERFLOW) {
-        values.put(currencies[money], null);
-      } else if (sum != 0) {
-        values.put(currencies[money], BigDecimal.valueOf(sum, 2));
+  /** The year slots of values: one per year from the first to the last, then the undated. */
+  private int yearSlots() {
+    return maxYear >= minYear ? maxYear - minYear + 2 : 1;
+  }
+
+  /** The slot of the year the date of row {@code r} ends in, whose rate converts its value. */
+  private int yearSlot(int r) {
+    return lastYear[r] == UNDATED ? yearSlots() - 1 : Math.min(lastYear[r], maxYear) - minYear;
+  }
+
+  private ValueYear valueYear(int key) {
+    int slot = key % yearSlots();
+    return new ValueYear(
+        currencies[key / yearSlots()], slot == yearSlots() - 1 ? null : minYear + slot);
+  }
+
+  /**
+   * The parts values are summed in: one per currency, or, for a conversion, one per currency and
+   * factor, so that a currency's values converted with different rates stay apart until each sum is
+   * multiplied by its rate.
+   */
+  private final class Parts {
+    /** The part of each currency and year slot. */
+    final int[] of = new int[currencies.length * yearSlots()];
+
+    final String target;
+    final List<Integer> currencyOf = new ArrayList<>();
+    final List<BigDecimal> factorOf = new ArrayList<>();
+
+    Parts(String target, Rates rates) {
+      this.target = target;
+      if (target == null) {
+        for (int money = 0; money < currencies.length; money++) {
+          currencyOf.add(money);
+          factorOf.add(null);
+          Arrays.fill(of, money * yearSlots(), (money + 1) * yearSlots(), money);
+        }
+        return;
+      }
+      Map<List<Object>, Integer> known = new HashMap<>();
+      for (int key : valueKeys) {
+        ValueYear valueYear = valueYear(key);
+        int money = key / yearSlots();
+        BigDecimal factor =
+            valueYear.currency().equals(target)
+                ? BigDecimal.ONE
+                : rates.factor(valueYear.currency(), valueYear.year());
+        BigDecimal normal = factor == null ? null : factor.stripTrailingZeros();
+        of[key] =
+            known.computeIfAbsent(
+                java.util.Arrays.asList(money, normal),
+                k -> {
+                  currencyOf.add(money);
+                  factorOf.add(normal);
+                  return currencyOf.size() - 1;
+                });
       }
     }
-    return Collections.unmodifiableSortedMap(values);
+
+    int size() {
+      return currencyOf.size();
+    }
+
+    /** The sums of {@code row}'s parts by currency, exactly. */
+    SortedMap<String, BigDecimal> values(long[] sums, int row) {
+      int p = size();
+      long[] byCurrency = new long[currencies.length];
+      boolean[] any = new boolean[currencies.length];
+      for (int part = 0; part < p; part++) {
+        long sum = sums[row * p + part];
+        if (sum != 0) {
+          int money = currencyOf.get(part);
+          add(byCurrency, money, sum);
+          any[money] = true;
+        }
+      }
+      TreeMap<String, BigDecimal> values = new TreeMap<>();
+      for (int money = 0; money < currencies.length; money++) {
+        long sum = byCurrency[money];
+        if (sum == OVERFLOW) {
+          values.put(currencies[money], null);
+        } else if (any[money] && sum != 0) {
+          values.put(currencies[money], BigDecimal.valueOf(sum, 2));
+        }
+      }
+      return Collections.unmodifiableSortedMap(values);
+    }
+
+    /**
+     * The sums of {@code row}'s parts converted and added up, with the currencies left out (no
+     * rate, or a sum too large to know); null without a conversion or without values.
+     */
+    Converted converted(long[] sums, int row) {
+      if (target == null) {
+        return null;
+      }
+      int p = size();
+      BigDecimal total = null;
+      TreeSet<String> unconverted = new TreeSet<>();
+      boolean any = false;
+      for (int part = 0; part < p; part++) {
+        long sum = sums[row * p + part];
+        if (sum == 0) {
+          continue;
+        }
+        any = true;
+        BigDecimal factor = factorOf.get(part);
+        if (factor == null || sum == OVERFLOW) {
+          unconverted.add(currencies[currencyOf.get(part)]);
+          continue;
+        }
+        BigDecimal amount = BigDecimal.valueOf(sum, 2).multiply(factor);
+        total = total == null ? amount : total.add(amount);
+      }
+      if (!any) {
+        return null;
+      }
+      return new Converted(
+          target,
+          total == null ? null : total.setScale(2, java.math.RoundingMode.HALF_EVEN),
+          List.copyOf(unconverted));
+    }
   }
 
   private static void add(long[] sums, int at, long value) {
