@@ -68,7 +68,9 @@ public final class GiftCube {
       int peopleTotal,
       List<ValueYear> valued) {}
 
-  /** Declared values in {@code currency} of gifts whose date ends in {@code year} (null: undated). */
+  /**
+   * Declared values in {@code currency} of gifts whose date ends in {@code year} (null: undated).
+   */
   public record ValueYear(String currency, Integer year) {}
 
   /**
@@ -326,7 +328,10 @@ public final class GiftCube {
     if (yearGifts[years] > 0) {
       yearRows.add(
           new Share(
-              null, yearGifts[years], parts.values(yearCents, years), parts.converted(yearCents, years)));
+              null,
+              yearGifts[years],
+              parts.values(yearCents, years),
+              parts.converted(yearCents, years)));
     }
     List<Share> categoryRows = new ArrayList<>();
     for (int k = 0; k <= categories; k++) {

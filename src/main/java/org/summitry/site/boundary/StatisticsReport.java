@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -320,8 +320,7 @@ public class StatisticsReport {
     return String.join(", ", ranges);
   }
 
-  private static PartyRow party(
-      GiftCube.Party party, String key, String name, String narrow) {
+  private static PartyRow party(GiftCube.Party party, String key, String name, String narrow) {
     return new PartyRow(
         key,
         name,

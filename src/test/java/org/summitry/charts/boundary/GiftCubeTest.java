@@ -134,14 +134,18 @@ class GiftCubeTest {
       GiftCube.of(
           List.of(
               new GiftFact(KR, KP, null, MOON, KIM, 2016, 2016, "KRW", 1, new BigDecimal("100000")),
-              new GiftFact(KR, KP, null, MOON, KIM, 2018, 2018, "KRW", 1, new BigDecimal("1000000")),
+              new GiftFact(
+                  KR, KP, null, MOON, KIM, 2018, 2018, "KRW", 1, new BigDecimal("1000000")),
               new GiftFact(
                   KR, KP, null, MOON, KIM, 2023, 2024, "KRW", 2, new BigDecimal("2000000")),
               new GiftFact(RU, KP, null, PUTIN, KIM, 2024, 2024, "RUB", 1, new BigDecimal("500")),
               new GiftFact(KR, RU, null, MOON, PUTIN, 2024, 2024, "USD", 1, new BigDecimal("10")),
-              new GiftFact(KR, null, null, MOON, null, null, null, "KRW", 1, new BigDecimal("40000"))));
+              new GiftFact(
+                  KR, null, null, MOON, null, null, null, "KRW", 1, new BigDecimal("40000"))));
 
-  /** Won into dollars on two dates: each gift converts with the rate of the year its date ends in. */
+  /**
+   * Won into dollars on two dates: each gift converts with the rate of the year its date ends in.
+   */
   private static final RateHistory WON =
       new RateHistory(
           new TreeMap<>(
@@ -153,14 +157,20 @@ class GiftCubeTest {
 
   private GiftCube.Tables inDollars(GiftCube.Filter filter) {
     return wonGifts.count(
-        filter, 0, 10, "USD", (currency, year) -> currency.equals("KRW") ? WON.forYear(year).rate() : null);
+        filter,
+        0,
+        10,
+        "USD",
+        (currency, year) -> currency.equals("KRW") ? WON.forYear(year).rate() : null);
   }
 
   @Test
   void eachGiftIsConvertedWithTheRateOfItsYear() {
     GiftCube.Tables all = inDollars(GiftCube.Filter.NONE);
     assertEquals(
-        new BigDecimal("3140000.00"), all.values().get("KRW"), "won summed exactly, whatever the rate");
+        new BigDecimal("3140000.00"),
+        all.values().get("KRW"),
+        "won summed exactly, whatever the rate");
     // 2016 and 2018 with the rate of 2018 (none earlier), 2023–2024 and undated with that of 2024
     // (100,000 + 1,000,000) × 0.0009 + (2,000,000 + 40,000) × 0.00075 + 10 dollars
     assertEquals(new BigDecimal("2530.00"), all.converted().total());
@@ -183,8 +193,7 @@ class GiftCubeTest {
         all.countries().stream().filter(p -> p.id() == KR).findFirst().orElseThrow();
     assertEquals(new BigDecimal("2530.00"), korea.givenConverted().total());
     assertNull(korea.receivedConverted(), "Korea received nothing");
-    GiftCube.Party kim =
-        all.people().stream().filter(p -> p.id() == KIM).findFirst().orElseThrow();
+    GiftCube.Party kim = all.people().stream().filter(p -> p.id() == KIM).findFirst().orElseThrow();
     assertEquals(new BigDecimal("2490.00"), kim.receivedConverted().total());
     assertEquals(List.of("RUB"), kim.receivedConverted().unconverted());
     assertNull(wonGifts.count(GiftCube.Filter.NONE, 0, 10).converted(), "no conversion asked");

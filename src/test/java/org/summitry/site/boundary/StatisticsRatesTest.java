@@ -49,13 +49,21 @@ class StatisticsRatesTest {
   @Test
   void withoutAConversionNoRateIsNamed() {
     assertEquals(
-        List.of(),
-        StatisticsReport.ratesUsed(List.of(new ValueYear("KRW", 2018)), Map.of(), null));
+        List.of(), StatisticsReport.ratesUsed(List.of(new ValueYear("KRW", 2018)), Map.of(), null));
   }
 
   private static RateView rate(String currency, String rate, LocalDate on) {
     return new RateView(
-        1L, currency, "USD", new BigDecimal(rate), on, null, null, null, "Bank of Korea",
-        "https://ecos.bok.or.kr/", 0);
+        1L,
+        currency,
+        "USD",
+        new BigDecimal(rate),
+        on,
+        null,
+        null,
+        null,
+        "Bank of Korea",
+        "https://ecos.bok.or.kr/",
+        0);
   }
 }
