@@ -504,7 +504,7 @@ public final class GiftCube {
         BigDecimal normal = factor == null ? null : factor.stripTrailingZeros();
         of[key] =
             known.computeIfAbsent(
-                java.util.Arrays.asList(money, normal),
+                Arrays.asList(money, normal),
                 k -> {
                   currencyOf.add(money);
                   factorOf.add(normal);
