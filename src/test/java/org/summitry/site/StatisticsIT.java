@@ -122,7 +122,7 @@ class StatisticsIT {
   @Test
   void theDemoValuesConvertIntoWonWithTheFederalReservesRateOfEachYear() throws Exception {
     String page = get("statistics?convert=krw").body();
-    assertTrue(page.contains("USD 19,591.99"), "the U.S. register's six values, summed");
+    assertTrue(page.contains("USD</span> 19,591.99"), "the U.S. register's six values, summed");
     // 580 × 1,129.0435 (2017) + 3,390 × 1,099.2926 (2018) + 1,339.99 × 1,165.8016 (2019)
     // + 14,282 × 1,144.8911 (2021); the latest rate alone would give 22,430,694.98.
     assertTrue(page.contains("≈ KRW 22,294,944.32"), "each year converted with its own rate");
