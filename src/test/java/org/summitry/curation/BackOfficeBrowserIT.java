@@ -260,7 +260,7 @@ class BackOfficeBrowserIT {
 
       // Click where the app's own projection draws Pyongyang on the map as it is laid out.
       double[] view =
-          java.util.Arrays.stream(map.getAttribute("viewBox").trim().split("\\s+"))
+          java.util.Arrays.stream(map.getDomAttribute("viewBox").trim().split("\\s+"))
               .mapToDouble(Double::parseDouble)
               .toArray();
       org.openqa.selenium.Rectangle box = map.getRect();
@@ -286,8 +286,8 @@ class BackOfficeBrowserIT {
       replace(picker, "field-longitude", "128.3336 E");
       WebElement marker = picker.findElement(By.cssSelector(".place-picker__marker"));
       double[] vostochny = WorldMap.project(51.8844, 128.3336);
-      assertEquals(vostochny[0], Double.parseDouble(marker.getAttribute("cx")), 0.1);
-      assertEquals(vostochny[1], Double.parseDouble(marker.getAttribute("cy")), 0.1);
+      assertEquals(vostochny[0], Double.parseDouble(marker.getDomAttribute("cx")), 0.1);
+      assertEquals(vostochny[1], Double.parseDouble(marker.getDomAttribute("cy")), 0.1);
       assertTrue(marker.isDisplayed());
       replace(picker, "field-longitude", "east");
       assertFalse(marker.isDisplayed(), "no point for a longitude that is not one");
