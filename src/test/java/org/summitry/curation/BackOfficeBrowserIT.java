@@ -289,9 +289,9 @@ class BackOfficeBrowserIT {
       assertEquals(vostochny[0], Double.parseDouble(marker.getDomAttribute("cx")), 0.1);
       assertEquals(vostochny[1], Double.parseDouble(marker.getDomAttribute("cy")), 0.1);
       assertTrue(marker.isDisplayed());
+      snapshot(picker, "summit-place-picker");
       replace(picker, "field-longitude", "east");
       assertFalse(marker.isDisplayed(), "no point for a longitude that is not one");
-      snapshot(picker, "summit-place-picker");
     } finally {
       picker.quit();
     }
