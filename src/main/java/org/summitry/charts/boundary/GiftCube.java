@@ -172,13 +172,14 @@ public final class GiftCube {
     }
     minYear = min;
     maxYear = max;
-    TreeSet<Integer> keys = new TreeSet<>();
+    boolean[] present = new boolean[currencies.length * yearSlots()];
     for (r = 0; r < rows; r++) {
       if (currency[r] != NONE) {
-        keys.add(currency[r] * yearSlots() + yearSlot(r));
+        present[currency[r] * yearSlots() + yearSlot(r)] = true;
       }
     }
-    valueKeys = keys.stream().mapToInt(Integer::intValue).toArray();
+    valueKeys =
+        java.util.stream.IntStream.range(0, present.length).filter(k -> present[k]).toArray();
     countryIds = countries.ids();
     personIds = people.ids();
     categoryIds = categories.ids();
