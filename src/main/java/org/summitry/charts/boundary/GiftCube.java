@@ -114,7 +114,7 @@ public final class GiftCube {
   private final int maxYear;
 
   /**
-   * The currencies and years of value that occur, as {@code currency * (years + 1) + year slot}
+   * The currencies and years of value that occur, as {@code currency * yearSlots() + year slot}
    * (the last slot: undated): the only ones a conversion needs a rate for.
    */
   private final int[] valueKeys;
@@ -209,8 +209,9 @@ public final class GiftCube {
   /**
    * The statistics as {@link #count(Filter, int, int)} counts them, with every sum of values also
    * converted into {@code target} (null: none), each gift's value with the rate {@code rates} gives
-   * for its currency and the year its date ends in. Values are summed exactly per currency and
-   * rate, and only those sums are multiplied, so a converted total is as exact as the rates.
+   * for its currency and the year its date ends in. Each value is converted exactly (hundredths
+   * times the rate, in 128-bit integers) and the products summed, so a converted total is as exact
+   * as the rates and is rounded to hundredths only once.
    */
   public Tables count(Filter filter, int peopleFrom, int peopleShown, String target, Rates rates) {
     int countryWanted = wanted(countryIndex, filter.countryId());
@@ -221,8 +222,8 @@ public final class GiftCube {
             || categoryWanted == NONE && filter.categoryId() != null
             || personWanted == NONE && filter.personId() != null;
     int yearWanted = filter.year() == null ? UNDATED : filter.year();
-    Parts parts = new Parts(target, rates);
-    int c = parts.size();
+    Conversion conversion = target == null ? null : new Conversion(target, rates);
+    int c = currencies.length;
     int countries = countryIds.length;
     int categories = categoryIds.length;
     int people = personIds.length;
@@ -241,29 +242,40 @@ public final class GiftCube {
     long[] yearCents = new long[(years + 1) * c];
     long[] personGiven = new long[people];
     long[] personReceived = new long[people];
-    boolean[] valued = new boolean[parts.of.length];
+    boolean[] valued = new boolean[currencies.length * yearSlots()];
+    Conversion.Sums totalConverted = Conversion.sums(conversion, 1);
+    Conversion.Sums countryGivenConverted = Conversion.sums(conversion, countries);
+    Conversion.Sums countryReceivedConverted = Conversion.sums(conversion, countries);
+    Conversion.Sums categoryConverted = Conversion.sums(conversion, categories + 1);
+    Conversion.Sums yearConverted = Conversion.sums(conversion, years + 1);
 
     for (int r = 0; r < rows && !impossible; r++) {
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
         continue;
       }
       long n = gifts[r];
-      int money = NONE;
+      int money = currency[r];
       long value = cents[r];
       total += n;
-      if (currency[r] == NONE) {
+      int key = NONE;
+      if (money == NONE) {
         withoutValue += n;
       } else {
-        int key = currency[r] * yearSlots() + yearSlot(r);
+        key = money * yearSlots() + yearSlot(r);
         valued[key] = true;
-        money = parts.of[key];
         add(totalCents, money, value);
+        if (conversion != null) {
+          totalConverted.add(0, key, value);
+        }
       }
       int giver = giverCountry[r];
       if (giver != NONE) {
         countryGiven[giver] += n;
         if (money != NONE) {
           add(countryGivenCents, giver * c + money, value);
+          if (conversion != null) {
+            countryGivenConverted.add(giver, key, value);
+          }
         }
       }
       int recipient = recipientCountry[r];
@@ -271,17 +283,26 @@ public final class GiftCube {
         countryReceived[recipient] += n;
         if (money != NONE) {
           add(countryReceivedCents, recipient * c + money, value);
+          if (conversion != null) {
+            countryReceivedConverted.add(recipient, key, value);
+          }
         }
       }
       int kind = category[r] == NONE ? categories : category[r];
       categoryGifts[kind] += n;
       if (money != NONE) {
         add(categoryCents, kind * c + money, value);
+        if (conversion != null) {
+          categoryConverted.add(kind, key, value);
+        }
       }
       if (firstYear[r] == UNDATED) {
         yearGifts[years] += n;
         if (money != NONE) {
           add(yearCents, years * c + money, value);
+          if (conversion != null) {
+            yearConverted.add(years, key, value);
+          }
         }
       } else {
         int from = Math.max(firstYear[r], minYear) - minYear;
@@ -290,6 +311,9 @@ public final class GiftCube {
           yearGifts[y] += n;
           if (money != NONE) {
             add(yearCents, y * c + money, value);
+            if (conversion != null) {
+              yearConverted.add(y, key, value);
+            }
           }
         }
       }
@@ -309,10 +333,10 @@ public final class GiftCube {
                 countryIds[i],
                 countryGiven[i],
                 countryReceived[i],
-                parts.values(countryGivenCents, i),
-                parts.values(countryReceivedCents, i),
-                parts.converted(countryGivenCents, i),
-                parts.converted(countryReceivedCents, i)));
+                values(countryGivenCents, i),
+                values(countryReceivedCents, i),
+                converted(countryGivenConverted, i),
+                converted(countryReceivedConverted, i)));
       }
     }
     List<Share> yearRows = new ArrayList<>();
@@ -322,17 +346,14 @@ public final class GiftCube {
             new Share(
                 (long) (minYear + y),
                 yearGifts[y],
-                parts.values(yearCents, y),
-                parts.converted(yearCents, y)));
+                values(yearCents, y),
+                converted(yearConverted, y)));
       }
     }
     if (yearGifts[years] > 0) {
       yearRows.add(
           new Share(
-              null,
-              yearGifts[years],
-              parts.values(yearCents, years),
-              parts.converted(yearCents, years)));
+              null, yearGifts[years], values(yearCents, years), converted(yearConverted, years)));
     }
     List<Share> categoryRows = new ArrayList<>();
     for (int k = 0; k <= categories; k++) {
@@ -341,8 +362,8 @@ public final class GiftCube {
             new Share(
                 k == categories ? null : categoryIds[k],
                 categoryGifts[k],
-                parts.values(categoryCents, k),
-                parts.converted(categoryCents, k)));
+                values(categoryCents, k),
+                converted(categoryConverted, k)));
       }
     }
     List<Integer> ranked = new ArrayList<>();
@@ -365,7 +386,7 @@ public final class GiftCube {
             ? List.of()
             : peopleValues(
                 shown,
-                parts,
+                conversion,
                 personGiven,
                 personReceived,
                 countryWanted,
@@ -382,8 +403,8 @@ public final class GiftCube {
     return new Tables(
         total,
         withoutValue,
-        parts.values(totalCents, 0),
-        parts.converted(totalCents, 0),
+        values(totalCents, 0),
+        converted(totalConverted, 0),
         List.copyOf(countryRows),
         List.copyOf(yearRows),
         List.copyOf(categoryRows),
@@ -395,14 +416,14 @@ public final class GiftCube {
   /** The declared values of the people shown, in a second pass over the chosen gifts. */
   private List<Party> peopleValues(
       List<Integer> shown,
-      Parts parts,
+      Conversion conversion,
       long[] personGiven,
       long[] personReceived,
       int countryWanted,
       int categoryWanted,
       int personWanted,
       int yearWanted) {
-    int c = parts.size();
+    int c = currencies.length;
     int[] slot = new int[personIds.length];
     Arrays.fill(slot, NONE);
     for (int s = 0; s < shown.size(); s++) {
@@ -410,8 +431,11 @@ public final class GiftCube {
     }
     long[] given = new long[shown.size() * c];
     long[] received = new long[shown.size() * c];
+    Conversion.Sums givenConverted = Conversion.sums(conversion, shown.size());
+    Conversion.Sums receivedConverted = Conversion.sums(conversion, shown.size());
     for (int r = 0; r < rows; r++) {
-      if (currency[r] == NONE) {
+      int money = currency[r];
+      if (money == NONE) {
         continue;
       }
       int giver = giverPerson[r] == NONE ? NONE : slot[giverPerson[r]];
@@ -422,12 +446,18 @@ public final class GiftCube {
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
         continue;
       }
-      int money = parts.of[currency[r] * yearSlots() + yearSlot(r)];
+      int key = money * yearSlots() + yearSlot(r);
       if (giver != NONE) {
         add(given, giver * c + money, cents[r]);
+        if (conversion != null) {
+          givenConverted.add(giver, key, cents[r]);
+        }
       }
       if (recipient != NONE) {
         add(received, recipient * c + money, cents[r]);
+        if (conversion != null) {
+          receivedConverted.add(recipient, key, cents[r]);
+        }
       }
     }
     List<Party> parties = new ArrayList<>();
@@ -438,10 +468,10 @@ public final class GiftCube {
               personIds[p],
               personGiven[p],
               personReceived[p],
-              parts.values(given, s),
-              parts.values(received, s),
-              parts.converted(given, s),
-              parts.converted(received, s)));
+              values(given, s),
+              values(received, s),
+              converted(givenConverted, s),
+              converted(receivedConverted, s)));
     }
     return List.copyOf(parties);
   }
@@ -453,6 +483,20 @@ public final class GiftCube {
         && (person == NONE || giverPerson[r] == person || recipientPerson[r] == person)
         && (year == UNDATED
             || firstYear[r] != UNDATED && firstYear[r] <= year && lastYear[r] >= year);
+  }
+
+  private SortedMap<String, BigDecimal> values(long[] sums, int row) {
+    int c = currencies.length;
+    TreeMap<String, BigDecimal> values = new TreeMap<>();
+    for (int money = 0; money < c; money++) {
+      long sum = sums[row * c + money];
+      if (sum == OVERFLOW) {
+        values.put(currencies[money], null);
+      } else if (sum != 0) {
+        values.put(currencies[money], BigDecimal.valueOf(sum, 2));
+      }
+    }
+    return Collections.unmodifiableSortedMap(values);
   }
 
   /** The year slots of values: one per year from the first to the last, then the undated. */
@@ -472,112 +516,131 @@ public final class GiftCube {
   }
 
   /**
-   * The parts values are summed in: one per currency, or, for a conversion, one per currency and
-   * factor, so that a currency's values converted with different rates stay apart until each sum is
-   * multiplied by its rate.
+   * Declared values converted into {@code target}: the rate of each currency and year of value that
+   * occurs, as a whole number of 10^-{@value #FACTOR_SCALE} (what a rate may hold), or as a {@link
+   * BigDecimal} when some rate does not fit a long so.
    */
-  private final class Parts {
-    /** The part of each currency and year slot. */
-    final int[] of = new int[currencies.length * yearSlots()];
+  private final class Conversion {
+    private static final long NO_RATE = -1;
 
     final String target;
-    final List<Integer> currencyOf = new ArrayList<>();
-    final List<BigDecimal> factorOf = new ArrayList<>();
+    final long[] factors = new long[currencies.length * yearSlots()];
+    BigDecimal[] exactFactors;
 
-    Parts(String target, Rates rates) {
+    Conversion(String target, Rates rates) {
       this.target = target;
-      if (target == null) {
-        for (int money = 0; money < currencies.length; money++) {
-          currencyOf.add(money);
-          factorOf.add(null);
-          Arrays.fill(of, money * yearSlots(), (money + 1) * yearSlots(), money);
-        }
-        return;
-      }
-      Map<List<Object>, Integer> known = new HashMap<>();
+      Arrays.fill(factors, NO_RATE);
+      BigDecimal[] asRead = new BigDecimal[factors.length];
+      boolean allFit = true;
       for (int key : valueKeys) {
         ValueYear valueYear = valueYear(key);
-        int money = key / yearSlots();
         BigDecimal factor =
             valueYear.currency().equals(target)
                 ? BigDecimal.ONE
                 : rates.factor(valueYear.currency(), valueYear.year());
-        BigDecimal normal = factor == null ? null : factor.stripTrailingZeros();
-        of[key] =
-            known.computeIfAbsent(
-                Arrays.asList(money, normal),
-                k -> {
-                  currencyOf.add(money);
-                  factorOf.add(normal);
-                  return currencyOf.size() - 1;
-                });
-      }
-    }
-
-    int size() {
-      return currencyOf.size();
-    }
-
-    /** The sums of {@code row}'s parts by currency, exactly. */
-    SortedMap<String, BigDecimal> values(long[] sums, int row) {
-      int p = size();
-      long[] byCurrency = new long[currencies.length];
-      boolean[] any = new boolean[currencies.length];
-      for (int part = 0; part < p; part++) {
-        long sum = sums[row * p + part];
-        if (sum != 0) {
-          int money = currencyOf.get(part);
-          add(byCurrency, money, sum);
-          any[money] = true;
+        if (factor == null) {
+          continue;
+        }
+        asRead[key] = factor;
+        try {
+          factors[key] = factor.setScale(FACTOR_SCALE).unscaledValue().longValueExact();
+        } catch (ArithmeticException tooLargeOrTooFine) {
+          allFit = false;
+          factors[key] = 0;
         }
       }
-      TreeMap<String, BigDecimal> values = new TreeMap<>();
-      for (int money = 0; money < currencies.length; money++) {
-        long sum = byCurrency[money];
-        if (sum == OVERFLOW) {
-          values.put(currencies[money], null);
-        } else if (any[money] && sum != 0) {
-          values.put(currencies[money], BigDecimal.valueOf(sum, 2));
-        }
-      }
-      return Collections.unmodifiableSortedMap(values);
+      exactFactors = allFit ? null : asRead;
+    }
+
+    /** Converted sums for {@code cells} rows of a table; null without a conversion. */
+    static Sums sums(Conversion conversion, int cells) {
+      return conversion == null ? null : conversion.new Sums(cells);
     }
 
     /**
-     * The sums of {@code row}'s parts converted and added up, with the currencies left out (no
-     * rate, or a sum too large to know); null without a conversion or without values.
+     * The converted values of each row of a table, summed exactly: in 128 bits ({@code high},
+     * {@code low}: hundredths times 10^{@value #FACTOR_SCALE}), or in BigDecimal when a rate needs
+     * it; the currencies a row holds without a rate; whether a row's sum outgrew 128 bits.
      */
-    Converted converted(long[] sums, int row) {
-      if (target == null) {
-        return null;
+    final class Sums {
+      final long[] high;
+      final long[] low;
+      final BigDecimal[] exact;
+      final boolean[] converted;
+      final boolean[] overflow;
+      final boolean[] unconverted;
+
+      Sums(int cells) {
+        high = new long[cells];
+        low = new long[cells];
+        exact = exactFactors == null ? null : new BigDecimal[cells];
+        converted = new boolean[cells];
+        overflow = new boolean[cells];
+        unconverted = new boolean[cells * currencies.length];
       }
-      int p = size();
-      BigDecimal total = null;
-      TreeSet<String> unconverted = new TreeSet<>();
-      boolean any = false;
-      for (int part = 0; part < p; part++) {
-        long sum = sums[row * p + part];
-        if (sum == 0) {
-          continue;
+
+      /** Adds a value (hundredths, never negative) of a currency and year of value to a row. */
+      void add(int cell, int key, long hundredths) {
+        long factor = factors[key];
+        if (factor == NO_RATE || hundredths == OVERFLOW) {
+          unconverted[cell * currencies.length + key / yearSlots()] = true;
+          return;
         }
-        any = true;
-        BigDecimal factor = factorOf.get(part);
-        if (factor == null || sum == OVERFLOW) {
-          unconverted.add(currencies[currencyOf.get(part)]);
-          continue;
+        converted[cell] = true;
+        if (exact != null) {
+          BigDecimal amount = BigDecimal.valueOf(hundredths, 2).multiply(exactFactors[key]);
+          exact[cell] = exact[cell] == null ? amount : exact[cell].add(amount);
+          return;
         }
-        BigDecimal amount = BigDecimal.valueOf(sum, 2).multiply(factor);
-        total = total == null ? amount : total.add(amount);
+        long productLow = hundredths * factor;
+        long productHigh = Math.multiplyHigh(hundredths, factor);
+        long nextLow = low[cell] + productLow;
+        long nextHigh =
+            high[cell] + productHigh + (Long.compareUnsigned(nextLow, low[cell]) < 0 ? 1 : 0);
+        if (nextHigh < 0) {
+          overflow[cell] = true;
+        }
+        low[cell] = nextLow;
+        high[cell] = nextHigh;
       }
-      if (!any) {
-        return null;
+
+      /** What a row's values come to in the target; null for a row without values. */
+      Converted total(int cell) {
+        List<String> left = new ArrayList<>();
+        for (int money = 0; money < currencies.length; money++) {
+          if (unconverted[cell * currencies.length + money]) {
+            left.add(currencies[money]);
+          }
+        }
+        if (!converted[cell] && left.isEmpty()) {
+          return null;
+        }
+        BigDecimal total = null;
+        if (overflow[cell]) {
+          left = List.of(currencies);
+        } else if (converted[cell]) {
+          total =
+              exact != null
+                  ? exact[cell]
+                  : new BigDecimal(
+                      java.math.BigInteger.valueOf(high[cell])
+                          .shiftLeft(64)
+                          .add(new java.math.BigInteger(Long.toUnsignedString(low[cell]))),
+                      2 + FACTOR_SCALE);
+          total = total.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        }
+        return new Converted(target, total, List.copyOf(left));
       }
-      return new Converted(
-          target,
-          total == null ? null : total.setScale(2, java.math.RoundingMode.HALF_EVEN),
-          List.copyOf(unconverted));
     }
   }
+
+  /** A row's converted values; null without a conversion. */
+  private static Converted converted(Conversion.Sums sums, int cell) {
+    return sums == null ? null : sums.total(cell);
+  }
+
+  /** The decimals a rate may have ({@code RateDraft}), so that a rate is a whole number of them. */
+  private static final int FACTOR_SCALE = 10;
 
   private static void add(long[] sums, int at, long value) {
     long sum = sums[at];
