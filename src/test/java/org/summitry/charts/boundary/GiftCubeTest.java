@@ -124,6 +124,27 @@ class GiftCubeTest {
                     1,
                     new BigDecimal("90000000000000000"))));
     assertNull(huge.count(GiftCube.Filter.NONE, 0, 1).values().get("USD"));
+    Converted inWon =
+        huge.count(GiftCube.Filter.NONE, 0, 1, "KRW", (currency, year) -> new BigDecimal("1300.5"))
+            .converted();
+    assertEquals(
+        new BigDecimal("234090000000000000000.00"),
+        inWon.total(),
+        "converted beyond a long, still exactly");
+    assertEquals(List.of(), inWon.unconverted());
+  }
+
+  @Test
+  void aRateWithMoreDigitsThanALongHoldsStillConvertsExactly() {
+    GiftCube.Tables all =
+        wonGifts.count(
+            GiftCube.Filter.NONE,
+            0,
+            10,
+            "XAU",
+            (currency, year) -> new BigDecimal("1000000000.0000000001"));
+    // (3,140,000 won + 500 roubles + 10 dollars) × 1,000,000,000.0000000001
+    assertEquals(new BigDecimal("3140510000000000.00"), all.converted().total());
   }
 
   private static final long KR = 3;
