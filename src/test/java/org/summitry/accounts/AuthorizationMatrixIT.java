@@ -410,6 +410,11 @@ class AuthorizationMatrixIT {
           post("/admin/photos/{id}/unpublish").on(PUBLISHED, CURATORS),
           post("/admin/photos/{id}/trash").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           post("/admin/photos/{id}/restore").on(TRASHED, CURATORS),
+          get("/admin/photos/{id}/history").on(PUBLISHED, CONTRIBUTORS),
+          get("/admin/photos/{id}/diff").on(PUBLISHED, CONTRIBUTORS),
+          post("/admin/photos/{id}/revisions/{revision}/restore")
+              .on(PUBLISHED, CURATORS)
+              .on(DRAFT, CONTRIBUTORS),
           // A contributor touches drafts only: adding a photo to a gallery changes the entry that
           // shows the gallery, so both the photo and that entry must be drafts. Gallery changes
           // are not journaled, so here only the answer tells a refusal from a change.

@@ -141,6 +141,10 @@ class ArchiveRoundTripIT {
     String giftOnB = b.get(gift).body();
     assertTrue(giftOnB.contains("Vladimir Putin") && giftOnB.contains("Kim Jong Un"), giftOnB);
     assertTrue(
+        giftOnB.contains(
+            "According to <a class=\"claim-ref\" href=\"#source-1\">CBS News<sup>1</sup></a>"),
+        "the claims of the demo gift come along: " + giftOnB);
+    assertTrue(
         b.get("people/vladimir-putin").body().contains("https://www.wikidata.org/wiki/Q7747"),
         "Wikidata links come along");
     assertTrue(

@@ -184,6 +184,15 @@ class CsvImportIT {
     assertEquals(200, gift.statusCode());
     assertTrue(gift.body().contains("Mohamed Irfaan Ali"), "the giver is linked");
     assertTrue(gift.body().contains("Transferred to NARA"), "the disposition is the whereabouts");
+    String claims = app.get("api/v1/gifts/" + slug).body();
+    for (String fact : List.of("giver", "recipient", "date", "whereabouts")) {
+      assertTrue(
+          claims.contains("\"fact\":\"" + fact + "\""),
+          "the register is the source of the row's " + fact + ": " + claims);
+    }
+    assertTrue(
+        gift.body().contains("According to <a class=\"claim-ref\" href=\"#source-1\">"),
+        "and the page says so beside each fact");
     assertTrue(app.get("gifts?from=GY").body().contains("At Parika Stelling"), "browsable");
     java.util.regex.Matcher rows =
         java.util.regex.Pattern.compile(

@@ -230,7 +230,7 @@ public final class CatalogGenerator {
     try (Statement sql = connection.createStatement()) {
       if (postgres) {
         sql.execute(
-            "TRUNCATE photo_region, story, gallery_item, citation, photo, gift,"
+            "TRUNCATE photo_region, story, gallery_item, claim, citation, photo, gift,"
                 + " summit_participant, summit, gift_category, source, person_alias, person,"
                 + " country, slug_redirect");
       } else {
@@ -239,6 +239,7 @@ public final class CatalogGenerator {
                 "photo_region",
                 "story",
                 "gallery_item",
+                "claim",
                 "citation",
                 "photo",
                 "gift",

@@ -112,6 +112,28 @@ public final class WebSession {
     return postRaw(action, withToken);
   }
 
+  /**
+   * Opens {@code formPage}, takes its CSRF token, and posts {@code fields} to {@code action}, a
+   * name as often as a form sends it (rows of a table, ticked boxes), in order.
+   */
+  public HttpResponse<String> submitAll(
+      String formPage, String action, List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> withToken = new java.util.ArrayList<>(fields);
+    Matcher token = CSRF.matcher(get(formPage).body());
+    if (token.find()) {
+      withToken.add(Map.entry(token.group(1), token.group(2)));
+    }
+    return postEncoded(
+        action,
+        withToken.stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&")));
+  }
+
   /** A file in a multipart form: the field name, the file name the browser sends, the bytes. */
   public record FilePart(String field, String fileName, String contentType, byte[] content) {}
 

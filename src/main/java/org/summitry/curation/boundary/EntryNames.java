@@ -47,6 +47,11 @@ class EntryNames {
                       .map(Referents::sourceId)
                       .filter(id -> !id.isEmpty() && id.length() <= 18)
                       .forEach(id -> want(keys, kind, id));
+              case CLAIMS ->
+                  FieldKind.linesOf(value).stream()
+                      .map(Referents::claimSource)
+                      .filter(id -> !id.isEmpty() && id.length() <= 18)
+                      .forEach(id -> want(keys, FieldKind.SOURCES, id));
               case PARTICIPANTS ->
                   FieldKind.linesOf(value).stream()
                       .map(line -> line.indexOf('|') < 0 ? line : line.split("\\|", 2)[0].strip())

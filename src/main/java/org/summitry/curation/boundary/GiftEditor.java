@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +36,7 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
@@ -65,7 +65,8 @@ public class GiftEditor {
           "valueCurrency",
           "valueNote",
           "whereabouts",
-          "sources");
+          "sources",
+          "claims");
 
   private static final Map<String, FieldKind> KINDS = Gifts.JOURNAL_FIELDS;
 
@@ -235,7 +236,8 @@ public class GiftEditor {
                 : form.valueCurrency.strip(),
             form.valueNote,
             form.whereabouts,
-            sourceIds(form.source, errors));
+            form.sourceIds(errors),
+            form.claimDrafts(Claims.facts(EntryType.GIFT), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -287,22 +289,6 @@ public class GiftEditor {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-  /** The ticked sources as ids; anything else is refused beside the sources field. */
-  private List<Long> sourceIds(List<String> ticked, FormErrors errors) {
-    List<Long> ids = new ArrayList<>();
-    for (String value : ticked) {
-      if (value == null || value.isBlank()) {
-        continue;
-      }
-      try {
-        ids.add(Long.valueOf(value.strip()));
-      } catch (NumberFormatException e) {
-        errors.add("sources", Messages.get("form.error.source"));
-      }
-    }
-    return ids;
-  }
-
   private String form(GiftForm form, GiftEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
@@ -313,6 +299,7 @@ public class GiftEditor {
     models.put("categories", gifts.categories());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
+    models.put("claimFacts", Claims.facts(EntryType.GIFT));
     models.put(
         "gallery",
         edit == null ? List.of() : photos.adminGallery(EntryType.GIFT, edit.gift().id()));

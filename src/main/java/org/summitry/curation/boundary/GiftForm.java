@@ -10,7 +10,7 @@ import java.util.Map;
  * The gift form as typed, every value kept as text. Field names are those of the journal's
  * snapshot, so a revision is restored by sending it through the same form.
  */
-public class GiftForm {
+public class GiftForm extends ClaimFields {
 
   @FormParam("title")
   public String title;
@@ -60,10 +60,6 @@ public class GiftForm {
   @FormParam("whereabouts")
   public String whereabouts;
 
-  /** Ids of the cited sources, one per ticked box. */
-  @FormParam("source")
-  public List<String> source = new ArrayList<>();
-
   @FormParam("version")
   public String version;
 
@@ -89,6 +85,7 @@ public class GiftForm {
     fields.put("valueNote", valueNote);
     fields.put("whereabouts", whereabouts);
     fields.put("sources", String.join("\n", sourceLines));
+    fields.put("claims", claimLines());
     return fields;
   }
 
@@ -117,6 +114,7 @@ public class GiftForm {
         form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
       }
     }
+    form.readClaims(fields.get("claims"));
     return form;
   }
 }

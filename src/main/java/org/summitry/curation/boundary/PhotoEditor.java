@@ -24,6 +24,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
@@ -37,6 +38,8 @@ import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.Claims;
+import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
 /** A photo's metadata in the back office: review what the file said, correct it, publish. */
@@ -59,7 +62,9 @@ public class PhotoEditor {
           "copyrightNotice",
           "licenceUrl",
           "altText",
-          "regions");
+          "regions",
+          "sources",
+          "claims");
 
   private static final Map<String, FieldKind> KINDS = Photos.JOURNAL_FIELDS;
 
@@ -72,6 +77,7 @@ public class PhotoEditor {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject People people;
+  @Inject Sources sources;
 
   private EntryDesk<PhotoEdit> desk() {
     return new EntryDesk<>(
@@ -184,8 +190,45 @@ public class PhotoEditor {
   @POST
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam PhotoForm form) {
+    return save(desk().editable(id), form, Change.UPDATED);
+  }
+
+  /** The photo's revisions: who changed what and when, each restorable. */
+  @GET
+  @Path("history")
+  @Produces("text/html;charset=UTF-8")
+  public String history(@PathParam("id") long id) {
+    return desk().history(id);
+  }
+
+  @GET
+  @Path("diff")
+  @Produces("text/html;charset=UTF-8")
+  public String diff(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    return desk().diff(id, from, to);
+  }
+
+  /**
+   * Brings back a revision's metadata, sources and claims; tags of people stay as they are now
+   * (they are added and removed one by one, each its own revision).
+   */
+  @POST
+  @Path("revisions/{revision: \\d+}/restore")
+  @Produces("text/html;charset=UTF-8")
+  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
     EntryDesk<PhotoEdit> desk = desk();
     PhotoEdit edit = desk.editable(id);
+    Revision old = desk.revision(id, revision);
+    PhotoForm form = PhotoForm.of(old.fields());
+    form.version = Long.toString(edit.state().version());
+    return save(edit, form, Change.REVERTED);
+  }
+
+  private Response save(PhotoEdit edit, PhotoForm form, Change change) {
+    EntryDesk<PhotoEdit> desk = desk();
+    long id = edit.photo().id();
+    FormErrors errors = new FormErrors(Map.of());
     PhotoDraft draft =
         new PhotoDraft(
             form.caption,
@@ -200,15 +243,16 @@ public class PhotoEditor {
             form.copyrightNotice,
             Text.strippedOrNull(form.licenceUrl),
             form.altText,
-            edit.photo().placeholder());
-    FormErrors errors = new FormErrors(Map.of());
+            edit.photo().placeholder(),
+            form.sourceIds(errors),
+            form.claimDrafts(Claims.facts(EntryType.PHOTO), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
     }
     try {
-      photos.save(id, Versions.parse(form.version), draft, guard.caller(), Change.UPDATED);
-      return desk.saved(id, Change.UPDATED);
+      photos.save(id, Versions.parse(form.version), draft, guard.caller(), change);
+      return desk.saved(id, change);
     } catch (EditConflict conflict) {
       PhotoEdit current = desk.conflict(edit, form.fields());
       form.version = Long.toString(conflict.currentVersion());
@@ -283,6 +327,8 @@ public class PhotoEditor {
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     models.put("datePreview", DatePreview.of(form.taken));
+    models.put("sourceChoices", sources.pickable());
+    models.put("claimFacts", Claims.facts(EntryType.PHOTO));
     models.put("galleries", photos.galleriesOf(edit.photo().id()));
     models.put("summitChoices", summits.pickable());
     var giftChoices = gifts.adminList(ALL_GIFTS).items();

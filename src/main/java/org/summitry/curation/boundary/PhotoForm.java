@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A photo's metadata form as typed; field names are those of the journal's snapshot. */
-public class PhotoForm {
+public class PhotoForm extends ClaimFields {
 
   @FormParam("caption")
   public String caption;
@@ -60,6 +60,8 @@ public class PhotoForm {
     fields.put("copyrightNotice", copyrightNotice);
     fields.put("licenceUrl", licenceUrl);
     fields.put("altText", altText);
+    fields.put("sources", String.join("\n", source));
+    fields.put("claims", claimLines());
     return fields;
   }
 
@@ -77,6 +79,14 @@ public class PhotoForm {
     form.copyrightNotice = fields.get("copyrightNotice");
     form.licenceUrl = fields.get("licenceUrl");
     form.altText = fields.get("altText");
+    String sources = fields.get("sources");
+    if (sources != null && !sources.isBlank()) {
+      for (String line : sources.split("\n")) {
+        int bar = line.indexOf(" | ");
+        form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
+      }
+    }
+    form.readClaims(fields.get("claims"));
     return form;
   }
 }

@@ -51,6 +51,15 @@ record Referents(Map<FieldKind, Map<String, Value>> entries) {
         yield lines;
       }
       case LINES -> FieldKind.linesOf(value).stream().map(Value::plain).toList();
+      case CLAIMS -> {
+        List<Value> lines = new ArrayList<>();
+        for (String line : FieldKind.linesOf(value)) {
+          String[] parts = line.split(" \\| ", 6);
+          String id = claimSource(line);
+          lines.add(named(FieldKind.SOURCES, id, line, claimNote(parts)));
+        }
+        yield lines;
+      }
       default -> List.of(Value.plain(value));
     };
   }
@@ -83,6 +92,40 @@ record Referents(Map<FieldKind, Map<String, Value>> entries) {
     return entry == null
         ? new Value(stored, null, note)
         : new Value(entry.text(), entry.href(), note);
+  }
+
+  /** The source id of a claim's line ("value | 997 | reported | …"), or empty text. */
+  static String claimSource(String line) {
+    String[] parts = line.split(" \\| ", 3);
+    return parts.length < 2 ? "" : sourceId(parts[1].strip());
+  }
+
+  /** What a claim's line says besides its source: "Estimated value, reported, preferred: …". */
+  private static String claimNote(String[] parts) {
+    if (parts.length < 4) {
+      return null;
+    }
+    StringBuilder note = new StringBuilder(fieldLabel(parts[0].strip()));
+    note.append(", ").append(messageOr("claims.certainty." + parts[2].strip(), parts[2].strip()));
+    if ("preferred".equals(parts[3].strip())) {
+      note.append(", ").append(messageOr("claims.preferred", "preferred"));
+    }
+    if (parts.length > 4 && !parts[4].isBlank()) {
+      note.append(": “").append(parts[4].strip()).append('”');
+    }
+    if (parts.length > 5 && !parts[5].isBlank()) {
+      note.append(" (").append(parts[5].strip()).append(')');
+    }
+    return note.toString();
+  }
+
+  private static String fieldLabel(String fact) {
+    return messageOr("claims.fact." + fact, fact);
+  }
+
+  private static String messageOr(String key, String fallback) {
+    String text = org.summitry.platform.boundary.Messages.get(key);
+    return text == null || text.startsWith("??") ? fallback : text;
   }
 
   /** The id a source's line starts with ("997 | Korean Central News Agency: …"). */

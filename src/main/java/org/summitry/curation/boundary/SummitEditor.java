@@ -36,6 +36,7 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitDraft;
 import org.summitry.summits.boundary.SummitView;
@@ -62,7 +63,8 @@ public class SummitEditor {
           "summary",
           "wikidata",
           "participants",
-          "sources");
+          "sources",
+          "claims");
 
   private static final Map<String, FieldKind> KINDS = Summits.JOURNAL_FIELDS;
 
@@ -223,11 +225,12 @@ public class SummitEditor {
             countryId,
             form.summary,
             participants,
-            sourceIds(form.source, errors),
+            form.sourceIds(errors),
             form.wikidata,
             form.geonames,
             latitude,
-            longitude);
+            longitude,
+            form.claimDrafts(Claims.facts(EntryType.SUMMIT), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();
@@ -257,22 +260,6 @@ public class SummitEditor {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-  /** The ticked sources as ids; anything else is refused beside the sources field. */
-  private List<Long> sourceIds(List<String> ticked, FormErrors errors) {
-    List<Long> ids = new ArrayList<>();
-    for (String value : ticked) {
-      if (value == null || value.isBlank()) {
-        continue;
-      }
-      try {
-        ids.add(Long.valueOf(value.strip()));
-      } catch (NumberFormatException e) {
-        errors.add("sources", Messages.get("form.error.source"));
-      }
-    }
-    return ids;
-  }
-
   private String form(SummitForm form, SummitEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("rows", form.rows(3));
@@ -282,6 +269,7 @@ public class SummitEditor {
     models.put("countries", people.pickableCountries());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
+    models.put("claimFacts", Claims.facts(EntryType.SUMMIT));
     models.put(
         "gallery",
         edit == null ? List.of() : photos.adminGallery(EntryType.SUMMIT, edit.summit().id()));

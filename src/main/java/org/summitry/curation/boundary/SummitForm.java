@@ -12,7 +12,7 @@ import java.util.Map;
  * was sent. Field names are those of the journal's snapshot, so a revision can be restored by
  * sending it through the same form.
  */
-public class SummitForm {
+public class SummitForm extends ClaimFields {
 
   @FormParam("title")
   public String title;
@@ -52,10 +52,6 @@ public class SummitForm {
 
   @FormParam("role")
   public List<String> role = new ArrayList<>();
-
-  /** Ids of the cited sources, one per ticked box. */
-  @FormParam("source")
-  public List<String> source = new ArrayList<>();
 
   @FormParam("version")
   public String version;
@@ -98,6 +94,7 @@ public class SummitForm {
     }
     fields.put("participants", String.join("\n", lines));
     fields.put("sources", String.join("\n", sourceLines));
+    fields.put("claims", claimLines());
     return fields;
   }
 
@@ -131,6 +128,7 @@ public class SummitForm {
         form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
       }
     }
+    form.readClaims(fields.get("claims"));
     return form;
   }
 }

@@ -15,6 +15,9 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.RegionDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
+import org.summitry.sources.boundary.Certainty;
+import org.summitry.sources.boundary.ClaimDraft;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.SummitDraft;
@@ -55,6 +58,7 @@ class PyongyangSummitArticle {
   @Inject Gifts gifts;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Claims claims;
   @Inject Stories stories;
 
   /** Whether the archive holds this article's content (its source, loaded now or before). */
@@ -330,6 +334,53 @@ class PyongyangSummitArticle {
         List.of(secondAurus, firstAurus, teaSet, dirk, artwork, dogsForPutin, dogsForMoon)) {
       sources.cite(article, EntryType.GIFT, gift, null);
     }
+    // Which of the article's facts rest on whom: the Kremlin's word, North Korean state media's,
+    // or the article's own hedge.
+    claims.set(
+        EntryType.GIFT,
+        secondAurus,
+        List.of(
+            new ClaimDraft(
+                "giver",
+                article,
+                Certainty.REPORTED,
+                true,
+                null,
+                "Putin's foreign affairs adviser Yuri Ushakov told reporters, 19 June 2024")));
+    claims.set(
+        EntryType.GIFT,
+        firstAurus,
+        List.of(
+            new ClaimDraft(
+                "date",
+                article,
+                Certainty.UNCERTAIN,
+                true,
+                null,
+                "“Several months after that encounter, Kim got his first Aurus delivered”")));
+    claims.set(
+        EntryType.GIFT,
+        artwork,
+        List.of(
+            new ClaimDraft(
+                "giver",
+                article,
+                Certainty.REPORTED,
+                true,
+                null,
+                "“Ushakov said during the summit that Kim's presents to Putin included artwork”")));
+    claims.set(
+        EntryType.GIFT,
+        dogsForPutin,
+        List.of(
+            new ClaimDraft(
+                "giver",
+                article,
+                Certainty.REPORTED,
+                true,
+                null,
+                "“the North's state-run media said Thursday that Kim had also given his counterpart"
+                    + " a pair of Pungsan dogs”")));
 
     Long drive =
         photos.add(

@@ -150,6 +150,7 @@ public final class ArchiveFormat {
           entries("gift", "id"),
           entries("source", "id"),
           entries("citation", "id"),
+          entries("claim", "id"),
           entries("photo", "id"),
           entries("gallery_item", "id"),
           entries("photo_region", "id"),

@@ -18,6 +18,8 @@ import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
+import org.summitry.sources.boundary.Certainty;
+import org.summitry.sources.boundary.ClaimDraft;
 import org.summitry.sources.boundary.SourceDraft;
 import org.summitry.sources.boundary.Sources;
 
@@ -143,7 +145,41 @@ public class ImportBatch {
       Long recipient = person(row.recipient(), problems);
       Long summit = row.summit() == null ? null : lookups.summit(row.summit());
       List<Long> cited = row.source() == null ? null : List.of(source(row.source()));
-      return gift(row, giver, giverCountry, recipient, recipientCountry, summit, cited);
+      GiftDraft draft = gift(row, giver, giverCountry, recipient, recipientCountry, summit, cited);
+      return cited == null ? draft : draft.withClaims(claims(draft, cited.get(0), row));
+    }
+
+    /**
+     * The row's source as the claim of each fact the row gives: a register says who gave what to
+     * whom, when, for how much and where it went; "reported", since the register is the record. A
+     * giver or recipient the register marked "(?)" is uncertain.
+     */
+    List<ClaimDraft> claims(GiftDraft draft, Long source, GiftRow row) {
+      List<ClaimDraft> claims = new ArrayList<>();
+      if (draft.giverPersonId() != null || draft.giverCountryId() != null) {
+        claims.add(claim("giver", source, row.giver().uncertain()));
+      }
+      if (draft.recipientPersonId() != null || draft.recipientCountryId() != null) {
+        claims.add(claim("recipient", source, row.recipient().uncertain()));
+      }
+      if (draft.date() != null) {
+        claims.add(claim("date", source, false));
+      }
+      if (draft.valueAmount() != null || draft.valueNote() != null) {
+        claims.add(claim("value", source, false));
+      }
+      if (draft.whereabouts() != null) {
+        claims.add(claim("whereabouts", source, false));
+      }
+      if (draft.description() != null) {
+        claims.add(claim("description", source, false));
+      }
+      return claims;
+    }
+
+    private static ClaimDraft claim(String fact, Long source, boolean uncertain) {
+      return new ClaimDraft(
+          fact, source, uncertain ? Certainty.UNCERTAIN : Certainty.REPORTED, true, null, null);
     }
 
     GiftDraft gift(

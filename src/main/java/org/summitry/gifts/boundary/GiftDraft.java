@@ -9,10 +9,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.kernel.ValidEdtf;
+import org.summitry.sources.boundary.ClaimDraft;
 
 /**
  * What is needed to record a gift; {@code date} is EDTF text, {@code categorySlug} a category,
- * {@code sourceIds} the sources it cites in order (null leaves its citations as they are).
+ * {@code sourceIds} the sources it cites in order (null leaves its citations as they are), {@code
+ * claims} what each source says of each fact (null leaves them as they are).
  */
 public record GiftDraft(
     @Size(max = 80) String slug,
@@ -31,7 +33,71 @@ public record GiftDraft(
     @Pattern(regexp = "[A-Za-z]{3}", message = "{org.summitry.currency}") String valueCurrency,
     @Size(max = 300) String valueNote,
     @Size(max = 1000) String whereabouts,
-    List<Long> sourceIds) {
+    List<Long> sourceIds,
+    List<ClaimDraft> claims) {
+
+  /** A draft that leaves the gift's claims as they are. */
+  public GiftDraft(
+      String slug,
+      String title,
+      String description,
+      String categorySlug,
+      int quantity,
+      Long giverPersonId,
+      Long giverCountryId,
+      Long recipientPersonId,
+      Long recipientCountryId,
+      Long summitId,
+      String occasion,
+      String date,
+      BigDecimal valueAmount,
+      String valueCurrency,
+      String valueNote,
+      String whereabouts,
+      List<Long> sourceIds) {
+    this(
+        slug,
+        title,
+        description,
+        categorySlug,
+        quantity,
+        giverPersonId,
+        giverCountryId,
+        recipientPersonId,
+        recipientCountryId,
+        summitId,
+        occasion,
+        date,
+        valueAmount,
+        valueCurrency,
+        valueNote,
+        whereabouts,
+        sourceIds,
+        null);
+  }
+
+  /** This draft with these claims. */
+  public GiftDraft withClaims(List<ClaimDraft> claims) {
+    return new GiftDraft(
+        slug,
+        title,
+        description,
+        categorySlug,
+        quantity,
+        giverPersonId,
+        giverCountryId,
+        recipientPersonId,
+        recipientCountryId,
+        summitId,
+        occasion,
+        date,
+        valueAmount,
+        valueCurrency,
+        valueNote,
+        whereabouts,
+        sourceIds,
+        claims);
+  }
 
   /** A draft that leaves the gift's citations as they are. */
   public GiftDraft(
@@ -68,6 +134,7 @@ public record GiftDraft(
         valueCurrency,
         valueNote,
         whereabouts,
+        null,
         null);
   }
 }

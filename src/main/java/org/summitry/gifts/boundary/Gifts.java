@@ -43,6 +43,7 @@ import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
@@ -61,6 +62,7 @@ public class Gifts {
   @Inject Journal journal;
 
   @Inject Sources sources;
+  @Inject Claims claims;
 
   private static final EntryKind<Gift> KIND =
       EntryKind.of(Gift.class, EntryType.GIFT, "gift", Gift::getTitle)
@@ -432,6 +434,9 @@ public class Gifts {
     if (draft.sourceIds() != null) {
       sources.setCitations(EntryType.GIFT, gift.getId(), draft.sourceIds());
     }
+    if (draft.claims() != null) {
+      claims.set(EntryType.GIFT, gift.getId(), draft.claims());
+    }
     life.record(gift, id == null ? Change.CREATED : change, actor);
     return gift.getId();
   }
@@ -445,7 +450,7 @@ public class Gifts {
   /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
   @Transactional
   public void purge(Long id, String actor) {
-    lifecycle().purge(id, actor, gift -> {});
+    lifecycle().purge(id, actor, gift -> claims.removeAll(EntryType.GIFT, id));
   }
 
   /** The back office's list: drafts and published gifts (not the trash), searched and sorted. */
@@ -503,7 +508,8 @@ public class Gifts {
           Map.entry("valueCurrency", FieldKind.CODE),
           Map.entry("valueNote", FieldKind.TEXT),
           Map.entry("whereabouts", FieldKind.TEXT),
-          Map.entry("sources", FieldKind.SOURCES));
+          Map.entry("sources", FieldKind.SOURCES),
+          Map.entry("claims", FieldKind.CLAIMS));
 
   /** The fields of a gift as the journal keeps them, other entries named by slug or code. */
   private Map<String, String> snapshot(Gift g) {
@@ -548,6 +554,7 @@ public class Gifts {
     fields.put("valueNote", g.getValueNote());
     fields.put("whereabouts", g.getWhereabouts());
     fields.put("sources", sources.citedLines(EntryType.GIFT, g.getId()));
+    fields.put("claims", claims.lines(EntryType.GIFT, g.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 

@@ -51,7 +51,12 @@ public enum FieldKind {
   /** A summit's participants, one a line as "person-slug | role", in their order on the page. */
   PARTICIPANTS,
   /** Short texts one a line (a person's aliases), in the order typed, blank lines dropped. */
-  LINES;
+  LINES,
+  /**
+   * An entry's claims, one a line as "fact | source id | certainty | preferred or other | stated |
+   * note", in the curator's order; each part without surrounding space.
+   */
+  CLAIMS;
 
   private static final Pattern SHORT_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2})$");
   private static final Pattern LEADING_ID = Pattern.compile("^(\\d{1,18})\\b.*", Pattern.DOTALL);
@@ -77,6 +82,7 @@ public enum FieldKind {
       case SOURCES -> joinLines(lines(value).sorted(Comparator.comparing(FieldKind::idOrder)));
       case PARTICIPANTS -> joinLines(lines(value).map(FieldKind::participant));
       case LINES -> joinLines(lines(value));
+      case CLAIMS -> joinLines(lines(value).map(FieldKind::claim));
     };
   }
 
@@ -161,6 +167,12 @@ public enum FieldKind {
       return line + " | ";
     }
     return line.substring(0, bar).strip() + " | " + line.substring(bar + 1).strip();
+  }
+
+  private static String claim(String line) {
+    return Arrays.stream(line.split("\\|", -1))
+        .map(String::strip)
+        .collect(Collectors.joining(" | "));
   }
 
   /** Lines with a leading id sort by it, numerically; any others after them, as written. */

@@ -1,9 +1,15 @@
 package org.summitry.media.boundary;
 
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.summitry.kernel.ValidEdtf;
+import org.summitry.sources.boundary.ClaimDraft;
 
-/** What a curator (or an embedded IPTC/XMP block) says of a photo; {@code taken} is EDTF text. */
+/**
+ * What a curator (or an embedded IPTC/XMP block) says of a photo; {@code taken} is EDTF text;
+ * {@code sourceIds} the sources it cites and {@code claims} what each says of its date, place and
+ * creator (null leaves either as it is).
+ */
 public record PhotoDraft(
     @Size(max = 5000) String caption,
     @Size(max = 500) String headline,
@@ -17,4 +23,40 @@ public record PhotoDraft(
     @Size(max = 1000) String copyrightNotice,
     @Size(max = 2000) String licenceUrl,
     @Size(max = 1000) String altText,
-    boolean placeholder) {}
+    boolean placeholder,
+    List<Long> sourceIds,
+    List<ClaimDraft> claims) {
+
+  /** A draft that leaves the photo's sources and claims as they are. */
+  public PhotoDraft(
+      String caption,
+      String headline,
+      String creditLine,
+      String creator,
+      String agency,
+      String taken,
+      String sublocation,
+      String city,
+      String countryName,
+      String copyrightNotice,
+      String licenceUrl,
+      String altText,
+      boolean placeholder) {
+    this(
+        caption,
+        headline,
+        creditLine,
+        creator,
+        agency,
+        taken,
+        sublocation,
+        city,
+        countryName,
+        copyrightNotice,
+        licenceUrl,
+        altText,
+        placeholder,
+        null,
+        null);
+  }
+}

@@ -49,6 +49,8 @@ import org.summitry.media.control.PhotoStore;
 import org.summitry.media.entity.GalleryItem;
 import org.summitry.media.entity.Photo;
 import org.summitry.media.entity.PhotoRegion;
+import org.summitry.sources.boundary.Claims;
+import org.summitry.sources.boundary.Sources;
 
 /** Photos and galleries: the pictures of summits and gifts, with their captions and credits. */
 @ApplicationScoped
@@ -66,6 +68,8 @@ public class Photos {
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject Journal journal;
+  @Inject Sources sources;
+  @Inject Claims claims;
 
   private static final String ALT_TEXT_FIRST =
       "Write the alt text before publishing the photo: it describes the picture to people who"
@@ -575,7 +579,14 @@ public class Photos {
     }
     photo.setLicenceUrl(licence);
     photo.setAltText(Text.emptyToNull(draft.altText()));
-    life.save(photo, false, change, actor);
+    life.write(photo, false);
+    if (draft.sourceIds() != null) {
+      sources.setCitations(EntryType.PHOTO, photo.getId(), draft.sourceIds());
+    }
+    if (draft.claims() != null) {
+      claims.set(EntryType.PHOTO, photo.getId(), draft.claims());
+    }
+    life.record(photo, change, actor);
   }
 
   /** Publishes (alt text required), unpublishes, trashes or restores a photo, and journals it. */
@@ -741,9 +752,10 @@ public class Photos {
   }
 
   /** What each field of a photo's journal snapshot holds: text, but for the date taken. */
-  public static final Map<String, FieldKind> JOURNAL_FIELDS = Map.of("taken", FieldKind.EDTF);
+  public static final Map<String, FieldKind> JOURNAL_FIELDS =
+      Map.of("taken", FieldKind.EDTF, "sources", FieldKind.SOURCES, "claims", FieldKind.CLAIMS);
 
-  private static Map<String, String> snapshot(Photo p, List<RegionView> regions) {
+  private Map<String, String> snapshot(Photo p, List<RegionView> regions) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("caption", p.getCaption());
     fields.put("headline", p.getHeadline());
@@ -762,6 +774,8 @@ public class Photos {
         regions.isEmpty()
             ? null
             : regions.stream().map(Photos::snapshotLine).collect(Collectors.joining("\n")));
+    fields.put("sources", sources.citedLines(EntryType.PHOTO, p.getId()));
+    fields.put("claims", claims.lines(EntryType.PHOTO, p.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 

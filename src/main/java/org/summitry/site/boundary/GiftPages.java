@@ -31,6 +31,9 @@ import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;
+import org.summitry.sources.boundary.ClaimSheet;
+import org.summitry.sources.boundary.ClaimView;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 
 /** The filterable list of gifts and each gift's page. */
@@ -48,6 +51,7 @@ public class GiftPages {
   @Inject People people;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Claims claims;
   @Inject GiftCards cards;
   @Inject Search search;
   @Inject Metadata metadata;
@@ -226,8 +230,11 @@ public class GiftPages {
     List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());
     models.put("card", card);
     models.put("photos", gallery);
-    models.put("meta", metadata.gift(card, gallery));
-    models.put("sources", sources.citedBy(EntryType.GIFT, gift.id()));
+    List<ClaimView> made = claims.published(EntryType.GIFT, gift.id());
+    models.put("meta", metadata.gift(card, gallery, made));
+    ClaimSheet sheet = ClaimSheet.of(sources.citedBy(EntryType.GIFT, gift.id()), made);
+    models.put("claims", sheet);
+    models.put("sources", sheet.sources());
     return Response.ok("gifts/show.html").build();
   }
 

@@ -16,6 +16,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
@@ -93,6 +94,17 @@ final class JsonLd {
       CountryView country,
       Collection<PersonView> attendees,
       List<PhotoView> photos) {
+    return event(links, summit, country, attendees, photos, List.of());
+  }
+
+  /** A summit as an {@code Event}, with the claims its sources make as what it is subject of. */
+  static String event(
+      PublicLinks links,
+      SummitView summit,
+      CountryView country,
+      Collection<PersonView> attendees,
+      List<PhotoView> photos,
+      List<ClaimView> claims) {
     String url = links.summit(summit.slug());
     JsonObjectBuilder event =
         JSON.createObjectBuilder()
@@ -154,6 +166,9 @@ final class JsonLd {
       event.add("attendee", people);
     }
     images(links, event, photos);
+    if (!claims.isEmpty()) {
+      event.add("subjectOf", claims(links, url, claims));
+    }
     return scriptSafe(event.build());
   }
 
@@ -233,6 +248,15 @@ final class JsonLd {
    * The summit it was given at is the product's {@code subjectOf} event.
    */
   static String gift(PublicLinks links, GiftCard card, List<PhotoView> photos) {
+    return gift(links, card, photos, List.of());
+  }
+
+  /**
+   * A gift as above, with the claims its sources make ({@code Claim}s, each {@code appearance} in
+   * its source) among what the product is {@code subjectOf}.
+   */
+  static String gift(
+      PublicLinks links, GiftCard card, List<PhotoView> photos, List<ClaimView> claims) {
     GiftView gift = card.gift();
     String url = links.gift(gift.slug());
     JsonObjectBuilder product =
@@ -261,17 +285,27 @@ final class JsonLd {
       action.add("recipient", recipient);
     }
     dates(action, gift.date(), "startTime", "endTime");
+    JsonObjectBuilder occasion = null;
     if (card.summit() != null) {
-      JsonObjectBuilder occasion =
+      occasion =
           JSON.createObjectBuilder()
               .add("@type", "Event")
               .add("@id", links.summit(card.summit().slug()))
               .add("name", card.summit().title());
-      product.add("subjectOf", occasion);
     } else if (gift.occasion() != null && !gift.occasion().isBlank()) {
-      product.add(
-          "subjectOf",
-          JSON.createObjectBuilder().add("@type", "Event").add("name", gift.occasion()));
+      occasion = JSON.createObjectBuilder().add("@type", "Event").add("name", gift.occasion());
+    }
+    if (claims.isEmpty()) {
+      if (occasion != null) {
+        product.add("subjectOf", occasion);
+      }
+    } else {
+      JsonArrayBuilder subjects = JSON.createArrayBuilder();
+      if (occasion != null) {
+        subjects.add(occasion);
+      }
+      claims(links, url, claims).build().forEach(subjects::add);
+      product.add("subjectOf", subjects);
     }
     return scriptSafe(
         JSON.createObjectBuilder()
@@ -326,6 +360,11 @@ final class JsonLd {
   }
 
   static String imageObject(PhotoView photo, URI base) {
+    return imageObject(photo, base, List.of());
+  }
+
+  /** A photo as an {@code ImageObject}, with the claims its sources make of it. */
+  static String imageObject(PhotoView photo, URI base, List<ClaimView> claims) {
     PublicLinks links = new PublicLinks(base);
     String url = links.photo(photo.id());
     JsonObjectBuilder image =
@@ -358,7 +397,49 @@ final class JsonLd {
           "contentLocation",
           JSON.createObjectBuilder().add("@type", "Place").add("name", photo.location()));
     }
+    if (!claims.isEmpty()) {
+      image.add("subjectOf", claims(links, url, claims));
+    }
     return scriptSafe(image.build());
+  }
+
+  /**
+   * Claims as schema.org {@code Claim}s about the entry at {@code url}: {@code name} the fact
+   * ("value"), {@code text} what the source states when it differs from the entry, {@code
+   * appearance} the source, {@code creativeWorkStatus} the certainty ("reported"), {@code position}
+   * 1 for the preferred claim of its fact and 2 for the others, {@code description} the curator's
+   * note.
+   */
+  private static JsonArrayBuilder claims(PublicLinks links, String url, List<ClaimView> claims) {
+    JsonArrayBuilder array = JSON.createArrayBuilder();
+    for (ClaimView claim : claims) {
+      SourceView source = claim.source();
+      JsonObjectBuilder appearance =
+          JSON.createObjectBuilder()
+              .add("@type", "CreativeWork")
+              .add("@id", links.source(source.id()))
+              .add("name", source.title());
+      if (source.publisher() != null) {
+        appearance.add(
+            "publisher",
+            JSON.createObjectBuilder()
+                .add("@type", "Organization")
+                .add("name", source.publisher()));
+      }
+      optional(appearance, "sameAs", source.webUrl());
+      JsonObjectBuilder node =
+          JSON.createObjectBuilder()
+              .add("@type", "Claim")
+              .add("about", JSON.createObjectBuilder().add("@id", url))
+              .add("name", claim.fact())
+              .add("appearance", appearance)
+              .add("creativeWorkStatus", claim.certainty().key())
+              .add("position", claim.preferred() ? 1 : 2);
+      optional(node, "text", claim.stated());
+      optional(node, "description", claim.note());
+      array.add(node);
+    }
+    return array;
   }
 
   /** JSON that cannot end the script element it sits in. */

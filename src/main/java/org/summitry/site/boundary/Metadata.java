@@ -12,6 +12,7 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.PublicAddress;
+import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
@@ -50,22 +51,23 @@ class Metadata {
       SummitView summit,
       CountryView country,
       Collection<PersonView> attendees,
-      List<PhotoView> photos) {
+      List<PhotoView> photos,
+      List<ClaimView> claims) {
     PublicLinks links = links();
     return withPhoto(
         PageMeta.of(summit.title(), summit.summary(), "article", links.summit(summit.slug()))
-            .withJsonLd(JsonLd.event(links, summit, country, attendees, photos))
+            .withJsonLd(JsonLd.event(links, summit, country, attendees, photos, claims))
             .withData(links.api("summits", summit.slug())),
         links,
         photos);
   }
 
-  PageMeta gift(GiftCard card, List<PhotoView> photos) {
+  PageMeta gift(GiftCard card, List<PhotoView> photos, List<ClaimView> claims) {
     PublicLinks links = links();
     GiftView gift = card.gift();
     return withPhoto(
         PageMeta.of(gift.title(), gift.description(), "article", links.gift(gift.slug()))
-            .withJsonLd(JsonLd.gift(links, card, photos))
+            .withJsonLd(JsonLd.gift(links, card, photos, claims))
             .withData(links.api("gifts", gift.slug())),
         links,
         photos);
@@ -102,7 +104,7 @@ class Metadata {
         .withData(links.api("sources", Long.toString(source.id())));
   }
 
-  PageMeta photo(PhotoView photo) {
+  PageMeta photo(PhotoView photo, List<ClaimView> claims) {
     PublicLinks links = links();
     String title = photo.headline() != null ? photo.headline() : Messages.get("photos.title");
     return PageMeta.of(
@@ -111,7 +113,7 @@ class Metadata {
             "article",
             links.photo(photo.id()))
         .withImage(links.path(photo.sized(1600)), photo.altText())
-        .withJsonLd(JsonLd.imageObject(photo, links.base()))
+        .withJsonLd(JsonLd.imageObject(photo, links.base(), claims))
         .withData(links.api("photos", Long.toString(photo.id())));
   }
 

@@ -24,6 +24,9 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.ClaimSheet;
+import org.summitry.sources.boundary.ClaimView;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.Summits;
 
@@ -38,6 +41,7 @@ public class PhotoPage {
   @Inject Summits summits;
   @Inject Gifts gifts;
   @Inject Sources sources;
+  @Inject Claims claims;
   @Inject Metadata metadata;
   @Inject Tombstones tombstones;
 
@@ -79,9 +83,12 @@ public class PhotoPage {
     }
     models.put("photo", photo);
     models.put("tags", tags(photos.regions(photo.id())));
-    models.put("meta", metadata.photo(photo));
+    List<ClaimView> made = claims.published(EntryType.PHOTO, photo.id());
+    models.put("meta", metadata.photo(photo, made));
     models.put("backlinks", backlinks);
-    models.put("sources", sources.citedBy(EntryType.PHOTO, photo.id()));
+    ClaimSheet sheet = ClaimSheet.of(sources.citedBy(EntryType.PHOTO, photo.id()), made);
+    models.put("claims", sheet);
+    models.put("sources", sheet.sources());
     return Response.ok("photos/show.html").build();
   }
 

@@ -31,6 +31,9 @@ import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
+import org.summitry.sources.boundary.ClaimSheet;
+import org.summitry.sources.boundary.ClaimView;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
@@ -51,6 +54,7 @@ public class SummitPages {
   @Inject Gifts gifts;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Claims claims;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
   @Inject WorldMap worldMap;
@@ -153,6 +157,7 @@ public class SummitPages {
         Exchange.group(
             cards.of(gifts.atSummit(summit.id()), participants, Map.of(summit.id(), summit))));
     models.put("photos", gallery);
+    List<ClaimView> made = claims.published(EntryType.SUMMIT, summit.id());
     models.put(
         "meta",
         metadata.summit(
@@ -163,8 +168,11 @@ public class SummitPages {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList(),
-            gallery));
-    models.put("sources", sources.citedBy(EntryType.SUMMIT, summit.id()));
+            gallery,
+            made));
+    ClaimSheet sheet = ClaimSheet.of(sources.citedBy(EntryType.SUMMIT, summit.id()), made);
+    models.put("claims", sheet);
+    models.put("sources", sheet.sources());
     return Response.ok("summits/show.html").build();
   }
 }

@@ -235,8 +235,8 @@ public class Sources {
   }
 
   /**
-   * Deletes a trashed source for good, and the citations of it with it (they mean nothing without
-   * the source); its journal rows stay as the record of what it was.
+   * Deletes a trashed source for good, and the citations of it and claims resting on it with it
+   * (they mean nothing without the source); its journal rows stay as the record of what it was.
    */
   @Transactional
   public void purge(Long id, String actor) {
@@ -244,17 +244,27 @@ public class Sources {
         .purge(
             id,
             actor,
-            source ->
-                em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
-                    .setParameter("id", id)
-                    .executeUpdate());
+            source -> {
+              em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
+                  .setParameter("id", id)
+                  .executeUpdate();
+              em.createQuery("DELETE FROM Claim c WHERE c.source.id = :id")
+                  .setParameter("id", id)
+                  .executeUpdate();
+            });
   }
 
-  /** How many entries cite a source, drafts included, so a purge can say what it removes. */
+  /**
+   * How many citations of a source and claims resting on it there are, drafts included, so a purge
+   * can say what it removes.
+   */
   public long citations(Long id) {
     return em.createQuery("SELECT COUNT(c) FROM Citation c WHERE c.source.id = :id", Long.class)
-        .setParameter("id", id)
-        .getSingleResult();
+            .setParameter("id", id)
+            .getSingleResult()
+        + em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.source.id = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
   }
 
   /** The most recently changed draft sources, for the dashboard. */
@@ -355,15 +365,33 @@ public class Sources {
    */
   public record Citing(EntryType type, Long entryId, String note) {}
 
-  /** Every citation of a source, in the order the entries were cited. */
+  /**
+   * Every entry citing a source or making a claim that rests on it, by type and id, each once (with
+   * the citation's note where there is one).
+   */
   public List<Citing> citing(Long sourceId) {
-    return em.createQuery(
+    Map<String, Citing> entries = new LinkedHashMap<>();
+    em.createQuery(
             "SELECT c FROM Citation c WHERE c.source.id = :id ORDER BY c.entryType, c.entryId",
             Citation.class)
         .setParameter("id", sourceId)
         .getResultStream()
-        .map(c -> new Citing(c.getEntryType(), c.getEntryId(), c.getNote()))
-        .toList();
+        .forEach(
+            c ->
+                entries.put(
+                    c.getEntryType() + ":" + c.getEntryId(),
+                    new Citing(c.getEntryType(), c.getEntryId(), c.getNote())));
+    em.createQuery(
+            "SELECT DISTINCT c.entryType, c.entryId FROM Claim c WHERE c.source.id = :id"
+                + " ORDER BY c.entryType, c.entryId",
+            Object[].class)
+        .setParameter("id", sourceId)
+        .getResultStream()
+        .forEach(
+            row ->
+                entries.putIfAbsent(
+                    row[0] + ":" + row[1], new Citing((EntryType) row[0], (Long) row[1], null)));
+    return List.copyOf(entries.values());
   }
 
   /** How many citations each of these sources has, in one query; sources never cited are absent. */

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.kernel.AuthorityId;
 import org.summitry.kernel.ValidEdtf;
+import org.summitry.sources.boundary.ClaimDraft;
 
 /**
  * What is needed to record a summit; {@code date} is EDTF text; {@code sourceIds} are the sources
@@ -29,7 +30,59 @@ public record SummitDraft(
     @AuthorityId(AuthorityId.File.WIKIDATA) String wikidataId,
     @AuthorityId(AuthorityId.File.GEONAMES) String geonamesId,
     @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
-    @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
+    @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
+    List<ClaimDraft> claims) {
+
+  /** A draft that leaves the summit's claims as they are. */
+  public SummitDraft(
+      String slug,
+      String title,
+      String date,
+      String city,
+      String venue,
+      Long countryId,
+      String summary,
+      List<SummitView.ParticipantView> participants,
+      List<Long> sourceIds,
+      String wikidataId,
+      String geonamesId,
+      BigDecimal latitude,
+      BigDecimal longitude) {
+    this(
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        sourceIds,
+        wikidataId,
+        geonamesId,
+        latitude,
+        longitude,
+        null);
+  }
+
+  /** This draft with these claims (null leaves the summit's claims as they are). */
+  public SummitDraft withClaims(List<ClaimDraft> claims) {
+    return new SummitDraft(
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        sourceIds,
+        wikidataId,
+        geonamesId,
+        latitude,
+        longitude,
+        claims);
+  }
 
   /** A draft without authority links or place on the globe. */
   public SummitDraft(
@@ -86,6 +139,7 @@ public record SummitDraft(
         wikidataId,
         geonamesId,
         BigDecimal.valueOf(latitude),
-        BigDecimal.valueOf(longitude));
+        BigDecimal.valueOf(longitude),
+        claims);
   }
 }

@@ -40,6 +40,7 @@ import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.entity.Summit;
 
@@ -61,6 +62,7 @@ public class Summits {
   @Inject Journal journal;
 
   @Inject Sources sources;
+  @Inject Claims claims;
 
   private static final EntryKind<Summit> KIND =
       EntryKind.of(Summit.class, EntryType.SUMMIT, "summit", Summit::getTitle)
@@ -309,6 +311,9 @@ public class Summits {
     if (draft.sourceIds() != null) {
       sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.sourceIds());
     }
+    if (draft.claims() != null) {
+      claims.set(EntryType.SUMMIT, summit.getId(), draft.claims());
+    }
     life.record(summit, id == null ? Change.CREATED : change, actor);
     return summit.getId();
   }
@@ -326,10 +331,12 @@ public class Summits {
         .purge(
             id,
             actor,
-            summit ->
-                em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
-                    .setParameter(1, id)
-                    .executeUpdate());
+            summit -> {
+              em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
+                  .setParameter(1, id)
+                  .executeUpdate();
+              claims.removeAll(EntryType.SUMMIT, id);
+            });
   }
 
   /** The back office's list: drafts and published summits (not the trash), searched and sorted. */
@@ -428,7 +435,8 @@ public class Summits {
           Map.entry("summary", FieldKind.TEXT),
           Map.entry("wikidata", FieldKind.CODE),
           Map.entry("participants", FieldKind.PARTICIPANTS),
-          Map.entry("sources", FieldKind.SOURCES));
+          Map.entry("sources", FieldKind.SOURCES),
+          Map.entry("claims", FieldKind.CLAIMS));
 
   private Map<String, String> snapshot(Summit s) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -461,6 +469,7 @@ public class Summits {
                 })
             .collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.SUMMIT, s.getId()));
+    fields.put("claims", claims.lines(EntryType.SUMMIT, s.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }
 

@@ -23,6 +23,7 @@ import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
+import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.WikidataId;
 import org.summitry.media.boundary.PhotoView;
@@ -174,6 +175,8 @@ class EditorPagesTest {
     model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
     model.put("errors", errors);
     model.put("datePreview", DatePreview.of(null));
+    model.put("sourceChoices", List.of());
+    model.put("claimFacts", org.summitry.sources.boundary.Claims.facts(EntryType.PHOTO));
     model.put("galleries", List.of());
     model.put("summitChoices", List.of());
     model.put("giftChoices", List.of());
@@ -208,6 +211,67 @@ class EditorPagesTest {
   }
 
   @Test
+  void claimsKeepWhatWasTypedOfferEachFactAndSourceAndSayWhatIsWrong() {
+    PhotoView photo = PhotoViews.photo(7, "ab7", "Kim and Putin", "Dogs", "KCNA", "Two men");
+    PhotoForm form = new PhotoForm();
+    form.source.add("5");
+    form.claimFact.addAll(List.of("creator", "creator"));
+    form.claimSource.addAll(List.of("5", "6"));
+    form.claimCertainty.addAll(List.of("reported", "disputed"));
+    form.claimRank.addAll(List.of("preferred", "preferred"));
+    form.claimStated.addAll(List.of("", "an unnamed KCNA photographer"));
+    form.claimNote.addAll(List.of("", "caption of 20 June"));
+    Map<String, Object> model = new HashMap<>();
+    model.put("form", form);
+    model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
+    model.put(
+        "errors",
+        Map.of("claims", "Only one claim of “Photographer” can be the value the page shows."));
+    model.put("datePreview", DatePreview.of(null));
+    model.put(
+        "sourceChoices",
+        List.of(
+            new SourceView(5L, "KCNA", "Gifts", null, null, null),
+            new SourceView(6L, "Reuters", "Pictures of the day", null, null, null)));
+    model.put("claimFacts", org.summitry.sources.boundary.Claims.facts(EntryType.PHOTO));
+    model.put("galleries", List.of());
+    model.put("summitChoices", List.of());
+    model.put("giftChoices", List.of());
+    model.put("personChoices", List.of());
+    model.put("regions", List.of());
+    model.put("suggestions", List.of());
+    model.put("region", new RegionForm());
+
+    String html = render("admin/photos/form", model);
+
+    assertTrue(html.contains("href=\"#field-claims\""), "the summary links the claims");
+    assertTrue(html.contains("can be the value the page shows"));
+    assertEquals(
+        4,
+        html.split("<legend class=\"claim-row__legend\">", -1).length - 1,
+        "the two claims typed and two blank rows to add more");
+    String second = html.substring(html.indexOf("id=\"claim-fact-2\""));
+    second = second.substring(0, second.indexOf("id=\"claim-fact-3\""));
+    assertTrue(
+        second.contains("<option value=\"creator\" selected=\"selected\">Photographer</option>"),
+        second);
+    assertTrue(
+        second.contains(
+            "<option value=\"6\" selected=\"selected\">Reuters: Pictures of the day</option>"));
+    assertTrue(
+        second.contains("<option value=\"disputed\" selected=\"selected\">disputed</option>"));
+    assertTrue(second.contains("value=\"an unnamed KCNA photographer\""), "typed text is kept");
+    assertTrue(second.contains("value=\"caption of 20 June\""));
+    for (String fact : List.of("date", "place", "creator")) {
+      assertTrue(second.contains("<option value=\"" + fact + "\""), "a photo's " + fact);
+    }
+    assertFalse(second.contains("value=\"value\""), "a photo has no value");
+    assertTrue(html.contains("id=\"source-5\" value=\"5\" checked"), "the ticked source stays");
+    model.put("errors", Map.of());
+    assertEquals(List.of(), HtmlChecker.errors(render("admin/photos/form", model)), "valid HTML");
+  }
+
+  @Test
   void addingToAnotherGalleryStartsWithNoSummitChosenAndSaysWhenNoneWas() {
     PhotoView photo = PhotoViews.photo(7, "ab7", "Kim and Putin", "Dogs", "KCNA", "Two men");
     SummitView pyongyang =
@@ -230,6 +294,8 @@ class EditorPagesTest {
     model.put("edit", new PhotoEdit(photo, draft(), Map.of()));
     model.put("errors", Map.of());
     model.put("datePreview", DatePreview.of(null));
+    model.put("sourceChoices", List.of());
+    model.put("claimFacts", org.summitry.sources.boundary.Claims.facts(EntryType.PHOTO));
     model.put("galleries", List.of());
     model.put("summitChoices", List.of(pyongyang));
     model.put("giftChoices", List.of());

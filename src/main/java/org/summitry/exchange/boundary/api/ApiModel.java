@@ -90,6 +90,25 @@ public final class ApiModel {
           String note,
       Links links) {}
 
+  @Schema(
+      name = "Claim",
+      description =
+          "One fact of an entry as one source gives it. Of a fact's claims, the preferred one is"
+              + " what the entry's own field holds; others are differing accounts or support.")
+  @JsonbPropertyOrder({"fact", "source", "certainty", "preferred", "stated", "note"})
+  public record Claim(
+      @Schema(example = "value") String fact,
+      Source source,
+      @Schema(description = "confirmed, reported, uncertain or disputed", example = "reported")
+          String certainty,
+      @Schema(description = "Whether this is the account the entry's field shows")
+          boolean preferred,
+      @Schema(
+              description = "What the source says when it differs from the entry's field",
+              example = "did not give one")
+          String stated,
+      @Schema(description = "Page, quote or other note on the claim") String note) {}
+
   @Schema(name = "Participant", description = "A person who attended a summit and their role.")
   @JsonbPropertyOrder({"person", "role"})
   public record Participant(Ref person, @Schema(example = "host") String role) {}
@@ -140,6 +159,7 @@ public final class ApiModel {
     "gifts",
     "photos",
     "sources",
+    "claims",
     "links"
   })
   public record Summit(
@@ -168,6 +188,8 @@ public final class ApiModel {
       @Schema(description = "Gifts exchanged at the summit") List<Ref> gifts,
       List<Ref> photos,
       List<Source> sources,
+      @Schema(description = "Which source says what of each fact, and how certain")
+          List<Claim> claims,
       Links links) {}
 
   @Schema(name = "GiftItem", description = "A gift in a list.")
@@ -210,6 +232,7 @@ public final class ApiModel {
     "whereabouts",
     "photos",
     "sources",
+    "claims",
     "links"
   })
   public record Gift(
@@ -228,6 +251,8 @@ public final class ApiModel {
       @Schema(description = "Where the object is now or what became of it") String whereabouts,
       List<Ref> photos,
       List<Source> sources,
+      @Schema(description = "Which source says what of each fact, and how certain")
+          List<Claim> claims,
       Links links) {}
 
   @Schema(name = "PersonItem", description = "A person in a list.")
@@ -348,6 +373,7 @@ public final class ApiModel {
     "height",
     "files",
     "galleries",
+    "claims",
     "links"
   })
   public record Photo(
@@ -368,6 +394,8 @@ public final class ApiModel {
       int height,
       PhotoFiles files,
       @Schema(description = "The summits and gifts whose galleries show it") List<Ref> galleries,
+      @Schema(description = "Which source says what of each fact, and how certain")
+          List<Claim> claims,
       Links links) {}
 
   @Schema(name = "SummitList", description = "A page of summits.")

@@ -24,6 +24,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.site.boundary.PublicLinks;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
@@ -40,6 +41,7 @@ public class ApiViews {
   @Inject ApiRequest api;
   @Inject Summits summits;
   @Inject Gifts gifts;
+  @Inject Claims claimsOf;
   @Inject People people;
   @Inject Photos photos;
   @Inject Sources sources;
@@ -177,6 +179,7 @@ public class ApiViews {
         gifts.atSummit(s.id()).stream().map(this::ref).toList(),
         photos.gallery(EntryType.SUMMIT, s.id()).stream().map(this::ref).toList(),
         sources.citedBy(EntryType.SUMMIT, s.id()).stream().map(this::source).toList(),
+        claims(EntryType.SUMMIT, s.id()),
         links(ref(s)));
   }
 
@@ -247,6 +250,7 @@ public class ApiViews {
         g.whereabouts(),
         photos.gallery(EntryType.GIFT, g.id()).stream().map(this::ref).toList(),
         sources.citedBy(EntryType.GIFT, g.id()).stream().map(this::source).toList(),
+        claims(EntryType.GIFT, g.id()),
         links(ref(g)));
   }
 
@@ -355,6 +359,7 @@ public class ApiViews {
         p.height(),
         new ApiModel.PhotoFiles(pages().path(p.fileUrl()), sizes),
         galleries,
+        claims(EntryType.PHOTO, p.id()),
         links(ref(p)));
   }
 
@@ -362,6 +367,21 @@ public class ApiViews {
     return places.stream()
         .filter(place -> place.entryType() == type)
         .map(GalleryPlace::entryId)
+        .toList();
+  }
+
+  /** An entry's claims whose sources are public, each with its source. */
+  private List<ApiModel.Claim> claims(EntryType type, Long id) {
+    return claimsOf.published(type, id).stream()
+        .map(
+            c ->
+                new ApiModel.Claim(
+                    c.fact(),
+                    source(c.source()),
+                    c.certainty().key(),
+                    c.preferred(),
+                    c.stated(),
+                    c.note()))
         .toList();
   }
 
