@@ -30,13 +30,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.summitry.charts.boundary.WorldMap;
 import org.summitry.testing.Browser;
 import org.summitry.testing.PayaraMicroProcess;
 
 /**
  * A curator's day in a real browser: signs in, records a new summit with two gifts, publishes them
  * and finds them on the public site at once, edits twice and restores an earlier revision, meets a
- * colleague's concurrent edit, and deletes and restores the summit from the trash.
+ * colleague's concurrent edit, deletes and restores the summit from the trash, and picks a summit's
+ * place by clicking the world map.
  */
 class BackOfficeBrowserIT {
 
@@ -243,6 +245,60 @@ class BackOfficeBrowserIT {
     } finally {
       visitor.quit();
     }
+  }
+
+  @Test
+  void curatorPicksASummitsPlaceByClickingTheWorldMapOrTypesIt() {
+    ChromeDriver picker = Browser.start();
+    try {
+      signIn(picker);
+      picker.get(url("admin/summits/new"));
+      WebElement map = picker.findElement(By.cssSelector("[data-place-picker] svg"));
+      picker.executeScript(
+          "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", map);
+      assertTrue(map.isDisplayed(), "the script shows the map beside the fields");
+
+      // Click where the app's own projection draws Pyongyang on the map as it is laid out.
+      double[] view =
+          java.util.Arrays.stream(map.getDomAttribute("viewBox").trim().split("\\s+"))
+              .mapToDouble(Double::parseDouble)
+              .toArray();
+      org.openqa.selenium.Rectangle box = map.getRect();
+      double scale = Math.min(box.getWidth() / view[2], box.getHeight() / view[3]);
+      double[] pyongyang = WorldMap.project(39.0392, 125.7625);
+      double x = (box.getWidth() - view[2] * scale) / 2 + (pyongyang[0] - view[0]) * scale;
+      double y = (box.getHeight() - view[3] * scale) / 2 + (pyongyang[1] - view[1]) * scale;
+      new Actions(picker)
+          .moveToElement(
+              map,
+              (int) Math.round(x - box.getWidth() / 2.0),
+              (int) Math.round(y - box.getHeight() / 2.0))
+          .click()
+          .perform();
+      double latitude = number(picker, "field-latitude");
+      double longitude = number(picker, "field-longitude");
+      double degreePerPixel = 360 / (view[2] * scale);
+      assertEquals(39.0392, latitude, 2 * degreePerPixel, "the click fills in the latitude");
+      assertEquals(125.7625, longitude, 2 * degreePerPixel, "and the longitude");
+
+      // Typed degrees (as keyboard users keep doing) move the point to where the map draws them.
+      replace(picker, "field-latitude", "51.8844");
+      replace(picker, "field-longitude", "128.3336 E");
+      WebElement marker = picker.findElement(By.cssSelector(".place-picker__marker"));
+      double[] vostochny = WorldMap.project(51.8844, 128.3336);
+      assertEquals(vostochny[0], Double.parseDouble(marker.getDomAttribute("cx")), 0.1);
+      assertEquals(vostochny[1], Double.parseDouble(marker.getDomAttribute("cy")), 0.1);
+      assertTrue(marker.isDisplayed());
+      snapshot(picker, "summit-place-picker");
+      replace(picker, "field-longitude", "east");
+      assertFalse(marker.isDisplayed(), "no point for a longitude that is not one");
+    } finally {
+      picker.quit();
+    }
+  }
+
+  private static double number(WebDriver driver, String id) {
+    return Double.parseDouble(driver.findElement(By.id(id)).getAttribute("value"));
   }
 
   private String createGift(

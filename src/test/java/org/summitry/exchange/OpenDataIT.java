@@ -275,7 +275,8 @@ class OpenDataIT {
     String page = app.get("people/kim-jong-un").body();
     assertTrue(
         Pattern.compile(
-                "<link rel=\"alternate\" type=\"application/atom\\+xml\" href=\"[^\"]*/people/kim-jong-un/feed.atom\"")
+                "<link rel=\"alternate\" type=\"application/atom\\+xml\""
+                    + " href=\"[^\"]*/people/kim-jong-un/feed.atom\"")
             .matcher(page)
             .find(),
         "the page's head names its feed");
@@ -457,15 +458,15 @@ class OpenDataIT {
       pages++;
     } while (token != null && !token.isEmpty() && pages < 50);
     assertEquals(identifiers.size(), new HashSet<>(identifiers).size(), "no record twice");
-    // The seed has 3 summits, 7 gifts and 3 photos; the test published one more summit, and
+    // The seed has 3 summits, 13 gifts and 3 photos; the test published one more summit, and
     // withdrew another.
     assertEquals(List.of(withdrawnIdentifier), deleted, "the withdrawn summit, as deleted");
     assertEquals(4, identifiers.stream().filter(i -> i.contains(":summit/")).count());
-    assertEquals(7, identifiers.stream().filter(i -> i.contains(":gift/")).count());
+    assertEquals(13, identifiers.stream().filter(i -> i.contains(":gift/")).count());
     assertEquals(3, identifiers.stream().filter(i -> i.contains(":photo/")).count());
 
     List<String> gifts = identifiers("verb=ListIdentifiers&metadataPrefix=oai_dc&set=gift");
-    assertEquals(7, gifts.size());
+    assertEquals(13, gifts.size());
     assertTrue(gifts.stream().allMatch(i -> i.contains(":gift/")));
 
     Element record =

@@ -64,7 +64,7 @@ class ConfigurationIT {
     String h2 = ConfiguredDataSource.h2Url(data);
     try (Connection db = DriverManager.getConnection(h2, "sa", "");
         Statement sql = db.createStatement()) {
-      assertEquals(7, count(sql, "SELECT COUNT(*) FROM gift"));
+      assertEquals(13, count(sql, "SELECT COUNT(*) FROM gift"));
       sql.executeUpdate(
           "UPDATE gift SET title = 'Tea set (porcelain)' WHERE slug = 'tea-set-2024'");
     }
@@ -74,7 +74,7 @@ class ConfigurationIT {
           app.get("gifts/tea-set-2024").body().contains("Tea set (porcelain)"),
           "the change made between runs is kept");
       assertTrue(
-          app.get("gifts").body().contains("7 gifts"),
+          app.get("gifts").body().contains("13 gifts"),
           "the demo content is not loaded a second time");
       assertEquals(200, app.get(photoFile.substring(1)).statusCode(), "photo files are kept");
       operatorsSeeMetricsAndNoStackTracesForExpectedErrors(app);
@@ -89,7 +89,8 @@ class ConfigurationIT {
     String metrics = app.get("metrics").body();
     assertTrue(
         Pattern.compile(
-                "(?m)^summitry_requests_seconds_count\\{[^}]*page=\"/gifts/\\{slug}\"[^}]*status=\"2xx\"[^}]*} [1-9]")
+                "(?m)^summitry_requests_seconds_count\\{[^}]*page=\"/gifts/\\{slug}\"[^}]*status=\"2xx\"[^}]*}"
+                    + " [1-9]")
             .matcher(metrics)
             .find(),
         "/metrics counts the gift pages viewed:\n"
@@ -167,7 +168,7 @@ class ConfigurationIT {
       try (Connection db =
               DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
           Statement sql = db.createStatement()) {
-        assertEquals(7, count(sql, "SELECT COUNT(*) FROM gift"), "the gifts live in PostgreSQL");
+        assertEquals(13, count(sql, "SELECT COUNT(*) FROM gift"), "the gifts live in PostgreSQL");
         assertEquals(3, count(sql, "SELECT COUNT(*) FROM summit"));
       }
       assertFalse(Files.exists(data.resolve("db")), "no embedded database was created");

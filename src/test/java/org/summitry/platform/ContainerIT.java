@@ -150,7 +150,7 @@ class ContainerIT {
           new WebSession(site).get("countries/is").body().contains("Iceland"),
           "the country added before the restart is still there");
       assertTrue(
-          new WebSession(site).get("gifts").body().contains("7 gifts"),
+          new WebSession(site).get("gifts").body().contains("13 gifts"),
           "the demo content is not loaded a second time");
     } finally {
       saveLog();

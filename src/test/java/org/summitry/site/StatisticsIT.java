@@ -120,6 +120,26 @@ class StatisticsIT {
   }
 
   @Test
+  void theDemoValuesConvertIntoWonWithTheFederalReservesRateOfEachYear() throws Exception {
+    String page = get("statistics?convert=krw").body();
+    assertTrue(page.contains("USD</span> 19,591.99"), "the U.S. register's six values, summed");
+    // 580 × 1,129.0435 (2017) + 3,390 × 1,099.2926 (2018) + 1,339.99 × 1,165.8016 (2019)
+    // + 14,282 × 1,144.8911 (2021); the latest rate alone would give 22,430,694.98.
+    assertTrue(page.contains("≈ KRW 22,294,944.32"), "each year converted with its own rate");
+    assertTrue(page.contains("1 USD = 1,099.2926 KRW on 2018-01-01"), "the rate of 2018 is named");
+    assertTrue(page.contains("Converts the gifts of 2018."), "with the years it converted");
+    assertTrue(
+        page.contains("https://www.federalreserve.gov/releases/g5a/20210104/"), "and its source");
+    String years = get("statistics/by-year.csv?convert=krw").body();
+    assertTrue(years.contains("\r\n2018,3,3390.00,3726601.91,\r\n"), years);
+    assertTrue(years.contains("\r\n2021,2,14282.00,16351334.69,\r\n"), years);
+    for (String path : List.of("statistics?convert=krw", "ko/statistics?convert=krw")) {
+      List<String> errors = HtmlChecker.errors(get(path).body());
+      assertTrue(errors.isEmpty(), "/" + path + ": " + String.join("\n", errors));
+    }
+  }
+
+  @Test
   void aFilterThatNamesNothingIsRefusedWithAReason() throws Exception {
     HttpResponse<String> country = get("statistics?country=zz");
     assertEquals(400, country.statusCode());
@@ -133,7 +153,8 @@ class StatisticsIT {
   void theStatisticsPageHasNoAxeViolations() throws Exception {
     ChromeDriver browser = Browser.start();
     try {
-      for (String path : List.of("statistics", "statistics?country=ru&year=2024")) {
+      for (String path :
+          List.of("statistics", "statistics?country=ru&year=2024", "statistics?convert=krw")) {
         browser.get(base + path);
         Results results = new AxeBuilder().analyze(browser);
         List<Rule> violations = results.getViolations();

@@ -32,29 +32,56 @@ public final class GiftCube {
   }
 
   /**
-   * Gifts of a country or a person: how many it gave and received and their declared values per
-   * currency (amounts in the currency's units).
+   * Gifts of a country or a person: how many it gave and received, their declared values per
+   * currency (amounts in the currency's units) and, when asked, those values converted.
    */
   public record Party(
       Long id,
       long given,
       long received,
       SortedMap<String, BigDecimal> givenValues,
-      SortedMap<String, BigDecimal> receivedValues) {}
+      SortedMap<String, BigDecimal> receivedValues,
+      Converted givenConverted,
+      Converted receivedConverted) {}
 
-  /** Gifts of a year or a category ({@code key} null: undated, or without a category). */
-  public record Share(Long key, long gifts, SortedMap<String, BigDecimal> values) {}
+  /**
+   * Gifts of a year or a category ({@code key} null: undated, or without a category), with their
+   * values converted when asked.
+   */
+  public record Share(
+      Long key, long gifts, SortedMap<String, BigDecimal> values, Converted converted) {}
 
-  /** The statistics of the gifts a filter chooses. */
+  /**
+   * The statistics of the gifts a filter chooses; {@code valued} names the currencies and years
+   * (null: undated) of the chosen gifts' declared values, so that the rates a conversion used can
+   * be named.
+   */
   public record Tables(
       long gifts,
       long withoutValue,
       SortedMap<String, BigDecimal> values,
+      Converted converted,
       List<Party> countries,
       List<Share> years,
       List<Share> categories,
       List<Party> people,
-      int peopleTotal) {}
+      int peopleTotal,
+      List<ValueYear> valued) {}
+
+  /**
+   * Declared values in {@code currency} of gifts whose date ends in {@code year} (null: undated).
+   */
+  public record ValueYear(String currency, Integer year) {}
+
+  /**
+   * The rates a conversion uses: the factor that turns one unit of {@code currency}, declared for a
+   * gift whose date ends in {@code year} (null: undated), into the target currency, or null when no
+   * rate converts it.
+   */
+  @FunctionalInterface
+  public interface Rates {
+    BigDecimal factor(String currency, Integer year);
+  }
 
   private static final int NONE = -1;
   private static final int UNDATED = Integer.MIN_VALUE;
@@ -85,6 +112,12 @@ public final class GiftCube {
   private final long[] cents;
   private final int minYear;
   private final int maxYear;
+
+  /**
+   * The currencies and years of value that occur, as {@code currency * yearSlots() + year slot}
+   * (the last slot: undated): the only ones a conversion needs a rate for.
+   */
+  private final int[] valueKeys;
 
   private GiftCube(Collection<GiftFact> facts) {
     Dictionary countries = new Dictionary();
@@ -139,6 +172,14 @@ public final class GiftCube {
     }
     minYear = min;
     maxYear = max;
+    boolean[] present = new boolean[currencies.length * yearSlots()];
+    for (r = 0; r < rows; r++) {
+      if (currency[r] != NONE) {
+        present[currency[r] * yearSlots() + yearSlot(r)] = true;
+      }
+    }
+    valueKeys =
+        java.util.stream.IntStream.range(0, present.length).filter(k -> present[k]).toArray();
     countryIds = countries.ids();
     personIds = people.ids();
     categoryIds = categories.ids();
@@ -158,9 +199,21 @@ public final class GiftCube {
 
   /**
    * The statistics of the gifts {@code filter} chooses: totals, every country, year and category,
-   * and the people with the most gifts from {@code peopleFrom}, at most {@code peopleShown}.
+   * and the people with the most gifts from {@code peopleFrom}, at most {@code peopleShown}; values
+   * per currency only.
    */
   public Tables count(Filter filter, int peopleFrom, int peopleShown) {
+    return count(filter, peopleFrom, peopleShown, null, null);
+  }
+
+  /**
+   * The statistics as {@link #count(Filter, int, int)} counts them, with every sum of values also
+   * converted into {@code target} (null: none), each gift's value with the rate {@code rates} gives
+   * for its currency and the year its date ends in. Each value is converted exactly (hundredths
+   * times the rate, in 128-bit integers) and the products summed, so a converted total is as exact
+   * as the rates and is rounded to hundredths only once.
+   */
+  public Tables count(Filter filter, int peopleFrom, int peopleShown, String target, Rates rates) {
     int countryWanted = wanted(countryIndex, filter.countryId());
     int categoryWanted = wanted(categoryIndex, filter.categoryId());
     int personWanted = wanted(personIndex, filter.personId());
@@ -169,6 +222,7 @@ public final class GiftCube {
             || categoryWanted == NONE && filter.categoryId() != null
             || personWanted == NONE && filter.personId() != null;
     int yearWanted = filter.year() == null ? UNDATED : filter.year();
+    Conversion conversion = target == null ? null : new Conversion(target, rates);
     int c = currencies.length;
     int countries = countryIds.length;
     int categories = categoryIds.length;
@@ -188,6 +242,12 @@ public final class GiftCube {
     long[] yearCents = new long[(years + 1) * c];
     long[] personGiven = new long[people];
     long[] personReceived = new long[people];
+    boolean[] valued = new boolean[currencies.length * yearSlots()];
+    Conversion.Sums totalConverted = Conversion.sums(conversion, 1);
+    Conversion.Sums countryGivenConverted = Conversion.sums(conversion, countries);
+    Conversion.Sums countryReceivedConverted = Conversion.sums(conversion, countries);
+    Conversion.Sums categoryConverted = Conversion.sums(conversion, categories + 1);
+    Conversion.Sums yearConverted = Conversion.sums(conversion, years + 1);
 
     for (int r = 0; r < rows && !impossible; r++) {
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
@@ -197,16 +257,25 @@ public final class GiftCube {
       int money = currency[r];
       long value = cents[r];
       total += n;
+      int key = NONE;
       if (money == NONE) {
         withoutValue += n;
       } else {
+        key = money * yearSlots() + yearSlot(r);
+        valued[key] = true;
         add(totalCents, money, value);
+        if (conversion != null) {
+          totalConverted.add(0, key, value);
+        }
       }
       int giver = giverCountry[r];
       if (giver != NONE) {
         countryGiven[giver] += n;
         if (money != NONE) {
           add(countryGivenCents, giver * c + money, value);
+          if (conversion != null) {
+            countryGivenConverted.add(giver, key, value);
+          }
         }
       }
       int recipient = recipientCountry[r];
@@ -214,17 +283,26 @@ public final class GiftCube {
         countryReceived[recipient] += n;
         if (money != NONE) {
           add(countryReceivedCents, recipient * c + money, value);
+          if (conversion != null) {
+            countryReceivedConverted.add(recipient, key, value);
+          }
         }
       }
       int kind = category[r] == NONE ? categories : category[r];
       categoryGifts[kind] += n;
       if (money != NONE) {
         add(categoryCents, kind * c + money, value);
+        if (conversion != null) {
+          categoryConverted.add(kind, key, value);
+        }
       }
       if (firstYear[r] == UNDATED) {
         yearGifts[years] += n;
         if (money != NONE) {
           add(yearCents, years * c + money, value);
+          if (conversion != null) {
+            yearConverted.add(years, key, value);
+          }
         }
       } else {
         int from = Math.max(firstYear[r], minYear) - minYear;
@@ -233,6 +311,9 @@ public final class GiftCube {
           yearGifts[y] += n;
           if (money != NONE) {
             add(yearCents, y * c + money, value);
+            if (conversion != null) {
+              yearConverted.add(y, key, value);
+            }
           }
         }
       }
@@ -253,17 +334,26 @@ public final class GiftCube {
                 countryGiven[i],
                 countryReceived[i],
                 values(countryGivenCents, i),
-                values(countryReceivedCents, i)));
+                values(countryReceivedCents, i),
+                converted(countryGivenConverted, i),
+                converted(countryReceivedConverted, i)));
       }
     }
     List<Share> yearRows = new ArrayList<>();
     for (int y = 0; y < years; y++) {
       if (yearGifts[y] > 0) {
-        yearRows.add(new Share((long) (minYear + y), yearGifts[y], values(yearCents, y)));
+        yearRows.add(
+            new Share(
+                (long) (minYear + y),
+                yearGifts[y],
+                values(yearCents, y),
+                converted(yearConverted, y)));
       }
     }
     if (yearGifts[years] > 0) {
-      yearRows.add(new Share(null, yearGifts[years], values(yearCents, years)));
+      yearRows.add(
+          new Share(
+              null, yearGifts[years], values(yearCents, years), converted(yearConverted, years)));
     }
     List<Share> categoryRows = new ArrayList<>();
     for (int k = 0; k <= categories; k++) {
@@ -272,7 +362,8 @@ public final class GiftCube {
             new Share(
                 k == categories ? null : categoryIds[k],
                 categoryGifts[k],
-                values(categoryCents, k)));
+                values(categoryCents, k),
+                converted(categoryConverted, k)));
       }
     }
     List<Integer> ranked = new ArrayList<>();
@@ -295,6 +386,7 @@ public final class GiftCube {
             ? List.of()
             : peopleValues(
                 shown,
+                conversion,
                 personGiven,
                 personReceived,
                 countryWanted,
@@ -302,20 +394,29 @@ public final class GiftCube {
                 personWanted,
                 yearWanted);
 
+    List<ValueYear> valueYears = new ArrayList<>();
+    for (int key : valueKeys) {
+      if (valued[key]) {
+        valueYears.add(valueYear(key));
+      }
+    }
     return new Tables(
         total,
         withoutValue,
         values(totalCents, 0),
+        converted(totalConverted, 0),
         List.copyOf(countryRows),
         List.copyOf(yearRows),
         List.copyOf(categoryRows),
         peopleRows,
-        ranked.size());
+        ranked.size(),
+        List.copyOf(valueYears));
   }
 
   /** The declared values of the people shown, in a second pass over the chosen gifts. */
   private List<Party> peopleValues(
       List<Integer> shown,
+      Conversion conversion,
       long[] personGiven,
       long[] personReceived,
       int countryWanted,
@@ -330,6 +431,8 @@ public final class GiftCube {
     }
     long[] given = new long[shown.size() * c];
     long[] received = new long[shown.size() * c];
+    Conversion.Sums givenConverted = Conversion.sums(conversion, shown.size());
+    Conversion.Sums receivedConverted = Conversion.sums(conversion, shown.size());
     for (int r = 0; r < rows; r++) {
       int money = currency[r];
       if (money == NONE) {
@@ -343,11 +446,18 @@ public final class GiftCube {
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
         continue;
       }
+      int key = money * yearSlots() + yearSlot(r);
       if (giver != NONE) {
         add(given, giver * c + money, cents[r]);
+        if (conversion != null) {
+          givenConverted.add(giver, key, cents[r]);
+        }
       }
       if (recipient != NONE) {
         add(received, recipient * c + money, cents[r]);
+        if (conversion != null) {
+          receivedConverted.add(recipient, key, cents[r]);
+        }
       }
     }
     List<Party> parties = new ArrayList<>();
@@ -359,7 +469,9 @@ public final class GiftCube {
               personGiven[p],
               personReceived[p],
               values(given, s),
-              values(received, s)));
+              values(received, s),
+              converted(givenConverted, s),
+              converted(receivedConverted, s)));
     }
     return List.copyOf(parties);
   }
@@ -386,6 +498,149 @@ public final class GiftCube {
     }
     return Collections.unmodifiableSortedMap(values);
   }
+
+  /** The year slots of values: one per year from the first to the last, then the undated. */
+  private int yearSlots() {
+    return maxYear >= minYear ? maxYear - minYear + 2 : 1;
+  }
+
+  /** The slot of the year the date of row {@code r} ends in, whose rate converts its value. */
+  private int yearSlot(int r) {
+    return lastYear[r] == UNDATED ? yearSlots() - 1 : Math.min(lastYear[r], maxYear) - minYear;
+  }
+
+  private ValueYear valueYear(int key) {
+    int slot = key % yearSlots();
+    return new ValueYear(
+        currencies[key / yearSlots()], slot == yearSlots() - 1 ? null : minYear + slot);
+  }
+
+  /**
+   * Declared values converted into {@code target}: the rate of each currency and year of value that
+   * occurs, as a whole number of 10^-{@value #FACTOR_SCALE} (what a rate may hold), or as a {@link
+   * BigDecimal} when some rate does not fit a long so.
+   */
+  private final class Conversion {
+    private static final long NO_RATE = -1;
+
+    final String target;
+    final long[] factors = new long[currencies.length * yearSlots()];
+    BigDecimal[] exactFactors;
+
+    Conversion(String target, Rates rates) {
+      this.target = target;
+      Arrays.fill(factors, NO_RATE);
+      BigDecimal[] asRead = new BigDecimal[factors.length];
+      boolean allFit = true;
+      for (int key : valueKeys) {
+        ValueYear valueYear = valueYear(key);
+        BigDecimal factor =
+            valueYear.currency().equals(target)
+                ? BigDecimal.ONE
+                : rates.factor(valueYear.currency(), valueYear.year());
+        if (factor == null) {
+          continue;
+        }
+        asRead[key] = factor;
+        try {
+          factors[key] = factor.setScale(FACTOR_SCALE).unscaledValue().longValueExact();
+        } catch (ArithmeticException tooLargeOrTooFine) {
+          allFit = false;
+          factors[key] = 0;
+        }
+      }
+      exactFactors = allFit ? null : asRead;
+    }
+
+    /** Converted sums for {@code cells} rows of a table; null without a conversion. */
+    static Sums sums(Conversion conversion, int cells) {
+      return conversion == null ? null : conversion.new Sums(cells);
+    }
+
+    /**
+     * The converted values of each row of a table, summed exactly: in 128 bits ({@code high},
+     * {@code low}: hundredths times 10^{@value #FACTOR_SCALE}), or in BigDecimal when a rate needs
+     * it; the currencies a row holds without a rate; whether a row's sum outgrew 128 bits.
+     */
+    final class Sums {
+      final long[] high;
+      final long[] low;
+      final BigDecimal[] exact;
+      final boolean[] converted;
+      final boolean[] overflow;
+      final boolean[] unconverted;
+
+      Sums(int cells) {
+        high = new long[cells];
+        low = new long[cells];
+        exact = exactFactors == null ? null : new BigDecimal[cells];
+        converted = new boolean[cells];
+        overflow = new boolean[cells];
+        unconverted = new boolean[cells * currencies.length];
+      }
+
+      /** Adds a value (hundredths, never negative) of a currency and year of value to a row. */
+      void add(int cell, int key, long hundredths) {
+        long factor = factors[key];
+        if (factor == NO_RATE || hundredths == OVERFLOW) {
+          unconverted[cell * currencies.length + key / yearSlots()] = true;
+          return;
+        }
+        converted[cell] = true;
+        if (exact != null) {
+          BigDecimal amount = BigDecimal.valueOf(hundredths, 2).multiply(exactFactors[key]);
+          exact[cell] = exact[cell] == null ? amount : exact[cell].add(amount);
+          return;
+        }
+        long productLow = hundredths * factor;
+        long productHigh = Math.multiplyHigh(hundredths, factor);
+        long nextLow = low[cell] + productLow;
+        long nextHigh =
+            high[cell] + productHigh + (Long.compareUnsigned(nextLow, low[cell]) < 0 ? 1 : 0);
+        if (nextHigh < 0) {
+          overflow[cell] = true;
+        }
+        low[cell] = nextLow;
+        high[cell] = nextHigh;
+      }
+
+      /** What a row's values come to in the target; null for a row without values. */
+      Converted total(int cell) {
+        List<String> left = new ArrayList<>();
+        for (int money = 0; money < currencies.length; money++) {
+          if (unconverted[cell * currencies.length + money]) {
+            left.add(currencies[money]);
+          }
+        }
+        if (!converted[cell] && left.isEmpty()) {
+          return null;
+        }
+        BigDecimal total = null;
+        if (overflow[cell]) {
+          left = List.of(currencies);
+        } else if (converted[cell]) {
+          total =
+              exact != null
+                  ? exact[cell]
+                  : new BigDecimal(
+                      java.math.BigInteger.valueOf(high[cell])
+                          .shiftLeft(64)
+                          .add(new java.math.BigInteger(Long.toUnsignedString(low[cell]))),
+                      2 + FACTOR_SCALE);
+          total = total.setScale(2, java.math.RoundingMode.HALF_EVEN);
+        }
+        return new Converted(target, total, List.copyOf(left));
+      }
+    }
+  }
+
+  /** A row's converted values; null without a conversion. */
+  private static Converted converted(Conversion.Sums sums, int cell) {
+    return sums == null ? null : sums.total(cell);
+  }
+
+  /** The decimals a rate may have ({@code RateDraft}), so that a rate is a whole number of them. */
+  private static final int FACTOR_SCALE = 10;
 
   private static void add(long[] sums, int at, long value) {
     long sum = sums[at];

@@ -31,7 +31,12 @@ public class WorldMap {
   /** Width of the whole world in map units. */
   public static final double WIDTH = 1000;
 
-  private static final double SCALE = WIDTH / (2 * EqualEarth.MAX_X);
+  /**
+   * Map units per unit of the Equal Earth projection: a point at projected (x, y) is drawn at
+   * ({@code WIDTH / 2 + SCALE * x}, {@code HEIGHT / 2 - SCALE * y}); the back office's place picker
+   * turns a click back into degrees with it.
+   */
+  public static final double SCALE = WIDTH / (2 * EqualEarth.MAX_X);
 
   /** Height of the whole world in map units. */
   public static final double HEIGHT = 2 * EqualEarth.MAX_Y * SCALE;

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.summitry.charts.boundary.MapRegion;
+import org.summitry.charts.boundary.WorldMap;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
@@ -76,6 +78,7 @@ public class SummitEditor {
   @Inject Sources sources;
   @Inject Photos photos;
   @Inject Lists lists;
+  @Inject WorldMap worldMap;
 
   private EntryDesk<SummitEdit> desk() {
     return new EntryDesk<>(
@@ -270,6 +273,15 @@ public class SummitEditor {
     models.put(
         "gallery",
         edit == null ? List.of() : photos.adminGallery(EntryType.SUMMIT, edit.summit().id()));
+    models.put("placeMap", worldMap.map(MapRegion.WORLD, List.<WorldMap.Pin<Object>>of()));
+    models.put(
+        "placeProjection", new PlaceProjection(WorldMap.WIDTH, WorldMap.HEIGHT, WorldMap.SCALE));
     return "admin/summits/form.html";
   }
+
+  /**
+   * What the place picker's script needs to turn a click on the world map into degrees: the whole
+   * world's size in map units and the projection's scale ({@link WorldMap#SCALE}).
+   */
+  public record PlaceProjection(double width, double height, double scale) {}
 }

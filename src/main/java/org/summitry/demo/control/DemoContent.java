@@ -29,11 +29,15 @@ public class DemoContent {
   @Inject Gifts gifts;
   @Inject People people;
   @Inject PyongyangSummitArticle article;
+  @Inject DeclaredGifts declared;
 
   void onDatabaseReady(@Observes DatabaseReady ready) {
     if (enabled && summits.count() == 0 && gifts.count() == 0 && people.countPeople() == 0) {
       article.load();
-      LOG.info("Loaded the demo content: the June 2024 Putin–Kim summit article.");
+      declared.load();
+      LOG.info(
+          "Loaded the demo content: the June 2024 Putin–Kim summit article, and the leaders' gifts"
+              + " to U.S. presidents with their declared values.");
     } else {
       LOG.fine("No demo content loaded (turned off, or the archive holds entries already).");
     }

@@ -54,17 +54,21 @@ public class ExchangeRates {
   }
 
   /**
-   * The latest rate into {@code toCurrency} of each currency that has one, by currency: what the
-   * statistics convert with.
+   * The rates into {@code toCurrency} of each currency that has one, by currency: what the
+   * statistics convert with, each gift's value with the rate of its year.
    */
-  public Map<String, RateView> latestInto(String toCurrency) {
-    Map<String, RateView> latest = new HashMap<>();
+  public Map<String, RateHistory> historiesInto(String toCurrency) {
+    Map<String, java.util.NavigableMap<java.time.LocalDate, RateView>> byCurrency = new HashMap<>();
     for (RateView rate : all()) {
       if (rate.toCurrency().equals(toCurrency)) {
-        latest.merge(rate.currency(), rate, (a, b) -> a.validOn().isBefore(b.validOn()) ? b : a);
+        byCurrency
+            .computeIfAbsent(rate.currency(), c -> new java.util.TreeMap<>())
+            .put(rate.validOn(), rate);
       }
     }
-    return latest;
+    Map<String, RateHistory> histories = new HashMap<>();
+    byCurrency.forEach((currency, rates) -> histories.put(currency, new RateHistory(rates)));
+    return histories;
   }
 
   /** The currencies that rates convert into, for the statistics' choice of a currency. */

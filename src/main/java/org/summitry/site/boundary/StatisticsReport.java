@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.summitry.charts.boundary.Converted;
 import org.summitry.charts.boundary.GiftCube;
@@ -19,6 +20,7 @@ import org.summitry.charts.boundary.Tallies;
 import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.ExchangeRates;
 import org.summitry.gifts.boundary.Gifts;
+import org.summitry.gifts.boundary.RateHistory;
 import org.summitry.gifts.boundary.RateView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -118,8 +120,15 @@ public class StatisticsReport {
       List<ShareRow> categories,
       List<PartyRow> people,
       int peopleTotal,
-      List<RateView> ratesUsed,
+      List<RateUse> ratesUsed,
       List<String> currencies) {}
+
+  /**
+   * A rate a conversion used: the {@code years} whose gifts it converted (as ranges, such as
+   * "2017–2019, 2024"; null when none), those of them before its date because the archive has no
+   * earlier rate ({@code earlier}, null when none), and whether it converted undated gifts.
+   */
+  public record RateUse(RateView rate, String years, String earlier, boolean undated) {}
 
   /**
    * Reads the filters as typed.
@@ -157,17 +166,20 @@ public class StatisticsReport {
 
   /** The statistics of the chosen gifts, with the people ranked from {@code peopleFrom}. */
   public Report count(Chosen chosen, int peopleFrom, int peopleShown) {
-    GiftCube.Tables tables = tallies.giftCube().count(chosen.filter(), peopleFrom, peopleShown);
-    Map<String, RateView> used =
-        chosen.convert() == null ? Map.of() : rates.latestInto(chosen.convert());
-    Map<String, BigDecimal> factors =
-        used.entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().rate()));
-    Function<SortedMap<String, BigDecimal>, Converted> convert =
-        values ->
-            chosen.convert() == null || values.isEmpty()
-                ? null
-                : Converted.of(values, chosen.convert(), factors);
+    Map<String, RateHistory> histories =
+        chosen.convert() == null ? Map.of() : rates.historiesInto(chosen.convert());
+    GiftCube.Tables tables =
+        tallies
+            .giftCube()
+            .count(
+                chosen.filter(),
+                peopleFrom,
+                peopleShown,
+                chosen.convert(),
+                (currency, year) -> {
+                  RateHistory history = histories.get(currency);
+                  return history == null ? null : history.forYear(year).rate();
+                });
 
     Map<Long, CountryView> countries =
         people.countriesByIds(tables.countries().stream().map(GiftCube.Party::id).toList());
@@ -180,8 +192,7 @@ public class StatisticsReport {
               party,
               code,
               country == null ? null : country.name(),
-              code == null ? null : link(chosen, "country", code.toLowerCase(Locale.ROOT)),
-              convert));
+              code == null ? null : link(chosen, "country", code.toLowerCase(Locale.ROOT))));
     }
     countryRows.sort(
         Comparator.comparingLong((PartyRow row) -> -(row.given() + row.received()))
@@ -197,7 +208,7 @@ public class StatisticsReport {
               key == null ? null : link(chosen, "year", key),
               share.gifts(),
               money(share.values()),
-              convert.apply(share.values())));
+              share.converted()));
     }
 
     Map<Long, CategoryView> categories =
@@ -212,7 +223,7 @@ public class StatisticsReport {
               category == null ? null : link(chosen, "category", category.slug()),
               share.gifts(),
               money(share.values()),
-              convert.apply(share.values())));
+              share.converted()));
     }
     categoryRows.sort(Comparator.comparingLong(row -> -row.gifts()));
 
@@ -226,25 +237,22 @@ public class StatisticsReport {
               party,
               person == null ? null : person.slug(),
               person == null ? null : person.name(),
-              person == null ? null : link(chosen, "person", person.slug()),
-              convert));
+              person == null ? null : link(chosen, "person", person.slug())));
     }
 
     TreeSet<String> currencies = new TreeSet<>(tables.values().keySet());
-    List<RateView> ratesUsed =
-        currencies.stream().map(used::get).filter(rate -> rate != null).toList();
     return new Report(
         chosen,
         tables.gifts(),
         tables.withoutValue(),
         money(tables.values()),
-        convert.apply(tables.values()),
+        tables.converted(),
         List.copyOf(countryRows),
         List.copyOf(yearRows),
         List.copyOf(categoryRows),
         List.copyOf(personRows),
         tables.peopleTotal(),
-        ratesUsed,
+        ratesUsed(tables.valued(), histories, chosen.convert()),
         List.copyOf(currencies));
   }
 
@@ -253,12 +261,66 @@ public class StatisticsReport {
     return List.copyOf(rates.targets());
   }
 
-  private static PartyRow party(
-      GiftCube.Party party,
-      String key,
-      String name,
-      String narrow,
-      Function<SortedMap<String, BigDecimal>, Converted> convert) {
+  /**
+   * The rates that converted the chosen gifts' values, by currency and date, each with the years it
+   * converted.
+   */
+  static List<RateUse> ratesUsed(
+      List<GiftCube.ValueYear> valued, Map<String, RateHistory> histories, String target) {
+    if (target == null) {
+      return List.of();
+    }
+    Map<RateView, List<Integer>> years = new TreeMap<>(RATE_ORDER);
+    Map<RateView, Boolean> undated = new HashMap<>();
+    for (GiftCube.ValueYear value : valued) {
+      RateHistory history = histories.get(value.currency());
+      if (history == null || value.currency().equals(target)) {
+        continue;
+      }
+      RateView rate = history.forYear(value.year());
+      years.computeIfAbsent(rate, r -> new ArrayList<>());
+      if (value.year() == null) {
+        undated.put(rate, true);
+      } else {
+        years.get(rate).add(value.year());
+      }
+    }
+    List<RateUse> uses = new ArrayList<>();
+    years.forEach(
+        (rate, its) ->
+            uses.add(
+                new RateUse(
+                    rate,
+                    ranges(its),
+                    ranges(its.stream().filter(y -> RateHistory.later(rate, y)).toList()),
+                    undated.getOrDefault(rate, false))));
+    return List.copyOf(uses);
+  }
+
+  private static final Comparator<RateView> RATE_ORDER =
+      Comparator.comparing(RateView::currency).thenComparing(RateView::validOn);
+
+  /** Years as ranges of consecutive years, such as "2017–2019, 2024"; null for none. */
+  static String ranges(List<Integer> years) {
+    if (years.isEmpty()) {
+      return null;
+    }
+    List<Integer> sorted = years.stream().sorted().distinct().toList();
+    List<String> ranges = new ArrayList<>();
+    int from = sorted.get(0);
+    int to = from;
+    for (int year : sorted.subList(1, sorted.size())) {
+      if (year != to + 1) {
+        ranges.add(from == to ? Integer.toString(from) : from + "–" + to);
+        from = year;
+      }
+      to = year;
+    }
+    ranges.add(from == to ? Integer.toString(from) : from + "–" + to);
+    return String.join(", ", ranges);
+  }
+
+  private static PartyRow party(GiftCube.Party party, String key, String name, String narrow) {
     return new PartyRow(
         key,
         name,
@@ -267,8 +329,8 @@ public class StatisticsReport {
         party.received(),
         money(party.givenValues()),
         money(party.receivedValues()),
-        convert.apply(party.givenValues()),
-        convert.apply(party.receivedValues()));
+        party.givenConverted(),
+        party.receivedConverted());
   }
 
   private static List<Money> money(SortedMap<String, BigDecimal> values) {

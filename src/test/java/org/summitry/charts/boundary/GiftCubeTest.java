@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.summitry.gifts.boundary.GiftFact;
+import org.summitry.gifts.boundary.RateHistory;
+import org.summitry.gifts.boundary.RateView;
 
 /** What the statistics page shows for a few gifts, and how it converts their values. */
 class GiftCubeTest {
@@ -120,25 +124,120 @@ class GiftCubeTest {
                     1,
                     new BigDecimal("90000000000000000"))));
     assertNull(huge.count(GiftCube.Filter.NONE, 0, 1).values().get("USD"));
+    Converted inWon =
+        huge.count(GiftCube.Filter.NONE, 0, 1, "KRW", (currency, year) -> new BigDecimal("1300.5"))
+            .converted();
+    assertEquals(
+        new BigDecimal("234090000000000000000.00"),
+        inWon.total(),
+        "converted beyond a long, still exactly");
+    assertEquals(List.of(), inWon.unconverted());
   }
 
   @Test
-  void conversionSaysWhichCurrenciesHadNoRate() {
-    Converted converted =
-        Converted.of(
-            Map.of(
-                "KRW",
-                new BigDecimal("1000000.00"),
-                "USD",
-                new BigDecimal("10.00"),
-                "RUB",
-                new BigDecimal("5.00")),
-            "USD",
-            Map.of("KRW", new BigDecimal("0.00075")));
-    assertEquals(new BigDecimal("760.00"), converted.total());
-    assertEquals(List.of("RUB"), converted.unconverted());
-    assertTrue(converted.partial());
-    Converted none = Converted.of(Map.of("RUB", BigDecimal.ONE), "USD", Map.of());
-    assertNull(none.total());
+  void aRateWithMoreDigitsThanALongHoldsStillConvertsExactly() {
+    GiftCube.Tables all =
+        wonGifts.count(
+            GiftCube.Filter.NONE,
+            0,
+            10,
+            "XAU",
+            (currency, year) -> new BigDecimal("1000000000.0000000001"));
+    // (3,140,000 won + 500 roubles + 10 dollars) × 1,000,000,000.0000000001
+    assertEquals(new BigDecimal("3140510000000000.00"), all.converted().total());
+  }
+
+  private static final long KR = 3;
+  private static final long MOON = 12;
+
+  /** Gifts of 2016, 2018 and 2024 in won, one in roubles (no rate), one in dollars, one undated. */
+  private final GiftCube wonGifts =
+      GiftCube.of(
+          List.of(
+              new GiftFact(KR, KP, null, MOON, KIM, 2016, 2016, "KRW", 1, new BigDecimal("100000")),
+              new GiftFact(
+                  KR, KP, null, MOON, KIM, 2018, 2018, "KRW", 1, new BigDecimal("1000000")),
+              new GiftFact(
+                  KR, KP, null, MOON, KIM, 2023, 2024, "KRW", 2, new BigDecimal("2000000")),
+              new GiftFact(RU, KP, null, PUTIN, KIM, 2024, 2024, "RUB", 1, new BigDecimal("500")),
+              new GiftFact(KR, RU, null, MOON, PUTIN, 2024, 2024, "USD", 1, new BigDecimal("10")),
+              new GiftFact(
+                  KR, null, null, MOON, null, null, null, "KRW", 1, new BigDecimal("40000"))));
+
+  /**
+   * Won into dollars on two dates: each gift converts with the rate of the year its date ends in.
+   */
+  private static final RateHistory WON =
+      new RateHistory(
+          new TreeMap<>(
+              Map.of(
+                  LocalDate.of(2018, 6, 30),
+                  rate("KRW", "0.0009", LocalDate.of(2018, 6, 30)),
+                  LocalDate.of(2024, 1, 1),
+                  rate("KRW", "0.00075", LocalDate.of(2024, 1, 1)))));
+
+  private GiftCube.Tables inDollars(GiftCube.Filter filter) {
+    return wonGifts.count(
+        filter,
+        0,
+        10,
+        "USD",
+        (currency, year) -> currency.equals("KRW") ? WON.forYear(year).rate() : null);
+  }
+
+  @Test
+  void eachGiftIsConvertedWithTheRateOfItsYear() {
+    GiftCube.Tables all = inDollars(GiftCube.Filter.NONE);
+    assertEquals(
+        new BigDecimal("3140000.00"),
+        all.values().get("KRW"),
+        "won summed exactly, whatever the rate");
+    // 2016 and 2018 with the rate of 2018 (none earlier), 2023–2024 and undated with that of 2024
+    // (100,000 + 1,000,000) × 0.0009 + (2,000,000 + 40,000) × 0.00075 + 10 dollars
+    assertEquals(new BigDecimal("2530.00"), all.converted().total());
+    assertEquals(List.of("RUB"), all.converted().unconverted(), "no rate converts roubles");
+    assertTrue(all.converted().partial());
+    Map<Long, Converted> years =
+        all.years().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    s -> s.key() == null ? -1L : s.key(), GiftCube.Share::converted));
+    assertEquals(new BigDecimal("90.00"), years.get(2016L).total());
+    assertEquals(new BigDecimal("900.00"), years.get(2018L).total());
+    assertEquals(
+        new BigDecimal("1500.00"),
+        years.get(2023L).total(),
+        "a gift of 2023–2024 counts in 2023 but converts with the rate in force at its end");
+    assertEquals(new BigDecimal("1510.00"), years.get(2024L).total());
+    assertEquals(new BigDecimal("30.00"), years.get(-1L).total(), "undated: the latest rate");
+    GiftCube.Party korea =
+        all.countries().stream().filter(p -> p.id() == KR).findFirst().orElseThrow();
+    assertEquals(new BigDecimal("2530.00"), korea.givenConverted().total());
+    assertNull(korea.receivedConverted(), "Korea received nothing");
+    GiftCube.Party kim = all.people().stream().filter(p -> p.id() == KIM).findFirst().orElseThrow();
+    assertEquals(new BigDecimal("2490.00"), kim.receivedConverted().total());
+    assertEquals(List.of("RUB"), kim.receivedConverted().unconverted());
+    assertNull(wonGifts.count(GiftCube.Filter.NONE, 0, 10).converted(), "no conversion asked");
+  }
+
+  @Test
+  void theYearsOfTheChosenValuesNameTheRatesUsed() {
+    GiftCube.Tables of2018 = inDollars(new GiftCube.Filter(null, 2018, null, null));
+    assertEquals(new BigDecimal("900.00"), of2018.converted().total());
+    assertEquals(List.of(new GiftCube.ValueYear("KRW", 2018)), of2018.valued());
+    assertEquals(
+        List.of(
+            new GiftCube.ValueYear("KRW", 2016),
+            new GiftCube.ValueYear("KRW", 2018),
+            new GiftCube.ValueYear("KRW", 2024),
+            new GiftCube.ValueYear("KRW", null),
+            new GiftCube.ValueYear("RUB", 2024),
+            new GiftCube.ValueYear("USD", 2024)),
+        inDollars(GiftCube.Filter.NONE).valued());
+  }
+
+  private static RateView rate(String currency, String rate, LocalDate on) {
+    return new RateView(
+        null, currency, "USD", new BigDecimal(rate), on, null, null, null, "Bank", "https://x", 0);
   }
 }
