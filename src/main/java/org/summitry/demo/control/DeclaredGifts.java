@@ -13,6 +13,9 @@ import org.summitry.gifts.boundary.RateDraft;
 import org.summitry.kernel.EntryType;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
+import org.summitry.sources.boundary.Certainty;
+import org.summitry.sources.boundary.ClaimDraft;
+import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 
 /**
@@ -48,6 +51,7 @@ class DeclaredGifts {
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Sources sources;
+  @Inject Claims claims;
   @Inject ExchangeRates rates;
 
   @Transactional
@@ -161,6 +165,15 @@ class DeclaredGifts {
                 "12000.00"));
     for (Long gift : declared) {
       sources.cite(register, EntryType.GIFT, gift, null);
+      // The register is the claim of each fact it gives: value, date, giver and recipient.
+      claims.set(
+          EntryType.GIFT,
+          gift,
+          List.of(
+              new ClaimDraft("value", register, Certainty.REPORTED, true, null, REGISTER_NOTE),
+              new ClaimDraft("date", register, Certainty.REPORTED, true, null, null),
+              new ClaimDraft("giver", register, Certainty.REPORTED, true, null, null),
+              new ClaimDraft("recipient", register, Certainty.REPORTED, true, null, null)));
     }
 
     // Won per dollar, the annual averages of the Federal Reserve Board's G.5A release: a year's
