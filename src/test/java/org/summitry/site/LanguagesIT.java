@@ -101,8 +101,8 @@ class LanguagesIT {
     String summit = page("ru/summits/putin-kim-summit-pyongyang-2024");
     assertTrue(summit.contains("19 июня 2024 г."), "dates in Russian words");
     assertTrue(summit.contains("lang=\"ko\""), "the Korean name keeps its own language");
-    assertTrue(page("ru/gifts").contains("7 подарков"), "Russian plural of 7");
-    assertTrue(page("ko/gifts").contains("선물 7점"), "Korean counter of 7");
+    assertTrue(page("ru/gifts").contains("13 подарков"), "Russian plural of 13");
+    assertTrue(page("ko/gifts").contains("선물 13점"), "Korean counter of 13");
   }
 
   @Test

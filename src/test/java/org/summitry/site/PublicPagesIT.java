@@ -78,7 +78,7 @@ class PublicPagesIT {
     String home = page("", 200);
     assertContains(
         home, "Putin–Kim summit in Pyongyang", "Aurus limousine", "Pair of Pungsan dogs");
-    assertContains(home, "<dd>3</dd>", "<dd>7</dd>", "<dd>4</dd>");
+    assertContains(home, "<dd>3</dd>", "<dd>13</dd>", "<dd>6</dd>", "<dd>4</dd>");
     // The demo archive says where its content comes from, on every page.
     assertContains(home, "Demo content from a CBS News article of June 2024");
     assertContains(page("gifts", 200), "Demo content from a CBS News article of June 2024");
@@ -194,7 +194,7 @@ class PublicPagesIT {
         "<option value=\"kp\" selected=\"selected\">North Korea</option>",
         "<option value=\"ru\">Russia</option>");
     assertContains(page("gifts?giver=vladimir-putin&category=vehicle", 200), "2 gifts");
-    String none = page("gifts?from=kr", 200);
+    String none = page("gifts?from=us", 200);
     assertContains(none, "No gifts match these filters", "Clear filters");
   }
 
@@ -322,9 +322,17 @@ class PublicPagesIT {
           list.contains("<span>" + count + (count == 1 ? " gift" : " gifts") + "</span>"),
           () -> cell.group(1) + " lists " + count + " gifts");
     }
-    assertEquals(Map.of("ru→kp", 4, "kp→ru", 2, "kp→kr", 1), cells);
     assertEquals(
-        Map.of("ru&amp;to=kp", 4, "kp&amp;to=ru", 2, "kp&amp;to=kr", 1),
+        Map.of("ru→kp", 4, "kp→ru", 2, "kp→kr", 1, "ru→us", 2, "kr→us", 4),
+        cells,
+        "the article's gifts and the U.S. register's declared ones");
+    assertEquals(
+        Map.of(
+            "ru&amp;to=kp", 4,
+            "kp&amp;to=ru", 2,
+            "kp&amp;to=kr", 1,
+            "ru&amp;to=us", 2,
+            "kr&amp;to=us", 4),
         linkedCounts(flows, "href=\"[^\"]*/gifts\\?from=([a-z]+&amp;to=[a-z]+)\"\\s+aria-label"),
         "the table links the same counts");
   }
