@@ -191,8 +191,22 @@ public class ClaimFields {
     return ClaimDraft.lines(drafts);
   }
 
-  /** Fills the rows from a snapshot's claim lines, for editing or restoring a revision. */
-  protected void readClaims(String lines) {
+  /**
+   * Ticks the sources and fills the claim rows of a snapshot ("sources" lines "id | publisher:
+   * title", "claims" lines), for editing or restoring a revision.
+   */
+  protected void readEvidence(java.util.Map<String, String> fields) {
+    String sources = fields.get("sources");
+    if (sources != null && !sources.isBlank()) {
+      for (String line : sources.split("\n")) {
+        int bar = line.indexOf(" | ");
+        source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
+      }
+    }
+    readClaims(fields.get("claims"));
+  }
+
+  private void readClaims(String lines) {
     for (ClaimDraft claim : ClaimDraft.parse(lines)) {
       claimFact.add(claim.fact());
       claimSource.add(claim.sourceId().toString());

@@ -107,14 +107,7 @@ public class GiftForm extends ClaimFields {
     form.valueCurrency = fields.get("valueCurrency");
     form.valueNote = fields.get("valueNote");
     form.whereabouts = fields.get("whereabouts");
-    String sources = fields.get("sources");
-    if (sources != null && !sources.isBlank()) {
-      for (String line : sources.split("\n")) {
-        int bar = line.indexOf(" | ");
-        form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
-      }
-    }
-    form.readClaims(fields.get("claims"));
+    form.readEvidence(fields);
     return form;
   }
 }

@@ -79,14 +79,7 @@ public class PhotoForm extends ClaimFields {
     form.copyrightNotice = fields.get("copyrightNotice");
     form.licenceUrl = fields.get("licenceUrl");
     form.altText = fields.get("altText");
-    String sources = fields.get("sources");
-    if (sources != null && !sources.isBlank()) {
-      for (String line : sources.split("\n")) {
-        int bar = line.indexOf(" | ");
-        form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
-      }
-    }
-    form.readClaims(fields.get("claims"));
+    form.readEvidence(fields);
     return form;
   }
 }

@@ -121,14 +121,7 @@ public class SummitForm extends ClaimFields {
                 form.role.add(bar < 0 ? "" : line.substring(bar + 3).strip());
               });
     }
-    String sources = fields.get("sources");
-    if (sources != null && !sources.isBlank()) {
-      for (String line : sources.split("\n")) {
-        int bar = line.indexOf(" | ");
-        form.source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
-      }
-    }
-    form.readClaims(fields.get("claims"));
+    form.readEvidence(fields);
     return form;
   }
 }
