@@ -655,6 +655,8 @@ public final class CatalogGenerator {
             "city",
             "venue",
             "country_id",
+            "latitude",
+            "longitude",
             "summary",
             "published",
             "version",
@@ -689,6 +691,7 @@ public final class CatalogGenerator {
         Person guestHead = people[who.get(who.size() > 1 ? 1 : 0)];
         List<String> cities = Vocabulary.CITIES.get(host.code);
         String city = cities == null ? null : Vocabulary.pick(cities, random);
+        BigDecimal[] where = place(city);
         String venue = Vocabulary.pick(Vocabulary.VENUES, random);
         int year = year();
         String date = date(year, 1);
@@ -747,6 +750,8 @@ public final class CatalogGenerator {
                   f.put("venue", venue);
                   f.put("city", city);
                   f.put("country", host.code);
+                  f.put("latitude", where == null ? null : where[0].toPlainString());
+                  f.put("longitude", where == null ? null : where[1].toPlainString());
                   f.put("summary", summary);
                   List<String> lines = new ArrayList<>();
                   for (int p = 0; p < summit.participants.length; p++) {
@@ -765,6 +770,8 @@ public final class CatalogGenerator {
             city,
             venue,
             host.id,
+            where == null ? null : where[0],
+            where == null ? null : where[1],
             summary,
             true,
             0,
@@ -783,6 +790,23 @@ public final class CatalogGenerator {
       }
       done(data, out);
     }
+  }
+
+  /**
+   * Where a summit in {@code city} took place: the city's coordinates moved by up to about 5 km, so
+   * that summits in one city are many points close together, as venues are; null without a city.
+   */
+  private BigDecimal[] place(String city) {
+    double[] at = city == null ? null : Vocabulary.PLACES.get(city);
+    if (at == null) {
+      return null;
+    }
+    return new BigDecimal[] {
+      BigDecimal.valueOf(at[0] + (random.nextDouble() - 0.5) * 0.09)
+          .setScale(6, RoundingMode.HALF_UP),
+      BigDecimal.valueOf(at[1] + (random.nextDouble() - 0.5) * 0.09)
+          .setScale(6, RoundingMode.HALF_UP)
+    };
   }
 
   private static int[] distinct(int a, int b) {

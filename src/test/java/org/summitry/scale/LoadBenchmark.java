@@ -224,16 +224,40 @@ public final class LoadBenchmark {
     for (int i = 0; i < 200; i++) {
       String country = pick(countries, random).toLowerCase(Locale.ROOT);
       statistics.add(
-          switch (i % 5) {
+          switch (i % 7) {
             case 0 -> "/statistics";
             case 1 -> "/statistics?country=" + country;
             case 2 ->
                 "/statistics?year=" + pick(years, random) + "&category=" + pick(categories, random);
             case 3 -> "/statistics?country=" + country + "&year=" + pick(years, random);
+            case 4 -> "/statistics?convert=USD";
+            case 5 -> "/statistics?country=" + country + "&convert=EUR";
             default -> "/statistics/by-country.csv?category=" + pick(categories, random);
           });
     }
     sets.add(new UrlSet("statistics", statistics));
+    List<String> map = new ArrayList<>();
+    String[] regions = {
+      "east-asia",
+      "southeast-asia",
+      "south-asia",
+      "middle-east",
+      "europe",
+      "africa",
+      "north-america",
+      "south-america",
+      "oceania"
+    };
+    for (int i = 0; i < 200; i++) {
+      int page = 1 + random.nextInt(3);
+      String region = regions[random.nextInt(regions.length)];
+      map.add(
+          switch (i % 4) {
+            case 0 -> "/map" + (page > 1 ? "?page=" + page : "");
+            default -> "/map?region=" + region + (page > 1 ? "&page=" + page : "");
+          });
+    }
+    sets.add(new UrlSet("map", map));
     return sets;
   }
 

@@ -119,6 +119,32 @@ public final class GiftCube {
    */
   private final int[] valueKeys;
 
+  /**
+   * The rows of each country (as giver or recipient), category, person (as giver or recipient) and
+   * year (a range in each year it overlaps), ascending: a filter walks the shortest of its lists
+   * rather than every row, so a country's or a person's statistics cost what they hold.
+   */
+  private final int[][] rowsByCountry;
+
+  private final int[][] rowsByCategory;
+  private final int[][] rowsByPerson;
+  private final int[][] rowsByYear;
+
+  /**
+   * The unfiltered statistics, the archive's front page of figures, kept once counted for each page
+   * of people and each conversion's exact factors: a pass over every row is the costliest count.
+   */
+  private final Map<List<Object>, Tables> unfiltered =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Object>, Tables> eldest) {
+              return size() > UNFILTERED_KEPT;
+            }
+          });
+
+  private static final int UNFILTERED_KEPT = 16;
+
   private GiftCube(Collection<GiftFact> facts) {
     Dictionary countries = new Dictionary();
     Dictionary people = new Dictionary();
@@ -186,6 +212,86 @@ public final class GiftCube {
     countryIndex = countries.index;
     personIndex = people.index;
     categoryIndex = categories.index;
+    rowsByCountry = postings(countryIds.length, giverCountry, recipientCountry);
+    rowsByCategory = postings(categoryIds.length, category, null);
+    rowsByPerson = postings(personIds.length, giverPerson, recipientPerson);
+    int[] yearCounts = new int[Math.max(0, maxYear - minYear + 1)];
+    for (r = 0; r < rows; r++) {
+      for (int y = yearFrom(r); y <= yearTo(r); y++) {
+        yearCounts[y]++;
+      }
+    }
+    rowsByYear = new int[yearCounts.length][];
+    for (int y = 0; y < yearCounts.length; y++) {
+      rowsByYear[y] = new int[yearCounts[y]];
+    }
+    int[] filled = new int[yearCounts.length];
+    for (r = 0; r < rows; r++) {
+      for (int y = yearFrom(r); y <= yearTo(r); y++) {
+        rowsByYear[y][filled[y]++] = r;
+      }
+    }
+  }
+
+  /** Offset of the first year row {@code r} counts in; above {@link #yearTo} when undated. */
+  private int yearFrom(int r) {
+    return firstYear[r] == UNDATED ? 0 : Math.max(firstYear[r], minYear) - minYear;
+  }
+
+  private int yearTo(int r) {
+    return firstYear[r] == UNDATED ? -1 : Math.min(lastYear[r], maxYear) - minYear;
+  }
+
+  /** The rows of each of {@code size} keys, read from one or two columns (a row listed once). */
+  private int[][] postings(int size, int[] column, int[] other) {
+    int[] counts = new int[size];
+    for (int r = 0; r < rows; r++) {
+      if (column[r] != NONE) {
+        counts[column[r]]++;
+      }
+      if (other != null && other[r] != NONE && other[r] != column[r]) {
+        counts[other[r]]++;
+      }
+    }
+    int[][] lists = new int[size][];
+    for (int k = 0; k < size; k++) {
+      lists[k] = new int[counts[k]];
+    }
+    int[] filled = new int[size];
+    for (int r = 0; r < rows; r++) {
+      if (column[r] != NONE) {
+        lists[column[r]][filled[column[r]]++] = r;
+      }
+      if (other != null && other[r] != NONE && other[r] != column[r]) {
+        lists[other[r]][filled[other[r]]++] = r;
+      }
+    }
+    return lists;
+  }
+
+  /**
+   * The rows a filter can choose from: the shortest list among its parts, or null for every row (no
+   * filter). A year outside the dated years chooses none.
+   */
+  private int[] candidates(int country, int kind, int person, Integer year) {
+    int[] shortest = null;
+    if (country != NONE) {
+      shortest = rowsByCountry[country];
+    }
+    if (kind != NONE && (shortest == null || rowsByCategory[kind].length < shortest.length)) {
+      shortest = rowsByCategory[kind];
+    }
+    if (person != NONE && (shortest == null || rowsByPerson[person].length < shortest.length)) {
+      shortest = rowsByPerson[person];
+    }
+    if (year != null) {
+      int y = year - minYear;
+      int[] ofYear = y < 0 || y >= rowsByYear.length ? new int[0] : rowsByYear[y];
+      if (shortest == null || ofYear.length < shortest.length) {
+        shortest = ofYear;
+      }
+    }
+    return shortest;
   }
 
   public static GiftCube of(Collection<GiftFact> facts) {
@@ -214,6 +320,28 @@ public final class GiftCube {
    * as the rates and is rounded to hundredths only once.
    */
   public Tables count(Filter filter, int peopleFrom, int peopleShown, String target, Rates rates) {
+    Conversion conversion = target == null ? null : new Conversion(target, rates);
+    if (!Filter.NONE.equals(filter)) {
+      return count(filter, peopleFrom, peopleShown, conversion);
+    }
+    List<Object> key =
+        Arrays.asList(
+            peopleFrom,
+            peopleShown,
+            target,
+            conversion == null ? null : Arrays.toString(conversion.factors),
+            conversion == null || conversion.exactFactors == null
+                ? null
+                : Arrays.toString(conversion.exactFactors));
+    Tables kept = unfiltered.get(key);
+    if (kept == null) {
+      kept = count(filter, peopleFrom, peopleShown, conversion);
+      unfiltered.put(key, kept);
+    }
+    return kept;
+  }
+
+  private Tables count(Filter filter, int peopleFrom, int peopleShown, Conversion conversion) {
     int countryWanted = wanted(countryIndex, filter.countryId());
     int categoryWanted = wanted(categoryIndex, filter.categoryId());
     int personWanted = wanted(personIndex, filter.personId());
@@ -222,7 +350,11 @@ public final class GiftCube {
             || categoryWanted == NONE && filter.categoryId() != null
             || personWanted == NONE && filter.personId() != null;
     int yearWanted = filter.year() == null ? UNDATED : filter.year();
-    Conversion conversion = target == null ? null : new Conversion(target, rates);
+    int[] candidates =
+        impossible
+            ? new int[0]
+            : candidates(countryWanted, categoryWanted, personWanted, filter.year());
+    int candidateCount = candidates == null ? rows : candidates.length;
     int c = currencies.length;
     int countries = countryIds.length;
     int categories = categoryIds.length;
@@ -249,7 +381,8 @@ public final class GiftCube {
     Conversion.Sums categoryConverted = Conversion.sums(conversion, categories + 1);
     Conversion.Sums yearConverted = Conversion.sums(conversion, years + 1);
 
-    for (int r = 0; r < rows && !impossible; r++) {
+    for (int i = 0; i < candidateCount; i++) {
+      int r = candidates == null ? i : candidates[i];
       if (!chosen(r, countryWanted, categoryWanted, personWanted, yearWanted)) {
         continue;
       }
@@ -386,6 +519,7 @@ public final class GiftCube {
             ? List.of()
             : peopleValues(
                 shown,
+                candidates,
                 conversion,
                 personGiven,
                 personReceived,
@@ -416,6 +550,7 @@ public final class GiftCube {
   /** The declared values of the people shown, in a second pass over the chosen gifts. */
   private List<Party> peopleValues(
       List<Integer> shown,
+      int[] candidates,
       Conversion conversion,
       long[] personGiven,
       long[] personReceived,
@@ -433,7 +568,9 @@ public final class GiftCube {
     long[] received = new long[shown.size() * c];
     Conversion.Sums givenConverted = Conversion.sums(conversion, shown.size());
     Conversion.Sums receivedConverted = Conversion.sums(conversion, shown.size());
-    for (int r = 0; r < rows; r++) {
+    int candidateCount = candidates == null ? rows : candidates.length;
+    for (int i = 0; i < candidateCount; i++) {
+      int r = candidates == null ? i : candidates[i];
       int money = currency[r];
       if (money == NONE) {
         continue;

@@ -18,6 +18,7 @@ import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.People;
 import org.summitry.search.boundary.IndexFollowing;
+import org.summitry.summits.boundary.SummitPlace;
 import org.summitry.summits.boundary.Summits;
 
 /**
@@ -47,6 +48,7 @@ public class Tallies {
   private Refreshing<YearTally> summitYears;
   private Refreshing<Counts> counts;
   private Refreshing<GiftCube> giftCube;
+  private Refreshing<List<SummitPlace>> summitPlaces;
 
   @PostConstruct
   void start() {
@@ -54,6 +56,7 @@ public class Tallies {
     summitYears = kept(summits::yearTally);
     counts = kept(() -> new Counts(summits.count(), gifts.count(), people.countPeople()));
     giftCube = kept(() -> GiftCube.of(gifts.facts()));
+    summitPlaces = kept(() -> List.copyOf(summits.places()));
   }
 
   /**
@@ -75,6 +78,7 @@ public class Tallies {
       summitYears.prime(at);
       counts.prime(at);
       giftCube.prime(at);
+      summitPlaces.prime(at);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Counting the archive's figures at start failed; pages count them", e);
     }
@@ -98,6 +102,11 @@ public class Tallies {
   /** The published gifts grouped for the statistics. */
   public GiftCube giftCube() {
     return giftCube.get(freshness::behind);
+  }
+
+  /** The published summits with a known place, newest first, for the map. */
+  public List<SummitPlace> summitPlaces() {
+    return summitPlaces.get(freshness::behind);
   }
 
   /** A country's gifts given and received per year. */

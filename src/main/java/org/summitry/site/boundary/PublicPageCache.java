@@ -103,6 +103,7 @@ public class PublicPageCache extends HttpFilter {
           "person",
           "convert",
           "region",
+          "countries",
           "page");
 
   /**

@@ -38,6 +38,12 @@ public class StatisticsPage {
   /** People per page of the people table, the most gifts first. */
   static final int PEOPLE_SHOWN = 20;
 
+  /**
+   * Countries in the country table unless all are asked for ({@code ?countries=all}): the table of
+   * every country with its values in a dozen currencies is most of a large archive's page.
+   */
+  static final int COUNTRIES_SHOWN = 30;
+
   @Inject Models models;
   @Inject StatisticsReport statistics;
 
@@ -55,7 +61,8 @@ public class StatisticsPage {
       @QueryParam("category") String category,
       @QueryParam("person") String person,
       @QueryParam("convert") String convert,
-      @QueryParam("page") String page) {
+      @QueryParam("page") String page,
+      @QueryParam("countries") String countries) {
     Chosen chosen = statistics.choose(country, year, category, person, convert);
     int wanted = Params.page(page);
     int from = (int) Math.min(Integer.MAX_VALUE, (wanted - 1L) * PEOPLE_SHOWN);
@@ -69,6 +76,12 @@ public class StatisticsPage {
         "people", new Page<PartyRow>(report.people(), number, PEOPLE_SHOWN, report.peopleTotal()));
     String here = StatisticsReport.link(chosen, "page", null);
     models.put("pagesBase", here + (here.contains("?") ? "&" : "?"));
+    List<PartyRow> countryRows = report.countries();
+    boolean allCountries = "all".equals(countries) || countryRows.size() <= COUNTRIES_SHOWN;
+    models.put("countryRows", allCountries ? countryRows : countryRows.subList(0, COUNTRIES_SHOWN));
+    models.put(
+        "allCountries",
+        allCountries ? null : here + (here.contains("?") ? "&" : "?") + "countries=all#countries");
 
     List<YearTally.Span> spans = new ArrayList<>();
     long undated = 0;

@@ -3,6 +3,8 @@ package org.summitry.site.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.platform.boundary.Messages;
 import org.unbescape.uri.UriEscape;
 
 /**
@@ -80,8 +83,11 @@ public class StatisticsReport {
     }
   }
 
-  /** An amount in a currency; {@code amount} null when too large to add up exactly. */
-  public record Money(String currency, BigDecimal amount) {}
+  /**
+   * An amount in a currency, and as the page's language writes it ({@code text}: grouped, two
+   * decimals); {@code amount} and {@code text} null when too large to add up exactly.
+   */
+  public record Money(String currency, BigDecimal amount, String text) {}
 
   /**
    * A country's or a person's gifts: its {@code key} (code or address), name (null when not
@@ -334,7 +340,21 @@ public class StatisticsReport {
   }
 
   private static List<Money> money(SortedMap<String, BigDecimal> values) {
-    return values.entrySet().stream().map(e -> new Money(e.getKey(), e.getValue())).toList();
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
+    format.setMinimumFractionDigits(2);
+    format.setMaximumFractionDigits(2);
+    format.setRoundingMode(RoundingMode.HALF_EVEN);
+    return values.entrySet().stream()
+        .map(
+            e ->
+                new Money(
+                    e.getKey(),
+                    e.getValue(),
+                    e.getValue() == null ? null : format.format(e.getValue())))
+        .toList();
   }
 
   /** The statistics' address with {@code key} set to {@code value} (null: left out). */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -202,33 +203,25 @@ public class Summits {
    */
   public List<SummitPlace> places() {
     return em.createQuery(
-            "SELECT s FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
+            "SELECT s.id, s.slug, s.title, s.dates.edtf, s.city, s.venue, s.countryId, s.latitude,"
+                + " s.longitude FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
                 + " AND s.latitude IS NOT NULL AND s.longitude IS NOT NULL"
                 + " ORDER BY s.dates.earliest DESC, s.id DESC",
-            Summit.class)
+            Object[].class)
         .getResultStream()
         .map(
-            s ->
+            row ->
                 new SummitPlace(
-                    s.getId(),
-                    s.getSlug(),
-                    s.getTitle(),
-                    s.getDates() == null ? null : Edtf.parse(s.getDates().edtf()),
-                    s.getCity(),
-                    s.getVenue(),
-                    s.getCountryId(),
-                    s.getLatitude(),
-                    s.getLongitude()))
+                    (Long) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    row[3] == null ? null : Edtf.parse((String) row[3]),
+                    (String) row[4],
+                    (String) row[5],
+                    (Long) row[6],
+                    (BigDecimal) row[7],
+                    (BigDecimal) row[8]))
         .toList();
-  }
-
-  /** How many published summits have no known place on the globe. */
-  public long countUnplaced() {
-    return em.createQuery(
-            "SELECT COUNT(s) FROM Summit s WHERE s.published = TRUE AND s.deletedAt IS NULL"
-                + " AND (s.latitude IS NULL OR s.longitude IS NULL)",
-            Long.class)
-        .getSingleResult();
   }
 
   public Map<Long, SummitView> summitsByIds(Collection<Long> ids) {

@@ -87,6 +87,100 @@ class GiftCubeTest {
   }
 
   @Test
+  void aFilterCountsTheSameAsTheGiftsItChoosesCountedAlone() {
+    // Filters walk the rows of their shortest part (a country's, a year's...): each must count
+    // exactly what a cube of only the chosen gifts counts, for every kind of filter, including
+    // gifts a country gives itself, ranges of years, years before and after all gifts.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    List<GiftFact> facts = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      int first = 1990 + random.nextInt(30);
+      boolean dated = random.nextInt(10) > 0;
+      boolean valued = random.nextBoolean();
+      facts.add(
+          new GiftFact(
+              random.nextInt(8) == 0 ? null : (long) random.nextInt(6),
+              (long) random.nextInt(6),
+              random.nextInt(5) == 0 ? null : 100L + random.nextInt(4),
+              random.nextInt(6) == 0 ? null : 1000L + random.nextInt(40),
+              1000L + random.nextInt(40),
+              dated ? first : null,
+              dated ? first + (random.nextInt(5) == 0 ? random.nextInt(4) : 0) : null,
+              valued ? (random.nextBoolean() ? "USD" : "KRW") : null,
+              1 + random.nextInt(2),
+              valued ? BigDecimal.valueOf(random.nextInt(100000), 2) : null));
+    }
+    GiftCube all = GiftCube.of(facts);
+    List<GiftCube.Filter> filters = new java.util.ArrayList<>();
+    for (long country = 0; country < 6; country++) {
+      filters.add(new GiftCube.Filter(country, null, null, null));
+      filters.add(new GiftCube.Filter(country, 2001, 101L, null));
+    }
+    for (int year : new int[] {1980, 1990, 2005, 2019, 2022, 2030}) {
+      filters.add(new GiftCube.Filter(null, year, null, null));
+    }
+    filters.add(new GiftCube.Filter(null, null, 102L, null));
+    filters.add(new GiftCube.Filter(null, null, null, 1007L));
+    filters.add(new GiftCube.Filter(3L, null, null, 1007L));
+    filters.add(new GiftCube.Filter(999L, null, null, null));
+    for (GiftCube.Filter filter : filters) {
+      List<GiftFact> chosen =
+          facts.stream()
+              .filter(
+                  f ->
+                      (filter.countryId() == null
+                              || filter.countryId().equals(f.giverCountryId())
+                              || filter.countryId().equals(f.recipientCountryId()))
+                          && (filter.categoryId() == null
+                              || filter.categoryId().equals(f.categoryId()))
+                          && (filter.personId() == null
+                              || filter.personId().equals(f.giverPersonId())
+                              || filter.personId().equals(f.recipientPersonId()))
+                          && (filter.year() == null
+                              || f.firstYear() != null
+                                  && f.firstYear() <= filter.year()
+                                  && f.lastYear() >= filter.year()))
+              .toList();
+      GiftCube.Tables narrowed = all.count(filter, 0, Integer.MAX_VALUE, "USD", (c, y) -> null);
+      GiftCube.Tables alone =
+          GiftCube.of(chosen)
+              .count(GiftCube.Filter.NONE, 0, Integer.MAX_VALUE, "USD", (c, y) -> null);
+      String what = filter.toString();
+      assertEquals(alone.gifts(), narrowed.gifts(), what);
+      assertEquals(alone.withoutValue(), narrowed.withoutValue(), what);
+      assertEquals(alone.values(), narrowed.values(), what);
+      assertEquals(byId(alone.countries()), byId(narrowed.countries()), what);
+      assertEquals(byId(alone.people()), byId(narrowed.people()), what);
+      assertEquals(
+          alone.categories().stream().collect(java.util.stream.Collectors.toSet()),
+          narrowed.categories().stream().collect(java.util.stream.Collectors.toSet()),
+          what);
+      assertEquals(alone.years(), narrowed.years(), what);
+    }
+    assertEquals(0, all.count(new GiftCube.Filter(999L, null, null, null), 0, 9).gifts());
+    assertTrue(all.count(new GiftCube.Filter(null, 2005, null, null), 0, 9).gifts() > 0);
+  }
+
+  private static Map<Long, GiftCube.Party> byId(List<GiftCube.Party> parties) {
+    Map<Long, GiftCube.Party> byId = new TreeMap<>();
+    parties.forEach(p -> byId.put(p.id(), p));
+    return byId;
+  }
+
+  @Test
+  void theUnfilteredFiguresAreKeptPerConversionAndFollowChangedRates() {
+    GiftCube.Tables plain = cube.count(GiftCube.Filter.NONE, 0, 10);
+    assertEquals(plain, cube.count(GiftCube.Filter.NONE, 0, 10), "the same figures again");
+    GiftCube.Tables atTwo =
+        cube.count(GiftCube.Filter.NONE, 0, 10, "USD", (c, y) -> new BigDecimal("2"));
+    GiftCube.Tables atThree =
+        cube.count(GiftCube.Filter.NONE, 0, 10, "USD", (c, y) -> new BigDecimal("3"));
+    assertTrue(
+        !atTwo.converted().equals(atThree.converted()),
+        "a changed rate is not answered with figures kept for the old one");
+  }
+
+  @Test
   void peopleAreRankedByGiftsAndPaged() {
     GiftCube.Tables first = cube.count(GiftCube.Filter.NONE, 0, 1);
     assertEquals(2, first.peopleTotal());

@@ -1,15 +1,18 @@
 package org.summitry.site.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.summitry.charts.boundary.MapRegion;
 import org.summitry.charts.boundary.MapView;
 import org.summitry.charts.boundary.WorldMap;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.Page;
 import org.summitry.summits.boundary.SummitPlace;
 import org.summitry.testing.TemplateFragments;
 
@@ -39,8 +42,10 @@ class MapTemplateTest {
                 MapRegion.WORLD,
                 "places",
                 List.of(one, two),
+                "placesPage",
+                new Page<>(List.of(one, two), 1, MapPage.PAGE_SIZE, 2),
                 "markers",
-                map.markers().stream().map(MapPage::marker).toList()));
+                map.markers().stream().map(m -> MapPage.marker(m, "/map", 1, 1)).toList()));
     assertTrue(
         html.contains(
             "<title>2 summits: Putin–Kim summit, 19 June 2024; Inter-Korean summit, 19 June 2024."
@@ -49,6 +54,28 @@ class MapTemplateTest {
     assertTrue(html.contains("href=\"#place-putin-kim-summit-pyongyang-2024\""), html);
     assertTrue(html.contains("<g transform=\"translate(811.5 103.4)\">"), html);
     assertTrue(html.contains("r=\"9.6\""), "a numbered marker is larger: " + html);
+  }
+
+  @Test
+  void aCrowdedPlaceNamesItsFirstSummitsCountsTheRestAndLinksTheListPageThatHoldsThem() {
+    WorldMap worldMap = new WorldMap();
+    worldMap.load();
+    List<WorldMap.Pin<SummitPlace>> pins =
+        IntStream.rangeClosed(1, 5)
+            .mapToObj(i -> place("summit-" + i, "Summit " + i, 39.0392, 125.7625))
+            .map(p -> new WorldMap.Pin<>(p, 39.0392, 125.7625))
+            .toList();
+    MapView<SummitPlace> map = worldMap.map(MapRegion.EAST_ASIA, pins);
+    MapPage.MarkerLink link = MapPage.marker(map.markers().get(0), "/map?region=east-asia", 3, 1);
+    assertEquals(
+        "5 summits: Summit 1, 19 June 2024; Summit 2, 19 June 2024; Summit 3, 19 June 2024; and 2"
+            + " more. Listed beside the map",
+        link.label());
+    assertEquals("/map?region=east-asia&page=3#place-summit-1", link.href());
+    assertEquals(
+        "#place-summit-1",
+        MapPage.marker(map.markers().get(0), "/map", 1, 1).href(),
+        "on the page that lists them, the marker links the list's entry");
   }
 
   private static SummitPlace place(String slug, String title, double latitude, double longitude) {

@@ -25,9 +25,9 @@ class StatisticsFilesTest {
             3,
             1,
             List.of(
-                new Money("RUB", new BigDecimal("1000.50")),
-                new Money("USD", new BigDecimal("99.99"))),
-            List.of(new Money("KPW", new BigDecimal("5.00"))),
+                new Money("RUB", new BigDecimal("1000.50"), "1000.50"),
+                new Money("USD", new BigDecimal("99.99"), "99.99")),
+            List.of(new Money("KPW", new BigDecimal("5.00"), "5.00")),
             new Converted("USD", new BigDecimal("110.99"), List.of()),
             new Converted("USD", null, List.of("KPW")));
     String csv =
@@ -55,7 +55,7 @@ class StatisticsFilesTest {
                     "2024",
                     "/statistics?year=2024",
                     2,
-                    List.of(new Money("RUB", new BigDecimal("7.00"))),
+                    List.of(new Money("RUB", new BigDecimal("7.00"), "7.00")),
                     null),
                 new ShareRow(null, null, null, 1, List.of(), null)),
             "year",
