@@ -61,8 +61,13 @@ public class ImportBatch {
       long startedNanos,
       long earlierCpuMillis,
       long startedCpuNanos) {
-    ImportRun started = em.find(ImportRun.class, runId);
-    Work work = new Work(runId, started.getActor(), started.isPublish(), lookups);
+    // Who imports and how, without the file itself (the run's largest column).
+    Object[] started =
+        em.createQuery(
+                "SELECT r.actor, r.publish FROM ImportRun r WHERE r.id = :id", Object[].class)
+            .setParameter("id", runId)
+            .getSingleResult();
+    Work work = new Work(runId, (String) started[0], (Boolean) started[1], lookups);
     StringBuilder report = new StringBuilder();
     int skipped = 0;
     List<Pending> kept = new ArrayList<>();
