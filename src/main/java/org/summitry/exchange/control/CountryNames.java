@@ -220,6 +220,29 @@ public final class CountryNames {
     return nearest(shortened);
   }
 
+  /**
+   * The state a party's name or office ends by naming after "of", exactly (no mistyped names):
+   * "Ambassador of the State of Qatar", "HM King Abdullah II of Jordan", "Government of Japan".
+   * Registers without a country column (the UK's) name givers this way.
+   */
+  public static Optional<String> namedIn(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String key = key(text);
+    for (int at = key.indexOf(" of "); at >= 0; at = key.indexOf(" of ", at + 1)) {
+      String rest = key.substring(at + 4);
+      if (NOT_STATES.contains(rest)) {
+        continue;
+      }
+      Optional<String> found = exact(rest).or(() -> exact(withoutFormalPrefix(rest)));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The English name a new country gets: "KR" is "South Korea". */
   public static String englishName(String code) {
     String preferred = PREFERRED_NAMES.get(code);

@@ -92,6 +92,7 @@ public record DryRun(
   }
 
   public static DryRun of(List<GiftRow> rows, Lookups lookups, List<String> missingColumns) {
+    lookups.learnSpellings(rows);
     boolean[] namesColumns = namesColumns(rows, lookups);
     int nilReturns = 0;
     List<RowNote> errors = new ArrayList<>();
@@ -149,7 +150,7 @@ public record DryRun(
           if (id != null) {
             matchedPeople.add(id);
           } else {
-            newPeople.putIfAbsent(Names.key(party.name()), party.name());
+            newPeople.putIfAbsent(Names.key(party.name()), lookups.spelling(party.name()));
             created[i] = true;
           }
         }

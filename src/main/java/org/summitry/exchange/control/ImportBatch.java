@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.summitry.exchange.entity.ImportRun;
 import org.summitry.gifts.boundary.GiftDraft;
@@ -59,19 +61,25 @@ public class ImportBatch {
       long startedNanos,
       long earlierCpuMillis,
       long startedCpuNanos) {
-    ImportRun started = em.find(ImportRun.class, runId);
-    Work work = new Work(runId, started.getActor(), started.isPublish(), lookups);
+    // Who imports and how, without the file itself (the run's largest column).
+    Object[] started =
+        em.createQuery(
+                "SELECT r.actor, r.publish FROM ImportRun r WHERE r.id = :id", Object[].class)
+            .setParameter("id", runId)
+            .getSingleResult();
+    Work work = new Work(runId, (String) started[0], (Boolean) started[1], lookups);
     StringBuilder report = new StringBuilder();
     int skipped = 0;
+    List<Pending> kept = new ArrayList<>();
     for (GiftRow row : rows) {
       if (row.nilReturn()) {
         report.append("Row ").append(row.row()).append(": ").append(NIL_RETURN).append('\n');
         continue;
       }
       List<String> problems = new ArrayList<>(row.errors());
-      GiftDraft draft = null;
+      Pending pending = null;
       if (problems.isEmpty()) {
-        draft = work.draft(row, problems);
+        pending = work.prepare(row, problems);
       }
       if (!problems.isEmpty()) {
         skipped++;
@@ -79,17 +87,23 @@ public class ImportBatch {
         report.append('\n');
         continue;
       }
-      Long id = gifts.save(null, null, draft, work.actor, Change.CREATED);
-      if (work.publish) {
-        gifts.change(id, Change.PUBLISHED, work.actor);
-      }
-      work.remember(ImportUndo.GIFT, id);
-      work.gifts++;
-      // Everything of the row is written; letting go of it keeps each later flush as cheap as the
-      // first, where a growing persistence context would make a batch quadratic.
-      em.flush();
-      em.clear();
+      kept.add(pending);
     }
+    // The batch's new people and gifts are written together: a few statements for each kind
+    // rather than some thirty for each row.
+    work.createPeople();
+    List<GiftDraft> drafts = kept.stream().map(work::draft).toList();
+    if (!drafts.isEmpty()) {
+      for (Long id : gifts.createAll(drafts, work.actor, work.publish)) {
+        work.remember(ImportUndo.GIFT, id);
+      }
+      work.gifts += drafts.size();
+    }
+    // What is written is let go of, so that the statements left and the commit do not compare
+    // every entry of the batch for changes again.
+    em.flush();
+    em.clear();
+    work.writeRemembered();
     ImportRun run = em.find(ImportRun.class, runId);
     run.advance(
         nextRow,
@@ -103,6 +117,36 @@ public class ImportBatch {
         earlierCpuMillis + (ImportRunner.cpuNanos() - startedCpuNanos) / 1_000_000);
   }
 
+  /** Rows of {@code import_entry} written per statement. */
+  static final int REMEMBERED_PER_STATEMENT = 300;
+
+  /**
+   * A giver or recipient as a row names them: {@code name} null for nobody; {@code created} the
+   * draft of a person the batch creates (the first row naming them), else null.
+   */
+  record Party(String name, PersonDraft created) {
+    static final Party NOBODY = new Party(null, null);
+
+    String key() {
+      return Names.key(name);
+    }
+
+    /** Their id, once the batch's people are created. */
+    Long id(Lookups lookups) {
+      return name == null ? null : lookups.person(name);
+    }
+  }
+
+  /** A row that becomes a gift, with what it names found or to be created. */
+  record Pending(
+      GiftRow row,
+      Party giver,
+      Long giverCountry,
+      Party recipient,
+      Long recipientCountry,
+      Long summit,
+      Long source) {}
+
   /** One batch's creations and counts. */
   private final class Work {
     final long runId;
@@ -113,6 +157,10 @@ public class ImportBatch {
     int people;
     int countries;
     int sources;
+    final List<ImportUndo.Created> remembered = new ArrayList<>();
+
+    /** People the batch's rows name that are to be created, by {@link Names#key}. */
+    final Map<String, PersonDraft> newPeople = new LinkedHashMap<>();
 
     Work(long runId, String actor, boolean publish, Lookups lookups) {
       this.runId = runId;
@@ -121,18 +169,44 @@ public class ImportBatch {
       this.lookups = lookups;
     }
 
-    /** Notes that the import created the entry, for an undo. */
+    /** Notes that the import created the entry, for an undo ({@link #writeRemembered}). */
     void remember(String type, Long id) {
-      em.createNativeQuery(
-              "INSERT INTO import_entry (run_id, entry_type, entry_id) VALUES (?1, ?2, ?3)")
-          .setParameter(1, runId)
-          .setParameter(2, type)
-          .setParameter(3, id)
-          .executeUpdate();
+      remembered.add(new ImportUndo.Created(type, id));
     }
 
-    /** The gift of a row, creating its people, countries and source; null with problems. */
-    GiftDraft draft(GiftRow row, List<String> problems) {
+    /** Writes what {@link #remember} noted, a few hundred rows a statement. */
+    void writeRemembered() {
+      for (int from = 0; from < remembered.size(); from += REMEMBERED_PER_STATEMENT) {
+        List<ImportUndo.Created> chunk =
+            remembered.subList(from, Math.min(remembered.size(), from + REMEMBERED_PER_STATEMENT));
+        StringBuilder sql =
+            new StringBuilder("INSERT INTO import_entry (run_id, entry_type, entry_id) VALUES ");
+        for (int i = 0; i < chunk.size(); i++) {
+          sql.append(i == 0 ? "" : ", ")
+              .append("(?")
+              .append(3 * i + 1)
+              .append(", ?")
+              .append(3 * i + 2)
+              .append(", ?")
+              .append(3 * i + 3)
+              .append(')');
+        }
+        var insert = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < chunk.size(); i++) {
+          insert.setParameter(3 * i + 1, runId);
+          insert.setParameter(3 * i + 2, chunk.get(i).type());
+          insert.setParameter(3 * i + 3, chunk.get(i).id());
+        }
+        insert.executeUpdate();
+      }
+      remembered.clear();
+    }
+
+    /**
+     * Reads a row into a gift to be: its countries and source are found or created, its people
+     * found or noted to be created with the batch's ({@link #createPeople}); null with problems.
+     */
+    Pending prepare(GiftRow row, List<String> problems) {
       // The gift's own fields are checked before anything is created for it, so that a refused
       // row leaves no person or country behind.
       problems.addAll(messages(validator.validate(gift(row, null, null, null, null, null, null))));
@@ -141,12 +215,50 @@ public class ImportBatch {
       }
       Long giverCountry = country(row.giver().country());
       Long recipientCountry = country(row.recipient().country());
-      Long giver = person(row.giver(), problems);
-      Long recipient = person(row.recipient(), problems);
+      Party giver = person(row.giver(), problems);
+      Party recipient = person(row.recipient(), problems);
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      for (Party party : List.of(giver, recipient)) {
+        if (party.created() != null) {
+          newPeople.putIfAbsent(party.key(), party.created());
+        }
+      }
       Long summit = row.summit() == null ? null : lookups.summit(row.summit());
-      List<Long> cited = row.source() == null ? null : List.of(source(row.source()));
-      GiftDraft draft = gift(row, giver, giverCountry, recipient, recipientCountry, summit, cited);
-      return cited == null ? draft : draft.withClaims(claims(draft, cited.get(0), row));
+      Long source = row.source() == null ? null : source(row.source());
+      return new Pending(row, giver, giverCountry, recipient, recipientCountry, summit, source);
+    }
+
+    /** Creates the people the batch's rows name and the archive does not have, at once. */
+    void createPeople() {
+      if (newPeople.isEmpty()) {
+        return;
+      }
+      List<String> keys = List.copyOf(newPeople.keySet());
+      List<PersonDraft> drafts = keys.stream().map(newPeople::get).toList();
+      List<Long> ids = ImportBatch.this.people.createPeople(drafts, actor, publish);
+      for (int i = 0; i < keys.size(); i++) {
+        lookups.addPerson(drafts.get(i).name(), ids.get(i));
+        remember(ImportUndo.PERSON, ids.get(i));
+      }
+      people += ids.size();
+      newPeople.clear();
+    }
+
+    /** The gift of a row prepared before, its people created by now. */
+    GiftDraft draft(Pending row) {
+      List<Long> cited = row.source() == null ? null : List.of(row.source());
+      GiftDraft draft =
+          gift(
+              row.row(),
+              row.giver().id(lookups),
+              row.giverCountry(),
+              row.recipient().id(lookups),
+              row.recipientCountry(),
+              row.summit(),
+              cited);
+      return cited == null ? draft : draft.withClaims(claims(draft, cited.get(0), row.row()));
     }
 
     /**
@@ -234,20 +346,20 @@ public class ImportBatch {
       return id;
     }
 
-    Long person(GiftRow.Party party, List<String> problems) {
+    /** Who a row names: nobody, someone the archive has, or someone the batch will create. */
+    Party person(GiftRow.Party party, List<String> problems) {
       if (party.name() == null) {
-        return null;
+        return Party.NOBODY;
       }
-      Long id = lookups.person(party.name());
-      if (id != null) {
-        return id;
+      if (lookups.person(party.name()) != null || newPeople.containsKey(Names.key(party.name()))) {
+        return new Party(party.name(), null);
       }
       Lookups.CountryMatch country =
           party.country() == null ? null : lookups.country(party.country());
       PersonDraft draft =
           new PersonDraft(
               null,
-              party.name(),
+              lookups.spelling(party.name()),
               null,
               List.of(),
               party.title(),
@@ -259,16 +371,9 @@ public class ImportBatch {
       Set<ConstraintViolation<PersonDraft>> violations = validator.validate(draft);
       if (!violations.isEmpty()) {
         problems.addAll(messages(violations));
-        return null;
+        return Party.NOBODY;
       }
-      id = ImportBatch.this.people.savePerson(null, null, draft, actor, Change.CREATED);
-      if (publish) {
-        ImportBatch.this.people.changePerson(id, Change.PUBLISHED, actor);
-      }
-      lookups.addPerson(party.name(), id);
-      remember(ImportUndo.PERSON, id);
-      people++;
-      return id;
+      return new Party(party.name(), draft);
     }
 
     Long source(String title) {

@@ -68,6 +68,7 @@ public class ImportRunner {
       earlierCpu = work.cpuMillis();
       List<GiftRow> rows = work.rows();
       Lookups lookups = store.lookups();
+      lookups.learnSpellings(rows);
       LOG.info(
           () ->
               "Import "

@@ -44,6 +44,7 @@ public final class Lookups {
   private final Map<String, Long> summits = new HashMap<>();
   private final Map<String, Long> sources = new HashMap<>();
   private final Map<String, CountryMatch> understood = new HashMap<>();
+  private final Map<String, String> spellings = new HashMap<>();
 
   public Lookups(
       List<PersonView> persons,
@@ -64,6 +65,29 @@ public final class Lookups {
       summits.putIfAbsent(Names.plain(summit.title()), summit.id());
     }
     sourceList.forEach(s -> sources.putIfAbsent(Names.plain(s.title()), s.id()));
+  }
+
+  /**
+   * Notes how the rows spell each person the archive does not have, so that a new person gets the
+   * best of the spellings ({@link Names#preferred}), not the first.
+   */
+  public void learnSpellings(List<GiftRow> rows) {
+    Map<String, Map<String, Integer>> written = new HashMap<>();
+    for (GiftRow row : rows) {
+      for (GiftRow.Party party : List.of(row.giver(), row.recipient())) {
+        if (party.name() != null && person(party.name()) == null) {
+          written
+              .computeIfAbsent(Names.key(party.name()), key -> new java.util.LinkedHashMap<>())
+              .merge(party.name(), 1, Integer::sum);
+        }
+      }
+    }
+    written.forEach((key, spellings) -> this.spellings.put(key, Names.preferred(spellings)));
+  }
+
+  /** How a new person named {@code name} is spelled ({@link #learnSpellings}). */
+  public String spelling(String name) {
+    return spellings.getOrDefault(Names.key(name), name);
   }
 
   public Long person(String name) {

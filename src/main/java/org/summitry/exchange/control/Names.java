@@ -3,6 +3,7 @@ package org.summitry.exchange.control;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -275,11 +276,18 @@ public final class Names {
     if (name.isEmpty() || MissingValues.missing(name)) {
       return new Reading(null, role, uncertain, false);
     }
-    if (isRole(name)) {
+    // What an office leaves once its word is taken as a form of address ("Ambassador of the
+    // State of Qatar") is no name either.
+    if (isRole(name) || OF_SOMEWHERE.matcher(name).matches()) {
+      if (OF_SOMEWHERE.matcher(name).matches()) {
+        name = text;
+      }
       return new Reading(null, role == null ? name : name + ", " + role, uncertain, true);
     }
     return new Reading(name, role, uncertain, false);
   }
+
+  private static final Pattern OF_SOMEWHERE = Pattern.compile("(?i)(?:of|for|to) .*");
 
   /** Whether {@code name} is made only of words of offices and roles: "An Agency Employee". */
   public static boolean isRole(String name) {
@@ -306,6 +314,76 @@ public final class Names {
       }
     }
     return false;
+  }
+
+  /** Roman numerals of regnal names ("Mohammed VI", "Abdullah II"), beyond the single letters. */
+  private static final Pattern NUMERAL = Pattern.compile("(?i)(?:X{0,3})(?:IX|IV|V?I{0,3})");
+
+  /**
+   * The spelling a new person gets, of the spellings (with how often each was written) a register
+   * gives one person, in the order first seen: rather than whichever came first, a spelling in
+   * upper and lower case ("Mohammed VI", not "MOHAMMED VI") whose numerals are in capitals (not
+   * "Mohammed Vi"), the most frequent of those, the first of equals. Where every spelling is in one
+   * case, or its numerals are not, it is put in capitals and small letters: "Mohammed VI".
+   */
+  public static String preferred(Map<String, Integer> spellings) {
+    String best = null;
+    int bestQuality = -1;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> spelling : spellings.entrySet()) {
+      int quality = quality(spelling.getKey());
+      if (quality > bestQuality || (quality == bestQuality && spelling.getValue() > bestCount)) {
+        best = spelling.getKey();
+        bestQuality = quality;
+        bestCount = spelling.getValue();
+      }
+    }
+    if (best == null || bestQuality == 2) {
+      return best;
+    }
+    return properCase(best, bestQuality == 0);
+  }
+
+  /** 2: written in both cases, numerals in capitals; 1: numerals not; 0: all in one case. */
+  private static int quality(String spelling) {
+    boolean upper = spelling.chars().anyMatch(Character::isUpperCase);
+    boolean lower = spelling.chars().anyMatch(Character::isLowerCase);
+    if (!upper || !lower) {
+      return 0;
+    }
+    String[] words = spelling.split(" ");
+    for (int i = 1; i < words.length; i++) {
+      if (numeral(words[i]) && !words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
+        return 1;
+      }
+    }
+    return 2;
+  }
+
+  private static boolean numeral(String word) {
+    return word.length() > 1 && NUMERAL.matcher(word).matches();
+  }
+
+  /**
+   * Numerals after the first word in capitals; with {@code everyWord}, each other word (and each
+   * part after a hyphen or apostrophe) with a capital and small letters.
+   */
+  private static String properCase(String spelling, boolean everyWord) {
+    String[] words = spelling.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0 && numeral(words[i])) {
+        words[i] = words[i].toUpperCase(Locale.ROOT);
+      } else if (everyWord) {
+        StringBuilder word = new StringBuilder(words[i].toLowerCase(Locale.ROOT));
+        for (int at = 0; at < word.length(); at++) {
+          if (at == 0 || "-'’(".indexOf(word.charAt(at - 1)) >= 0) {
+            word.setCharAt(at, Character.toUpperCase(word.charAt(at)));
+          }
+        }
+        words[i] = word.toString();
+      }
+    }
+    return String.join(" ", words);
   }
 
   /**

@@ -194,8 +194,19 @@ public final class RowReader {
       title = reading.role();
     }
     title = cut(title, 500, "title of a person", warnings);
-    return new GiftRow.Party(
-        name, name == null ? null : title, text(row, countryField), reading.uncertain());
+    String country = text(row, countryField);
+    if (country == null
+        && written != null
+        && mapping.column(countryField) == null
+        && mapping.fallback(countryField) == null) {
+      // A register without a country column (the UK's) names the state in the party itself.
+      String code = CountryNames.namedIn(written).orElse(null);
+      if (code != null) {
+        country = CountryNames.englishName(code);
+        warnings.add("The " + side + "’s country is read from “" + written + "”: " + country + ".");
+      }
+    }
+    return new GiftRow.Party(name, name == null ? null : title, country, reading.uncertain());
   }
 
   /**

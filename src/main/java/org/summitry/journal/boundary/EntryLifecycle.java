@@ -115,6 +115,94 @@ public final class EntryLifecycle<E extends Entry> {
   }
 
   /**
+   * The addresses of new entries, one for each title (or address asked for, where not null), found
+   * free with one statement per {@value #SLUGS_PER_QUERY} entries rather than one each: the first
+   * of address, address-2, address-3, ... that no entry has and no earlier one of the list takes.
+   */
+  public List<String> newSlugs(List<String> asked, List<String> titles) {
+    List<String> bases = new java.util.ArrayList<>(titles.size());
+    for (int i = 0; i < titles.size(); i++) {
+      String wanted = asked.get(i);
+      String base = wanted == null || wanted.isBlank() ? Slugs.fromTitle(titles.get(i)) : wanted;
+      bases.add(Slugs.isValid(base) ? base : Slugs.fromTitle(base));
+    }
+    Set<String> taken = new HashSet<>();
+    List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(bases));
+    for (int from = 0; from < distinct.size(); from += SLUGS_PER_QUERY) {
+      List<String> chunk =
+          distinct.subList(from, Math.min(distinct.size(), from + SLUGS_PER_QUERY));
+      StringBuilder where = new StringBuilder("x.slug IN :bases");
+      for (int i = 0; i < chunk.size(); i++) {
+        where.append(" OR x.slug LIKE :p").append(i).append(" ESCAPE '\\'");
+      }
+      TypedQuery<String> holders =
+          em.createQuery("SELECT x.slug FROM " + from() + " WHERE " + where, String.class)
+              .setParameter("bases", chunk);
+      for (int i = 0; i < chunk.size(); i++) {
+        holders.setParameter("p" + i, likePrefix(chunk.get(i)));
+      }
+      taken.addAll(holders.getResultList());
+    }
+    List<String> slugs = new java.util.ArrayList<>(bases.size());
+    for (String base : bases) {
+      String candidate = base;
+      for (int n = 2; taken.contains(candidate); n++) {
+        candidate = Slugs.withSuffix(base, n);
+      }
+      taken.add(candidate);
+      slugs.add(candidate);
+    }
+    return slugs;
+  }
+
+  /** Addresses looked up per statement by {@link #newSlugs}. */
+  static final int SLUGS_PER_QUERY = 100;
+
+  private static String likePrefix(String base) {
+    return base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-%";
+  }
+
+  /**
+   * Stores new entries together, published at once when {@code publish} (each checked as {@link
+   * #change} checks it), and journals each as created and, when published, as published, both rows
+   * with the snapshot taken once: what {@link #save} and {@link #change} would write entry by
+   * entry, in a few batched statements. {@code beforeSnapshot} runs after the entries are written
+   * (what refers to them by id, such as citations, is written there) and before any is checked for
+   * publishing or snapshotted; {@code snapshots} gives the snapshot function for the whole list, so
+   * that it can read what all of them name at once.
+   */
+  public void createAll(
+      List<E> entries,
+      boolean publish,
+      String actor,
+      Runnable beforeSnapshot,
+      Function<List<E>, Function<E, Map<String, String>>> snapshots) {
+    for (E entry : entries) {
+      entry.setPublished(publish);
+      em.persist(entry);
+    }
+    em.flush();
+    beforeSnapshot.run();
+    if (publish) {
+      entries.forEach(kind.beforePublishing());
+    }
+    em.flush();
+    Function<E, Map<String, String>> snapshotOf = snapshots.apply(entries);
+    List<Journal.Row> rows = new java.util.ArrayList<>();
+    for (E entry : entries) {
+      Map<String, String> fields = snapshotOf.apply(entry);
+      String label = kind.label().apply(entry);
+      String type = kind.type().name();
+      rows.add(new Journal.Row(type, entry.getId(), Change.CREATED, actor, label, fields));
+      if (publish) {
+        rows.add(new Journal.Row(type, entry.getId(), Change.PUBLISHED, actor, label, fields));
+      }
+    }
+    journal.recordAll(rows);
+    em.flush();
+  }
+
+  /**
    * Gives the entry the address asked for, unless none is asked for or it is the same; the old
    * address redirects to the entry from now on, and the new one no longer redirects elsewhere.
    *

@@ -80,6 +80,63 @@ public class Journal {
     return entry.getId();
   }
 
+  /** A row to append with others ({@link #recordAll}). */
+  public record Row(
+      String entryType,
+      Long entryId,
+      Change change,
+      String actor,
+      String label,
+      Map<String, String> fields) {}
+
+  /**
+   * Appends several rows, in this order, their ids taken from the journal's sequence in one
+   * statement rather than one each: like {@link #record} for each, inside the transaction that
+   * makes the changes, which uses every id it takes (none is kept for later, see {@link
+   * #changesSince}).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<Long> ids = nextIds(rows.size());
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      JournalEntry entry =
+          new JournalEntry(
+              row.entryType(),
+              row.entryId(),
+              row.change().name(),
+              row.actor() == null || row.actor().isBlank() ? "system" : row.actor(),
+              now,
+              truncate(row.label() == null ? "" : row.label(), 500),
+              row.fields() == null ? null : toJson(row.fields()));
+      entry.assignId(ids.get(i));
+      em.persist(entry);
+      appended.fire(new Appended(entry.getId(), row.entryType(), row.entryId()));
+    }
+  }
+
+  /** {@code count} values of {@code journal_seq}, in ascending order, in one statement. */
+  private List<Long> nextIds(int count) {
+    boolean postgres =
+        em.unwrap(org.eclipse.persistence.sessions.Session.class)
+            .getDatasourcePlatform()
+            .isPostgreSQL();
+    String sql =
+        postgres
+            ? "SELECT nextval('journal_seq') FROM generate_series(1, ?1)"
+            : "SELECT NEXT VALUE FOR journal_seq FROM SYSTEM_RANGE(1, ?1)";
+    List<?> values = em.createNativeQuery(sql).setParameter(1, count).getResultList();
+    if (values.size() != count) {
+      throw new IllegalStateException(
+          "Asked journal_seq for " + count + " values, got " + values.size());
+    }
+    return values.stream().map(v -> ((Number) v).longValue()).sorted().toList();
+  }
+
   /** The history of one entry, newest first. */
   public List<Revision> history(String entryType, Long entryId) {
     return em.createNamedQuery(JournalEntry.OF_ENTRY, JournalEntry.class)

@@ -96,6 +96,17 @@ public class JournalEntry {
     return id;
   }
 
+  /**
+   * Gives a new row an id taken from {@code journal_seq} beforehand (rows appended together take
+   * theirs in one statement); the sequence then leaves it as it is.
+   */
+  public void assignId(long id) {
+    if (this.id != null) {
+      throw new IllegalStateException("The journal row has its id: " + this.id);
+    }
+    this.id = id;
+  }
+
   public String getEntryType() {
     return entryType;
   }

@@ -357,6 +357,49 @@ public class People {
             draft.slug(),
             draft.name(),
             slug -> new Person(slug, draft.name()));
+    fill(person, draft, new HashMap<>());
+    return life.save(person, id == null, change, actor);
+  }
+
+  /**
+   * Records new people together, as drafts or published, each journalled as created (and published)
+   * by {@code actor} like {@link #savePerson} and {@link #changePerson} would, in a few batched
+   * statements instead of some ten for each: an import's batch. Returns their ids in the drafts'
+   * order.
+   */
+  @Transactional
+  public List<Long> createPeople(List<@Valid PersonDraft> drafts, String actor, boolean publish) {
+    EntryLifecycle<Person> life = personLife();
+    List<String> slugs =
+        life.newSlugs(
+            drafts.stream().map(PersonDraft::slug).toList(),
+            drafts.stream().map(PersonDraft::name).toList());
+    Map<String, Country> countries = new HashMap<>();
+    List<String> codes =
+        drafts.stream()
+            .map(PersonDraft::countryCode)
+            .filter(code -> code != null && !code.isBlank())
+            .map(Country::normalizeCode)
+            .distinct()
+            .toList();
+    if (!codes.isEmpty()) {
+      em.createQuery("SELECT c FROM Country c WHERE c.code IN :codes", Country.class)
+          .setParameter("codes", codes)
+          .getResultStream()
+          .forEach(c -> countries.put(c.getCode(), c));
+    }
+    List<Person> created = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      Person person = new Person(slugs.get(i), drafts.get(i).name());
+      fill(person, drafts.get(i), countries);
+      created.add(person);
+    }
+    life.createAll(created, publish, actor, () -> {}, persons -> People::snapshot);
+    return created.stream().map(Person::getId).toList();
+  }
+
+  /** Sets a person's fields from a draft; {@code countries} by code keeps those looked up. */
+  private void fill(Person person, PersonDraft draft, Map<String, Country> countries) {
     person.setName(draft.name());
     person.setNativeName(Text.blankToNull(draft.nativeName()));
     person.setAliases(draft.aliases() == null ? List.of() : draft.aliases());
@@ -367,13 +410,15 @@ public class People {
       person.setCountry(null);
     } else {
       person.setCountry(
-          em.createNamedQuery(Country.BY_CODE, Country.class)
-              .setParameter("code", Country.normalizeCode(draft.countryCode()))
-              .getResultStream()
-              .findFirst()
-              .orElseThrow(() -> new InvalidField("country", "refusal.country.unknown")));
+          countries.computeIfAbsent(
+              Country.normalizeCode(draft.countryCode()),
+              code ->
+                  em.createNamedQuery(Country.BY_CODE, Country.class)
+                      .setParameter("code", code)
+                      .getResultStream()
+                      .findFirst()
+                      .orElseThrow(() -> new InvalidField("country", "refusal.country.unknown"))));
     }
-    return life.save(person, id == null, change, actor);
   }
 
   /** Publishes, unpublishes, trashes or restores a person, and journals it. */

@@ -73,6 +73,37 @@ public class Claims {
     if (wanted.equals(existing)) {
       return;
     }
+    check(type, wanted);
+    if (!existing.isEmpty()) {
+      removeAll(type, entryId);
+    }
+    persist(type, entryId, wanted);
+    em.flush();
+  }
+
+  /**
+   * Gives an entry created in this transaction, which has no claims yet, these claims, refused as
+   * {@link #set} refuses them, without reading or writing at once (the caller's flush writes them,
+   * batched with others); returns them as the entry's snapshot lists them ({@link #lines}).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String addNew(EntryType type, Long entryId, List<ClaimDraft> wanted) {
+    check(type, wanted);
+    return ClaimDraft.lines(
+        persist(type, entryId, wanted).stream()
+            .map(
+                c ->
+                    new ClaimDraft(
+                        c.getFact(),
+                        c.getSource().getId(),
+                        c.getCertainty(),
+                        c.isPreferred(),
+                        c.getStated(),
+                        c.getNote()))
+            .toList());
+  }
+
+  private void check(EntryType type, List<ClaimDraft> wanted) {
     Set<String> preferred = new HashSet<>();
     for (ClaimDraft claim : wanted) {
       if (!facts(type).contains(claim.fact())) {
@@ -82,16 +113,17 @@ public class Claims {
         throw new InvalidField("claims", "refusal.claim.preferred");
       }
     }
-    if (!existing.isEmpty()) {
-      removeAll(type, entryId);
-    }
+  }
+
+  private List<Claim> persist(EntryType type, Long entryId, List<ClaimDraft> wanted) {
+    List<Claim> made = new java.util.ArrayList<>(wanted.size());
     for (int i = 0; i < wanted.size(); i++) {
       ClaimDraft claim = wanted.get(i);
       Source source = claim.sourceId() == null ? null : em.find(Source.class, claim.sourceId());
       if (source == null) {
         throw new InvalidField("claims", "refusal.claim.sourceGone");
       }
-      em.persist(
+      Claim created =
           new Claim(
               type,
               entryId,
@@ -101,9 +133,11 @@ public class Claims {
               claim.preferred(),
               claim.stated(),
               claim.note(),
-              i));
+              i);
+      em.persist(created);
+      made.add(created);
     }
-    em.flush();
+    return made;
   }
 
   /** Removes an entry's claims, when the entry itself is deleted for good. */

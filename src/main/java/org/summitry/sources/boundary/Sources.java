@@ -136,6 +136,27 @@ public class Sources {
     em.flush();
   }
 
+  /**
+   * Makes a gift, summit or photo created in this transaction, which cites nothing yet, cite these
+   * sources in this order, without reading what it cited or writing at once (the caller's flush
+   * writes the citations, batched with others); returns them as its snapshot lists them ({@link
+   * #citedLines}).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String citeNew(EntryType type, Long entryId, List<Long> sourceIds) {
+    List<Long> wanted = sourceIds.stream().distinct().toList();
+    List<String> lines = new java.util.ArrayList<>(wanted.size());
+    for (int i = 0; i < wanted.size(); i++) {
+      Source source = em.find(Source.class, wanted.get(i));
+      if (source == null) {
+        throw new InvalidField("sources", "refusal.sources.gone");
+      }
+      em.persist(new Citation(source, type, entryId, i, null));
+      lines.add(line(source));
+    }
+    return String.join("\n", lines);
+  }
+
   /** Whether a source with that publisher and title is recorded, in whatever state. */
   public boolean has(String publisher, String title) {
     return byTitle(publisher, title).findAny().isPresent();

@@ -146,7 +146,13 @@ class TrustedReadingTest {
     assertEquals("Martin Luther King, Jr.", Names.read("Martin Luther King, Jr.").name());
     assertEquals("Mohammed Vi", Names.read("Mohammed Vi").name(), "spelling kept as written");
     for (String role :
-        List.of("President", "An Agency Employee", "First Lady", "Government", "Crown Prince")) {
+        List.of(
+            "President",
+            "An Agency Employee",
+            "First Lady",
+            "Government",
+            "Crown Prince",
+            "Ambassador of the State of Qatar")) {
       Names.Reading reading = Names.read(role);
       assertTrue(reading.roleOnly(), role);
       assertNull(reading.name(), role);
@@ -185,6 +191,44 @@ class TrustedReadingTest {
   }
 
   @Test
+  void aNewPersonGetsTheBestSpellingNotTheFirst() {
+    assertEquals(
+        "Mohammed VI", Names.preferred(spellings("Mohammed Vi", 1, "Mohammed VI", 1)), "numerals");
+    assertEquals(
+        "Mohammed VI", Names.preferred(spellings("MOHAMMED VI", 5, "Mohammed Vi", 1)), "corrected");
+    assertEquals(
+        "Hamad Bin Isa Al-Khalifa", Names.preferred(spellings("HAMAD BIN ISA AL-KHALIFA", 2)));
+    assertEquals("Abdullah II", Names.preferred(spellings("abdullah ii", 1)));
+    assertEquals(
+        "Ivan Duque Márquez",
+        Names.preferred(spellings("Ivan Duque márquez", 1, "Ivan Duque Márquez", 3)),
+        "the most frequent of the well written");
+    Csv.Table table =
+        Csv.parse(
+            "gift,donor\nVase,His Majesty Mohammed Vi\nRug,HIS MAJESTY MOHAMMED VI\n"
+                + "Book,\"His Majesty Mohammed VI, King of Morocco\"\nTea,Mohammed VI\n");
+    Mapping mapping =
+        new Mapping(
+            Map.of(ImportField.DESCRIPTION, "gift", ImportField.GIVER_NAME, "donor"),
+            Map.of(),
+            false);
+    DryRun dry =
+        DryRun.of(
+            table,
+            new RowReader(mapping, table.columns()),
+            new Lookups(List.of(), List.of(), List.of(), List.of(), List.of()));
+    assertEquals(List.of("Mohammed VI"), dry.newPeople());
+  }
+
+  private static Map<String, Integer> spellings(Object... spellingsAndCounts) {
+    Map<String, Integer> spellings = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < spellingsAndCounts.length; i += 2) {
+      spellings.put((String) spellingsAndCounts[i], (Integer) spellingsAndCounts[i + 1]);
+    }
+    return spellings;
+  }
+
+  @Test
   void textIsStoredAsWritten() throws IOException {
     Csv.Table table = extract();
     RowReader reader = new RowReader(Presets.US_AGENCY_GIFTS.mapping(), table.columns());
@@ -211,6 +255,35 @@ class TrustedReadingTest {
     assertEquals(2, dry.nilReturns());
     assertEquals(List.of(), dry.errors());
     assertEquals(1, dry.importable());
+  }
+
+  @Test
+  void ukGiversGetTheCountryTheirNamesSay() {
+    Csv.Table table =
+        Csv.parse(
+            "Minister,Date,Gift,Given or received,Who gift was given to or received from,Value"
+                + " (£),Outcome\n"
+                + "Rt Hon Jane Doe MP,02/03/2023,Watch,Received,HM King Abdullah II of Jordan,900,"
+                + "Held\n"
+                + "Rt Hon Jane Doe MP,03/03/2023,Dates,Received,Ambassador of the State of Qatar,"
+                + "150,Held\n"
+                + "Rt Hon Jane Doe MP,04/03/2023,Book,Given,Prime Minister of Japan,50,\n"
+                + "Rt Hon Jane Doe MP,05/03/2023,Pen,Received,Mr John Smith,40,Held\n");
+    RowReader reader = new RowReader(Presets.UK_MINISTERS_GIFTS.mapping(), table.columns());
+    List<GiftRow> rows = table.rows().stream().map(reader::read).toList();
+    assertEquals("Jordan", rows.get(0).giver().country());
+    assertTrue(
+        rows.get(0)
+            .warnings()
+            .contains(
+                "The giver’s country is read from “HM King Abdullah II of" + " Jordan”: Jordan."),
+        rows.get(0).warnings()::toString);
+    assertEquals("Qatar", rows.get(1).giver().country(), "a role is nobody, but of a country");
+    assertNull(rows.get(1).giver().name());
+    assertEquals("Japan", rows.get(2).recipient().country(), "given: the other party receives");
+    assertEquals("United Kingdom", rows.get(2).giver().country());
+    assertNull(rows.get(3).giver().country(), "no state named, none guessed");
+    assertEquals("United Kingdom", rows.get(3).recipient().country());
   }
 
   @Test
