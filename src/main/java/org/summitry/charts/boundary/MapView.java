@@ -27,6 +27,16 @@ public record MapView<T>(
     return WorldMap.round(markerRadius * 1.6);
   }
 
+  /**
+   * Radius of a numbered marker of {@code count} items, wide enough for its number: two digits fit
+   * the plain one, three and "999+" (what larger counts show) a wider one.
+   */
+  public double clusterRadius(int count) {
+    return count < 100
+        ? clusterRadius()
+        : WorldMap.round(markerRadius * (count < 1000 ? 2.4 : 3.0));
+  }
+
   /** The SVG {@code viewBox} attribute. */
   public String viewBox() {
     return WorldMap.number(x)
@@ -51,6 +61,11 @@ public record MapView<T>(
 
     public T first() {
       return items.get(0);
+    }
+
+    /** The number a numbered marker shows: how many items, or "999+" above that. */
+    public String countLabel() {
+      return items.size() < 1000 ? Integer.toString(items.size()) : "999+";
     }
 
     /** {@code translate(x y)} for the marker's group. */

@@ -76,6 +76,11 @@ class MapTemplateTest {
         "#place-summit-1",
         MapPage.marker(map.markers().get(0), "/map", 1, 1).href(),
         "on the page that lists them, the marker links the list's entry");
+    MapView.Marker<String> crowd =
+        new MapView.Marker<>(0, 0, java.util.Collections.nCopies(1200, "summit"), null);
+    assertEquals("999+", crowd.countLabel(), "four digits would not fit the circle");
+    assertTrue(map.clusterRadius(1200) > map.clusterRadius(150));
+    assertTrue(map.clusterRadius(150) > map.clusterRadius(12));
   }
 
   private static SummitPlace place(String slug, String title, double latitude, double longitude) {
