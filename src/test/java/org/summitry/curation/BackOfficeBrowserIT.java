@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -371,6 +372,171 @@ class BackOfficeBrowserIT {
     submit(curator);
     assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
     return curator.getCurrentUrl().replaceAll("\\?.*", "");
+  }
+
+  /**
+   * A new curator's whole day, as issue 22 tried it by hand: a person, a source, a summit with a
+   * Russian title, a Korean city and an uncertain date (refused once, with an error summary and
+   * nothing typed lost), a gift with a declared value citing the source, publishing, the public
+   * pages and search, two edits whose comparison shows only what changed, a press photo whose
+   * caption and credit fill themselves in, and signing out. Screenshots of each step are kept under
+   * target/screenshots/journey-*.png.
+   */
+  @Test
+  void aNewCuratorsDayFromAPersonToAPublishedSummitWithAGiftAndAPhoto() throws IOException {
+    signIn(curator);
+
+    curator.get(url("admin/people/new"));
+    type(curator, "field-name", "Choe Ryong Hae");
+    type(curator, "field-nativeName", "최룡해");
+    new Select(curator.findElement(By.id("field-country"))).selectByValue("KP");
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
+    snapshot(curator, "journey-1-person");
+
+    curator.get(url("admin/sources/new"));
+    type(curator, "field-title", "Talks in Vladivostok, as Rodong Sinmun reported them");
+    type(curator, "field-publisher", "Rodong Sinmun");
+    type(curator, "field-url", "https://rodong.rep.kp/en/");
+    type(curator, "field-date", "2019-04-26");
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
+    String sourceEdit = curator.getCurrentUrl().replaceAll("\\?.*", "");
+    String sourceId = sourceEdit.substring(sourceEdit.lastIndexOf('/') + 1);
+    snapshot(curator, "journey-2-source");
+
+    // The summit: sent once without its title, refused with a summary, nothing typed lost.
+    curator.get(url("admin/summits/new"));
+    type(curator, "field-date", "2019-04~");
+    type(curator, "field-city", "블라디보스토크");
+    new Select(curator.findElement(By.id("field-country"))).selectByValue("RU");
+    new Select(curator.findElement(By.id("participant-0"))).selectByValue("kim-jong-un");
+    tick(curator, "source-" + sourceId);
+    press(curator, curator.findElement(By.cssSelector("form.entry-form button[type=submit]")));
+    WebElement summary = curator.findElement(By.id("error-summary"));
+    assertTrue(summary.isDisplayed());
+    assertFalse(
+        summary.findElements(By.cssSelector("a[href='#field-title']")).isEmpty(),
+        "the summary links the field to mend: " + summary.getText());
+    assertEquals("블라디보스토크", curator.findElement(By.id("field-city")).getAttribute("value"));
+    assertEquals("2019-04~", curator.findElement(By.id("field-date")).getAttribute("value"));
+    assertTrue(
+        curator.findElement(By.id("source-" + sourceId)).isSelected(),
+        "the ticked source is still ticked");
+    assertClean(curator, "a refused summit form");
+    snapshot(curator, "journey-3-refused");
+    type(curator, "field-title", "Саммит Путина и Ким Чен Ына во Владивостоке");
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
+    String summitEdit = curator.getCurrentUrl().replaceAll("\\?.*", "");
+    String slug = curator.findElement(By.id("field-slug")).getAttribute("value");
+
+    // A gift with a declared value, citing the source.
+    curator.get(url("admin/gifts/new"));
+    type(curator, "field-title", "Sword in a lacquered case");
+    new Select(curator.findElement(By.id("field-category"))).selectByValue("artwork");
+    new Select(curator.findElement(By.id("field-giver"))).selectByValue("kim-jong-un");
+    new Select(curator.findElement(By.id("field-giverCountry"))).selectByValue("KP");
+    new Select(curator.findElement(By.id("field-recipient"))).selectByValue("vladimir-putin");
+    new Select(curator.findElement(By.id("field-recipientCountry"))).selectByValue("RU");
+    new Select(curator.findElement(By.id("field-summit"))).selectByValue(slug);
+    type(curator, "field-date", "2019-04-25");
+    type(curator, "field-valueAmount", "1500");
+    type(curator, "field-valueCurrency", "USD");
+    tick(curator, "source-" + sourceId);
+    submit(curator);
+    assertTrue(curator.getCurrentUrl().contains("done=created"), curator.getCurrentUrl());
+    String giftEdit = curator.getCurrentUrl().replaceAll("\\?.*", "");
+    String giftSlug = curator.findElement(By.id("field-slug")).getAttribute("value");
+    snapshot(curator, "journey-4-gift");
+
+    for (String edit : new String[] {summitEdit, giftEdit}) {
+      curator.get(edit);
+      click(curator, "form[action$='/publish'] button");
+      assertTrue(status(curator).contains("Published"), status(curator));
+    }
+
+    String summitPage = app.get("summits/" + slug).body();
+    assertTrue(summitPage.contains("Саммит Путина и Ким Чен Ына во Владивостоке"));
+    assertTrue(summitPage.contains("Sword in a lacquered case"));
+    assertTrue(summitPage.contains("about April 2019"), "the uncertain date in words");
+    assertTrue(summitPage.contains("Rodong Sinmun"), "the source is cited");
+    String giftPage = app.get("gifts/" + giftSlug).body();
+    assertTrue(giftPage.contains("1,500.00"), "the declared value");
+    curator.get(url("summits/" + slug));
+    assertClean(curator, "the new summit's public page");
+    snapshot(curator, "journey-5-public-summit");
+    assertTrue(
+        searchFinds("Владивостоке", "Саммит Путина и Ким Чен Ына"),
+        "search finds the new summit by a word of its Russian title");
+
+    // Two edits: the comparison of the first and the latest shows the description alone.
+    curator.get(giftEdit);
+    replace(curator, "field-description", "A sword in a case of black lacquer.");
+    submit(curator);
+    curator.get(giftEdit);
+    replace(curator, "field-description", "A sword in a case of black and red lacquer.");
+    submit(curator);
+    curator.get(giftEdit + "/diff");
+    snapshot(curator, "journey-6-compare");
+    List<String> changed =
+        curator.findElements(By.cssSelector("tr.changed")).stream()
+            .map(row -> row.findElement(By.tagName("th")).getText())
+            .toList();
+    assertEquals(List.of("Description"), changed, "only the field that was edited");
+
+    // A press photo into the summit's gallery: its caption and credit come from the file.
+    Path photo = Files.createTempFile("kcna", ".jpg");
+    Files.write(
+        photo,
+        org.summitry.media.control.MetadataSegments.jpegWith(
+            org.summitry.media.control.MetadataSegments.Iim.utf8()
+                .with(120, "Kim Jong Un and Vladimir Putin in Vladivostok")
+                .with(110, "KCNA via REUTERS")
+                .segment()));
+    curator.get(summitEdit);
+    curator.findElement(By.id("photos-upload")).sendKeys(photo.toString());
+    click(curator, "form.upload-form button[type=submit]");
+    snapshot(curator, "journey-7-uploaded");
+    click(curator, "li.stored a");
+    assertEquals(
+        "KCNA via REUTERS",
+        curator.findElement(By.id("field-creditLine")).getAttribute("value"),
+        "the credit line filled itself in from the file");
+    snapshot(curator, "journey-8-photo");
+    Files.deleteIfExists(photo);
+
+    click(curator, "form[action$='/sign-out'] button");
+    curator.get(url("admin"));
+    assertTrue(curator.getCurrentUrl().contains("/sign-in"), "signed out");
+  }
+
+  /** Whether search lists {@code expected} for {@code query} within a minute (indexing follows). */
+  private static boolean searchFinds(String query, String expected) {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < until) {
+      String page =
+          app.get("search?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
+      if (page.contains(expected)) {
+        return true;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void tick(WebDriver driver, String id) {
+    WebElement box = driver.findElement(By.id(id));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", box);
+    if (!box.isSelected()) {
+      box.click();
+    }
   }
 
   private static void assertClean(WebDriver driver, String page) {

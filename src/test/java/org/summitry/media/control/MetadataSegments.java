@@ -31,7 +31,7 @@ import javax.imageio.ImageIO;
  *       blocks, one of which (id {@code 0x0404}) holds the IIM datasets (see {@link Iim}).
  * </ul>
  */
-final class MetadataSegments {
+public final class MetadataSegments {
 
   private static final int APP1 = 0xE1;
   private static final int APP13 = 0xED;
@@ -57,7 +57,7 @@ final class MetadataSegments {
   }
 
   /** A plain JPEG with the given segments placed right after its start-of-image marker. */
-  static byte[] jpegWith(byte[]... segments) {
+  public static byte[] jpegWith(byte[]... segments) {
     byte[] jpeg = plainJpeg();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(jpeg, 0, 2);
@@ -200,7 +200,7 @@ final class MetadataSegments {
    * "8BIM"}, a two-byte resource id ({@code 0x0404}: IPTC-NAA), a Pascal-string name padded to an
    * even length (empty: two zero bytes), a four-byte data length and the data, padded to even.
    */
-  static final class Iim {
+  public static final class Iim {
 
     private final Charset charset;
     private final List<byte[]> datasets = new ArrayList<>();
@@ -214,7 +214,7 @@ final class MetadataSegments {
     }
 
     /** Text encoded in UTF-8, declared so by 1:90. */
-    static Iim utf8() {
+    public static Iim utf8() {
       return new Iim(StandardCharsets.UTF_8, true);
     }
 
@@ -224,13 +224,13 @@ final class MetadataSegments {
     }
 
     /** Adds dataset 2:{@code number}; repeat a number for a repeatable dataset such as 2:80. */
-    Iim with(int number, String value) {
+    public Iim with(int number, String value) {
       datasets.add(dataset(2, number, value.getBytes(charset)));
       return this;
     }
 
     /** The APP13 segment holding these datasets. */
-    byte[] segment() {
+    public byte[] segment() {
       ByteArrayOutputStream iim = new ByteArrayOutputStream();
       datasets.forEach(iim::writeBytes);
       byte[] data = iim.toByteArray();
