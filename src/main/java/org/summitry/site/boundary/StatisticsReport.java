@@ -85,7 +85,7 @@ public class StatisticsReport {
 
   /**
    * An amount in a currency, and as the page's language writes it ({@code text}: grouped, two
-   * decimals); {@code amount} and {@code text} null when too large to add up exactly.
+   * decimals); {@code amount} null, and {@code text} saying so, when too large to add up exactly.
    */
   public record Money(String currency, BigDecimal amount, String text) {}
 
@@ -353,7 +353,9 @@ public class StatisticsReport {
                 new Money(
                     e.getKey(),
                     e.getValue(),
-                    e.getValue() == null ? null : format.format(e.getValue())))
+                    e.getValue() == null
+                        ? Messages.get("statistics.tooLarge")
+                        : format.format(e.getValue())))
         .toList();
   }
 
