@@ -319,6 +319,11 @@ class BackOfficeBrowserIT {
         .selectByValue(recipientCountry);
     new Select(curator.findElement(By.id("field-summit"))).selectByValue(summit);
     type(curator, "field-date", "2023-03-21");
+    WebElement source = curator.findElement(By.cssSelector("input[name=source]"));
+    ((JavascriptExecutor) curator)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", source);
+    source.click();
     submit(curator);
     assertTrue(
         curator.getCurrentUrl().contains("done=created"),

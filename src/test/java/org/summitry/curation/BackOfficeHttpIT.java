@@ -265,6 +265,7 @@ class BackOfficeHttpIT {
     typed.put("recipientCountry", "RU");
     typed.put("summit", "putin-kim-summit-pyongyang-2024");
     typed.put("date", "2024-06-19");
+    typed.put("source", aSource());
     HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
     assertEquals(303, created.statusCode(), created.body());
     String edit = WebSession.editPath(created);
@@ -315,6 +316,7 @@ class BackOfficeHttpIT {
     typed.put("giver", "he-kang-sun-nam");
     typed.put("recipient", "vladimir-putin");
     typed.put("date", "2024-06-19");
+    typed.put("source", aSource());
     HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
     assertEquals(303, created.statusCode(), created.body());
     String gift = WebSession.editPath(created);
@@ -467,6 +469,7 @@ class BackOfficeHttpIT {
     typed.put("date", "2024-06-19");
     typed.put("valueAmount", "1500");
     typed.put("valueCurrency", "USD");
+    typed.put("source", aSource());
     HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
     assertEquals(303, created.statusCode(), created.body());
     String edit = WebSession.editPath(created);
@@ -654,11 +657,22 @@ class BackOfficeHttpIT {
     assertTrue(lost.isEmpty(), lost.size() + " strings not kept:\n" + String.join("\n", lost));
   }
 
+  /** A summit citing the seed article, as the archive publishes only entries with a source. */
   private static String createSummit(WebSession who, String title) {
     HttpResponse<String> created =
-        who.submit("admin/summits/new", "admin/summits/new", Map.of("title", title));
+        who.submit(
+            "admin/summits/new", "admin/summits/new", Map.of("title", title, "source", aSource()));
     assertEquals(303, created.statusCode(), created.body());
     return WebSession.editPath(created);
+  }
+
+  /** The id of the first source the back office's forms offer (the seed article's publisher's). */
+  private static String aSource() {
+    Matcher m =
+        Pattern.compile("name=\"source\" id=\"source-(\\d+)\"")
+            .matcher(curator.get("admin/summits/new").body());
+    assertTrue(m.find(), "the forms offer a source");
+    return m.group(1);
   }
 
   private static String status(String edit) {

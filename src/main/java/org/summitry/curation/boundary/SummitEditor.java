@@ -150,7 +150,15 @@ public class SummitEditor {
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
     Change what = Workflow.change(change);
     guard.require(Guard.CURATOR);
-    summits.change(edit.summit().id(), what, guard.caller());
+    try {
+      summits.change(edit.summit().id(), what, guard.caller());
+    } catch (InvalidField invalid) {
+      FormErrors errors = new FormErrors(Map.of());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
+      SummitForm form = SummitForm.of(edit.fields());
+      form.version = Long.toString(edit.state().version());
+      return Response.ok(form(form, edit, errors)).build();
+    }
     String target =
         what == Change.TRASHED
             ? "admin/trash?done=trashed"

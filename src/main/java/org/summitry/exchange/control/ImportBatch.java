@@ -14,6 +14,7 @@ import org.summitry.exchange.entity.ImportRun;
 import org.summitry.gifts.boundary.GiftDraft;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
+import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
@@ -36,6 +37,9 @@ public class ImportBatch {
   static final int SLUG_BASE = Slugs.MAX_LENGTH - 8;
 
   /** How the report lists a register's "Nil return" line, which is neither imported nor skipped. */
+  public static final String UNSOURCED =
+      "kept as a draft: the archive publishes a gift only with a source, and the row names none.";
+
   public static final String NIL_RETURN = "a nil return (no gifts declared); nothing to import.";
 
   @PersistenceContext EntityManager em;
@@ -80,8 +84,10 @@ public class ImportBatch {
         continue;
       }
       Long id = gifts.save(null, null, draft, work.actor, Change.CREATED);
-      if (work.publish) {
+      if (work.publish && sources.mayPublish(EntryType.GIFT, id)) {
         gifts.change(id, Change.PUBLISHED, work.actor);
+      } else if (work.publish) {
+        report.append("Row ").append(row.row()).append(": ").append(UNSOURCED).append('\n');
       }
       work.remember(ImportUndo.GIFT, id);
       work.gifts++;

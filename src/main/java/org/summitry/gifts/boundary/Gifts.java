@@ -75,7 +75,8 @@ public class Gifts {
               "given.earliest");
 
   private EntryLifecycle<Gift> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
+    return new EntryLifecycle<>(KIND, em, journal, this::snapshot)
+        .publishedOnlyUnder(sources.publishRule());
   }
 
   /**

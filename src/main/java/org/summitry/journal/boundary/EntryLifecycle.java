@@ -41,6 +41,7 @@ public final class EntryLifecycle<E extends Entry> {
   private final EntityManager em;
   private final Journal journal;
   private final Function<E, Map<String, String>> snapshot;
+  private PublishRule rule = PublishRule.NONE;
 
   public EntryLifecycle(
       EntryKind<E> kind,
@@ -51,6 +52,12 @@ public final class EntryLifecycle<E extends Entry> {
     this.em = em;
     this.journal = journal;
     this.snapshot = snapshot;
+  }
+
+  /** Publishes entries only when {@code rule} lets it, after the kind's own check. */
+  public EntryLifecycle<E> publishedOnlyUnder(PublishRule rule) {
+    this.rule = rule;
+    return this;
   }
 
   /**
@@ -170,8 +177,8 @@ public final class EntryLifecycle<E extends Entry> {
   }
 
   /**
-   * Publishes (when the kind allows it), unpublishes, trashes or restores an entry, and journals
-   * it.
+   * Publishes (when the kind and the archive's {@link PublishRule} allow it), unpublishes, trashes
+   * or restores an entry, and journals it.
    *
    * @throws IllegalArgumentException for no such entry, or a change that is not a workflow step
    */
@@ -180,6 +187,7 @@ public final class EntryLifecycle<E extends Entry> {
     switch (change) {
       case PUBLISHED -> {
         kind.beforePublishing().accept(entry);
+        rule.check(kind.type(), entry.getId(), kind.noun());
         entry.setPublished(true);
       }
       case UNPUBLISHED -> entry.setPublished(false);

@@ -84,7 +84,8 @@ public class Photos {
               });
 
   private EntryLifecycle<Photo> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, p -> snapshot(p, regionsOf(p.getId())));
+    return new EntryLifecycle<>(KIND, em, journal, p -> snapshot(p, regionsOf(p.getId())))
+        .publishedOnlyUnder(sources.publishRule());
   }
 
   public Optional<PhotoView> photo(Long id) {

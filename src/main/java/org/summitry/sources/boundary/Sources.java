@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
@@ -41,6 +42,15 @@ public class Sources {
 
   @Inject Journal journal;
 
+  /**
+   * The archive's publish rule: a summit, gift or photo is published only once it cites a source or
+   * makes a claim resting on one ({@code summitry.publish.requires.source}, on unless set to
+   * false).
+   */
+  @Inject
+  @ConfigProperty(name = "summitry.publish.requires.source", defaultValue = "true")
+  boolean sourceRequired = true;
+
   private static final EntryKind<Source> KIND =
       EntryKind.of(Source.class, EntryType.SOURCE, "source", Source::getTitle)
           .listed(
@@ -50,6 +60,52 @@ public class Sources {
 
   private EntryLifecycle<Source> lifecycle() {
     return new EntryLifecycle<>(KIND, em, journal, Sources::snapshot);
+  }
+
+  /**
+   * The archive's publish rule for entries that cite sources: while it is on, publishing an entry
+   * that neither cites a source nor makes a claim resting on one (a source in the trash does not
+   * count) is refused on its {@code sources} field.
+   */
+  public PublishRule publishRule() {
+    return (type, id, noun) -> {
+      if (!mayPublish(type, id)) {
+        throw new InvalidField("sources", "refusal.publish.source", noun);
+      }
+    };
+  }
+
+  /** Whether the publish rule lets this entry be published as far as its sources go. */
+  public boolean mayPublish(EntryType type, Long entryId) {
+    return !sourceRequired || hasSource(type, entryId);
+  }
+
+  /** Turns the publish rule on or off, for this archive's life (tests, tools). */
+  public void requireSources(boolean required) {
+    this.sourceRequired = required;
+  }
+
+  /**
+   * Whether an entry cites a source or makes a claim resting on one, drafts included and the trash
+   * left out.
+   */
+  public boolean hasSource(EntryType type, Long entryId) {
+    return em.createQuery(
+                    "SELECT COUNT(c) FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
+                        + " AND c.source.deletedAt IS NULL",
+                    Long.class)
+                .setParameter("type", type)
+                .setParameter("id", entryId)
+                .getSingleResult()
+            > 0
+        || em.createQuery(
+                    "SELECT COUNT(c) FROM Claim c WHERE c.entryType = :type AND c.entryId = :id"
+                        + " AND c.source.deletedAt IS NULL",
+                    Long.class)
+                .setParameter("type", type)
+                .setParameter("id", entryId)
+                .getSingleResult()
+            > 0;
   }
 
   /** The published sources an entry cites, in the curator's order. */

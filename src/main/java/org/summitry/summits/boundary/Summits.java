@@ -74,7 +74,8 @@ public class Summits {
               "dates.earliest");
 
   private EntryLifecycle<Summit> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
+    return new EntryLifecycle<>(KIND, em, journal, this::snapshot)
+        .publishedOnlyUnder(sources.publishRule());
   }
 
   /** A published summit by its address. */

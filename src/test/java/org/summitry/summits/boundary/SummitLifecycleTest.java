@@ -39,6 +39,7 @@ class SummitLifecycleTest {
   private EntityManager em;
   private Summits summits;
   private final List<String> journaled = new ArrayList<>();
+  private long rows = 900_000;
 
   @BeforeEach
   void archive() {
@@ -131,6 +132,7 @@ class SummitLifecycleTest {
 
     tx(() -> summits.save(id, version, draft("schloss-elmau", "G7"), "c", Change.UPDATED));
     assertTrue(summits.redirect("elmau").isEmpty(), "a draft's old address tells nothing");
+    cite(id, source(false));
     change(id, Change.PUBLISHED);
     assertEquals("schloss-elmau", summits.redirect("elmau").orElseThrow());
     assertEquals(id, summits.namedSummits(List.of("elmau")).get("elmau").id());
@@ -138,6 +140,58 @@ class SummitLifecycleTest {
     assertEquals(
         List.of(), summits.drafts(5).stream().filter(s -> s.summit().id().equals(id)).toList());
     assertEquals(other, summits.drafts(5).get(0).summit().id());
+  }
+
+  @Test
+  void aSummitIsPublishedOnlyOnceItRestsOnASource() {
+    Long id = tx(() -> summits.save(null, null, draft(null, "Yalta"), "c", Change.CREATED));
+    InvalidField refused = assertThrows(InvalidField.class, () -> change(id, Change.PUBLISHED));
+    assertEquals("sources", refused.field(), "the form shows it beside the sources");
+    assertTrue(
+        refused
+            .message(Locale.ENGLISH)
+            .startsWith("Cite at least one source before publishing this summit"),
+        refused.message(Locale.ENGLISH));
+    assertTrue(refused.message(Locale.KOREAN).startsWith("이 정상회담을 게시하기 전에"));
+    assertTrue(refused.message(new Locale("ru")).startsWith("Прежде чем опубликовать этот саммит"));
+    assertFalse(edit(id).state().published());
+
+    cite(id, source(true));
+    assertThrows(
+        InvalidField.class,
+        () -> change(id, Change.PUBLISHED),
+        "a source in the trash is no source");
+    assertFalse(edit(id).state().published());
+
+    cite(id, source(false));
+    change(id, Change.PUBLISHED);
+    assertTrue(edit(id).state().published());
+    assertTrue(summits.summit(edit(id).summit().slug()).isPresent(), "public now");
+  }
+
+  @Test
+  void aClaimRestingOnASourceIsASourceEnough() {
+    Long id = tx(() -> summits.save(null, null, draft(null, "Tehran"), "c", Change.CREATED));
+    Long source = source(false);
+    sql(
+        "INSERT INTO claim (id, entry_type, entry_id, fact, source_id, certainty, preferred,"
+            + " position) VALUES ("
+            + ++rows
+            + ", 'SUMMIT', "
+            + id
+            + ", 'date', "
+            + source
+            + ", 'REPORTED', TRUE, 0)");
+    change(id, Change.PUBLISHED);
+    assertTrue(edit(id).state().published());
+  }
+
+  @Test
+  void anArchiveWithTheRuleOffPublishesWithoutASource() {
+    summits.sources.requireSources(false);
+    Long id = tx(() -> summits.save(null, null, draft(null, "Malta"), "c", Change.CREATED));
+    change(id, Change.PUBLISHED);
+    assertTrue(edit(id).state().published());
   }
 
   @Test
@@ -177,6 +231,39 @@ class SummitLifecycleTest {
     assertEquals(
         List.of("CREATED", "TRASHED", "RESTORED", "TRASHED", "PURGED"),
         journaled.stream().map(line -> line.split(" ")[2]).toList());
+  }
+
+  /** A source recorded as an import would, in the trash when {@code trashed}; returns its id. */
+  private Long source(boolean trashed) {
+    Long id = ++rows;
+    sql(
+        "INSERT INTO source (id, publisher, title, published, version, created_at, updated_at"
+            + (trashed ? ", deleted_at" : "")
+            + ") VALUES ("
+            + id
+            + ", 'Kremlin', 'Talks "
+            + id
+            + "', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+            + (trashed ? ", CURRENT_TIMESTAMP" : "")
+            + ")");
+    return id;
+  }
+
+  private void cite(Long summit, Long source) {
+    sql(
+        "INSERT INTO citation (id, source_id, entry_type, entry_id, position) VALUES"
+            + " ("
+            + ++rows
+            + ", "
+            + source
+            + ", 'SUMMIT', "
+            + summit
+            + ", 0)");
+  }
+
+  private void sql(String statement) {
+    tx(() -> em.createNativeQuery(statement).executeUpdate());
+    em.clear();
   }
 
   /** Another component's facade, given the test's entity manager as its container would. */
