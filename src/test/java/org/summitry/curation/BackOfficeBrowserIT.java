@@ -185,6 +185,7 @@ class BackOfficeBrowserIT {
     click(curator, "form[action$='/trash'] button");
     assertTrue(curator.getCurrentUrl().contains("/admin/trash"));
     assertTrue(curator.getPageSource().contains("Putin–Xi summit in Moscow"));
+    assertClean(curator, "the trash");
     snapshot(curator, "trash");
     assertEquals(
         410,

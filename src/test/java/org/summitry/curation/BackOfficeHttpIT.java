@@ -85,7 +85,8 @@ class BackOfficeHttpIT {
       {"admin/trash", "sign-in", "200", "200", "200"},
       {"admin/people", "sign-in", "200", "200", "200"},
       {"admin/people/new", "sign-in", "200", "200", "200"},
-      {"admin/people/trash", "sign-in", "200", "200", "200"},
+      {"admin/people/trash", "sign-in", "303", "303", "303"},
+      {"admin/trash?type=people", "sign-in", "200", "200", "200"},
       {"admin/countries", "sign-in", "200", "200", "200"},
       {"admin/countries/new", "sign-in", "200", "200", "200"},
       {"admin/sources", "sign-in", "200", "200", "200"},
@@ -186,6 +187,94 @@ class BackOfficeHttpIT {
                 Map.of())
             .statusCode());
     assertEquals(404, admin.get(draft).statusCode(), "purged for good");
+  }
+
+  @Test
+  void aSummitWithoutASourceIsRefusedPublishingUntilItCitesOne() {
+    HttpResponse<String> created =
+        curator.submit(
+            "admin/summits/new", "admin/summits/new", Map.of("title", "Unsourced summit"));
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = WebSession.editPath(created);
+    HttpResponse<String> refused = curator.submit(edit, edit + "/publish", Map.of());
+    assertEquals(200, refused.statusCode(), "the form again, with the reason");
+    String page = WebSession.unescape(refused.body());
+    assertTrue(
+        page.contains("Cite at least one source before publishing this summit"), refused.body());
+    assertTrue(page.contains("href=\"#field-sources\""), "the error summary leads to the sources");
+    assertTrue(inputValue(refused.body(), "title").equals("Unsourced summit"), "the form is kept");
+    assertTrue(status(edit).contains("Draft"), "nothing published");
+    assertEquals(404, anonymous.get("summits/unsourced-summit").statusCode());
+
+    assertEquals(
+        303,
+        curator
+            .submit(
+                edit,
+                edit,
+                Map.of(
+                    "title",
+                    "Unsourced summit",
+                    "slug",
+                    "unsourced-summit",
+                    "source",
+                    aSource(),
+                    "version",
+                    version(edit)))
+            .statusCode());
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+    assertTrue(status(edit).contains("Published"));
+    assertEquals(200, anonymous.get("summits/unsourced-summit").statusCode());
+  }
+
+  @Test
+  void everyKindOfTrashedEntryWaitsOnTheOneTrashPageToBeRestoredOrPurged() {
+    String person = publishedPerson("Trashed Ko Yong", "trashed-ko-yong");
+    HttpResponse<String> created =
+        curator.submit(
+            "admin/sources/new", "admin/sources/new", Map.of("title", "Trashed bulletin"));
+    assertEquals(303, created.statusCode(), created.body());
+    String source = WebSession.editPath(created);
+    created =
+        curator.submit(
+            "admin/countries/new",
+            "admin/countries/new",
+            Map.of("code", "QT", "name", "Trashland"));
+    assertEquals(303, created.statusCode(), created.body());
+    String country = WebSession.editPath(created);
+    String summit = createSummit(curator, "Trashed summit of Qt");
+    for (String edit : List.of(person, source, country, summit)) {
+      assertEquals(303, curator.submit(edit, edit + "/trash", Map.of()).statusCode(), edit);
+    }
+
+    String all = WebSession.unescape(contributor.get("admin/trash").body());
+    for (String title :
+        List.of("Trashed Ko Yong", "Trashed bulletin", "Trashland", "Trashed summit of Qt")) {
+      assertTrue(all.contains(title), title + " is in the one trash: " + all);
+    }
+    assertTrue(all.contains("<td>Person</td>") && all.contains("<td>Source</td>"));
+    assertFalse(all.contains("/restore\""), "contributors do not restore");
+    String people = curator.get("admin/trash?type=people").body();
+    assertTrue(people.contains("Trashed Ko Yong"));
+    assertFalse(people.contains("Trashed bulletin"), "only people when asked for people");
+    HttpResponse<String> old = curator.get("admin/sources/trash");
+    assertEquals(303, old.statusCode(), "the sources' trash is the one trash's sources");
+    assertTrue(
+        old.headers().firstValue("Location").orElse("").endsWith("admin/trash?type=sources"));
+
+    assertEquals(
+        303, curator.submit("admin/trash?type=people", person + "/restore", Map.of()).statusCode());
+    assertFalse(curator.get("admin/trash?type=people").body().contains("Trashed Ko Yong"));
+    assertTrue(status(person).contains("Published"), "back as it was");
+
+    String confirm = admin.get(source + "/purge").body();
+    assertTrue(confirm.contains("cannot be undone"), "a purge is confirmed first: " + confirm);
+    HttpResponse<String> purged = admin.submit(source + "/purge", source + "/purge", Map.of());
+    assertEquals(303, purged.statusCode());
+    assertTrue(
+        purged.headers().firstValue("Location").orElse("").contains("admin/trash?type=sources"));
+    assertFalse(admin.get("admin/trash").body().contains("Trashed bulletin"), "gone for good");
+    assertEquals(200, curator.get("admin/trash?type=nonsense&page=99").statusCode());
   }
 
   @Test

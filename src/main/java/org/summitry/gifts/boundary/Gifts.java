@@ -29,6 +29,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -488,9 +489,17 @@ public class Gifts {
     return lifecycle().adminList(query, Gifts::listed);
   }
 
-  /** Gifts in the trash, most recently trashed first. */
-  public List<GiftEdit> trash() {
-    return lifecycle().trash(Gifts::listed);
+  /**
+   * Gifts in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many gifts are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The most recently changed drafts, for the dashboard. */

@@ -271,6 +271,31 @@ public final class EntryLifecycle<E extends Entry> {
         .toList();
   }
 
+  /**
+   * Entries in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page that lists every kind together (it merges the kinds' first rows by {@code
+   * deletedAt}).
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return em.createQuery(
+            "SELECT x FROM "
+                + from()
+                + " WHERE x.deletedAt IS NOT NULL ORDER BY x.deletedAt DESC, x.id DESC",
+            kind.entity())
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(x -> new TrashedEntry(kind.type(), x.getId(), kind.label().apply(x), x.getDeletedAt()))
+        .toList();
+  }
+
+  /** How many entries of the kind are in the trash. */
+  public long countTrashed() {
+    return em.createQuery(
+            "SELECT COUNT(x) FROM " + from() + " WHERE x.deletedAt IS NOT NULL", Long.class)
+        .getSingleResult();
+  }
+
   /** The most recently changed drafts, for the dashboard. */
   public <R> List<R> drafts(int howMany, Function<E, R> row) {
     return em.createQuery(

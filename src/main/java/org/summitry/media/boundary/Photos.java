@@ -30,6 +30,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
@@ -592,6 +593,19 @@ public class Photos {
   @Transactional
   public void change(Long id, Change change, String actor) {
     lifecycle().change(id, change, actor);
+  }
+
+  /**
+   * Photos in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many photos are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The gallery of an entry as the back office sees it: drafts included, the trash left out. */

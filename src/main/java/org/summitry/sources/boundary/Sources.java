@@ -19,6 +19,8 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.PublishRule;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -330,9 +332,17 @@ public class Sources {
     return lifecycle().adminList(query, Sources::listed);
   }
 
-  /** Sources in the trash, most recently trashed first. */
-  public List<SourceEdit> trash() {
-    return lifecycle().trash(Sources::listed);
+  /**
+   * Sources in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many sources are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   private static SourceEdit listed(Source s) {

@@ -23,6 +23,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -345,14 +346,22 @@ public class Summits {
     return lifecycle().adminList(query, Summits::listed);
   }
 
-  /** Summits in the trash, most recently trashed first. */
-  public List<SummitEdit> trash() {
-    return lifecycle().trash(Summits::listed);
-  }
-
   /** Published, untrashed drafts waiting and total drafts, for the dashboard. */
   public long countDrafts() {
     return lifecycle().countDrafts();
+  }
+
+  /**
+   * Summits in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many summits are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The most recently changed drafts, for the dashboard. */

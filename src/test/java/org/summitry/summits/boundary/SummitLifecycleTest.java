@@ -219,7 +219,8 @@ class SummitLifecycleTest {
 
     change(id, Change.TRASHED);
     assertEquals(0, summits.adminList(all).total());
-    assertEquals(List.of(id), summits.trash().stream().map(s -> s.summit().id()).toList());
+    assertEquals(List.of(id), summits.trashed(0, 10).stream().map(t -> t.id()).toList());
+    assertEquals(1, summits.countTrashed());
     change(id, Change.RESTORED);
     assertEquals(1, summits.adminList(all).total());
     assertThrows(IllegalArgumentException.class, () -> change(id, Change.REVERTED));
