@@ -278,6 +278,50 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aCitationsPageQuotationAndDayReadAreKeptAndShownAndTheFutureIsRefused() {
+    String source = aSource();
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Cited celadon bowl");
+    typed.put("slug", "cited-celadon-bowl");
+    typed.put("source", source);
+    typed.put("citeFor", source);
+    typed.put("citePage", "p. 7");
+    typed.put("citeQuote", "a bowl of pale green celadon");
+    typed.put("citeNote", "caption of the second photo");
+    typed.put("citeAccessed", "2999-01-01");
+    HttpResponse<String> refused = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(200, refused.statusCode(), "the form again");
+    String form = WebSession.unescape(refused.body());
+    assertTrue(form.contains("cannot be in the future (2999-01-01)"), refused.body());
+    assertTrue(form.contains("value=\"p. 7\""), "what was typed is kept");
+    assertTrue(form.contains("value=\"2999-01-01\""));
+
+    typed.put("citeAccessed", "2024-06-21");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = WebSession.editPath(created);
+    String again = WebSession.unescape(curator.get(edit).body());
+    assertTrue(again.contains("value=\"p. 7\"") && again.contains("value=\"2024-06-21\""));
+    assertTrue(again.contains(">a bowl of pale green celadon</textarea>"));
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+
+    String page = WebSession.unescape(anonymous.get("gifts/cited-celadon-bowl").body());
+    assertTrue(page.contains("<span class=\"citation__page\""), page);
+    assertTrue(page.contains(">p. 7</span>."), "the page after the title, then the stop");
+    assertTrue(page.contains(">a bowl of pale green celadon</q>"));
+    assertTrue(page.contains("Read online on <time datetime=\"2024-06-21\">21 June 2024</time>."));
+    assertFalse(page.contains(" ,"), "no space before a comma");
+
+    Map<String, String> moved = new LinkedHashMap<>(typed);
+    moved.put("citePage", "p. 8");
+    moved.put("version", version(edit));
+    assertEquals(303, curator.submit(edit, edit, moved).statusCode());
+    String diff = WebSession.unescape(curator.get(edit + "/diff").body());
+    assertTrue(diff.contains("Citation details"), "the change of page is a change: " + diff);
+    assertTrue(diff.contains("p. 7") && diff.contains("p. 8"));
+  }
+
+  @Test
   void visitorsGetCachedPagesThatFollowEveryChange() {
     HttpResponse<String> first = new WebSession(app).get("summits");
     assertEquals(

@@ -66,6 +66,7 @@ public class GiftEditor {
           "valueNote",
           "whereabouts",
           "sources",
+          "citations",
           "claims");
 
   private static final Map<String, FieldKind> KINDS = Gifts.JOURNAL_FIELDS;
@@ -244,7 +245,7 @@ public class GiftEditor {
                 : form.valueCurrency.strip(),
             form.valueNote,
             form.whereabouts,
-            form.sourceIds(errors),
+            form.citations(errors),
             form.claimDrafts(Claims.facts(EntryType.GIFT), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {

@@ -64,6 +64,7 @@ public class SummitEditor {
           "wikidata",
           "participants",
           "sources",
+          "citations",
           "claims");
 
   private static final Map<String, FieldKind> KINDS = Summits.JOURNAL_FIELDS;
@@ -233,7 +234,7 @@ public class SummitEditor {
             countryId,
             form.summary,
             participants,
-            form.sourceIds(errors),
+            form.citations(errors),
             form.wikidata,
             form.geonames,
             latitude,

@@ -20,6 +20,7 @@ import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
 import org.summitry.sources.boundary.Certainty;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 import org.summitry.sources.boundary.SourceDraft;
 import org.summitry.sources.boundary.Sources;
@@ -217,7 +218,7 @@ public class ImportBatch {
           row.valueCurrency(),
           row.valueNote(),
           row.whereabouts(),
-          cited);
+          CitationDraft.of(cited));
     }
 
     Long country(String text) {

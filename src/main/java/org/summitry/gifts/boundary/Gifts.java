@@ -462,8 +462,8 @@ public class Gifts {
     gift.setValueNote(Text.emptyToNull(draft.valueNote()));
     gift.setWhereabouts(Text.emptyToNull(draft.whereabouts()));
     life.write(gift, id == null);
-    if (draft.sourceIds() != null) {
-      sources.setCitations(EntryType.GIFT, gift.getId(), draft.sourceIds());
+    if (draft.citations() != null) {
+      sources.setCitations(EntryType.GIFT, gift.getId(), draft.citations());
     }
     if (draft.claims() != null) {
       claims.set(EntryType.GIFT, gift.getId(), draft.claims());
@@ -548,6 +548,7 @@ public class Gifts {
           Map.entry("valueNote", FieldKind.TEXT),
           Map.entry("whereabouts", FieldKind.TEXT),
           Map.entry("sources", FieldKind.SOURCES),
+          Map.entry("citations", FieldKind.CITATIONS),
           Map.entry("claims", FieldKind.CLAIMS));
 
   /** The fields of a gift as the journal keeps them, other entries named by slug or code. */
@@ -593,6 +594,7 @@ public class Gifts {
     fields.put("valueNote", g.getValueNote());
     fields.put("whereabouts", g.getWhereabouts());
     fields.put("sources", sources.citedLines(EntryType.GIFT, g.getId()));
+    fields.put("citations", sources.citationLines(EntryType.GIFT, g.getId()));
     fields.put("claims", claims.lines(EntryType.GIFT, g.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }

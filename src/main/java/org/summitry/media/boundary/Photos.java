@@ -580,8 +580,8 @@ public class Photos {
     photo.setLicenceUrl(licence);
     photo.setAltText(Text.emptyToNull(draft.altText()));
     life.write(photo, false);
-    if (draft.sourceIds() != null) {
-      sources.setCitations(EntryType.PHOTO, photo.getId(), draft.sourceIds());
+    if (draft.citations() != null) {
+      sources.setCitations(EntryType.PHOTO, photo.getId(), draft.citations());
     }
     if (draft.claims() != null) {
       claims.set(EntryType.PHOTO, photo.getId(), draft.claims());
@@ -789,7 +789,15 @@ public class Photos {
 
   /** What each field of a photo's journal snapshot holds: text, but for the date taken. */
   public static final Map<String, FieldKind> JOURNAL_FIELDS =
-      Map.of("taken", FieldKind.EDTF, "sources", FieldKind.SOURCES, "claims", FieldKind.CLAIMS);
+      Map.of(
+          "taken",
+          FieldKind.EDTF,
+          "sources",
+          FieldKind.SOURCES,
+          "citations",
+          FieldKind.CITATIONS,
+          "claims",
+          FieldKind.CLAIMS);
 
   private Map<String, String> snapshot(Photo p, List<RegionView> regions) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -811,6 +819,7 @@ public class Photos {
             ? null
             : regions.stream().map(Photos::snapshotLine).collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.PHOTO, p.getId()));
+    fields.put("citations", sources.citationLines(EntryType.PHOTO, p.getId()));
     fields.put("claims", claims.lines(EntryType.PHOTO, p.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +117,20 @@ public class Sources {
         .setParameter("type", type)
         .setParameter("id", entryId)
         .getResultStream()
-        .map(c -> view(c.getSource(), c.getNote()))
+        .map(
+            c ->
+                new SourceView(
+                    c.getSource().getId(),
+                    c.getSource().getPublisher(),
+                    c.getSource().getTitle(),
+                    c.getSource().getUrl(),
+                    c.getSource().getPublishedOn() == null
+                        ? null
+                        : Edtf.parse(c.getSource().getPublishedOn().edtf()),
+                    c.getNote(),
+                    c.getPage(),
+                    c.getQuote(),
+                    c.getAccessedOn()))
         .toList();
   }
 
@@ -159,39 +173,74 @@ public class Sources {
     return line(view(source, null));
   }
 
-  /** The ids of the sources an entry cites, in order, drafts and trashed sources included. */
-  public List<Long> citedIds(EntryType type, Long entryId) {
-    return em.createQuery(
-            "SELECT c.source.id FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
-                + " ORDER BY c.position",
-            Long.class)
-        .setParameter("type", type)
-        .setParameter("id", entryId)
-        .getResultList();
-  }
-
   /**
-   * Makes an entry cite exactly these sources, in this order. Runs in the transaction of the
-   * entry's own save, so the citations change with the entry and its journal row.
+   * Makes an entry cite exactly these sources, in this order, each with its page, quote, note and
+   * access date. Runs in the transaction of the entry's own save, so the citations change with the
+   * entry and its journal row.
+   *
+   * @throws InvalidField ({@code sources}) for a source gone since the form was shown, an access
+   *     date in the future or a text too long
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void setCitations(EntryType type, Long entryId, List<Long> sourceIds) {
-    List<Long> wanted = sourceIds.stream().distinct().toList();
-    if (wanted.equals(citedIds(type, entryId))) {
+  public void setCitations(EntryType type, Long entryId, List<CitationDraft> citations) {
+    Map<Long, CitationDraft> wanted = new LinkedHashMap<>();
+    for (CitationDraft citation : citations) {
+      citation.check();
+      wanted.putIfAbsent(citation.sourceId(), citation);
+    }
+    if (List.copyOf(wanted.values()).equals(citations(type, entryId))) {
       return;
     }
     em.createQuery("DELETE FROM Citation c WHERE c.entryType = :type AND c.entryId = :id")
         .setParameter("type", type)
         .setParameter("id", entryId)
         .executeUpdate();
-    for (int i = 0; i < wanted.size(); i++) {
-      Source source = em.find(Source.class, wanted.get(i));
+    int position = 0;
+    for (CitationDraft citation : wanted.values()) {
+      Source source = em.find(Source.class, citation.sourceId());
       if (source == null) {
         throw new InvalidField("sources", "refusal.sources.gone");
       }
-      em.persist(new Citation(source, type, entryId, i, null));
+      em.persist(
+          new Citation(
+              source,
+              type,
+              entryId,
+              position++,
+              Text.strippedOrNull(citation.page()),
+              Text.strippedOrNull(citation.quote()),
+              Text.strippedOrNull(citation.note()),
+              citation.accessed()));
     }
     em.flush();
+  }
+
+  /** The citations an entry makes, in order, drafts and trashed sources included. */
+  public List<CitationDraft> citations(EntryType type, Long entryId) {
+    return em.createQuery(
+            "SELECT c FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
+                + " ORDER BY c.position",
+            Citation.class)
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .getResultStream()
+        .map(
+            c ->
+                new CitationDraft(
+                    c.getSource().getId(),
+                    c.getPage(),
+                    c.getQuote(),
+                    c.getNote(),
+                    c.getAccessedOn()))
+        .toList();
+  }
+
+  /**
+   * The details of an entry's citations as the journal keeps them ({@link CitationDraft#lines}),
+   * null when none has any.
+   */
+  public String citationLines(EntryType type, Long entryId) {
+    return CitationDraft.lines(citations(type, entryId));
   }
 
   /** Whether a source with that publisher and title is recorded, in whatever state. */
@@ -423,9 +472,24 @@ public class Sources {
         .map(s -> view(s, null));
   }
 
+  /** What a citation says besides its source: "p. 2 · “the words” · note"; null for nothing. */
+  private static String said(Citation c) {
+    List<String> parts = new ArrayList<>();
+    if (c.getPage() != null) {
+      parts.add(c.getPage());
+    }
+    if (c.getQuote() != null) {
+      parts.add("“" + c.getQuote() + "”");
+    }
+    if (c.getNote() != null) {
+      parts.add(c.getNote());
+    }
+    return parts.isEmpty() ? null : String.join(" · ", parts);
+  }
+
   /**
-   * An entry citing a source, with the citation's note; whether the entry is public is its owner's
-   * to say.
+   * An entry citing a source, with what the citation says (its page, quotation and note); whether
+   * the entry is public is its owner's to say.
    */
   public record Citing(EntryType type, Long entryId, String note) {}
 
@@ -444,7 +508,7 @@ public class Sources {
             c ->
                 entries.put(
                     c.getEntryType() + ":" + c.getEntryId(),
-                    new Citing(c.getEntryType(), c.getEntryId(), c.getNote())));
+                    new Citing(c.getEntryType(), c.getEntryId(), said(c))));
     em.createQuery(
             "SELECT DISTINCT c.entryType, c.entryId FROM Claim c WHERE c.source.id = :id"
                 + " ORDER BY c.entryType, c.entryId",

@@ -310,8 +310,8 @@ public class Summits {
     summit.setPlace(draft.latitude(), draft.longitude());
     summit.replaceParticipants(draft.participants());
     life.write(summit, id == null);
-    if (draft.sourceIds() != null) {
-      sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.sourceIds());
+    if (draft.citations() != null) {
+      sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.citations());
     }
     if (draft.claims() != null) {
       claims.set(EntryType.SUMMIT, summit.getId(), draft.claims());
@@ -446,6 +446,7 @@ public class Summits {
           Map.entry("wikidata", FieldKind.CODE),
           Map.entry("participants", FieldKind.PARTICIPANTS),
           Map.entry("sources", FieldKind.SOURCES),
+          Map.entry("citations", FieldKind.CITATIONS),
           Map.entry("claims", FieldKind.CLAIMS));
 
   /**
@@ -505,6 +506,7 @@ public class Summits {
                 })
             .collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.SUMMIT, s.getId()));
+    fields.put("citations", sources.citationLines(EntryType.SUMMIT, s.getId()));
     fields.put("claims", claims.lines(EntryType.SUMMIT, s.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }

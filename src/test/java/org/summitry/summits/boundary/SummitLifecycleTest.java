@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,10 @@ import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.People;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.testing.TestDatabases;
@@ -195,6 +198,67 @@ class SummitLifecycleTest {
   }
 
   @Test
+  void aCitationsPageQuotationNoteAndDayReadTravelThroughTheJournalAndBack() {
+    Long source = source(false);
+    LocalDate read = LocalDate.of(2024, 6, 20);
+    CitationDraft cited = new CitationDraft(source, "p. 2", "Leaders | met", "front page", read);
+    Long id =
+        tx(() -> summits.save(null, null, citing("Sochi", List.of(cited)), "c", Change.CREATED));
+    assertEquals(
+        List.of(cited),
+        summits.sources.citations(EntryType.SUMMIT, id),
+        "stored as typed, the bar included");
+    Map<String, String> fields = edit(id).fields();
+    assertEquals(
+        source + " | p. 2 | 2024-06-20 | Leaders / met | front page", fields.get("citations"));
+    assertTrue(fields.get("sources").startsWith(source + " | Kremlin: Talks"));
+
+    long version = edit(id).state().version();
+    InvalidField future =
+        assertThrows(
+            InvalidField.class,
+            () ->
+                tx(
+                    () ->
+                        summits.save(
+                            id,
+                            version,
+                            citing(
+                                "Sochi",
+                                List.of(
+                                    new CitationDraft(
+                                        source,
+                                        null,
+                                        null,
+                                        null,
+                                        CitationDraft.latestToday().plusDays(1)))),
+                            "c",
+                            Change.UPDATED)));
+    assertEquals("sources", future.field());
+    assertEquals(List.of(cited), summits.sources.citations(EntryType.SUMMIT, id), "unchanged");
+
+    // Restoring the revision reads the details back from its snapshot.
+    tx(
+        () ->
+            summits.save(
+                id,
+                version,
+                citing("Sochi", CitationDraft.of(List.of(source))),
+                "c",
+                Change.UPDATED));
+    assertEquals(null, edit(id).fields().get("citations"), "details dropped");
+    tx(
+        () ->
+            summits.save(
+                id,
+                edit(id).state().version(),
+                citing("Sochi", CitationDraft.parse(fields.get("citations"))),
+                "c",
+                Change.REVERTED));
+    assertEquals(fields.get("citations"), edit(id).fields().get("citations"));
+  }
+
+  @Test
   void anEditFromAnOlderVersionIsAConflictAndWritesNothing() {
     Long id = tx(() -> summits.save(null, null, draft(null, "Yalta"), "c", Change.CREATED));
     long version = edit(id).state().version();
@@ -297,6 +361,11 @@ class SummitLifecycleTest {
           summits.purge(id, "admin");
           return null;
         });
+  }
+
+  private static SummitDraft citing(String title, List<CitationDraft> citations) {
+    return new SummitDraft(
+        null, title, "2015-06-07", "Krün", null, null, null, List.of(), citations);
   }
 
   private static SummitDraft draft(String slug, String title) {
