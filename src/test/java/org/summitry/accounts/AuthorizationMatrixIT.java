@@ -506,6 +506,8 @@ class AuthorizationMatrixIT {
                         java.nio.file.Path.of("target", "authorization-" + UUID.randomUUID())
                             .toAbsolutePath())
                     .toString(),
+                "SUMMITRY_PUBLISH_REQUIRES_SOURCE",
+                "false",
                 "SUMMITRY_ADMIN_PASSWORD",
                 PASSWORD))) {
       long ready = System.nanoTime();

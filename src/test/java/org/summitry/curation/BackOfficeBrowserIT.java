@@ -186,6 +186,7 @@ class BackOfficeBrowserIT {
     click(curator, "form[action$='/trash'] button");
     assertTrue(curator.getCurrentUrl().contains("/admin/trash"));
     assertTrue(curator.getPageSource().contains("Putin–Xi summit in Moscow"));
+    assertClean(curator, "the trash");
     snapshot(curator, "trash");
     assertEquals(
         410,
@@ -320,6 +321,11 @@ class BackOfficeBrowserIT {
         .selectByValue(recipientCountry);
     new Select(curator.findElement(By.id("field-summit"))).selectByValue(summit);
     type(curator, "field-date", "2023-03-21");
+    WebElement source = curator.findElement(By.cssSelector("input[name=source]"));
+    ((JavascriptExecutor) curator)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", source);
+    source.click();
     submit(curator);
     assertTrue(
         curator.getCurrentUrl().contains("done=created"),

@@ -77,6 +77,8 @@ class OpenDataIT {
         Map.of(
             "SUMMITRY_DATA_DIR",
             data.toString(),
+            "SUMMITRY_PUBLISH_REQUIRES_SOURCE",
+            "false",
             "SUMMITRY_ADMIN_PASSWORD",
             PASSWORD,
             "SUMMITRY_PUBLIC_URL",

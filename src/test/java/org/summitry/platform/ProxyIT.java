@@ -59,6 +59,8 @@ class ProxyIT {
             Map.of(
                 "SUMMITRY_DATA_DIR",
                 data.toString(),
+                "SUMMITRY_PUBLISH_REQUIRES_SOURCE",
+                "false",
                 "SUMMITRY_ADMIN_PASSWORD",
                 ADMIN_PASSWORD,
                 "SUMMITRY_TRUSTED_PROXIES",

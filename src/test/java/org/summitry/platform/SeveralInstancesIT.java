@@ -165,13 +165,22 @@ class SeveralInstancesIT {
 
   private static Map<String, String> environment(Database postgres, Path data, Path index) {
     return Map.of(
-        "SUMMITRY_DATA_DIR", data.toString(),
-        "SUMMITRY_INDEX_DIR", index.toString(),
-        "SUMMITRY_DB_URL", postgres.url(),
-        "SUMMITRY_DB_USER", postgres.user(),
-        "SUMMITRY_DB_PASSWORD", postgres.password(),
-        "SUMMITRY_ADMIN_USER", "admin",
-        "SUMMITRY_ADMIN_PASSWORD", PASSWORD);
+        "SUMMITRY_DATA_DIR",
+        data.toString(),
+        "SUMMITRY_INDEX_DIR",
+        index.toString(),
+        "SUMMITRY_DB_URL",
+        postgres.url(),
+        "SUMMITRY_DB_USER",
+        postgres.user(),
+        "SUMMITRY_DB_PASSWORD",
+        postgres.password(),
+        "SUMMITRY_ADMIN_USER",
+        "admin",
+        "SUMMITRY_PUBLISH_REQUIRES_SOURCE",
+        "false",
+        "SUMMITRY_ADMIN_PASSWORD",
+        PASSWORD);
   }
 
   private static String createSummit(WebSession curator, Map<String, String> fields) {

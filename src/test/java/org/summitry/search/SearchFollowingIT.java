@@ -139,12 +139,20 @@ class SearchFollowingIT {
 
   private static Map<String, String> environment(Database postgres, Path data) {
     return Map.of(
-        "SUMMITRY_DATA_DIR", data.toString(),
-        "SUMMITRY_DB_URL", postgres.url(),
-        "SUMMITRY_DB_USER", postgres.user(),
-        "SUMMITRY_DB_PASSWORD", postgres.password(),
-        "SUMMITRY_ADMIN_USER", "admin",
-        "SUMMITRY_ADMIN_PASSWORD", PASSWORD);
+        "SUMMITRY_DATA_DIR",
+        data.toString(),
+        "SUMMITRY_DB_URL",
+        postgres.url(),
+        "SUMMITRY_DB_USER",
+        postgres.user(),
+        "SUMMITRY_DB_PASSWORD",
+        postgres.password(),
+        "SUMMITRY_ADMIN_USER",
+        "admin",
+        "SUMMITRY_PUBLISH_REQUIRES_SOURCE",
+        "false",
+        "SUMMITRY_ADMIN_PASSWORD",
+        PASSWORD);
   }
 
   private static void awaitSearch(PayaraMicroProcess app, String query, String slug)

@@ -45,7 +45,13 @@ class StoriesIT {
     app =
         PayaraMicroProcess.start(
             "stories",
-            Map.of("SUMMITRY_DATA_DIR", data.toString(), "SUMMITRY_ADMIN_PASSWORD", PASSWORD));
+            Map.of(
+                "SUMMITRY_DATA_DIR",
+                data.toString(),
+                "SUMMITRY_PUBLISH_REQUIRES_SOURCE",
+                "false",
+                "SUMMITRY_ADMIN_PASSWORD",
+                PASSWORD));
   }
 
   @AfterAll

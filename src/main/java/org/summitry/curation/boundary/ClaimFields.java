@@ -1,14 +1,17 @@
 package org.summitry.curation.boundary;
 
 import jakarta.ws.rs.FormParam;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.summitry.curation.control.FormErrors;
+import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.sources.boundary.Certainty;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 
 /**
@@ -29,6 +32,51 @@ public class ClaimFields {
   /** Ids of the cited sources, one per ticked box. */
   @FormParam("source")
   public List<String> source = new ArrayList<>();
+
+  /**
+   * The sources offered, one per box ticked or not, each followed by its citation's details: the
+   * lists line up by position, so the details of a box left unticked are dropped.
+   */
+  @FormParam("citeFor")
+  public List<String> citeFor = new ArrayList<>();
+
+  @FormParam("citePage")
+  public List<String> citePage = new ArrayList<>();
+
+  @FormParam("citeQuote")
+  public List<String> citeQuote = new ArrayList<>();
+
+  @FormParam("citeNote")
+  public List<String> citeNote = new ArrayList<>();
+
+  @FormParam("citeAccessed")
+  public List<String> citeAccessed = new ArrayList<>();
+
+  /** A citation's details as typed, shown again beside its source. */
+  public record Detail(String page, String quote, String note, String accessed) {
+
+    static final Detail NONE = new Detail("", "", "", "");
+
+    /** Whether anything is typed, so the form shows the details open. */
+    public boolean any() {
+      return !(page.isBlank() && quote.isBlank() && note.isBlank() && accessed.isBlank());
+    }
+  }
+
+  /** The details typed beside the source with this id; nothing typed when none was. */
+  public Detail detail(Object sourceId) {
+    String id = String.valueOf(sourceId);
+    for (int i = 0; i < citeFor.size(); i++) {
+      if (id.equals(citeFor.get(i))) {
+        return new Detail(
+            orEmpty(at(citePage, i)),
+            orEmpty(at(citeQuote, i)),
+            orEmpty(at(citeNote, i)),
+            orEmpty(at(citeAccessed, i)));
+      }
+    }
+    return Detail.NONE;
+  }
 
   @FormParam("claimFact")
   public List<String> claimFact = new ArrayList<>();
@@ -155,20 +203,67 @@ public class ClaimFields {
     return drafts;
   }
 
-  /** The ticked sources as ids; anything else is refused beside the sources field. */
-  public List<Long> sourceIds(FormErrors errors) {
-    List<Long> ids = new ArrayList<>();
+  /**
+   * The ticked sources as citations, each with the details typed beside it; anything unreadable (an
+   * id, a date that is no ISO date or lies in the future, a text too long) is refused beside the
+   * sources field.
+   */
+  public List<CitationDraft> citations(FormErrors errors) {
+    List<CitationDraft> citations = new ArrayList<>();
     for (String value : source) {
       if (value == null || value.isBlank()) {
         continue;
       }
+      Long id;
       try {
-        ids.add(Long.valueOf(value.strip()));
+        id = Long.valueOf(value.strip());
       } catch (NumberFormatException e) {
         errors.add("sources", Messages.get("form.error.source"));
+        continue;
+      }
+      Detail typed = detail(id);
+      LocalDate accessed = CitationDraft.date(typed.accessed());
+      if (accessed == null && !typed.accessed().isBlank()) {
+        errors.add("sources", Messages.get("form.error.citation.accessed", typed.accessed()));
+        continue;
+      }
+      CitationDraft citation =
+          new CitationDraft(
+              id,
+              Text.strippedOrNull(typed.page()),
+              Text.strippedOrNull(typed.quote()),
+              Text.strippedOrNull(typed.note()),
+              accessed);
+      try {
+        citation.check();
+      } catch (InvalidField refused) {
+        errors.add("sources", refused.message(Messages.locale()));
+        continue;
+      }
+      citations.add(citation);
+    }
+    return citations;
+  }
+
+  /** The details of the ticked citations as the journal writes them, for comparing. */
+  public String citationLines() {
+    List<CitationDraft> citations = new ArrayList<>();
+    for (String value : source) {
+      try {
+        Long id = Long.valueOf(value.strip());
+        Detail typed = detail(id);
+        citations.add(
+            new CitationDraft(
+                id,
+                Text.strippedOrNull(typed.page()),
+                Text.strippedOrNull(typed.quote()),
+                Text.strippedOrNull(typed.note()),
+                CitationDraft.date(typed.accessed())));
+      } catch (RuntimeException unreadable) {
+        // Not a source's id: the form refuses it on saving.
       }
     }
-    return ids;
+    return CitationDraft.lines(citations);
   }
 
   /** The claims typed as the journal writes them, for comparing a form with a snapshot. */
@@ -203,7 +298,18 @@ public class ClaimFields {
         source.add(bar < 0 ? line.strip() : line.substring(0, bar).strip());
       }
     }
+    for (CitationDraft citation : CitationDraft.parse(fields.get("citations"))) {
+      citeFor.add(citation.sourceId().toString());
+      citePage.add(orEmpty(citation.page()));
+      citeQuote.add(orEmpty(citation.quote()));
+      citeNote.add(orEmpty(citation.note()));
+      citeAccessed.add(citation.accessed() == null ? "" : citation.accessed().toString());
+    }
     readClaims(fields.get("claims"));
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private void readClaims(String lines) {

@@ -155,9 +155,8 @@ public class CountryEditor {
   /** The countries in the trash, for curators to restore and admins to purge. */
   @GET
   @Path("trash")
-  @Produces("text/html;charset=UTF-8")
-  public String trash(@QueryParam("done") String done) {
-    return desk().trash("admin.countries.trash", people::trashedCountries, done);
+  public Response trash(@QueryParam("done") String done) {
+    return desk().trash(done);
   }
 
   @GET

@@ -4,12 +4,10 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.function.Supplier;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
@@ -17,7 +15,6 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
-import org.summitry.platform.boundary.Messages;
 
 /**
  * What every back-office editor of an entry does the same way, whatever the kind: find the entry or
@@ -132,26 +129,10 @@ final class EntryDesk<T> {
     return Revisions.of(journal, type, id, revision);
   }
 
-  /**
-   * The kind's trash page, headed by the message {@code heading}, for its contributors; the trash
-   * is read once the caller may see it.
-   */
-  String trash(String heading, Supplier<List<T>> trashed, String done) {
+  /** The kind's trash, which is the one trash page showing this kind only, for its contributors. */
+  Response trash(String done) {
     guard.require(Guard.CONTRIBUTOR);
-    models.put("heading", Messages.get(heading));
-    models.put("base", "/" + base);
-    models.put(
-        "rows",
-        trashed.get().stream()
-            .map(
-                edit ->
-                    new Trashed(
-                        entries.id().apply(edit),
-                        entries.title().apply(edit),
-                        entries.state().apply(edit).deletedAt()))
-            .toList());
-    models.put("done", done);
-    return "admin/kind-trash.html";
+    return Response.seeOther(URI.create(Workflow.trash(base, done))).build();
   }
 
   /** The page asking an admin to confirm the purge, with what stands in its way, if anything. */
@@ -163,7 +144,7 @@ final class EntryDesk<T> {
 
   /** Back to the trash after a purge. */
   Response purged() {
-    return Response.seeOther(URI.create(base + "/trash?done=purged")).build();
+    return Response.seeOther(URI.create(Workflow.trash(base, "purged"))).build();
   }
 
   /** To the saved entry, with the notice of what the save did. */

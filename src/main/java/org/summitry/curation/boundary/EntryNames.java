@@ -42,11 +42,11 @@ class EntryNames {
             }
             switch (kind) {
               case PERSON, COUNTRY, SUMMIT, CATEGORY -> want(keys, kind, value);
-              case SOURCES ->
+              case SOURCES, CITATIONS ->
                   FieldKind.linesOf(value).stream()
                       .map(Referents::sourceId)
                       .filter(id -> !id.isEmpty() && id.length() <= 18)
-                      .forEach(id -> want(keys, kind, id));
+                      .forEach(id -> want(keys, FieldKind.SOURCES, id));
               case CLAIMS ->
                   FieldKind.linesOf(value).stream()
                       .map(Referents::claimSource)

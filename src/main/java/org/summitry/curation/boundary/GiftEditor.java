@@ -66,6 +66,7 @@ public class GiftEditor {
           "valueNote",
           "whereabouts",
           "sources",
+          "citations",
           "claims");
 
   private static final Map<String, FieldKind> KINDS = Gifts.JOURNAL_FIELDS;
@@ -152,7 +153,15 @@ public class GiftEditor {
     GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
     Change what = Workflow.change(change);
     guard.require(Guard.CURATOR);
-    gifts.change(edit.gift().id(), what, guard.caller());
+    try {
+      gifts.change(edit.gift().id(), what, guard.caller());
+    } catch (InvalidField invalid) {
+      FormErrors errors = new FormErrors(Map.of());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
+      GiftForm form = GiftForm.of(edit.fields());
+      form.version = Long.toString(edit.state().version());
+      return Response.ok(form(form, edit, errors)).build();
+    }
     String target =
         what == Change.TRASHED
             ? "admin/trash?done=trashed"
@@ -236,7 +245,7 @@ public class GiftEditor {
                 : form.valueCurrency.strip(),
             form.valueNote,
             form.whereabouts,
-            form.sourceIds(errors),
+            form.citations(errors),
             form.claimDrafts(Claims.facts(EntryType.GIFT), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {

@@ -85,6 +85,7 @@ public class GiftForm extends ClaimFields {
     fields.put("valueNote", valueNote);
     fields.put("whereabouts", whereabouts);
     fields.put("sources", String.join("\n", sourceLines));
+    fields.put("citations", citationLines());
     fields.put("claims", claimLines());
     return fields;
   }

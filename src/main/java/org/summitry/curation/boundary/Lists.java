@@ -18,12 +18,15 @@ class Lists {
       field = defaultSort;
       descending = true;
     }
-    int number = 1;
+    return new AdminQuery(q == null ? "" : q.strip(), field, descending, page(page), PAGE_SIZE);
+  }
+
+  /** The page asked for, from 1; the first for anything else. */
+  static int page(String page) {
     try {
-      number = page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+      return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
     } catch (NumberFormatException e) {
-      number = 1;
+      return 1;
     }
-    return new AdminQuery(q == null ? "" : q.strip(), field, descending, number, PAGE_SIZE);
   }
 }

@@ -156,9 +156,8 @@ public class PersonEditor {
   /** The people in the trash, for curators to restore and admins to purge. */
   @GET
   @Path("trash")
-  @Produces("text/html;charset=UTF-8")
-  public String trash(@QueryParam("done") String done) {
-    return desk().trash("admin.people.trash", people::trashedPeople, done);
+  public Response trash(@QueryParam("done") String done) {
+    return desk().trash(done);
   }
 
   @GET

@@ -64,6 +64,7 @@ public class PhotoEditor {
           "altText",
           "regions",
           "sources",
+          "citations",
           "claims");
 
   private static final Map<String, FieldKind> KINDS = Photos.JOURNAL_FIELDS;
@@ -244,7 +245,7 @@ public class PhotoEditor {
             Text.strippedOrNull(form.licenceUrl),
             form.altText,
             edit.photo().placeholder(),
-            form.sourceIds(errors),
+            form.citations(errors),
             form.claimDrafts(Claims.facts(EntryType.PHOTO), errors));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {

@@ -61,6 +61,7 @@ public class PhotoForm extends ClaimFields {
     fields.put("licenceUrl", licenceUrl);
     fields.put("altText", altText);
     fields.put("sources", String.join("\n", source));
+    fields.put("citations", citationLines());
     fields.put("claims", claimLines());
     return fields;
   }

@@ -60,8 +60,34 @@ record Referents(Map<FieldKind, Map<String, Value>> entries) {
         }
         yield lines;
       }
+      case CITATIONS -> {
+        List<Value> lines = new ArrayList<>();
+        for (String line : FieldKind.linesOf(value)) {
+          lines.add(
+              named(FieldKind.SOURCES, sourceId(line), line, citationNote(line.split(" \\| ", 5))));
+        }
+        yield lines;
+      }
       default -> List.of(Value.plain(value));
     };
+  }
+
+  /** What a citation's line says besides its source: "p. 2, read on 2024-06-20, “…” (note)". */
+  private static String citationNote(String[] parts) {
+    List<String> said = new ArrayList<>();
+    if (parts.length > 1 && !parts[1].isBlank()) {
+      said.add(parts[1].strip());
+    }
+    if (parts.length > 2 && !parts[2].isBlank()) {
+      said.add(messageOr("citation.accessed", "accessed") + " " + parts[2].strip());
+    }
+    if (parts.length > 3 && !parts[3].isBlank()) {
+      said.add("“" + parts[3].strip() + "”");
+    }
+    if (parts.length > 4 && !parts[4].isBlank()) {
+      said.add("(" + parts[4].strip() + ")");
+    }
+    return said.isEmpty() ? null : String.join(", ", said);
   }
 
   /**

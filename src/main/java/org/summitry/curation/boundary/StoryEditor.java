@@ -149,9 +149,8 @@ public class StoryEditor {
   /** The stories in the trash, for curators to restore and admins to purge. */
   @GET
   @Path("trash")
-  @Produces("text/html;charset=UTF-8")
-  public String trash(@QueryParam("done") String done) {
-    return desk().trash("admin.stories.trash", stories::trash, done);
+  public Response trash(@QueryParam("done") String done) {
+    return desk().trash(done);
   }
 
   @GET

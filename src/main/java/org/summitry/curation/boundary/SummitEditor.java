@@ -64,6 +64,7 @@ public class SummitEditor {
           "wikidata",
           "participants",
           "sources",
+          "citations",
           "claims");
 
   private static final Map<String, FieldKind> KINDS = Summits.JOURNAL_FIELDS;
@@ -150,7 +151,15 @@ public class SummitEditor {
     SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
     Change what = Workflow.change(change);
     guard.require(Guard.CURATOR);
-    summits.change(edit.summit().id(), what, guard.caller());
+    try {
+      summits.change(edit.summit().id(), what, guard.caller());
+    } catch (InvalidField invalid) {
+      FormErrors errors = new FormErrors(Map.of());
+      errors.add(invalid.field(), invalid.message(Messages.locale()));
+      SummitForm form = SummitForm.of(edit.fields());
+      form.version = Long.toString(edit.state().version());
+      return Response.ok(form(form, edit, errors)).build();
+    }
     String target =
         what == Change.TRASHED
             ? "admin/trash?done=trashed"
@@ -225,7 +234,7 @@ public class SummitEditor {
             countryId,
             form.summary,
             participants,
-            form.sourceIds(errors),
+            form.citations(errors),
             form.wikidata,
             form.geonames,
             latitude,

@@ -94,6 +94,7 @@ public class SummitForm extends ClaimFields {
     }
     fields.put("participants", String.join("\n", lines));
     fields.put("sources", String.join("\n", sourceLines));
+    fields.put("citations", citationLines());
     fields.put("claims", claimLines());
     return fields;
   }

@@ -21,9 +21,17 @@ final class Workflow {
 
   /** Where to go after a workflow button: the kind's trash after trashing, else the entry. */
   static String target(String base, long id, Change change, String button) {
-    return change == Change.TRASHED
-        ? base + "/trash?done=trashed"
-        : base + "/" + id + "?done=" + button;
+    return change == Change.TRASHED ? trash(base, "trashed") : base + "/" + id + "?done=" + button;
+  }
+
+  /**
+   * The one trash page showing only the kind at {@code base} ({@code admin/people}), with the
+   * notice {@code done} when not null.
+   */
+  static String trash(String base, String done) {
+    return "admin/trash?type="
+        + base.substring(base.lastIndexOf('/') + 1)
+        + (done == null || done.isBlank() ? "" : "&done=" + done);
   }
 
   /** The notice ({@code done.<key>}) after a save. */
@@ -37,7 +45,7 @@ final class Workflow {
     models.put("warning", Messages.get("purge.warning"));
     models.put("action", entry + "/purge");
     models.put("confirm", Messages.get("purge.confirm"));
-    models.put("back", entry.substring(0, entry.lastIndexOf('/')) + "/trash");
+    models.put("back", "/" + trash(entry.substring(0, entry.lastIndexOf('/')), null));
     models.put("cancel", Messages.get("purge.cancel"));
     models.put("problem", problem);
   }

@@ -21,6 +21,7 @@ import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonDraft;
 import org.summitry.sources.boundary.Certainty;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 import org.summitry.sources.boundary.SourceDraft;
 import org.summitry.sources.boundary.Sources;
@@ -38,6 +39,9 @@ public class ImportBatch {
   static final int SLUG_BASE = Slugs.MAX_LENGTH - 8;
 
   /** How the report lists a register's "Nil return" line, which is neither imported nor skipped. */
+  public static final String UNSOURCED =
+      "kept as a draft: the archive publishes a gift only with a source, and the row names none.";
+
   public static final String NIL_RETURN = "a nil return (no gifts declared); nothing to import.";
 
   @PersistenceContext EntityManager em;
@@ -92,13 +96,20 @@ public class ImportBatch {
     // The batch's new people and gifts are written together: a few statements for each kind
     // rather than some thirty for each row.
     work.createPeople();
-    List<GiftDraft> drafts = kept.stream().map(work::draft).toList();
-    if (!drafts.isEmpty()) {
-      for (Long id : gifts.createAll(drafts, work.actor, work.publish)) {
-        work.remember(ImportUndo.GIFT, id);
+    // Under the publish rule a row that names no source stays a draft, and the report says so.
+    List<Pending> published = new ArrayList<>();
+    List<Pending> drafted = new ArrayList<>();
+    for (Pending pending : kept) {
+      if (work.publish && pending.source() == null && sources.sourceRequired()) {
+        drafted.add(pending);
+        report.append("Row ").append(pending.row().row()).append(": ").append(UNSOURCED);
+        report.append('\n');
+      } else {
+        published.add(pending);
       }
-      work.gifts += drafts.size();
     }
+    create(work, published, work.publish);
+    create(work, drafted, false);
     // What is written is let go of, so that the statements left and the commit do not compare
     // every entry of the batch for changes again.
     em.flush();
@@ -134,6 +145,16 @@ public class ImportBatch {
     /** Their id, once the batch's people are created. */
     Long id(Lookups lookups) {
       return name == null ? null : lookups.person(name);
+    }
+  }
+
+  private void create(Work work, List<Pending> rows, boolean publish) {
+    List<GiftDraft> drafts = rows.stream().map(work::draft).toList();
+    if (!drafts.isEmpty()) {
+      for (Long id : gifts.createAll(drafts, work.actor, publish)) {
+        work.remember(ImportUndo.GIFT, id);
+      }
+      work.gifts += drafts.size();
     }
   }
 
@@ -323,7 +344,7 @@ public class ImportBatch {
           row.valueCurrency(),
           row.valueNote(),
           row.whereabouts(),
-          cited);
+          CitationDraft.of(cited));
     }
 
     Long country(String text) {

@@ -106,7 +106,7 @@ public class ImportStore {
     return new Lookups(
         people.pickablePeople(),
         people.pickableCountries(),
-        people.trashedCountries().stream().map(People.CountryEdit::country).toList(),
+        people.allTrashedCountries().stream().map(People.CountryEdit::country).toList(),
         summits.pickable(),
         sources.pickable());
   }

@@ -9,11 +9,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.kernel.ValidEdtf;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 
 /**
  * What is needed to record a gift; {@code date} is EDTF text, {@code categorySlug} a category,
- * {@code sourceIds} the sources it cites in order (null leaves its citations as they are), {@code
+ * {@code citations} the sources it cites in order (null leaves its citations as they are), {@code
  * claims} what each source says of each fact (null leaves them as they are).
  */
 public record GiftDraft(
@@ -33,7 +34,7 @@ public record GiftDraft(
     @Pattern(regexp = "[A-Za-z]{3}", message = "{org.summitry.currency}") String valueCurrency,
     @Size(max = 300) String valueNote,
     @Size(max = 1000) String whereabouts,
-    List<Long> sourceIds,
+    List<CitationDraft> citations,
     List<ClaimDraft> claims) {
 
   /** A draft that leaves the gift's claims as they are. */
@@ -54,7 +55,7 @@ public record GiftDraft(
       String valueCurrency,
       String valueNote,
       String whereabouts,
-      List<Long> sourceIds) {
+      List<CitationDraft> citations) {
     this(
         slug,
         title,
@@ -72,7 +73,7 @@ public record GiftDraft(
         valueCurrency,
         valueNote,
         whereabouts,
-        sourceIds,
+        citations,
         null);
   }
 
@@ -95,7 +96,7 @@ public record GiftDraft(
         valueCurrency,
         valueNote,
         whereabouts,
-        sourceIds,
+        citations,
         claims);
   }
 

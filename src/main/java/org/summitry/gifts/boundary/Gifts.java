@@ -29,6 +29,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -44,6 +45,7 @@ import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
@@ -75,7 +77,8 @@ public class Gifts {
               "given.earliest");
 
   private EntryLifecycle<Gift> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
+    return new EntryLifecycle<>(KIND, em, journal, this::snapshot)
+        .publishedOnlyUnder(sources.publishRule());
   }
 
   /**
@@ -436,8 +439,8 @@ public class Gifts {
             slug -> new Gift(slug, draft.title()));
     fill(gift, draft);
     life.write(gift, id == null);
-    if (draft.sourceIds() != null) {
-      sources.setCitations(EntryType.GIFT, gift.getId(), draft.sourceIds());
+    if (draft.citations() != null) {
+      sources.setCitations(EntryType.GIFT, gift.getId(), draft.citations());
     }
     if (draft.claims() != null) {
       claims.set(EntryType.GIFT, gift.getId(), draft.claims());
@@ -468,6 +471,7 @@ public class Gifts {
       created.add(gift);
     }
     Map<Long, String> citedLines = new HashMap<>();
+    Map<Long, String> citationLines = new HashMap<>();
     Map<Long, String> claimLines = new HashMap<>();
     life.createAll(
         created,
@@ -479,9 +483,11 @@ public class Gifts {
             GiftDraft draft = drafts.get(i);
             citedLines.put(
                 id,
-                draft.sourceIds() == null
+                draft.citations() == null
                     ? ""
-                    : sources.citeNew(EntryType.GIFT, id, draft.sourceIds()));
+                    : sources.citeNew(EntryType.GIFT, id, draft.citations()));
+            citationLines.put(
+                id, draft.citations() == null ? null : CitationDraft.lines(draft.citations()));
             claimLines.put(
                 id,
                 draft.claims() == null ? "" : claims.addNew(EntryType.GIFT, id, draft.claims()));
@@ -489,7 +495,13 @@ public class Gifts {
         },
         gifts -> {
           Named named = named(gifts);
-          return g -> snapshot(g, named, citedLines.get(g.getId()), claimLines.get(g.getId()));
+          return g ->
+              snapshot(
+                  g,
+                  named,
+                  citedLines.get(g.getId()),
+                  citationLines.get(g.getId()),
+                  claimLines.get(g.getId()));
         });
     return created.stream().map(Gift::getId).toList();
   }
@@ -548,9 +560,17 @@ public class Gifts {
     return lifecycle().adminList(query, Gifts::listed);
   }
 
-  /** Gifts in the trash, most recently trashed first. */
-  public List<GiftEdit> trash() {
-    return lifecycle().trash(Gifts::listed);
+  /**
+   * Gifts in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many gifts are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The most recently changed drafts, for the dashboard. */
@@ -599,6 +619,7 @@ public class Gifts {
           Map.entry("valueNote", FieldKind.TEXT),
           Map.entry("whereabouts", FieldKind.TEXT),
           Map.entry("sources", FieldKind.SOURCES),
+          Map.entry("citations", FieldKind.CITATIONS),
           Map.entry("claims", FieldKind.CLAIMS));
 
   /** The fields of a gift as the journal keeps them, other entries named by slug or code. */
@@ -607,6 +628,7 @@ public class Gifts {
         g,
         named(List.of(g)),
         sources.citedLines(EntryType.GIFT, g.getId()),
+        sources.citationLines(EntryType.GIFT, g.getId()),
         claims.lines(EntryType.GIFT, g.getId()));
   }
 
@@ -638,7 +660,7 @@ public class Gifts {
   }
 
   private static Map<String, String> snapshot(
-      Gift g, Named named, String citedLines, String claimLines) {
+      Gift g, Named named, String citedLines, String citationLines, String claimLines) {
     Map<Long, PersonView> persons = named.persons();
     Map<Long, CountryView> countries = named.countries();
     Map<Long, SummitView> occasions = named.summits();
@@ -671,6 +693,7 @@ public class Gifts {
     fields.put("valueNote", g.getValueNote());
     fields.put("whereabouts", g.getWhereabouts());
     fields.put("sources", citedLines);
+    fields.put("citations", citationLines);
     fields.put("claims", claimLines);
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }

@@ -41,6 +41,7 @@ public final class EntryLifecycle<E extends Entry> {
   private final EntityManager em;
   private final Journal journal;
   private final Function<E, Map<String, String>> snapshot;
+  private PublishRule rule = PublishRule.NONE;
 
   public EntryLifecycle(
       EntryKind<E> kind,
@@ -51,6 +52,12 @@ public final class EntryLifecycle<E extends Entry> {
     this.em = em;
     this.journal = journal;
     this.snapshot = snapshot;
+  }
+
+  /** Publishes entries only when {@code rule} lets it, after the kind's own check. */
+  public EntryLifecycle<E> publishedOnlyUnder(PublishRule rule) {
+    this.rule = rule;
+    return this;
   }
 
   /**
@@ -258,8 +265,8 @@ public final class EntryLifecycle<E extends Entry> {
   }
 
   /**
-   * Publishes (when the kind allows it), unpublishes, trashes or restores an entry, and journals
-   * it.
+   * Publishes (when the kind and the archive's {@link PublishRule} allow it), unpublishes, trashes
+   * or restores an entry, and journals it.
    *
    * @throws IllegalArgumentException for no such entry, or a change that is not a workflow step
    */
@@ -268,6 +275,7 @@ public final class EntryLifecycle<E extends Entry> {
     switch (change) {
       case PUBLISHED -> {
         kind.beforePublishing().accept(entry);
+        rule.check(kind.type(), entry.getId(), kind.noun());
         entry.setPublished(true);
       }
       case UNPUBLISHED -> entry.setPublished(false);
@@ -349,6 +357,31 @@ public final class EntryLifecycle<E extends Entry> {
         .getResultStream()
         .map(row)
         .toList();
+  }
+
+  /**
+   * Entries in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page that lists every kind together (it merges the kinds' first rows by {@code
+   * deletedAt}).
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return em.createQuery(
+            "SELECT x FROM "
+                + from()
+                + " WHERE x.deletedAt IS NOT NULL ORDER BY x.deletedAt DESC, x.id DESC",
+            kind.entity())
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(x -> new TrashedEntry(kind.type(), x.getId(), kind.label().apply(x), x.getDeletedAt()))
+        .toList();
+  }
+
+  /** How many entries of the kind are in the trash. */
+  public long countTrashed() {
+    return em.createQuery(
+            "SELECT COUNT(x) FROM " + from() + " WHERE x.deletedAt IS NOT NULL", Long.class)
+        .getSingleResult();
   }
 
   /** The most recently changed drafts, for the dashboard. */

@@ -56,7 +56,12 @@ public enum FieldKind {
    * An entry's claims, one a line as "fact | source id | certainty | preferred or other | stated |
    * note", in the curator's order; each part without surrounding space.
    */
-  CLAIMS;
+  CLAIMS,
+  /**
+   * The details of an entry's citations, one a line as "source id | page | accessed | quote |
+   * note", in the curator's order; each part without surrounding space.
+   */
+  CITATIONS;
 
   private static final Pattern SHORT_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2})$");
   private static final Pattern LEADING_ID = Pattern.compile("^(\\d{1,18})\\b.*", Pattern.DOTALL);
@@ -82,7 +87,7 @@ public enum FieldKind {
       case SOURCES -> joinLines(lines(value).sorted(Comparator.comparing(FieldKind::idOrder)));
       case PARTICIPANTS -> joinLines(lines(value).map(FieldKind::participant));
       case LINES -> joinLines(lines(value));
-      case CLAIMS -> joinLines(lines(value).map(FieldKind::claim));
+      case CLAIMS, CITATIONS -> joinLines(lines(value).map(FieldKind::claim));
     };
   }
 

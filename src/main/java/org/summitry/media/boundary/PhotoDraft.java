@@ -3,11 +3,12 @@ package org.summitry.media.boundary;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.summitry.kernel.ValidEdtf;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 
 /**
  * What a curator (or an embedded IPTC/XMP block) says of a photo; {@code taken} is EDTF text;
- * {@code sourceIds} the sources it cites and {@code claims} what each says of its date, place and
+ * {@code citations} the sources it cites and {@code claims} what each says of its date, place and
  * creator (null leaves either as it is).
  */
 public record PhotoDraft(
@@ -24,7 +25,7 @@ public record PhotoDraft(
     @Size(max = 2000) String licenceUrl,
     @Size(max = 1000) String altText,
     boolean placeholder,
-    List<Long> sourceIds,
+    List<CitationDraft> citations,
     List<ClaimDraft> claims) {
 
   /** A draft that leaves the photo's sources and claims as they are. */

@@ -30,6 +30,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
@@ -84,7 +85,8 @@ public class Photos {
               });
 
   private EntryLifecycle<Photo> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, p -> snapshot(p, regionsOf(p.getId())));
+    return new EntryLifecycle<>(KIND, em, journal, p -> snapshot(p, regionsOf(p.getId())))
+        .publishedOnlyUnder(sources.publishRule());
   }
 
   public Optional<PhotoView> photo(Long id) {
@@ -578,8 +580,8 @@ public class Photos {
     photo.setLicenceUrl(licence);
     photo.setAltText(Text.emptyToNull(draft.altText()));
     life.write(photo, false);
-    if (draft.sourceIds() != null) {
-      sources.setCitations(EntryType.PHOTO, photo.getId(), draft.sourceIds());
+    if (draft.citations() != null) {
+      sources.setCitations(EntryType.PHOTO, photo.getId(), draft.citations());
     }
     if (draft.claims() != null) {
       claims.set(EntryType.PHOTO, photo.getId(), draft.claims());
@@ -591,6 +593,19 @@ public class Photos {
   @Transactional
   public void change(Long id, Change change, String actor) {
     lifecycle().change(id, change, actor);
+  }
+
+  /**
+   * Photos in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many photos are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The gallery of an entry as the back office sees it: drafts included, the trash left out. */
@@ -774,7 +789,15 @@ public class Photos {
 
   /** What each field of a photo's journal snapshot holds: text, but for the date taken. */
   public static final Map<String, FieldKind> JOURNAL_FIELDS =
-      Map.of("taken", FieldKind.EDTF, "sources", FieldKind.SOURCES, "claims", FieldKind.CLAIMS);
+      Map.of(
+          "taken",
+          FieldKind.EDTF,
+          "sources",
+          FieldKind.SOURCES,
+          "citations",
+          FieldKind.CITATIONS,
+          "claims",
+          FieldKind.CLAIMS);
 
   private Map<String, String> snapshot(Photo p, List<RegionView> regions) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -796,6 +819,7 @@ public class Photos {
             ? null
             : regions.stream().map(Photos::snapshotLine).collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.PHOTO, p.getId()));
+    fields.put("citations", sources.citationLines(EntryType.PHOTO, p.getId()));
     fields.put("claims", claims.lines(EntryType.PHOTO, p.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }

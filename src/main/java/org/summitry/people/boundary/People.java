@@ -23,6 +23,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
@@ -698,9 +699,17 @@ public class People {
     return personLife().adminList(query, People::listed);
   }
 
-  /** Persons in the trash, most recently trashed first. */
-  public List<PersonEdit> trashedPeople() {
-    return personLife().trash(People::listed);
+  /**
+   * Persons in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashedPeople(int first, int max) {
+    return personLife().trashed(first, max);
+  }
+
+  /** How many persons are in the trash. */
+  public long countTrashedPeople() {
+    return personLife().countTrashed();
   }
 
   private static PersonEdit listed(Person p) {
@@ -802,9 +811,22 @@ public class People {
     return countryLife().adminList(query, People::listed);
   }
 
-  /** Countries in the trash, most recently trashed first. */
-  public List<CountryEdit> trashedCountries() {
+  /** Countries in the trash, most recently trashed first: an import tells their names apart. */
+  public List<CountryEdit> allTrashedCountries() {
     return countryLife().trash(People::listed);
+  }
+
+  /**
+   * Countries in the trash, most recently trashed first, from {@code first}, at most {@code max},
+   * for the one trash page.
+   */
+  public List<TrashedEntry> trashedCountries(int first, int max) {
+    return countryLife().trashed(first, max);
+  }
+
+  /** How many countries are in the trash. */
+  public long countTrashedCountries() {
+    return countryLife().countTrashed();
   }
 
   private static CountryEdit listed(Country c) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.PublishRule;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -41,6 +45,15 @@ public class Sources {
 
   @Inject Journal journal;
 
+  /**
+   * The archive's publish rule: a summit, gift or photo is published only once it cites a source or
+   * makes a claim resting on one ({@code summitry.publish.requires.source}, on unless set to
+   * false).
+   */
+  @Inject
+  @ConfigProperty(name = "summitry.publish.requires.source", defaultValue = "true")
+  boolean sourceRequired = true;
+
   private static final EntryKind<Source> KIND =
       EntryKind.of(Source.class, EntryType.SOURCE, "source", Source::getTitle)
           .listed(
@@ -52,13 +65,77 @@ public class Sources {
     return new EntryLifecycle<>(KIND, em, journal, Sources::snapshot);
   }
 
+  /**
+   * The archive's publish rule for entries that cite sources: while it is on, publishing an entry
+   * that neither cites a source nor makes a claim resting on one (a source in the trash does not
+   * count) is refused on its {@code sources} field.
+   */
+  public PublishRule publishRule() {
+    return (type, id, noun) -> {
+      if (!mayPublish(type, id)) {
+        throw new InvalidField("sources", "refusal.publish.source", noun);
+      }
+    };
+  }
+
+  /** Whether the publish rule lets this entry be published as far as its sources go. */
+  public boolean mayPublish(EntryType type, Long entryId) {
+    return !sourceRequired || hasSource(type, entryId);
+  }
+
+  /** Whether the publish rule asks summits, gifts and photos for a source. */
+  public boolean sourceRequired() {
+    return sourceRequired;
+  }
+
+  /** Turns the publish rule on or off, for this archive's life (tests, tools). */
+  public void requireSources(boolean required) {
+    this.sourceRequired = required;
+  }
+
+  /**
+   * Whether an entry cites a source or makes a claim resting on one, drafts included and the trash
+   * left out.
+   */
+  public boolean hasSource(EntryType type, Long entryId) {
+    return em.createQuery(
+                    "SELECT COUNT(c) FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
+                        + " AND c.source.deletedAt IS NULL",
+                    Long.class)
+                .setParameter("type", type)
+                .setParameter("id", entryId)
+                .getSingleResult()
+            > 0
+        || em.createQuery(
+                    "SELECT COUNT(c) FROM Claim c WHERE c.entryType = :type AND c.entryId = :id"
+                        + " AND c.source.deletedAt IS NULL",
+                    Long.class)
+                .setParameter("type", type)
+                .setParameter("id", entryId)
+                .getSingleResult()
+            > 0;
+  }
+
   /** The published sources an entry cites, in the curator's order. */
   public List<SourceView> citedBy(EntryType type, Long entryId) {
     return em.createNamedQuery(Citation.FOR_ENTRY, Citation.class)
         .setParameter("type", type)
         .setParameter("id", entryId)
         .getResultStream()
-        .map(c -> view(c.getSource(), c.getNote()))
+        .map(
+            c ->
+                new SourceView(
+                    c.getSource().getId(),
+                    c.getSource().getPublisher(),
+                    c.getSource().getTitle(),
+                    c.getSource().getUrl(),
+                    c.getSource().getPublishedOn() == null
+                        ? null
+                        : Edtf.parse(c.getSource().getPublishedOn().edtf()),
+                    c.getNote(),
+                    c.getPage(),
+                    c.getQuote(),
+                    c.getAccessedOn()))
         .toList();
   }
 
@@ -101,37 +178,44 @@ public class Sources {
     return line(view(source, null));
   }
 
-  /** The ids of the sources an entry cites, in order, drafts and trashed sources included. */
-  public List<Long> citedIds(EntryType type, Long entryId) {
-    return em.createQuery(
-            "SELECT c.source.id FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
-                + " ORDER BY c.position",
-            Long.class)
-        .setParameter("type", type)
-        .setParameter("id", entryId)
-        .getResultList();
-  }
-
   /**
-   * Makes an entry cite exactly these sources, in this order. Runs in the transaction of the
-   * entry's own save, so the citations change with the entry and its journal row.
+   * Makes an entry cite exactly these sources, in this order, each with its page, quote, note and
+   * access date. Runs in the transaction of the entry's own save, so the citations change with the
+   * entry and its journal row.
+   *
+   * @throws InvalidField ({@code sources}) for a source gone since the form was shown, an access
+   *     date in the future or a text too long
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void setCitations(EntryType type, Long entryId, List<Long> sourceIds) {
-    List<Long> wanted = sourceIds.stream().distinct().toList();
-    if (wanted.equals(citedIds(type, entryId))) {
+  public void setCitations(EntryType type, Long entryId, List<CitationDraft> citations) {
+    Map<Long, CitationDraft> wanted = new LinkedHashMap<>();
+    for (CitationDraft citation : citations) {
+      citation.check();
+      wanted.putIfAbsent(citation.sourceId(), citation);
+    }
+    if (List.copyOf(wanted.values()).equals(citations(type, entryId))) {
       return;
     }
     em.createQuery("DELETE FROM Citation c WHERE c.entryType = :type AND c.entryId = :id")
         .setParameter("type", type)
         .setParameter("id", entryId)
         .executeUpdate();
-    for (int i = 0; i < wanted.size(); i++) {
-      Source source = em.find(Source.class, wanted.get(i));
+    int position = 0;
+    for (CitationDraft citation : wanted.values()) {
+      Source source = em.find(Source.class, citation.sourceId());
       if (source == null) {
         throw new InvalidField("sources", "refusal.sources.gone");
       }
-      em.persist(new Citation(source, type, entryId, i, null));
+      em.persist(
+          new Citation(
+              source,
+              type,
+              entryId,
+              position++,
+              Text.strippedOrNull(citation.page()),
+              Text.strippedOrNull(citation.quote()),
+              Text.strippedOrNull(citation.note()),
+              citation.accessed()));
     }
     em.flush();
   }
@@ -143,18 +227,59 @@ public class Sources {
    * #citedLines}).
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public String citeNew(EntryType type, Long entryId, List<Long> sourceIds) {
-    List<Long> wanted = sourceIds.stream().distinct().toList();
-    List<String> lines = new java.util.ArrayList<>(wanted.size());
-    for (int i = 0; i < wanted.size(); i++) {
-      Source source = em.find(Source.class, wanted.get(i));
+  public String citeNew(EntryType type, Long entryId, List<CitationDraft> citations) {
+    List<String> lines = new java.util.ArrayList<>(citations.size());
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    int position = 0;
+    for (CitationDraft citation : citations) {
+      if (!seen.add(citation.sourceId())) {
+        continue;
+      }
+      Source source = em.find(Source.class, citation.sourceId());
       if (source == null) {
         throw new InvalidField("sources", "refusal.sources.gone");
       }
-      em.persist(new Citation(source, type, entryId, i, null));
+      em.persist(
+          new Citation(
+              source,
+              type,
+              entryId,
+              position++,
+              Text.strippedOrNull(citation.page()),
+              Text.strippedOrNull(citation.quote()),
+              Text.strippedOrNull(citation.note()),
+              citation.accessed()));
       lines.add(line(source));
     }
     return String.join("\n", lines);
+  }
+
+  /** The citations an entry makes, in order, drafts and trashed sources included. */
+  public List<CitationDraft> citations(EntryType type, Long entryId) {
+    return em.createQuery(
+            "SELECT c FROM Citation c WHERE c.entryType = :type AND c.entryId = :id"
+                + " ORDER BY c.position",
+            Citation.class)
+        .setParameter("type", type)
+        .setParameter("id", entryId)
+        .getResultStream()
+        .map(
+            c ->
+                new CitationDraft(
+                    c.getSource().getId(),
+                    c.getPage(),
+                    c.getQuote(),
+                    c.getNote(),
+                    c.getAccessedOn()))
+        .toList();
+  }
+
+  /**
+   * The details of an entry's citations as the journal keeps them ({@link CitationDraft#lines}),
+   * null when none has any.
+   */
+  public String citationLines(EntryType type, Long entryId) {
+    return CitationDraft.lines(citations(type, entryId));
   }
 
   /** Whether a source with that publisher and title is recorded, in whatever state. */
@@ -295,9 +420,17 @@ public class Sources {
     return lifecycle().adminList(query, Sources::listed);
   }
 
-  /** Sources in the trash, most recently trashed first. */
-  public List<SourceEdit> trash() {
-    return lifecycle().trash(Sources::listed);
+  /**
+   * Sources in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many sources are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   private static SourceEdit listed(Source s) {
@@ -378,9 +511,24 @@ public class Sources {
         .map(s -> view(s, null));
   }
 
+  /** What a citation says besides its source: "p. 2 · “the words” · note"; null for nothing. */
+  private static String said(Citation c) {
+    List<String> parts = new ArrayList<>();
+    if (c.getPage() != null) {
+      parts.add(c.getPage());
+    }
+    if (c.getQuote() != null) {
+      parts.add("“" + c.getQuote() + "”");
+    }
+    if (c.getNote() != null) {
+      parts.add(c.getNote());
+    }
+    return parts.isEmpty() ? null : String.join(" · ", parts);
+  }
+
   /**
-   * An entry citing a source, with the citation's note; whether the entry is public is its owner's
-   * to say.
+   * An entry citing a source, with what the citation says (its page, quotation and note); whether
+   * the entry is public is its owner's to say.
    */
   public record Citing(EntryType type, Long entryId, String note) {}
 
@@ -399,7 +547,7 @@ public class Sources {
             c ->
                 entries.put(
                     c.getEntryType() + ":" + c.getEntryId(),
-                    new Citing(c.getEntryType(), c.getEntryId(), c.getNote())));
+                    new Citing(c.getEntryType(), c.getEntryId(), said(c))));
     em.createQuery(
             "SELECT DISTINCT c.entryType, c.entryId FROM Claim c WHERE c.source.id = :id"
                 + " ORDER BY c.entryType, c.entryId",

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.summitry.kernel.EntryType;
 
 /** An entry of another component (a summit, gift or photo) citing a source, in a chosen order. */
@@ -52,14 +53,43 @@ public class Citation {
   @Column(length = 1000)
   private String note;
 
+  @Column(length = 100)
+  private String page;
+
+  @Column(length = 2000)
+  private String quote;
+
+  @Column(name = "accessed_on")
+  private LocalDate accessedOn;
+
   protected Citation() {}
 
   public Citation(Source source, EntryType entryType, Long entryId, int position, String note) {
+    this(source, entryType, entryId, position, null, null, note, null);
+  }
+
+  /**
+   * @param page where in the source (a page, a section, a minute), as the curator writes it
+   * @param quote the source's words the entry rests on
+   * @param accessedOn the day the curator read the source online
+   */
+  public Citation(
+      Source source,
+      EntryType entryType,
+      Long entryId,
+      int position,
+      String page,
+      String quote,
+      String note,
+      LocalDate accessedOn) {
     this.source = source;
     this.entryType = entryType;
     this.entryId = entryId;
     this.position = position;
+    this.page = page;
+    this.quote = quote;
     this.note = note;
+    this.accessedOn = accessedOn;
   }
 
   public Source getSource() {
@@ -76,5 +106,17 @@ public class Citation {
 
   public String getNote() {
     return note;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public String getQuote() {
+    return quote;
+  }
+
+  public LocalDate getAccessedOn() {
+    return accessedOn;
   }
 }

@@ -18,6 +18,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
@@ -202,9 +203,17 @@ public class Stories {
     return lifecycle().adminList(query, Stories::listed);
   }
 
-  /** Stories in the trash, most recently trashed first. */
-  public List<StoryEdit> trash() {
-    return lifecycle().trash(Stories::listed);
+  /**
+   * Stories in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many stories are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The most recently changed draft stories, for the dashboard. */

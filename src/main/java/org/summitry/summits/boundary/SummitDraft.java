@@ -9,10 +9,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.kernel.AuthorityId;
 import org.summitry.kernel.ValidEdtf;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 
 /**
- * What is needed to record a summit; {@code date} is EDTF text; {@code sourceIds} are the sources
+ * What is needed to record a summit; {@code date} is EDTF text; {@code citations} are the sources
  * it cites, in order (null leaves its citations as they are); {@code wikidataId} and {@code
  * geonamesId} (the city's place) are as typed, ids or addresses, or null; {@code latitude} and
  * {@code longitude} are decimal degrees, both or neither.
@@ -26,7 +27,7 @@ public record SummitDraft(
     Long countryId,
     @Size(max = 20000) String summary,
     @NotNull List<SummitView.ParticipantView> participants,
-    List<Long> sourceIds,
+    List<CitationDraft> citations,
     @AuthorityId(AuthorityId.File.WIKIDATA) String wikidataId,
     @AuthorityId(AuthorityId.File.GEONAMES) String geonamesId,
     @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
@@ -43,7 +44,7 @@ public record SummitDraft(
       Long countryId,
       String summary,
       List<SummitView.ParticipantView> participants,
-      List<Long> sourceIds,
+      List<CitationDraft> citations,
       String wikidataId,
       String geonamesId,
       BigDecimal latitude,
@@ -57,7 +58,7 @@ public record SummitDraft(
         countryId,
         summary,
         participants,
-        sourceIds,
+        citations,
         wikidataId,
         geonamesId,
         latitude,
@@ -76,7 +77,7 @@ public record SummitDraft(
         countryId,
         summary,
         participants,
-        sourceIds,
+        citations,
         wikidataId,
         geonamesId,
         latitude,
@@ -94,7 +95,7 @@ public record SummitDraft(
       Long countryId,
       String summary,
       List<SummitView.ParticipantView> participants,
-      List<Long> sourceIds) {
+      List<CitationDraft> citations) {
     this(
         slug,
         title,
@@ -104,7 +105,7 @@ public record SummitDraft(
         countryId,
         summary,
         participants,
-        sourceIds,
+        citations,
         null,
         null,
         null,
@@ -135,7 +136,7 @@ public record SummitDraft(
         countryId,
         summary,
         participants,
-        sourceIds,
+        citations,
         wikidataId,
         geonamesId,
         BigDecimal.valueOf(latitude),

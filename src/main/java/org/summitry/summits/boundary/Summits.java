@@ -24,6 +24,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -75,7 +76,8 @@ public class Summits {
               "dates.earliest");
 
   private EntryLifecycle<Summit> lifecycle() {
-    return new EntryLifecycle<>(KIND, em, journal, this::snapshot);
+    return new EntryLifecycle<>(KIND, em, journal, this::snapshot)
+        .publishedOnlyUnder(sources.publishRule());
   }
 
   /** A published summit by its address. */
@@ -301,8 +303,8 @@ public class Summits {
     summit.setPlace(draft.latitude(), draft.longitude());
     summit.replaceParticipants(draft.participants());
     life.write(summit, id == null);
-    if (draft.sourceIds() != null) {
-      sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.sourceIds());
+    if (draft.citations() != null) {
+      sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.citations());
     }
     if (draft.claims() != null) {
       claims.set(EntryType.SUMMIT, summit.getId(), draft.claims());
@@ -337,14 +339,22 @@ public class Summits {
     return lifecycle().adminList(query, Summits::listed);
   }
 
-  /** Summits in the trash, most recently trashed first. */
-  public List<SummitEdit> trash() {
-    return lifecycle().trash(Summits::listed);
-  }
-
   /** Published, untrashed drafts waiting and total drafts, for the dashboard. */
   public long countDrafts() {
     return lifecycle().countDrafts();
+  }
+
+  /**
+   * Summits in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
+   * the one trash page.
+   */
+  public List<TrashedEntry> trashed(int first, int max) {
+    return lifecycle().trashed(first, max);
+  }
+
+  /** How many summits are in the trash. */
+  public long countTrashed() {
+    return lifecycle().countTrashed();
   }
 
   /** The most recently changed drafts, for the dashboard. */
@@ -429,6 +439,7 @@ public class Summits {
           Map.entry("wikidata", FieldKind.CODE),
           Map.entry("participants", FieldKind.PARTICIPANTS),
           Map.entry("sources", FieldKind.SOURCES),
+          Map.entry("citations", FieldKind.CITATIONS),
           Map.entry("claims", FieldKind.CLAIMS));
 
   /**
@@ -488,6 +499,7 @@ public class Summits {
                 })
             .collect(Collectors.joining("\n")));
     fields.put("sources", sources.citedLines(EntryType.SUMMIT, s.getId()));
+    fields.put("citations", sources.citationLines(EntryType.SUMMIT, s.getId()));
     fields.put("claims", claims.lines(EntryType.SUMMIT, s.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
   }

@@ -124,7 +124,7 @@ class EditorPagesTest {
                 new AdminQuery("kim", "name", false, 1, 25)));
     assertTrue(html.contains("Kim Jong Un"));
     assertTrue(html.contains("aria-sort=\"ascending\""), html);
-    assertTrue(html.contains("/admin/people/trash"));
+    assertTrue(html.contains("/admin/trash?type=people"), "its trash: the one trash page");
   }
 
   @Test
@@ -444,15 +444,55 @@ class EditorPagesTest {
   }
 
   @Test
-  void kindTrashOffersRestoreToCuratorsAndPurgeToAdmins() {
+  void theOneTrashListsEveryKindWithRestoreForCuratorsAndPurgeForAdmins() {
     Map<String, Object> model = new HashMap<>();
-    model.put("heading", "People in the trash");
-    model.put("base", "/admin/people");
-    model.put("rows", List.of(new Trashed(2L, "Kim Jong Un", NOW)));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("summits", 0L);
+    counts.put("photos", 1L);
+    counts.put("people", 1L);
+    model.put("counts", counts);
+    model.put("type", "");
     model.put("done", "trashed");
-    String html = render("admin/kind-trash", model);
+    model.put(
+        "trash",
+        new Page<>(
+            List.of(
+                new TrashBin.TrashRow(
+                    "people",
+                    2L,
+                    "Kim Jong Un",
+                    NOW,
+                    "/admin/people/2",
+                    "/admin/people/2/restore",
+                    "/admin/people/2/purge"),
+                new TrashBin.TrashRow(
+                    "photos",
+                    3L,
+                    "Arrival",
+                    NOW,
+                    "/admin/photos/3",
+                    "/admin/photos/3/restore",
+                    null)),
+            2,
+            25,
+            27));
+    String html = render("admin/trash", model);
     assertTrue(html.contains("action=\"/admin/people/2/restore\""));
     assertTrue(html.contains("href=\"/admin/people/2/purge\""));
+    assertTrue(html.contains("<td>Person</td>") && html.contains("<td>Photo</td>"), html);
+    assertTrue(html.contains("action=\"/admin/photos/3/restore\""));
+    assertFalse(html.contains("/admin/photos/3/purge"), "photos are not purged from here");
+    assertTrue(html.contains("<option value=\"people\">People (1)</option>"), html);
+    assertTrue(html.contains("27 entries in the trash"));
+    assertTrue(html.contains("href=\"/admin/trash?type=&amp;page=1\""), "pages back");
+
+    model.put("trash", new Page<>(List.of(), 1, 25, 0));
+    model.put("type", "summits");
+    String empty = render("admin/trash", model);
+    assertTrue(empty.contains("Nothing of this kind is in the trash."));
+    assertTrue(
+        empty.contains("<option value=\"summits\" selected=\"selected\">Summits (0)</option>"),
+        empty);
   }
 
   @Test

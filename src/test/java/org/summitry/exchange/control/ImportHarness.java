@@ -114,7 +114,7 @@ final class ImportHarness implements AutoCloseable {
             new Lookups(
                 people.pickablePeople(),
                 people.pickableCountries(),
-                people.trashedCountries().stream().map(People.CountryEdit::country).toList(),
+                people.allTrashedCountries().stream().map(People.CountryEdit::country).toList(),
                 summits.pickable(),
                 sources.pickable()));
   }

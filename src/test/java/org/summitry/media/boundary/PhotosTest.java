@@ -141,6 +141,7 @@ class PhotosTest {
     assertEquals("image/jpeg", photos.derivative(sha256, "w400", true).orElseThrow().mediaType());
 
     sql("UPDATE photo SET alt_text = 'Two leaders shake hands' WHERE id = " + id);
+    photos.sources.requireSources(false); // about which files are served, not about sources
     tx(() -> change(id, Change.PUBLISHED));
     assertTrue(photos.file(sha256).isPresent(), "published");
     assertTrue(photos.derivative(sha256, "w400", false).isPresent());

@@ -192,6 +192,8 @@ class PhotoUploadIT {
                 "Two leaders petting two white dogs in a garden",
                 "creditLine",
                 "KCNA via REUTERS",
+                "source",
+                find(form, "name=\"source\" id=\"source-(\\d+)\""),
                 "version",
                 version));
     assertEquals(303, saved.statusCode(), saved.body());

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,10 @@ import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
+import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.people.boundary.People;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.testing.TestDatabases;
@@ -39,6 +42,7 @@ class SummitLifecycleTest {
   private EntityManager em;
   private Summits summits;
   private final List<String> journaled = new ArrayList<>();
+  private long rows = 900_000;
 
   @BeforeEach
   void archive() {
@@ -131,6 +135,7 @@ class SummitLifecycleTest {
 
     tx(() -> summits.save(id, version, draft("schloss-elmau", "G7"), "c", Change.UPDATED));
     assertTrue(summits.redirect("elmau").isEmpty(), "a draft's old address tells nothing");
+    cite(id, source(false));
     change(id, Change.PUBLISHED);
     assertEquals("schloss-elmau", summits.redirect("elmau").orElseThrow());
     assertEquals(id, summits.namedSummits(List.of("elmau")).get("elmau").id());
@@ -138,6 +143,119 @@ class SummitLifecycleTest {
     assertEquals(
         List.of(), summits.drafts(5).stream().filter(s -> s.summit().id().equals(id)).toList());
     assertEquals(other, summits.drafts(5).get(0).summit().id());
+  }
+
+  @Test
+  void aSummitIsPublishedOnlyOnceItRestsOnASource() {
+    Long id = tx(() -> summits.save(null, null, draft(null, "Yalta"), "c", Change.CREATED));
+    InvalidField refused = assertThrows(InvalidField.class, () -> change(id, Change.PUBLISHED));
+    assertEquals("sources", refused.field(), "the form shows it beside the sources");
+    assertTrue(
+        refused
+            .message(Locale.ENGLISH)
+            .startsWith("Cite at least one source before publishing this summit"),
+        refused.message(Locale.ENGLISH));
+    assertTrue(refused.message(Locale.KOREAN).startsWith("이 정상회담을 게시하기 전에"));
+    assertTrue(refused.message(new Locale("ru")).startsWith("Прежде чем опубликовать этот саммит"));
+    assertFalse(edit(id).state().published());
+
+    cite(id, source(true));
+    assertThrows(
+        InvalidField.class,
+        () -> change(id, Change.PUBLISHED),
+        "a source in the trash is no source");
+    assertFalse(edit(id).state().published());
+
+    cite(id, source(false));
+    change(id, Change.PUBLISHED);
+    assertTrue(edit(id).state().published());
+    assertTrue(summits.summit(edit(id).summit().slug()).isPresent(), "public now");
+  }
+
+  @Test
+  void aClaimRestingOnASourceIsASourceEnough() {
+    Long id = tx(() -> summits.save(null, null, draft(null, "Tehran"), "c", Change.CREATED));
+    Long source = source(false);
+    sql(
+        "INSERT INTO claim (id, entry_type, entry_id, fact, source_id, certainty, preferred,"
+            + " position) VALUES ("
+            + ++rows
+            + ", 'SUMMIT', "
+            + id
+            + ", 'date', "
+            + source
+            + ", 'REPORTED', TRUE, 0)");
+    change(id, Change.PUBLISHED);
+    assertTrue(edit(id).state().published());
+  }
+
+  @Test
+  void anArchiveWithTheRuleOffPublishesWithoutASource() {
+    summits.sources.requireSources(false);
+    Long id = tx(() -> summits.save(null, null, draft(null, "Malta"), "c", Change.CREATED));
+    change(id, Change.PUBLISHED);
+    assertTrue(edit(id).state().published());
+  }
+
+  @Test
+  void aCitationsPageQuotationNoteAndDayReadTravelThroughTheJournalAndBack() {
+    Long source = source(false);
+    LocalDate read = LocalDate.of(2024, 6, 20);
+    CitationDraft cited = new CitationDraft(source, "p. 2", "Leaders | met", "front page", read);
+    Long id =
+        tx(() -> summits.save(null, null, citing("Sochi", List.of(cited)), "c", Change.CREATED));
+    assertEquals(
+        List.of(cited),
+        summits.sources.citations(EntryType.SUMMIT, id),
+        "stored as typed, the bar included");
+    Map<String, String> fields = edit(id).fields();
+    assertEquals(
+        source + " | p. 2 | 2024-06-20 | Leaders / met | front page", fields.get("citations"));
+    assertTrue(fields.get("sources").startsWith(source + " | Kremlin: Talks"));
+
+    long version = edit(id).state().version();
+    InvalidField future =
+        assertThrows(
+            InvalidField.class,
+            () ->
+                tx(
+                    () ->
+                        summits.save(
+                            id,
+                            version,
+                            citing(
+                                "Sochi",
+                                List.of(
+                                    new CitationDraft(
+                                        source,
+                                        null,
+                                        null,
+                                        null,
+                                        CitationDraft.latestToday().plusDays(1)))),
+                            "c",
+                            Change.UPDATED)));
+    assertEquals("sources", future.field());
+    assertEquals(List.of(cited), summits.sources.citations(EntryType.SUMMIT, id), "unchanged");
+
+    // Restoring the revision reads the details back from its snapshot.
+    tx(
+        () ->
+            summits.save(
+                id,
+                version,
+                citing("Sochi", CitationDraft.of(List.of(source))),
+                "c",
+                Change.UPDATED));
+    assertEquals(null, edit(id).fields().get("citations"), "details dropped");
+    tx(
+        () ->
+            summits.save(
+                id,
+                edit(id).state().version(),
+                citing("Sochi", CitationDraft.parse(fields.get("citations"))),
+                "c",
+                Change.REVERTED));
+    assertEquals(fields.get("citations"), edit(id).fields().get("citations"));
   }
 
   @Test
@@ -165,7 +283,8 @@ class SummitLifecycleTest {
 
     change(id, Change.TRASHED);
     assertEquals(0, summits.adminList(all).total());
-    assertEquals(List.of(id), summits.trash().stream().map(s -> s.summit().id()).toList());
+    assertEquals(List.of(id), summits.trashed(0, 10).stream().map(t -> t.id()).toList());
+    assertEquals(1, summits.countTrashed());
     change(id, Change.RESTORED);
     assertEquals(1, summits.adminList(all).total());
     assertThrows(IllegalArgumentException.class, () -> change(id, Change.REVERTED));
@@ -177,6 +296,39 @@ class SummitLifecycleTest {
     assertEquals(
         List.of("CREATED", "TRASHED", "RESTORED", "TRASHED", "PURGED"),
         journaled.stream().map(line -> line.split(" ")[2]).toList());
+  }
+
+  /** A source recorded as an import would, in the trash when {@code trashed}; returns its id. */
+  private Long source(boolean trashed) {
+    Long id = ++rows;
+    sql(
+        "INSERT INTO source (id, publisher, title, published, version, created_at, updated_at"
+            + (trashed ? ", deleted_at" : "")
+            + ") VALUES ("
+            + id
+            + ", 'Kremlin', 'Talks "
+            + id
+            + "', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+            + (trashed ? ", CURRENT_TIMESTAMP" : "")
+            + ")");
+    return id;
+  }
+
+  private void cite(Long summit, Long source) {
+    sql(
+        "INSERT INTO citation (id, source_id, entry_type, entry_id, position) VALUES"
+            + " ("
+            + ++rows
+            + ", "
+            + source
+            + ", 'SUMMIT', "
+            + summit
+            + ", 0)");
+  }
+
+  private void sql(String statement) {
+    tx(() -> em.createNativeQuery(statement).executeUpdate());
+    em.clear();
   }
 
   /** Another component's facade, given the test's entity manager as its container would. */
@@ -209,6 +361,11 @@ class SummitLifecycleTest {
           summits.purge(id, "admin");
           return null;
         });
+  }
+
+  private static SummitDraft citing(String title, List<CitationDraft> citations) {
+    return new SummitDraft(
+        null, title, "2015-06-07", "Krün", null, null, null, List.of(), citations);
   }
 
   private static SummitDraft draft(String slug, String title) {

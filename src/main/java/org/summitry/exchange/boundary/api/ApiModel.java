@@ -79,15 +79,38 @@ public final class ApiModel {
       @Schema(example = "vehicle") String slug, @Schema(example = "Vehicle") String name) {}
 
   @Schema(name = "Source", description = "A publication that claims rest on.")
-  @JsonbPropertyOrder({"id", "publisher", "title", "url", "date", "note", "links"})
+  @JsonbPropertyOrder({
+    "id",
+    "publisher",
+    "title",
+    "url",
+    "date",
+    "page",
+    "quote",
+    "note",
+    "accessed",
+    "links"
+  })
   public record Source(
       @Schema(example = "12") long id,
       @Schema(example = "KCNA") String publisher,
       String title,
       @Schema(description = "The source on the web, if it has an address") String url,
       Date date,
+      @Schema(
+              description = "Where in the source the citing entry points (a page); null in lists",
+              example = "p. 2")
+          String page,
+      @Schema(description = "The words of the source the citing entry quotes; null in lists")
+          String quote,
       @Schema(description = "What the citing entry notes about this source; null in lists")
           String note,
+      @Schema(
+              description =
+                  "The day the source was read online for the citing entry (ISO date); null in"
+                      + " lists",
+              example = "2024-06-20")
+          String accessed,
       Links links) {}
 
   @Schema(

@@ -127,7 +127,10 @@ public class ApiViews {
         s.title(),
         s.webUrl(),
         date(s.date()),
+        s.page(),
+        s.quote(),
         s.note(),
+        s.accessed() == null ? null : s.accessed().toString(),
         new ApiModel.Links(api.api("sources/" + s.id()), null));
   }
 
