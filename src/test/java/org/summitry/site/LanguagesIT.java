@@ -203,6 +203,9 @@ class LanguagesIT {
     String korean = page("ko/search?q=aurus");
     assertTrue(korean.contains("class=\"hit\""), "the search finds the limousines");
     assertTrue(korean.contains("2024년 6월 19일"), "a hit's date in Korean words");
+    assertTrue(
+        korean.contains("<meta name=\"description\" content=\"정상회담, 선물"),
+        "search describes itself in the page's language");
     assertFalse(korean.contains("19 June 2024"), "no English date on the Korean page");
     assertEquals(
         "en",

@@ -111,6 +111,8 @@ public class SearchPage {
             PAGE_SIZE);
     SearchResults results = search.search(query);
     models.put("q", text);
+    // Search has no page metadata of its own (no canonical address): it still says what it is.
+    models.put("pageDescription", Messages.get("search.lead"));
     models.put("results", results);
     Map<String, Function<String, String>> labels =
         FacetLabels.of(lists.countries(), lists.categories());
