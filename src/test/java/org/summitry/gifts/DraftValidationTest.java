@@ -71,8 +71,7 @@ class DraftValidationTest {
       Map<String, String> problems =
           problems(validator.validate(gift(" ", 1, null, null, "dollars")));
       assertEquals("не должно быть пустым", problems.get("title"));
-      assertTrue(
-          problems.get("valueCurrency").startsWith("должен быть трёхбуквенным кодом валюты"));
+      assertTrue(problems.get("valueCurrency").startsWith("— ожидается трёхбуквенный код валюты"));
     } finally {
       Language.serving(null);
     }
