@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitry.gifts.boundary.GiftDraft;
 import org.summitry.people.boundary.PersonDraft;
+import org.summitry.platform.boundary.Language;
 
 /** What the boundaries refuse before anything reaches the database, and how they say so. */
 class DraftValidationTest {
@@ -61,6 +62,32 @@ class DraftValidationTest {
                 new PersonDraft(null, "", null, List.of("ok", " "), null, "PRK", null)));
     assertEquals(Set.of("name", "countryCode", "aliases[1].<list element>"), problems.keySet());
     assertTrue(problems.get("countryCode").contains("ISO 3166-1"));
+  }
+
+  @Test
+  void theReasonsAreInTheLanguageOfTheRequest() {
+    Language.serving(Language.of("ru").orElseThrow());
+    try {
+      Map<String, String> problems =
+          problems(validator.validate(gift(" ", 1, null, null, "dollars")));
+      assertEquals("не должно быть пустым", problems.get("title"));
+      assertTrue(problems.get("valueCurrency").startsWith("— ожидается трёхбуквенный код валюты"));
+    } finally {
+      Language.serving(null);
+    }
+    Language.serving(Language.of("ko").orElseThrow());
+    try {
+      assertTrue(
+          problems(validator.validate(gift("Tea set", 1, null, null, "dollars")))
+              .get("valueCurrency")
+              .startsWith("USD처럼 세 글자 통화 코드"));
+    } finally {
+      Language.serving(null);
+    }
+    assertEquals(
+        "must not be blank",
+        problems(validator.validate(gift(" ", 1, null, null, null))).get("title"),
+        "outside a request, English");
   }
 
   private static GiftDraft gift(

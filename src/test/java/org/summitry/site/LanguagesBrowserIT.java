@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.summitry.testing.Browser;
 
@@ -51,7 +52,8 @@ class LanguagesBrowserIT {
           "stories",
           "stories/pyongyang-june-2024-a-limousine-for-a-pair-of-dogs",
           "timeline",
-          "flows");
+          "flows",
+          "no-such-page");
 
   @ArquillianResource URL deployed;
 
@@ -79,6 +81,9 @@ class LanguagesBrowserIT {
         paths.add("photos/" + first(browser.getPageSource(), "/photos/(\\d+)\""));
         browser.get(base + language + "/sources");
         paths.add("sources/" + first(browser.getPageSource(), "/sources/(\\d+)\""));
+        // The container's own error page, a static file chosen by the remembered language.
+        browser.manage().addCookie(new Cookie("summitry-lang", language, "/"));
+        paths.add("../error-page");
         for (String path : paths) {
           browser.get(base + language + "/" + path);
           assertTrue(
@@ -100,6 +105,7 @@ class LanguagesBrowserIT {
           }
         }
       }
+      browser.manage().deleteCookieNamed("summitry-lang");
       assertEquals(List.of(), found);
     } finally {
       browser.quit();

@@ -138,10 +138,74 @@ class LanguagesIT {
   }
 
   @Test
+  void namesOfEntriesInsideTheInterfacesSentencesAreReadAsEnglish() throws Exception {
+    for (String language : List.of("ko", "ru")) {
+      boolean ko = language.equals("ko");
+      PageLanguage people = PageLanguage.of(page(language + "/people?country=ru"));
+      assertEquals(
+          "en", people.around("Russia", "h1"), "the country in the heading at /" + language);
+      assertEquals(language, people.around(ko ? "의 인물" : "Персоны", "h1"), "the heading's words");
+
+      PageLanguage hosted = PageLanguage.of(page(language + "/summits?country=ru"));
+      assertEquals("en", hosted.around("Russia", "h1"), "the host in the heading");
+
+      PageLanguage country = PageLanguage.of(page(language + "/countries/ru"));
+      assertEquals("en", country.around("Russia", "caption"), "the country in a table's caption");
+
+      PageLanguage flows = PageLanguage.of(page(language + "/flows"));
+      assertEquals("en", flows.around("Russia", "th"), "a country heading a row of flows");
+
+      PageLanguage search = PageLanguage.of(page(language + "/search?q=aurus&from=ru"));
+      assertEquals("en", search.around("Russia", ".chip"), "the chosen country in its chip");
+      assertEquals(
+          language, search.around(ko ? "증정" : "Даритель", ".chip"), "the chip's own words");
+
+      PageLanguage statistics = PageLanguage.of(page(language + "/statistics?country=ru"));
+      assertEquals("en", statistics.around("Russia", ".chip"), "the chosen country in its chip");
+    }
+    PageLanguage english = PageLanguage.of(page("people?country=ru"));
+    assertEquals("en", english.around("People of Russia", "h1"), "one sentence in English");
+  }
+
+  @Test
+  void anUnknownAddressUnderAPrefixIsAnsweredInThatLanguage() throws Exception {
+    HttpResponse<String> korean = get("ko/no-such-page");
+    assertEquals(404, korean.statusCode());
+    assertTrue(korean.body().contains("<html lang=\"ko\""), korean.body());
+    assertTrue(korean.body().contains("페이지를 찾을 수 없습니다"));
+    assertTrue(HtmlChecker.errors(korean.body()).isEmpty());
+    HttpResponse<String> russian = get("ru/no/such/page");
+    assertEquals(404, russian.statusCode());
+    assertTrue(russian.body().contains("<html lang=\"ru\""));
+    assertTrue(russian.body().contains("Страница не найдена"));
+  }
+
+  @Test
+  void theContainersOwnErrorPagesSpeakTheVisitorsLanguage() throws Exception {
+    HttpResponse<String> korean = get("error-page", "Accept-Language", "ko-KR,ko;q=0.9");
+    assertEquals(404, korean.statusCode());
+    assertEquals("ko", korean.headers().firstValue("Content-Language").orElse(""));
+    assertTrue(korean.body().contains("<html lang=\"ko\""));
+    assertTrue(korean.body().contains("페이지를 찾을 수 없습니다"));
+    HttpResponse<String> russian = get("error-page", "Cookie", "summitry-lang=ru");
+    assertTrue(russian.body().contains("<html lang=\"ru\""));
+    assertTrue(russian.body().contains("Страница не найдена"));
+    HttpResponse<String> english = get("error-page");
+    assertTrue(english.body().contains("<html lang=\"en\""));
+    assertTrue(english.body().contains("Page not found"));
+    for (HttpResponse<String> each : List.of(korean, russian, english)) {
+      assertTrue(HtmlChecker.errors(each.body()).isEmpty(), each.body());
+    }
+  }
+
+  @Test
   void searchHitsGiveTheirDatesInThePagesLanguage() throws Exception {
     String korean = page("ko/search?q=aurus");
     assertTrue(korean.contains("class=\"hit\""), "the search finds the limousines");
     assertTrue(korean.contains("2024년 6월 19일"), "a hit's date in Korean words");
+    assertTrue(
+        korean.contains("<meta name=\"description\" content=\"정상회담, 선물"),
+        "search describes itself in the page's language");
     assertFalse(korean.contains("19 June 2024"), "no English date on the Korean page");
     assertEquals(
         "en",

@@ -41,6 +41,27 @@ public final class PageLanguage {
     return innermost == null ? null : languageOf(innermost);
   }
 
+  /**
+   * The language in effect around {@code text} inside the first element that holds it and is named
+   * {@code container} (an element name, or ".class"), or {@code null} when none holds it: the name
+   * of an entry inside a heading, a caption or a chip.
+   */
+  public String around(String text, String container) {
+    NodeList all = document.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element element = (Element) all.item(i);
+      boolean named =
+          container.startsWith(".")
+              ? (" " + element.getAttribute("class") + " ")
+                  .contains(" " + container.substring(1) + " ")
+              : element.getLocalName().equals(container);
+      if (named && element.getTextContent().contains(text)) {
+        return languageOf(innermost(element, text));
+      }
+    }
+    return null;
+  }
+
   /** The text of the first element in the body carrying the class, or {@code null}. */
   public String textOf(String className) {
     NodeList all = document.getElementsByTagName("*");

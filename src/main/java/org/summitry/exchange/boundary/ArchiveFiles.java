@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import org.summitry.accounts.boundary.Access;
 import org.summitry.accounts.boundary.Roles;
 import org.summitry.exchange.control.ArchiveRestore;
+import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.Pages;
 
 /**
@@ -125,14 +126,10 @@ public class ArchiveFiles {
       model.put("restored", summary);
       return Response.ok(render(model)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     } catch (ArchiveRestore.Refused refused) {
-      return refused(refused.getMessage(), 422);
+      return refused(refused.message(Messages.locale()), 422);
     } catch (IOException | UncheckedIOException e) {
       LOG.log(Level.SEVERE, "Restoring an archive failed", e);
-      return refused(
-          "The archive could not be restored because of a problem on the server ("
-              + e.getMessage()
-              + "); nothing was restored. The log has the details.",
-          503);
+      return refused(Messages.get("restore.refusal.server", String.valueOf(e.getMessage())), 503);
     } finally {
       if (upload != null) {
         try {

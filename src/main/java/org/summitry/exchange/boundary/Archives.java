@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.persistence.sessions.DatabaseSession;
 import org.summitry.exchange.control.ArchiveExport;
 import org.summitry.exchange.control.ArchiveRestore;
+import org.summitry.kernel.Note;
 import org.summitry.platform.boundary.Configuration;
 import org.summitry.platform.boundary.Databases;
 import org.summitry.search.boundary.Search;
@@ -81,8 +82,7 @@ public class Archives {
   public ArchiveRestore.Summary restore(Path file, String actor)
       throws ArchiveRestore.Refused, IOException {
     if (!restoring.compareAndSet(false, true)) {
-      throw new ArchiveRestore.Refused(
-          "Another archive is being restored into this instance; wait for it to finish.");
+      throw new ArchiveRestore.Refused(Note.of("restore.refusal.busy"));
     }
     try {
       long started = System.nanoTime();

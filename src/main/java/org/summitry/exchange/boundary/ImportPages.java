@@ -251,37 +251,32 @@ public class ImportPages {
     for (ImportField field : ImportField.values()) {
       String column = values.get(field.formName());
       if (!column.isEmpty() && columns.stream().noneMatch(column::equals)) {
-        errors.put(field.formName(), "Choose one of the file’s columns.");
+        errors.put(field.formName(), Messages.get("import.mapping.error.column"));
       }
       String elseColumn = values.get(field.formName() + "Else");
       if (!elseColumn.isEmpty() && columns.stream().noneMatch(elseColumn::equals)) {
-        errors.put(field.formName() + "Else", "Choose one of the file’s columns.");
+        errors.put(field.formName() + "Else", Messages.get("import.mapping.error.column"));
       } else if (!elseColumn.isEmpty() && column.isEmpty()) {
-        errors.put(
-            field.formName() + "Else",
-            "Choose the first column too: the else column is read where the first has no value.");
+        errors.put(field.formName() + "Else", Messages.get("import.mapping.error.elseAlone"));
       }
     }
     if (values.get("title").isEmpty()
         && values.get("titleOtherwise").isEmpty()
         && values.get("description").isEmpty()) {
-      errors.put(
-          "description",
-          "Choose the column with the gift’s title or description: a gift needs a title.");
+      errors.put("description", Messages.get("import.mapping.error.title"));
     }
     String currency = values.get("currencyOtherwise");
     if (!currency.isEmpty()) {
       try {
         Currency.getInstance(currency.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException unknown) {
-        errors.put(
-            "currencyOtherwise", "Enter a currency code of three letters, such as USD or GBP.");
+        errors.put("currencyOtherwise", Messages.get("import.mapping.error.currency"));
       }
     }
     if (saveAs.length() > 100) {
-      errors.put("saveAs", "A preset name is at most 100 characters.");
+      errors.put("saveAs", Messages.get("import.mapping.error.presetLength", 100));
     } else if (!saveAs.isEmpty() && imports.builtIn(saveAs)) {
-      errors.put("saveAs", "A built-in preset has this name; choose another.");
+      errors.put("saveAs", Messages.get("import.mapping.error.presetBuiltIn"));
     }
     return errors;
   }

@@ -26,6 +26,7 @@ import org.summitry.exchange.control.RowReader;
 import org.summitry.exchange.entity.ImportPreset;
 import org.summitry.exchange.entity.ImportRun;
 import org.summitry.kernel.Refusal;
+import org.summitry.platform.boundary.Messages;
 
 /**
  * CSV imports of gift registers: a curator uploads a file, maps its columns (or picks a preset),
@@ -157,7 +158,7 @@ public class Imports {
 
   /** The dry run's full report as CSV: every error, warning, new person and country. */
   public String report(long id) {
-    return DryRunReport.csv(dryRun(id));
+    return DryRunReport.csv(dryRun(id), Messages.locale());
   }
 
   /**

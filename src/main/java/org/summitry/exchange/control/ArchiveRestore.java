@@ -32,6 +32,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
+import org.summitry.kernel.Note;
 
 /**
  * Restores an archive file (see {@link ArchiveFormat}) into an empty instance: checks the manifest
@@ -67,12 +68,21 @@ public final class ArchiveRestore {
   public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public Refused(String message) {
-      super(message);
+    private final Note reason;
+
+    public Refused(Note reason) {
+      super(reason.toString());
+      this.reason = reason;
     }
 
-    Refused(String message, Throwable cause) {
-      super(message, cause);
+    Refused(Note reason, Throwable cause) {
+      super(reason.toString(), cause);
+      this.reason = reason;
+    }
+
+    /** The reason in the language of the locale; {@link #getMessage()} has it in English. */
+    public String message(Locale locale) {
+      return reason.in(locale);
     }
   }
 
@@ -86,11 +96,7 @@ public final class ArchiveRestore {
     }
   }
 
-  public static final String NOT_EMPTY =
-      "This instance already holds entries, so the archive was not restored: restoring never"
-          + " mixes two archives. Restore into an instance with an empty database and data folder"
-          + " that was started with SUMMITRY_DEMO_ENABLED=false (otherwise the demo content is"
-          + " loaded at its first start).";
+  public static final Note NOT_EMPTY = Note.of("restore.refusal.notEmpty");
 
   private final DataSource dataSource;
   private final Path photoFolder;
@@ -165,7 +171,7 @@ public final class ArchiveRestore {
     try {
       return new ZipFile(file.toFile(), StandardCharsets.UTF_8);
     } catch (ZipException notZip) {
-      throw new Refused("The file is not a ZIP archive; choose a file exported by Summitry.");
+      throw new Refused(Note.of("restore.refusal.notZip"));
     }
   }
 
@@ -173,8 +179,7 @@ public final class ArchiveRestore {
   private Map<String, Object> manifest(ZipFile zip) throws Refused, IOException {
     ZipEntry entry = zip.getEntry(ArchiveFormat.MANIFEST);
     if (entry == null) {
-      throw new Refused(
-          "The ZIP file has no manifest.json, so it is not an archive exported by Summitry.");
+      throw new Refused(Note.of("restore.refusal.noManifest"));
     }
     Object parsed;
     // Counted as it inflates: the size in the ZIP's headers is whatever the file says it is.
@@ -182,43 +187,39 @@ public final class ArchiveRestore {
         new MemberInput(
             zip.getInputStream(entry),
             ArchiveFormat.MAX_MANIFEST_BYTES,
-            "The archive's manifest.json is larger than "
-                + ArchiveFormat.MAX_MANIFEST_BYTES / (1024 * 1024)
-                + " MB, far larger than Summitry writes one, so the archive was not read.")) {
+            Note.of(
+                "restore.refusal.manifestTooLarge",
+                ArchiveFormat.MAX_MANIFEST_BYTES / (1024 * 1024)))) {
       parsed = JsonText.parse(utf8(in.readAllBytes()));
     } catch (MemberInput.TooLarge tooLarge) {
-      throw new Refused(tooLarge.getMessage());
+      throw new Refused(tooLarge.reason());
     } catch (IllegalArgumentException
         | CharacterCodingException
         | ZipException
         | EOFException bad) {
-      throw new Refused("The archive's manifest.json cannot be read: " + bad.getMessage() + ".");
+      throw new Refused(
+          Note.of("restore.refusal.manifestUnreadable", String.valueOf(bad.getMessage())));
     }
     if (!(parsed instanceof Map<?, ?> map)
         || !ArchiveFormat.FORMAT.equals(map.get("format"))
         || !(map.get("formatVersion") instanceof Long)) {
-      throw new Refused(
-          "The archive's manifest.json does not describe a Summitry archive (format "
-              + ArchiveFormat.FORMAT
-              + ").");
+      throw new Refused(Note.of("restore.refusal.notSummitry", ArchiveFormat.FORMAT));
     }
     long version = (Long) map.get("formatVersion");
     if (version != ArchiveFormat.FORMAT_VERSION) {
       throw new Refused(
-          "The archive is of format version "
-              + version
-              + ", which this version of Summitry does not read (it reads version "
-              + ArchiveFormat.FORMAT_VERSION
-              + ").");
+          Note.of(
+              "restore.refusal.formatVersion",
+              String.valueOf(version),
+              String.valueOf(ArchiveFormat.FORMAT_VERSION)));
     }
     Object archived = map.get("schemaVersion");
     if (!schemaVersion.equals(archived)) {
       throw new Refused(
-          "The archive was exported from a database at schema version "
-              + archived
-              + ", this instance's is at version "
-              + schemaVersion
-              + ". Restore it into an instance of the version that exported it, then upgrade.");
+          Note.of(
+              "restore.refusal.schemaVersion",
+              String.valueOf(archived),
+              String.valueOf(schemaVersion)));
     }
     return (Map<String, Object>) map;
   }
@@ -227,7 +228,7 @@ public final class ArchiveRestore {
   private static Map<String, Map<String, Object>> members(Map<String, Object> manifest)
       throws Refused {
     if (!(manifest.get("members") instanceof Map<?, ?> listed)) {
-      throw new Refused("The archive's manifest.json lists no members.");
+      throw new Refused(Note.of("restore.refusal.noMembers"));
     }
     Map<String, Map<String, Object>> members = new LinkedHashMap<>();
     for (ArchiveFormat.Table table : ArchiveFormat.TABLES) {
@@ -238,8 +239,7 @@ public final class ArchiveRestore {
           || size < 0
           || !(details.get("rows") instanceof Long rows)
           || rows < 0) {
-        throw new Refused(
-            "The archive's manifest.json does not describe " + table.member() + " fully.");
+        throw new Refused(Note.of("restore.refusal.memberUndescribed", table.member()));
       }
       members.put(table.member(), (Map<String, Object>) details);
     }
@@ -256,18 +256,15 @@ public final class ArchiveRestore {
         || files < 0
         || !(photos.get("bytes") instanceof Long bytes)
         || bytes < 0) {
-      throw new Refused("The archive's manifest.json does not describe its photo files.");
+      throw new Refused(Note.of("restore.refusal.photosUndescribed"));
     }
     if (files > 0 && bytes / files > ArchiveFormat.MAX_PHOTO_BYTES) {
       throw new Refused(
-          "The archive's manifest.json declares "
-              + megabytes(bytes)
-              + " of photo files, more than its "
-              + files
-              + " photo files can hold at "
-              + megabytes(ArchiveFormat.MAX_PHOTO_BYTES)
-              + " each (the largest photo Summitry accepts); the archive was not made by"
-              + " Summitry or has been changed.");
+          Note.of(
+              "restore.refusal.photosDeclared",
+              megabytes(bytes),
+              files,
+              megabytes(ArchiveFormat.MAX_PHOTO_BYTES)));
     }
     return new PhotoFiles(files, bytes);
   }
@@ -280,7 +277,7 @@ public final class ArchiveRestore {
       ZipFile zip, Map<String, Map<String, Object>> members, PhotoFiles photos) throws Refused {
     for (String name : members.keySet()) {
       if (zip.getEntry(name) == null) {
-        throw new Refused("The archive is incomplete: " + name + " is missing.");
+        throw new Refused(Note.of("restore.refusal.missing", name));
       }
     }
     long photoFiles = 0;
@@ -295,10 +292,7 @@ public final class ArchiveRestore {
       if (entry.isDirectory() || name.equals(ArchiveFormat.MANIFEST) || members.containsKey(name)) {
         continue;
       }
-      throw new Refused(
-          "The archive holds a file the format does not know, "
-              + name
-              + "; it was not made by Summitry or has been changed.");
+      throw new Refused(Note.of("restore.refusal.unknownFile", name));
     }
     if (photoFiles != photos.files()) {
       throw wrongPhotoCount(photoFiles, photos);
@@ -306,12 +300,7 @@ public final class ArchiveRestore {
   }
 
   private static Refused wrongPhotoCount(long photoFiles, PhotoFiles photos) {
-    return new Refused(
-        "The archive is incomplete: it holds "
-            + photoFiles
-            + " photo files where its manifest says "
-            + photos.files()
-            + ", so nothing was restored.");
+    return new Refused(Note.of("restore.refusal.photoCount", photoFiles, photos.files()));
   }
 
   /**
@@ -330,19 +319,13 @@ public final class ArchiveRestore {
       }
       checkSizeAndChecksum(in, member, about);
     } catch (MemberInput.TooLarge | Lines.TooLong tooLarge) {
-      throw new Refused(tooLarge.getMessage());
+      throw new Refused(reason(tooLarge));
     } catch (ZipException | EOFException bad) {
       throw unreadable(member, bad);
     }
     if (lines != (Long) about.get("rows")) {
       throw new Refused(
-          "The archive is damaged: "
-              + member
-              + " holds "
-              + lines
-              + " rows where its manifest says "
-              + about.get("rows")
-              + ".");
+          Note.of("restore.refusal.rowCount", member, lines, String.valueOf(about.get("rows"))));
     }
   }
 
@@ -351,26 +334,19 @@ public final class ArchiveRestore {
     return new MemberInput(
         zip.getInputStream(zip.getEntry(member)),
         size,
-        "The archive is damaged: "
-            + member
-            + " holds more than the "
-            + String.format(Locale.ENGLISH, "%,d", size)
-            + " bytes its manifest declares, so nothing was restored.");
+        Note.of("restore.refusal.memberTooLarge", member, size));
   }
 
   private static void checkSizeAndChecksum(MemberInput in, String member, Map<String, Object> about)
       throws Refused {
     if (in.count() != (Long) about.get("size") || !in.sha256().equals(about.get("sha256"))) {
-      throw new Refused(
-          "The archive is damaged: the checksum of "
-              + member
-              + " does not match its manifest, so nothing was restored.");
+      throw new Refused(Note.of("restore.refusal.checksum", member));
     }
   }
 
   private static Refused unreadable(String member, IOException bad) {
     return new Refused(
-        "The archive is damaged: " + member + " cannot be read (" + bad.getMessage() + ").", bad);
+        Note.of("restore.refusal.unreadable", member, String.valueOf(bad.getMessage())), bad);
   }
 
   /** The photos must fit the disk before the first is written. */
@@ -382,14 +358,18 @@ public final class ArchiveRestore {
     long usable = Files.getFileStore(folder).getUsableSpace();
     if (usable < photos.bytes()) {
       throw new Refused(
-          "There is not enough free disk space for the archive's photo files: they take "
-              + megabytes(photos.bytes())
-              + ", and "
-              + megabytes(usable)
-              + " are free in "
-              + folder.getParent()
-              + ". Free some space, then restore again; nothing was restored.");
+          Note.of(
+              "restore.refusal.diskSpace",
+              megabytes(photos.bytes()),
+              megabytes(usable),
+              String.valueOf(folder.getParent())));
     }
+  }
+
+  private static Note reason(IOException tooLarge) {
+    return tooLarge instanceof MemberInput.TooLarge member
+        ? member.reason()
+        : ((Lines.TooLong) tooLarge).reason();
   }
 
   private static String megabytes(long bytes) {
@@ -420,9 +400,7 @@ public final class ArchiveRestore {
         throw e;
       } catch (SQLException e) {
         rollback(connection);
-        throw new Refused(
-            "The database refused the archive's rows, so nothing was restored: " + e.getMessage(),
-            e);
+        throw new Refused(Note.of("restore.refusal.database", String.valueOf(e.getMessage())), e);
       } finally {
         try {
           connection.setAutoCommit(autoCommit);
@@ -517,39 +495,39 @@ public final class ArchiveRestore {
       while (lines.next()) {
         count = lines.number();
         if (lines.length() == 0) {
-          throw damaged(table, count, "an empty line");
+          throw damaged(table, count, Note.of("restore.damaged.emptyLine"));
         }
         Map<?, ?> row;
         try {
           if (!(JsonText.parse(lines.text()) instanceof Map<?, ?> object)) {
-            throw damaged(table, count, "not a JSON object");
+            throw damaged(table, count, Note.of("restore.damaged.notObject"));
           }
           row = object;
         } catch (CharacterCodingException bad) {
-          throw damaged(table, count, "not UTF-8 text");
+          throw damaged(table, count, Note.of("restore.damaged.notUtf8"));
         } catch (IllegalArgumentException bad) {
-          throw damaged(table, count, bad.getMessage());
+          throw damaged(table, count, String.valueOf(bad.getMessage()));
         }
         if (row.size() != columns.size()) {
           throw damaged(
-              table, count, row.size() + " columns where the table has " + columns.size());
+              table, count, Note.of("restore.damaged.columns", row.size(), columns.size()));
         }
         if (photos) {
           try {
             ArchiveFormat.checkPhoto(row);
           } catch (IllegalArgumentException bad) {
-            throw damaged(table, count, bad.getMessage());
+            throw damaged(table, count, String.valueOf(bad.getMessage()));
           }
         }
         for (int i = 0; i < columns.size(); i++) {
           ArchiveFormat.Column column = columns.get(i);
           if (!row.containsKey(column.name())) {
-            throw damaged(table, count, "no column " + column.name());
+            throw damaged(table, count, Note.of("restore.damaged.noColumn", column.name()));
           }
           try {
             ArchiveFormat.bind(insert, i + 1, column, row.get(column.name()));
           } catch (IllegalArgumentException bad) {
-            throw damaged(table, count, bad.getMessage());
+            throw damaged(table, count, String.valueOf(bad.getMessage()));
           }
         }
         insert.addBatch();
@@ -566,32 +544,24 @@ public final class ArchiveRestore {
       }
       checkSizeAndChecksum(in, table.member(), about);
     } catch (MemberInput.TooLarge | Lines.TooLong tooLarge) {
-      throw new Refused(tooLarge.getMessage());
+      throw new Refused(reason(tooLarge));
     } catch (ZipException | EOFException bad) {
       throw unreadable(table.member(), bad);
     }
     if (count != (Long) about.get("rows")) {
       throw new Refused(
-          "The archive is damaged: "
-              + table.member()
-              + " holds "
-              + count
-              + " rows where its manifest says "
-              + about.get("rows")
-              + ".");
+          Note.of(
+              "restore.refusal.rowCount",
+              table.member(),
+              count,
+              String.valueOf(about.get("rows"))));
     }
     return count;
   }
 
-  private static Refused damaged(ArchiveFormat.Table table, long line, String what) {
-    return new Refused(
-        "The archive is damaged: line "
-            + line
-            + " of "
-            + table.member()
-            + " cannot be restored ("
-            + what
-            + "), so nothing was restored.");
+  /** {@code what} is a {@link Note}, or a parser's own words (English) about what it found. */
+  private static Refused damaged(ArchiveFormat.Table table, long line, Object what) {
+    return new Refused(Note.of("restore.refusal.line", line, table.member(), what));
   }
 
   /**
@@ -622,50 +592,31 @@ public final class ArchiveRestore {
         record.setString(1, sha256);
         try (ResultSet found = record.executeQuery()) {
           if (!found.next()) {
-            throw new Refused(
-                "The archive is damaged: the photo file "
-                    + name
-                    + " belongs to no photo in "
-                    + PHOTO_ROWS
-                    + ", so nothing was restored.");
+            throw new Refused(Note.of("restore.refusal.photoOrphan", name, PHOTO_ROWS));
           }
           mediaType = found.getString(1);
           size = found.getLong(2);
         }
         if (size > ArchiveFormat.MAX_PHOTO_BYTES) {
           throw new Refused(
-              "The archive is damaged: the photo file "
-                  + name
-                  + " is "
-                  + megabytes(size)
-                  + " by its photo's record, larger than "
-                  + megabytes(ArchiveFormat.MAX_PHOTO_BYTES)
-                  + ", the largest photo Summitry accepts, so nothing was restored.");
+              Note.of(
+                  "restore.refusal.photoTooLarge",
+                  name,
+                  megabytes(size),
+                  megabytes(ArchiveFormat.MAX_PHOTO_BYTES)));
         }
         if (bytes + size > promised.bytes()) {
-          throw new Refused(
-              "The archive is damaged: its photo files hold more than the "
-                  + String.format(Locale.ENGLISH, "%,d", promised.bytes())
-                  + " bytes its manifest declares, so nothing was restored.");
+          throw new Refused(Note.of("restore.refusal.photosBeyond", promised.bytes()));
         }
         Path target = staging.resolve(photo.group(1)).resolve(sha256);
         try (MemberInput in =
             new MemberInput(
                 zip.getInputStream(entry),
                 size,
-                "The archive is damaged: the photo file "
-                    + name
-                    + " is larger than the "
-                    + String.format(Locale.ENGLISH, "%,d", size)
-                    + " bytes its photo's record says, so nothing was restored.")) {
+                Note.of("restore.refusal.photoLarger", name, size))) {
           byte[] head = in.readNBytes(ArchiveFormat.SIGNATURE_BYTES);
           if (!ArchiveFormat.hasSignature(mediaType, head)) {
-            throw new Refused(
-                "The archive is damaged: the photo file "
-                    + name
-                    + " is not the "
-                    + mediaType
-                    + " file its photo's record says it is, so nothing was restored.");
+            throw new Refused(Note.of("restore.refusal.photoType", name, mediaType));
           }
           Files.createDirectories(target.getParent());
           try (OutputStream out = Files.newOutputStream(target)) {
@@ -676,23 +627,13 @@ public final class ArchiveRestore {
             }
           }
           if (in.count() != size) {
-            throw new Refused(
-                "The archive is damaged: the photo file "
-                    + name
-                    + " holds "
-                    + String.format(Locale.ENGLISH, "%,d", in.count())
-                    + " bytes where its photo's record says "
-                    + String.format(Locale.ENGLISH, "%,d", size)
-                    + ", so nothing was restored.");
+            throw new Refused(Note.of("restore.refusal.photoSize", name, in.count(), size));
           }
           if (!in.sha256().equals(sha256)) {
-            throw new Refused(
-                "The archive is damaged: the photo file "
-                    + name
-                    + " does not match its checksum, so nothing was restored.");
+            throw new Refused(Note.of("restore.refusal.photoChecksum", name));
           }
         } catch (MemberInput.TooLarge tooLarge) {
-          throw new Refused(tooLarge.getMessage());
+          throw new Refused(tooLarge.reason());
         } catch (ZipException | EOFException bad) {
           throw unreadable(name, bad);
         }
@@ -704,12 +645,7 @@ public final class ArchiveRestore {
       throw wrongPhotoCount(files, promised);
     }
     if (bytes != promised.bytes()) {
-      throw new Refused(
-          "The archive is damaged: its photo files hold "
-              + String.format(Locale.ENGLISH, "%,d", bytes)
-              + " bytes where its manifest says "
-              + String.format(Locale.ENGLISH, "%,d", promised.bytes())
-              + ", so nothing was restored.");
+      throw new Refused(Note.of("restore.refusal.photosBytes", bytes, promised.bytes()));
     }
     return files;
   }

@@ -2,6 +2,7 @@ package org.summitry.exchange.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.summitry.kernel.Note;
 import org.summitry.kernel.Refusal;
 
 /**
@@ -18,7 +19,7 @@ import org.summitry.kernel.Refusal;
 public final class Csv {
 
   /** One record of the file; {@code row} counts as a spreadsheet does, the header being row 1. */
-  public record Row(int row, List<String> fields, String problem) {
+  public record Row(int row, List<String> fields, Note problem) {
 
     /** The field under column {@code index}, or empty when the record is short. */
     public String field(int index) {
@@ -50,13 +51,13 @@ public final class Csv {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     char separator = separatorOf(content);
     List<List<String>> records = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Note> problems = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
     boolean afterQuote = false;
-    String problem = null;
+    Note problem = null;
     int length = content.length();
     for (int i = 0; i < length; i++) {
       char c = content.charAt(i);
@@ -98,16 +99,14 @@ public final class Csv {
           field.append(c);
         } else if (!Character.isWhitespace(c)) {
           if (problem == null) {
-            problem =
-                "Text follows a closing quote; a quote inside a quoted field is written twice"
-                    + " (\"\").";
+            problem = Note.of("import.row.csv.afterQuote");
           }
           field.append(c);
         }
       }
     }
     if (quoted) {
-      problem = "A quoted field is never closed: the file ends inside it.";
+      problem = Note.of("import.row.csv.unclosed");
     }
     if (quoted || !fields.isEmpty() || field.length() > 0) {
       fields.add(finish(field, wasQuoted));
@@ -128,15 +127,9 @@ public final class Csv {
       if (blank(record)) {
         continue;
       }
-      String rowProblem = problems.get(r);
+      Note rowProblem = problems.get(r);
       if (rowProblem == null && record.size() != columns.size()) {
-        rowProblem =
-            "The row has "
-                + record.size()
-                + (record.size() == 1 ? " field" : " fields")
-                + " where the header names "
-                + columns.size()
-                + " columns.";
+        rowProblem = Note.of("import.row.csv.fields", record.size(), columns.size());
       }
       rows.add(new Row(r - header + 1, List.copyOf(record), rowProblem));
     }

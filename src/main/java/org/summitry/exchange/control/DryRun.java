@@ -3,10 +3,12 @@ package org.summitry.exchange.control;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.summitry.kernel.Note;
 
 /**
  * What an import would do, worked out without changing anything: which rows cannot be imported and
@@ -34,7 +36,13 @@ public record DryRun(
   public static final int SHOWN = 200;
 
   /** What is wrong with a row, or what was read differently from how it was written. */
-  public record RowNote(int row, List<String> messages) {}
+  public record RowNote(int row, List<Note> messages) {
+
+    /** The row's findings in the language of the locale, one after another. */
+    public String text(Locale locale) {
+      return Note.in(messages, locale);
+    }
+  }
 
   /** One gift as it would be imported; a party's name is marked when it would be created. */
   public record Preview(
@@ -114,7 +122,7 @@ public record DryRun(
         continue;
       }
       importable++;
-      List<String> notes = new ArrayList<>(row.warnings());
+      List<Note> notes = new ArrayList<>(row.warnings());
       String[] countryNames = new String[2];
       GiftRow.Party[] parties = {row.giver(), row.recipient()};
       boolean[] created = new boolean[2];
@@ -124,21 +132,11 @@ public record DryRun(
           Lookups.CountryMatch match = lookups.country(party.country());
           if (!match.known()) {
             unknown.merge(party.country(), 1, Integer::sum);
-            notes.add(
-                "“"
-                    + party.country()
-                    + "” is not a country we recognise; the gift is recorded without it.");
+            notes.add(Note.of("import.row.country.unknown", party.country()));
             countryNames[i] = null;
           } else {
             if (match.byCode() && namesColumns[i]) {
-              notes.add(
-                  "“"
-                      + party.country()
-                      + "” is read as the code of "
-                      + match.name()
-                      + " in a column of country names; check that it means "
-                      + match.name()
-                      + ".");
+              notes.add(Note.of("import.row.country.code", party.country(), match.name()));
             }
             (match.exists() ? matchedCountries : newCountries)
                 .add(match.name() + " (" + match.code() + ")");
@@ -156,7 +154,7 @@ public record DryRun(
         }
       }
       if (row.summit() != null && lookups.summit(row.summit()) == null) {
-        notes.add("No summit is called “" + row.summit() + "”; the text is kept as the occasion.");
+        notes.add(Note.of("import.row.summit", row.summit()));
       }
       if (!notes.isEmpty()) {
         warnings.add(new RowNote(row.row(), notes));

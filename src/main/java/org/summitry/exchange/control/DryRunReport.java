@@ -1,6 +1,8 @@
 package org.summitry.exchange.control;
 
 import java.util.List;
+import java.util.Locale;
+import org.summitry.kernel.Note;
 
 /**
  * A dry run written out whole as CSV, one finding a line: every row that cannot be imported, every
@@ -12,28 +14,51 @@ public final class DryRunReport {
 
   private DryRunReport() {}
 
-  public static String csv(DryRun dry) {
+  /** The report with its words in the language of the locale (the curator's). */
+  public static String csv(DryRun dry, Locale locale) {
     StringBuilder out = new StringBuilder();
-    line(out, List.of("kind", "row", "what"));
+    line(
+        out,
+        List.of(
+            word(locale, "column.kind"), word(locale, "column.row"), word(locale, "column.what")));
     for (DryRun.RowNote error : dry.errors()) {
       line(
-          out, List.of("error", Integer.toString(error.row()), String.join(" ", error.messages())));
+          out,
+          List.of(word(locale, "kind.error"), Integer.toString(error.row()), error.text(locale)));
     }
     for (DryRun.RowNote warning : dry.warnings()) {
-      for (String message : warning.messages()) {
-        line(out, List.of("warning", Integer.toString(warning.row()), message));
+      for (Note message : warning.messages()) {
+        line(
+            out,
+            List.of(
+                word(locale, "kind.warning"), Integer.toString(warning.row()), message.in(locale)));
       }
     }
-    dry.newPeople().forEach(name -> line(out, List.of("new person", "", name)));
-    dry.newCountries().forEach(name -> line(out, List.of("new country", "", name)));
+    dry.newPeople().forEach(name -> line(out, List.of(word(locale, "kind.newPerson"), "", name)));
+    dry.newCountries()
+        .forEach(name -> line(out, List.of(word(locale, "kind.newCountry"), "", name)));
     dry.unknownCountries()
         .forEach(
             (name, rows) ->
-                line(out, List.of("country not recognised", "", name + " (" + rows + " rows)")));
+                line(
+                    out,
+                    List.of(
+                        word(locale, "kind.unknownCountry"),
+                        "",
+                        Note.of("import.report.rows", name, rows).in(locale))));
     if (dry.nilReturns() > 0) {
-      line(out, List.of("nil returns", "", dry.nilReturns() + " rows skipped"));
+      line(
+          out,
+          List.of(
+              word(locale, "kind.nilReturns"),
+              "",
+              Note.of("import.report.nilReturns", dry.nilReturns()).in(locale)));
     }
     return out.toString();
+  }
+
+  private static String word(Locale locale, String key) {
+    return Note.of("import.report." + key).in(locale);
   }
 
   private static void line(StringBuilder out, List<String> fields) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.summitry.kernel.Note;
 
 /**
  * For each mapped field of a dry run, the values its column holds most often and how the import
@@ -25,7 +26,7 @@ public final class FieldValues {
    * One value as written, how many rows hold it, how it is read; {@code warning} when the reading
    * deserves a second look.
    */
-  public record Value(String written, int count, String reading, boolean warning) {}
+  public record Value(String written, int count, Note reading, boolean warning) {}
 
   private FieldValues() {}
 
@@ -79,22 +80,27 @@ public final class FieldValues {
       Lookups lookups,
       boolean[] namesColumns) {
     if (MissingValues.missing(written)) {
-      StringBuilder reading = new StringBuilder("missing");
-      if (mapping.elseColumn(field) != null) {
-        reading.append("; read from the column “").append(mapping.elseColumn(field)).append('”');
-      } else if (mapping.fallback(field) != null) {
-        reading.append("; otherwise “").append(mapping.fallback(field)).append('”');
-      }
-      return new Value(written, count, reading.toString(), false);
+      Note reading =
+          mapping.elseColumn(field) != null
+              ? Note.of("import.value.missing.column", mapping.elseColumn(field))
+              : mapping.fallback(field) != null
+                  ? Note.of("import.value.missing.fallback", mapping.fallback(field))
+                  : Note.of("import.value.missing");
+      return new Value(written, count, reading, false);
     }
     return switch (field) {
       case DATE -> {
         LooseDates.Reading date = LooseDates.read(written, mapping.dayFirst());
         if (date.problem() != null) {
-          yield new Value(written, count, "not a date: " + date.problem(), true);
+          yield new Value(written, count, Note.of("import.value.notADate", date.problem()), true);
         }
         yield new Value(
-            written, count, date.edtf() == null ? "no date" : "date " + date.edtf(), false);
+            written,
+            count,
+            date.edtf() == null
+                ? Note.of("import.value.noDate")
+                : Note.of("import.value.date", date.edtf()),
+            false);
       }
       case VALUE -> {
         Money money = Money.parse(written, mapping.fallback(ImportField.CURRENCY));
@@ -102,8 +108,8 @@ public final class FieldValues {
             written,
             count,
             money.amount() == null
-                ? "kept as the note on the value"
-                : "amount " + money.amount().toPlainString() + " " + money.currency(),
+                ? Note.of("import.value.noteOnValue")
+                : Note.of("import.value.amount", money.amount().toPlainString(), money.currency()),
             false);
       }
       case GIVER_NAME, RECIPIENT_NAME -> person(written, count, lookups);
@@ -117,43 +123,52 @@ public final class FieldValues {
         yield new Value(
             written,
             count,
-            given ? "given" : received ? "received" : "neither given nor received: an error",
+            Note.of(
+                given
+                    ? "import.value.given"
+                    : received ? "import.value.received" : "import.value.direction"),
             !given && !received);
       }
-      default -> new Value(written, count, "as written", false);
+      default -> new Value(written, count, Note.of("import.value.asWritten"), false);
     };
   }
 
   private static Value person(String written, int count, Lookups lookups) {
     Names.Reading name = Names.read(written);
     if (name.roleOnly()) {
-      return new Value(written, count, "a role, not a person: missing", true);
+      return new Value(written, count, Note.of("import.value.roleOnly"), true);
     }
     if (name.name() == null) {
-      return new Value(written, count, "missing", false);
+      return new Value(written, count, Note.of("import.value.missing"), false);
     }
-    StringBuilder reading =
-        new StringBuilder(lookups.person(name.name()) != null ? "existing person " : "new person ");
-    reading.append('“').append(name.name()).append('”');
-    if (name.role() != null) {
-      reading.append(", title “").append(name.role()).append('”');
-    }
-    if (name.uncertain()) {
-      reading.append(", marked uncertain");
-    }
-    return new Value(written, count, reading.toString(), name.uncertain());
+    Note reading =
+        Note.of(
+            "import.value.person",
+            lookups.person(name.name()) != null ? "existing" : "new",
+            name.name(),
+            name.role() != null ? "titled" : "untitled",
+            name.role() == null ? "" : name.role(),
+            name.uncertain() ? "uncertain" : "certain");
+    return new Value(written, count, reading, name.uncertain());
   }
 
   private static Value country(String written, int count, Lookups lookups, boolean namesColumn) {
     Lookups.CountryMatch match = lookups.country(written);
     if (!match.known()) {
-      return new Value(written, count, "not recognised: recorded without a country", true);
+      return new Value(written, count, Note.of("import.value.country.unknown"), true);
     }
-    String country = match.name() + " (" + match.code() + ")";
     if (match.byCode() && namesColumn) {
-      return new Value(written, count, "the code of " + country + " among names: check", true);
+      return new Value(
+          written, count, Note.of("import.value.country.code", match.name(), match.code()), true);
     }
     return new Value(
-        written, count, (match.exists() ? "matched country " : "new country ") + country, false);
+        written,
+        count,
+        Note.of(
+            "import.value.country",
+            match.exists() ? "existing" : "new",
+            match.name(),
+            match.code()),
+        false);
   }
 }

@@ -2,6 +2,7 @@ package org.summitry.exchange.control;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.summitry.kernel.Note;
 
 /**
  * One row of an imported file read through its mapping: the gift's fields as the archive stores
@@ -23,8 +24,8 @@ public record GiftRow(
     String source,
     Party giver,
     Party recipient,
-    List<String> errors,
-    List<String> warnings,
+    List<Note> errors,
+    List<Note> warnings,
     boolean nilReturn) {
 
   /**

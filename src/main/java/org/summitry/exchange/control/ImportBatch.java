@@ -16,6 +16,7 @@ import org.summitry.exchange.entity.ImportRun;
 import org.summitry.gifts.boundary.GiftDraft;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
+import org.summitry.kernel.Note;
 import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
@@ -80,7 +81,8 @@ public class ImportBatch {
         report.append("Row ").append(row.row()).append(": ").append(NIL_RETURN).append('\n');
         continue;
       }
-      List<String> problems = new ArrayList<>(row.errors());
+      // The run's report is written in the background, for whoever opens it later: in English.
+      List<String> problems = new ArrayList<>(row.errors().stream().map(Note::toString).toList());
       Pending pending = null;
       if (problems.isEmpty()) {
         pending = work.prepare(row, problems);

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.summitry.kernel.Note;
 
 /**
  * The lines of a JSON Lines member, read as bytes up to a longest line, so that one endless line
@@ -20,8 +21,15 @@ final class Lines {
   static final class TooLong extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLong(String message) {
-      super(message);
+    private final Note reason;
+
+    TooLong(Note reason) {
+      super(reason.toString());
+      this.reason = reason;
+    }
+
+    Note reason() {
+      return reason;
     }
   }
 
@@ -84,13 +92,7 @@ final class Lines {
   private void append(int from, int count) throws TooLong {
     if (length + count > maxLength) {
       throw new TooLong(
-          "The archive is damaged: line "
-              + (number + 1)
-              + " of "
-              + member
-              + " is longer than "
-              + maxLength / (1024 * 1024)
-              + " MB, longer than any row Summitry writes, so nothing was restored.");
+          Note.of("restore.refusal.lineTooLong", number + 1, member, maxLength / (1024 * 1024)));
     }
     if (length + count > line.length) {
       line = Arrays.copyOf(line, Math.min(maxLength, Math.max(length + count, line.length * 2)));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitry.kernel.Edtf;
+import org.summitry.kernel.Note;
 
 /**
  * Dates as registers write them, read into EDTF: "2022-03-02", "2012-06", "2022", "02/03/2022", "2
@@ -22,9 +23,9 @@ import org.summitry.kernel.Edtf;
 public final class LooseDates {
 
   /** What a date cell said: an EDTF value, unknown (both null), or a problem to report. */
-  public record Reading(String edtf, String problem, String warning) {
+  public record Reading(String edtf, Note problem, Note warning) {
 
-    Reading(String edtf, String problem) {
+    Reading(String edtf, Note problem) {
       this(edtf, problem, null);
     }
 
@@ -91,8 +92,7 @@ public final class LooseDates {
       if (day.problem() != null && month >= 1 && month <= 12) {
         // "2011-05-32": the day is a slip, the month is not; keep what is sure and say so.
         String kept = iso.group(1) + "-" + iso.group(2);
-        return new Reading(
-            kept, null, "“" + value + "” has no such day; the date is kept as " + kept + ".");
+        return new Reading(kept, null, Note.of("import.row.date.noSuchDay", value, kept));
       }
       return day;
     }
@@ -157,17 +157,12 @@ public final class LooseDates {
     try {
       return new Reading(LocalDate.of(year, month, day).toString(), null);
     } catch (DateTimeException impossible) {
-      return new Reading(null, "“" + value + "” is not a date in the calendar.");
+      return new Reading(null, Note.of("import.row.date.impossible", value));
     }
   }
 
   private static Reading unreadable(String value) {
-    return new Reading(
-        null,
-        "“"
-            + value
-            + "” is not a date we can read: write it as 2022-03-02, 02/03/2022, 2 March 2022,"
-            + " March 2022 or 2022, or “unknown”.");
+    return new Reading(null, Note.of("import.row.date.unreadable", value));
   }
 
   /** Two-digit years are taken as the latest such year not in the future. */

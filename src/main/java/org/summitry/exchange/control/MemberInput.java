@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.summitry.kernel.Note;
 
 /**
  * A member of an archive as it inflates, counted and digested as it is read, that stops with {@link
@@ -19,13 +20,20 @@ final class MemberInput extends FilterInputStream {
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge(String message) {
-      super(message);
+    private final Note reason;
+
+    TooLarge(Note reason) {
+      super(reason.toString());
+      this.reason = reason;
+    }
+
+    Note reason() {
+      return reason;
     }
   }
 
   private final long limit;
-  private final String tooLarge;
+  private final Note tooLarge;
   private final MessageDigest digest;
   private long count;
 
@@ -33,7 +41,7 @@ final class MemberInput extends FilterInputStream {
    * @param limit the most bytes the member may hold
    * @param tooLarge the message of the {@link TooLarge} thrown past the limit
    */
-  MemberInput(InputStream in, long limit, String tooLarge) {
+  MemberInput(InputStream in, long limit, Note tooLarge) {
     super(in);
     this.limit = limit;
     this.tooLarge = tooLarge;

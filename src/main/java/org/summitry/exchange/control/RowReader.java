@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.summitry.kernel.Note;
 
 /**
  * Reads the rows of a file through a mapping, as a person would: dates and values in their many
@@ -79,8 +80,8 @@ public final class RowReader {
     if (row.problem() == null && nilReturn(row)) {
       return GiftRow.nil(row.row());
     }
-    List<String> errors = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Note> errors = new ArrayList<>();
+    List<Note> warnings = new ArrayList<>();
     if (row.problem() != null) {
       errors.add(row.problem());
     }
@@ -92,7 +93,7 @@ public final class RowReader {
       title = cut(title, 300, "title", warnings);
     }
     if (title == null) {
-      errors.add("The gift has neither a title nor a description.");
+      errors.add(Note.of("import.row.noTitle"));
     }
     String date = null;
     String dateText = text(row, ImportField.DATE);
@@ -112,7 +113,7 @@ public final class RowReader {
       try {
         Currency.getInstance(currency);
       } catch (IllegalArgumentException unknown) {
-        errors.add("“" + currency + "” is not a currency code such as USD, GBP or EUR.");
+        errors.add(Note.of("import.row.currency", currency));
         currency = null;
       }
     }
@@ -122,7 +123,7 @@ public final class RowReader {
     if (ownNote != null) {
       note = note == null ? ownNote : ownNote + "; " + note;
     }
-    note = cut(note, 300, "value note", warnings);
+    note = cut(note, 300, "valueNote", warnings);
     GiftRow.Party giver =
         party(
             row,
@@ -145,7 +146,7 @@ public final class RowReader {
         giver = recipient;
         recipient = swap;
       } else if (!word.startsWith("received") && !word.equals("incoming")) {
-        errors.add("“" + direction + "” says neither “Given” nor “Received”.");
+        errors.add(Note.of("import.row.direction", direction));
       }
     }
     return new GiftRow(
@@ -172,28 +173,22 @@ public final class RowReader {
       ImportField nameField,
       ImportField titleField,
       ImportField countryField,
-      List<String> warnings) {
+      List<Note> warnings) {
     String written = text(row, nameField);
     Names.Reading reading = Names.read(written);
     String side = nameField == ImportField.GIVER_NAME ? "giver" : "recipient";
     if (reading.roleOnly()) {
-      warnings.add(
-          "“"
-              + written
-              + "” names a role, not a person: the gift is recorded without a "
-              + side
-              + ".");
+      warnings.add(Note.of("import.row.roleOnly", written, side));
     }
     String name = cut(reading.name(), 300, "name", warnings);
     if (name != null && reading.uncertain()) {
-      warnings.add(
-          "The register marks the " + side + " “" + name + "” as uncertain (?); check who it is.");
+      warnings.add(Note.of("import.row.uncertain", side, name));
     }
     String title = text(row, titleField);
     if (title == null) {
       title = reading.role();
     }
-    title = cut(title, 500, "title of a person", warnings);
+    title = cut(title, 500, "personTitle", warnings);
     String country = text(row, countryField);
     if (country == null
         && written != null
@@ -203,7 +198,7 @@ public final class RowReader {
       String code = CountryNames.namedIn(written).orElse(null);
       if (code != null) {
         country = CountryNames.englishName(code);
-        warnings.add("The " + side + "’s country is read from “" + written + "”: " + country + ".");
+        warnings.add(Note.of("import.row.countryInName", side, written, country));
       }
     }
     return new GiftRow.Party(name, name == null ? null : title, country, reading.uncertain());
@@ -288,11 +283,11 @@ public final class RowReader {
     return at - start > 3;
   }
 
-  private static String cut(String text, int max, String what, List<String> warnings) {
+  private static String cut(String text, int max, String what, List<Note> warnings) {
     if (text == null || text.length() <= max) {
       return text;
     }
-    warnings.add("The " + what + " was longer than " + max + " characters and was shortened.");
+    warnings.add(Note.of("import.row.shortened", what, max));
     return text.substring(0, max - 1) + "…";
   }
 }

@@ -131,8 +131,10 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
           ProblemDetails.response(
               status,
               switch (status) {
-                case 404 -> "There is nothing at this address.";
-                case 405 -> request.getMethod() + " is not answered at this address.";
+                case 404 -> Templates.message(Language.of(request).locale(), "error.problem.404");
+                case 405 ->
+                    Templates.message(
+                        Language.of(request).locale(), "error.problem.405", request.getMethod());
                 default -> web.getMessage();
               },
               instance,
@@ -149,7 +151,7 @@ public class ErrorPages implements ExceptionMapper<Throwable> {
         () -> "Failed " + request.getMethod() + " " + instance + " [ref " + reference + "]");
     return ProblemDetails.response(
         500,
-        "The request could not be answered. If it persists, quote reference " + reference + ".",
+        Templates.message(Language.of(request).locale(), "error.problem.500", reference),
         instance,
         Map.of("reference", reference));
   }

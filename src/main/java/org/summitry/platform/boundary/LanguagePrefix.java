@@ -92,7 +92,8 @@ public class LanguagePrefix extends HttpFilter {
       language = Language.of(prefixed.group(1)).orElseThrow();
       stripped = prefixed.group(2) == null ? "/" : prefixed.group(2);
     } else {
-      language = null;
+      // An unknown address under a prefix (/ko/no-such-page) is answered 404 in that language.
+      language = prefixed.matches() ? Language.of(prefixed.group(1)).orElseThrow() : null;
       stripped = path;
     }
     // "//host" or "/\host" would send the visitor to another site: only plain paths switch.

@@ -26,6 +26,13 @@ public final class Layout {
   /** The language curators write entries in: the archive keeps no translation of them yet. */
   private static final String ENTRY_LANGUAGE = "en";
 
+  /**
+   * Stands for an entry's name in an interface sentence ({@code #{people.photos(${nameMark})}}), so
+   * that the template's {@code named} fragment can put the name there in a span with its own {@code
+   * lang}. A character of Unicode's private use area: no message and no name holds it.
+   */
+  public static final String NAME_MARK = "\uE000";
+
   private Layout() {}
 
   public static void addTo(Map<String, Object> variables, HttpServletRequest request) {
@@ -65,6 +72,7 @@ public final class Layout {
     // curators in English: on a Korean or Russian page it is marked so, for screen readers to read
     // it with an English voice; on an English page it needs no mark of its own.
     variables.put("contentLang", language == Language.ENGLISH ? null : ENTRY_LANGUAGE);
+    variables.put("nameMark", NAME_MARK);
     String context = request == null ? "" : request.getContextPath();
     // Where links to public pages start ("/ko"): templates that build a page's address from parts
     // rather than through @{...} (which adds the prefix itself) start it with this.

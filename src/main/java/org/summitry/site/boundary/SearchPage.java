@@ -53,6 +53,12 @@ public class SearchPage {
   /** A facet value as a link that chooses it, or, when chosen, removes it. */
   public record FacetLink(String label, long count, String href, boolean chosen) {}
 
+  /**
+   * A chosen facet value above the results ("Given by: Russia"), a link that removes it; {@code
+   * namesEntries} when the value is a name curators gave, marked with their language.
+   */
+  public record ChosenLink(String heading, String value, boolean namesEntries, String href) {}
+
   /** A facet dimension with its values, for the sidebar. */
   public record FacetGroup(String dimension, String heading, List<FacetLink> links) {
 
@@ -61,10 +67,14 @@ public class SearchPage {
      * rather than words of the interface (kinds) or numbers (decades, years).
      */
     public boolean namesEntries() {
-      return dimension.equals("category")
-          || dimension.equals("giver")
-          || dimension.equals("recipient");
+      return SearchPage.namesEntries(dimension);
     }
+  }
+
+  private static boolean namesEntries(String dimension) {
+    return dimension.equals("category")
+        || dimension.equals("giver")
+        || dimension.equals("recipient");
   }
 
   @GET
@@ -101,6 +111,8 @@ public class SearchPage {
             PAGE_SIZE);
     SearchResults results = search.search(query);
     models.put("q", text);
+    // Search has no page metadata of its own (no canonical address): it still says what it is.
+    models.put("pageDescription", Messages.get("search.lead"));
     models.put("results", results);
     Map<String, Function<String, String>> labels =
         FacetLabels.of(lists.countries(), lists.categories());
@@ -149,18 +161,18 @@ public class SearchPage {
     return groups;
   }
 
-  private List<FacetLink> chosenLinks(
+  private List<ChosenLink> chosenLinks(
       String text, Map<String, String> chosen, Map<String, Function<String, String>> labels) {
-    List<FacetLink> links = new ArrayList<>();
+    List<ChosenLink> links = new ArrayList<>();
     chosen.forEach(
         (dim, value) -> {
           if (value != null) {
             links.add(
-                new FacetLink(
-                    Messages.get("search.facet." + dim) + ": " + labels.get(dim).apply(value),
-                    0,
-                    address(text, chosen, dim, null),
-                    true));
+                new ChosenLink(
+                    Messages.get("search.facet." + dim),
+                    labels.get(dim).apply(value),
+                    namesEntries(dim),
+                    address(text, chosen, dim, null)));
           }
         });
     return links;

@@ -42,7 +42,8 @@ class CsvTest {
     Csv.Table table = Csv.parse("a,b,c\n1,2\n1,2,3,4\n1,2,3\n");
     assertEquals(3, table.rows().size());
     assertEquals(
-        "The row has 2 fields where the header names 3 columns.", table.rows().get(0).problem());
+        "The row has 2 fields where the header names 3 columns.",
+        table.rows().get(0).problem().toString());
     assertNotNull(table.rows().get(1).problem());
     assertNull(table.rows().get(2).problem());
     assertEquals("", table.rows().get(0).field(2));
@@ -53,13 +54,14 @@ class CsvTest {
     Csv.Table table = Csv.parse("a,b\n1,\"never closed\n2,3\n");
     assertEquals(1, table.rows().size());
     assertEquals(
-        "A quoted field is never closed: the file ends inside it.", table.rows().get(0).problem());
+        "A quoted field is never closed: the file ends inside it.",
+        table.rows().get(0).problem().toString());
   }
 
   @Test
   void textAfterAClosingQuoteIsAProblem() {
     Csv.Table table = Csv.parse("a,b\n\"x\"y,2\n\"ok\" ,3\n");
-    assertNotNull(table.rows().get(0).problem());
+    assertNotNull(table.rows().get(0).problem().toString());
     assertEquals("ok", table.rows().get(1).field(0));
     assertNull(table.rows().get(1).problem());
   }

@@ -12,14 +12,18 @@ import java.io.InputStream;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
+import org.summitry.kernel.Note;
 import org.summitry.media.control.PhotoStore;
 
 class MemberInputTest {
 
+  private static final Note TOO_LARGE =
+      Note.of("restore.refusal.memberTooLarge", "entries/gift.jsonl", 8);
+
   @Test
   void aMemberOfItsDeclaredSizeIsReadWithItsDigest() throws IOException {
     byte[] content = "{\"id\":1}\n".getBytes();
-    try (MemberInput in = new MemberInput(new ByteArrayInputStream(content), 9, "too large")) {
+    try (MemberInput in = new MemberInput(new ByteArrayInputStream(content), 9, TOO_LARGE)) {
       assertArrayEquals(content, in.readAllBytes());
       assertEquals(9, in.count());
       assertEquals(PhotoStore.sha256(content), in.sha256());
@@ -29,10 +33,13 @@ class MemberInputTest {
   @Test
   void oneByteMoreThanDeclaredIsRefusedBeforeItIsHandedOn() throws IOException {
     byte[] content = "{\"id\":1}\n".getBytes();
-    try (MemberInput in = new MemberInput(new ByteArrayInputStream(content), 8, "too large")) {
+    try (MemberInput in = new MemberInput(new ByteArrayInputStream(content), 8, TOO_LARGE)) {
       byte[] into = new byte[100];
       assertEquals(8, in.readNBytes(into, 0, 8));
-      assertEquals("too large", assertThrows(MemberInput.TooLarge.class, in::read).getMessage());
+      assertEquals(
+          "The archive is damaged: entries/gift.jsonl holds more than the 8 bytes its manifest"
+              + " declares, so nothing was restored.",
+          assertThrows(MemberInput.TooLarge.class, in::read).getMessage());
     }
   }
 
@@ -52,7 +59,7 @@ class MemberInputTest {
             return read;
           }
         };
-    try (MemberInput in = new MemberInput(counted, 1000, "manifest.json is too large")) {
+    try (MemberInput in = new MemberInput(counted, 1000, TOO_LARGE)) {
       assertThrows(MemberInput.TooLarge.class, in::readAllBytes);
     }
     assertTrue(inflated[0] <= 1001, inflated[0] + " bytes inflated");

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.summitry.kernel.Note;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 
@@ -94,8 +96,9 @@ class TrustedReadingTest {
     FieldValues.Summary countries = summary(dry, "giverCountry");
     FieldValues.Value na = value(countries, "NA");
     assertEquals(3, na.count());
-    assertEquals("missing", na.reading());
-    assertTrue(value(countries, "Morocco").reading().startsWith("matched country Morocco"));
+    assertEquals("missing", na.reading().toString());
+    assertTrue(
+        value(countries, "Morocco").reading().toString().startsWith("matched country Morocco"));
   }
 
   @Test
@@ -110,7 +113,7 @@ class TrustedReadingTest {
     DryRun dry = DryRun.of(table, reader, archiveWithMorocco());
     assertEquals(1, dry.warnings().size(), dry.warnings()::toString);
     assertEquals(3, dry.warnings().get(0).row());
-    assertTrue(dry.warnings().get(0).messages().get(0).contains("code of India"));
+    assertTrue(dry.warnings().get(0).messages().get(0).toString().contains("code of India"));
     assertTrue(value(summary(dry, "giverCountry"), "IN").warning());
   }
 
@@ -126,7 +129,9 @@ class TrustedReadingTest {
     Mapping stored = Mapping.parse(Presets.US_AGENCY_GIFTS.mapping().text());
     assertEquals("year_received", stored.elseColumn(ImportField.DATE), "kept when saved");
     String reading =
-        value(summary(DryRun.of(table, reader, archiveWithMorocco()), "date"), "NA").reading();
+        value(summary(DryRun.of(table, reader, archiveWithMorocco()), "date"), "NA")
+            .reading()
+            .toString();
     assertEquals("missing; read from the column “year_received”", reading);
   }
 
@@ -169,7 +174,8 @@ class TrustedReadingTest {
     assertTrue(president.importable());
     assertNull(president.recipient().name());
     assertTrue(
-        president.warnings().stream().anyMatch(w -> w.contains("“President” names a role")),
+        president.warnings().stream()
+            .anyMatch(w -> w.toString().contains("“President” names a role")),
         president.warnings()::toString);
     assertEquals("Hamad Bin Isa Bin Salman Al-Khalifa", president.giver().name());
     assertEquals("King of the Kingdom of Bahrain", president.giver().title());
@@ -273,8 +279,9 @@ class TrustedReadingTest {
     List<GiftRow> rows = table.rows().stream().map(reader::read).toList();
     assertEquals("Jordan", rows.get(0).giver().country());
     assertTrue(
-        rows.get(0)
-            .warnings()
+        rows.get(0).warnings().stream()
+            .map(Object::toString)
+            .toList()
             .contains(
                 "The giver’s country is read from “HM King Abdullah II of" + " Jordan”: Jordan."),
         rows.get(0).warnings()::toString);
@@ -321,11 +328,32 @@ class TrustedReadingTest {
   void theFullReportListsEveryFindingAndCannotRunInASpreadsheet() throws IOException {
     Csv.Table table = extract();
     RowReader reader = new RowReader(Presets.US_AGENCY_GIFTS.mapping(), table.columns());
-    String report = DryRunReport.csv(DryRun.of(table, reader, archiveWithMorocco()));
+    String report = DryRunReport.csv(DryRun.of(table, reader, archiveWithMorocco()), Locale.UK);
     assertTrue(report.startsWith("kind,row,what\r\n"), report);
     assertTrue(report.contains("\r\nerror,10,"), report);
     assertTrue(report.contains("\r\nnew person,,Petru Lucinschi\r\n"), report);
     assertTrue(report.contains("warning,4,\"“President” names a role"), report);
+
+    DryRun dry = DryRun.of(table, reader, archiveWithMorocco());
+    String korean = DryRunReport.csv(dry, Locale.forLanguageTag("ko"));
+    assertTrue(korean.startsWith("종류,행,내용\r\n"), korean);
+    assertTrue(korean.contains("경고,4,“President”은(는) 사람이 아니라 직책을 가리킵니다"), korean);
+    String russian = DryRunReport.csv(dry, Locale.forLanguageTag("ru"));
+    assertTrue(
+        russian.contains("предупреждение,4,\"«President» — должность, а не человек"), russian);
+    assertEquals(
+        "missing; read from the column “year_received”",
+        Note.of("import.value.missing.column", "year_received").toString());
+    assertEquals(
+        "не дата: «32/13/2022» — дата, которую не удаётся прочесть: запишите её как 2022-03-02,"
+            + " 02/03/2022, 2 March 2022, March 2022, 2022 или «unknown».",
+        Note.of("import.value.notADate", Note.of("import.row.date.unreadable", "32/13/2022"))
+            .in(Locale.forLanguageTag("ru")),
+        "a note inside another is in the same language");
+    assertEquals(
+        "В строке 5 полей, а в заголовке 3 столбца.",
+        Note.of("import.row.csv.fields", 5, 3).in(Locale.forLanguageTag("ru")),
+        "Russian plural forms");
     assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", DryRunReport.field("=HYPERLINK(\"x\")"));
     assertEquals("\"a, b\"", DryRunReport.field("a, b"));
     assertEquals("'-1", DryRunReport.field("-1"));
