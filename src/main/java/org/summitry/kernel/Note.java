@@ -38,6 +38,11 @@ public record Note(String key, List<Object> arguments) implements Serializable {
     return new MessageFormat(pattern, locale).format(values);
   }
 
+  /** {@link #in(Locale)} under a name templates can call ("in" is a word of their expressions). */
+  public String text(Locale locale) {
+    return in(locale);
+  }
+
   /** The notes in the language of the locale, one after another. */
   public static String in(List<Note> notes, Locale locale) {
     StringBuilder text = new StringBuilder();
