@@ -202,6 +202,16 @@ public class Stories {
     return lifecycle().adminList(query, Stories::listed);
   }
 
+  /** The ids of every story the back office's list shows for this search, on all its pages. */
+  public List<Long> adminIds(AdminQuery query) {
+    return lifecycle().adminIds(query);
+  }
+
+  /** The ids of the stories in the trash. */
+  public List<Long> trashIds() {
+    return lifecycle().trashIds();
+  }
+
   /** Stories in the trash, most recently trashed first. */
   public List<StoryEdit> trash() {
     return lifecycle().trash(Stories::listed);
