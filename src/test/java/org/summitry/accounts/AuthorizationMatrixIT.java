@@ -473,6 +473,7 @@ class AuthorizationMatrixIT {
           get("/admin/archive").by(ADMINS),
           get("/admin/archive/download").by(ADMINS),
           postEmptyForm("/admin/archive/restore").by(ADMINS),
+          get("/admin/search-index/progress").by(ADMINS),
           post("/admin/search-index/rebuild").by(ADMINS));
 
   // ---------------------------------------------------------------------------------------------

@@ -137,6 +137,12 @@ class BackOfficeHttpIT {
     String dashboard = admin.get("admin?done=rebuild").body();
     assertTrue(dashboard.contains("The index is being rebuilt"), dashboard);
     assertTrue(dashboard.contains("Search index of this instance"));
+    HttpResponse<String> progress = admin.get("admin/search-index/progress");
+    assertEquals(200, progress.statusCode(), progress.body());
+    assertTrue(
+        progress.body().matches("\\{.*\"total\":\\d+.*\"finished\":(true|false).*}"),
+        progress.body());
+    assertEquals(403, curator.get("admin/search-index/progress").statusCode());
   }
 
   @Test
@@ -346,6 +352,9 @@ class BackOfficeHttpIT {
     assertTrue(summary.contains("#" + goneId), summary);
     assertTrue(summary.contains("The entry no longer exists."), summary);
     assertEquals(List.of(), HtmlChecker.errors(summary), "the summary is valid HTML");
+    String progress = curator.get(job + "/progress").body();
+    assertTrue(progress.contains("\"done\":2"), progress);
+    assertTrue(progress.contains("\"finished\":true"), progress);
     assertEquals(200, anonymous.get("stories/bulk-story-kept").statusCode());
     String history = curator.get(ready + "/history").body();
     assertTrue(history.contains("Published"), history);
@@ -360,6 +369,46 @@ class BackOfficeHttpIT {
             .results()
             .count(),
         "one journal row for the one change");
+  }
+
+  @Test
+  void curatorUnpublishesMoreThanTwoHundredStoriesInTheBackgroundBehindAProgressBar()
+      throws InterruptedException {
+    for (int n = 1; n <= 201; n++) {
+      HttpResponse<String> created =
+          curator.submit(
+              "admin/stories/new",
+              "admin/stories/new",
+              Map.of("title", "Bulkrun story " + n, "body", "Told " + n + " times."));
+      assertEquals(303, created.statusCode(), created.body());
+      String story = WebSession.editPath(created);
+      assertEquals(303, curator.submit(story, story + "/publish", Map.of()).statusCode());
+    }
+    HttpResponse<String> asked =
+        curator.submit(
+            "admin/stories?q=bulkrun",
+            "admin/bulk/stories",
+            Map.of("action", "unpublish", "all", "all", "q", "bulkrun", "from", "list"));
+    assertEquals(303, asked.statusCode(), asked.body());
+    String job = asked.headers().firstValue("Location").orElseThrow();
+    job = job.substring(job.indexOf("admin/bulk/jobs/"));
+    String confirm = curator.get(job).body();
+    assertTrue(confirm.contains("201 entries will be unpublished."), confirm);
+    assertTrue(confirm.contains("goes on in the background"), confirm);
+    assertEquals(303, curator.submit(job, job + "/start", Map.of()).statusCode());
+    String page = curator.get(job).body();
+    assertTrue(page.contains("<progress id=\"bulk-progress\""), page);
+    assertEquals(List.of(), HtmlChecker.errors(page), "the progress page is valid HTML");
+    for (int wait = 0; wait < 120 && !page.contains("id=\"changed\""); wait++) {
+      assertTrue(
+          page.contains("http-equiv=\"refresh\"") && page.contains("data-progress-url"),
+          "while it runs the page refreshes itself, and its script can follow it: " + page);
+      Thread.sleep(500);
+      page = curator.get(job).body();
+    }
+    assertTrue(page.contains("201 entries changed."), page);
+    assertFalse(page.contains("http-equiv=\"refresh\""), "done: no more refreshing");
+    assertEquals(404, anonymous.get("stories/bulkrun-story-201").statusCode());
   }
 
   @Test

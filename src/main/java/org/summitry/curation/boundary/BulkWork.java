@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
@@ -284,20 +283,6 @@ public class BulkWork {
     }
   }
 
-  /** How far the job is, for the page's script to follow without reloading it. */
-  @GET
-  @Path("jobs/{id: \\d+}/progress")
-  @Produces(MediaType.APPLICATION_JSON)
-  public Response progressJson(@PathParam("id") long id) {
-    guard.require(Guard.CURATOR);
-    BulkJob job = jobs.find(id).orElseThrow(NotFoundException::new);
-    Progress progress = progress(job);
-    return Response.ok(
-            progress.json(Messages.get("bulk.progress.done", progress.done(), progress.total())))
-        .header("Cache-Control", "no-store")
-        .build();
-  }
-
   /** The curator's confirmation: runs the job (in the background when it is large). */
   @POST
   @Path("jobs/{id: \\d+}/start")
@@ -311,7 +296,7 @@ public class BulkWork {
   /** A refused entry as the summary shows it: its link and the reason in the page's language. */
   public record Refusal(Long id, String title, String reason) {}
 
-  private static Progress progress(BulkJob job) {
+  static Progress progress(BulkJob job) {
     return new Progress(job.done(), job.total(), job.status() == BulkJob.Status.DONE);
   }
 
