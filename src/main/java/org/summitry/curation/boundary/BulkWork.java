@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -158,7 +160,14 @@ public class BulkWork {
     guard.require(Guard.CURATOR);
     Kind kind = kind(kindName).orElseThrow(NotFoundException::new);
     boolean trash = "trash".equals(from);
-    String back = "/admin/" + kind.name() + (trash ? "/trash" : "");
+    String back =
+        "/admin/"
+            + kind.name()
+            + (trash
+                ? "/trash"
+                : q == null || q.isBlank()
+                    ? ""
+                    : "?q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
     models.put("back", back);
     if (action == null || !(WORKFLOW.contains(action) || kind.actions().contains(action))) {
       return problem("bulk.problem.action");
