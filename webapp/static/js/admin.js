@@ -68,6 +68,50 @@
     });
   }
 
+  /* (e) A progress bar follows its work: the page asks data-progress-url how far it is and moves
+     the bar and its words, and loads itself again once the work is finished, to show the outcome.
+     Without this file the page refreshes itself (its meta refresh is inside noscript). */
+  function follow(field) {
+    var url = field.dataset.progressUrl;
+    var bar = field.querySelector('progress');
+    var label = field.querySelector('label');
+    if (!url || !bar || field.dataset.progressDone === 'true' || typeof window.fetch !== 'function') return;
+    function poll() {
+      fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' }, cache: 'no-store' })
+        .then(function (response) {
+          if (!response.ok || response.redirected) throw new Error('no progress');
+          return response.json();
+        }).then(function (progress) {
+          if (progress.total > 0) {
+            bar.max = progress.total;
+            bar.value = progress.done;
+          }
+          bar.textContent = progress.percent + '%';
+          if (label && typeof progress.words === 'string') label.textContent = progress.words;
+          if (progress.finished) {
+            window.location.reload();
+          } else {
+            window.setTimeout(poll, 1000);
+          }
+        }).catch(function () {
+          // A network hiccup or a signed-out session: the page itself is still right; load it again.
+          window.setTimeout(function () { window.location.reload(); }, 5000);
+        });
+    }
+    window.setTimeout(poll, 1000);
+  }
+
+  function startProgress() {
+    var fields = document.querySelectorAll('[data-progress-url]');
+    for (var i = 0; i < fields.length; i++) follow(fields[i]);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', startProgress);
+  } else {
+    startProgress();
+  }
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

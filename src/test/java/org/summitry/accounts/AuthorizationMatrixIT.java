@@ -458,10 +458,22 @@ class AuthorizationMatrixIT {
           post("/admin/imports/{id}/start").form("mode", "draft").on(EXISTING, CURATORS),
           postEmptyForm("/admin/imports/{id}/resume").on(EXISTING, CURATORS),
           postEmptyForm("/admin/imports/{id}/undo").on(EXISTING, CURATORS),
+          // Bulk work on the lists: curators, as the workflow buttons and edits of published
+          // entries it stands for. An empty form is refused with the list's problem.
+          postEmptyForm("/admin/bulk/gifts").by(CURATORS),
+          postEmptyForm("/admin/bulk/summits").by(CURATORS),
+          postEmptyForm("/admin/bulk/people").by(CURATORS),
+          postEmptyForm("/admin/bulk/countries").by(CURATORS),
+          postEmptyForm("/admin/bulk/sources").by(CURATORS),
+          postEmptyForm("/admin/bulk/stories").by(CURATORS),
+          get("/admin/bulk/jobs/{id}").on(EXISTING, CURATORS),
+          get("/admin/bulk/jobs/{id}/progress").on(EXISTING, CURATORS),
+          postEmptyForm("/admin/bulk/jobs/{id}/start").on(EXISTING, CURATORS),
           // The whole archive and this instance's search index: admins.
           get("/admin/archive").by(ADMINS),
           get("/admin/archive/download").by(ADMINS),
           postEmptyForm("/admin/archive/restore").by(ADMINS),
+          get("/admin/search-index/progress").by(ADMINS),
           post("/admin/search-index/rebuild").by(ADMINS));
 
   // ---------------------------------------------------------------------------------------------
@@ -978,7 +990,8 @@ class AuthorizationMatrixIT {
     PHOTO("photos", "photo"),
     RATE("rates", "rate"),
     USER("users", "user"),
-    IMPORT("imports", "import");
+    IMPORT("imports", "import"),
+    BULK("bulk", "bulk job");
 
     final String segment;
     final String singular;
@@ -1004,7 +1017,7 @@ class AuthorizationMatrixIT {
     }
 
     boolean hasWorkflow() {
-      return this != CATEGORY && this != USER && this != IMPORT && this != RATE;
+      return this != CATEGORY && this != USER && this != IMPORT && this != RATE && this != BULK;
     }
   }
 
@@ -1122,7 +1135,7 @@ class AuthorizationMatrixIT {
         }
         // The demo's categories have no revisions (they were not made in the back office), and
         // stories have no API to find the demo's by.
-        case CATEGORY, USER, IMPORT, STORY, RATE -> make(kind, State.PUBLISHED, false);
+        case CATEGORY, USER, IMPORT, STORY, RATE, BULK -> make(kind, State.PUBLISHED, false);
       };
     }
 
@@ -1180,6 +1193,7 @@ class AuthorizationMatrixIT {
                         "citationUrl",
                         "https://example.org/rates/" + n));
             case IMPORT -> importRun();
+            case BULK -> bulkJob();
           };
       if (withPhoto) {
         Entry photo = photoIn(entry);
@@ -1284,6 +1298,20 @@ class AuthorizationMatrixIT {
               .matcher(uploaded.headers().firstValue("Location").orElse(""));
       assertTrue(id.find(), "the upload leads to its mapping");
       return new Entry(Kind.IMPORT, Long.parseLong(id.group(1)), null, null, null);
+    }
+
+    /**
+     * Bulk work waiting for confirmation, on an entry that does not exist: confirming it changes
+     * nothing (the entry is reported as gone).
+     */
+    private Entry bulkJob() {
+      HttpResponse<String> asked =
+          post("admin/bulk/gifts", Map.of("action", "publish", "id", "999999999"), 303);
+      Matcher id =
+          Pattern.compile("/admin/bulk/jobs/(\\d+)")
+              .matcher(asked.headers().firstValue("Location").orElse(""));
+      assertTrue(id.find(), "the bulk form leads to its confirmation");
+      return new Entry(Kind.BULK, Long.parseLong(id.group(1)), null, null, null);
     }
 
     /** The entry's oldest revision in its history, the one a restore goes back to. */

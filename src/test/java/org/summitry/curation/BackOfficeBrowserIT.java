@@ -372,6 +372,50 @@ class BackOfficeBrowserIT {
     assertTrue(curator.getPageSource().contains("Merged another person in"));
   }
 
+  @Test
+  void curatorTicksPeopleWithTheKeyboardPublishesThemInBulkAndEveryPageIsCleanForAxe() {
+    if (!curator.getPageSource().contains("/sign-out")) {
+      curator.get(url("admin"));
+      if (curator.getCurrentUrl().contains("/sign-in")) {
+        signIn(curator);
+      }
+    }
+    String first = newPerson("Bulkpick Ri Son Gwon");
+    String second = newPerson("Bulkpick Kim Song Nam");
+    newPerson("Bulkpick Left Alone");
+    curator.get(url("admin/people?q=bulkpick"));
+    assertClean(curator, "a list with its bulk form");
+    for (String person : List.of(first, second)) {
+      WebElement box =
+          curator.findElement(By.id("pick-" + person.substring(person.lastIndexOf('/') + 1)));
+      ((JavascriptExecutor) curator)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+      box.sendKeys(Keys.SPACE);
+      assertTrue(box.isSelected(), "the space bar ticks " + person);
+    }
+    WebElement action = curator.findElement(By.id("bulk-action"));
+    new Select(action).selectByValue("publish");
+    snapshot(curator, "bulk-list");
+    press(curator, curator.findElement(By.cssSelector("form#bulk button[type=submit]")));
+    assertClean(curator, "the bulk confirmation");
+    snapshot(curator, "bulk-confirm");
+    assertEquals(
+        "2 entries will be published.", curator.findElement(By.id("what")).getText().strip());
+    assertEquals(404, status("people/bulkpick-ri-son-gwon"), "nothing changes before confirming");
+    click(curator, "form#confirm button[type=submit]");
+    assertClean(curator, "the bulk summary");
+    snapshot(curator, "bulk-summary");
+    assertEquals("2 entries changed.", curator.findElement(By.id("changed")).getText().strip());
+    assertEquals(200, status("people/bulkpick-ri-son-gwon"));
+    assertEquals(404, status("people/bulkpick-left-alone"), "the one not ticked stays a draft");
+    curator.get(first + "/history");
+    assertTrue(curator.getPageSource().contains("Published"));
+  }
+
+  private static int status(String path) {
+    return app.get(path).statusCode();
+  }
+
   private String newPerson(String name) {
     curator.get(url("admin/people/new"));
     type(curator, "field-name", name);

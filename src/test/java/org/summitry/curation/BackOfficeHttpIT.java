@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.PayaraMicroProcess;
 import org.summitry.testing.WebSession;
@@ -137,6 +138,12 @@ class BackOfficeHttpIT {
     String dashboard = admin.get("admin?done=rebuild").body();
     assertTrue(dashboard.contains("The index is being rebuilt"), dashboard);
     assertTrue(dashboard.contains("Search index of this instance"));
+    HttpResponse<String> progress = admin.get("admin/search-index/progress");
+    assertEquals(200, progress.statusCode(), progress.body());
+    assertTrue(
+        progress.body().matches("\\{.*\"total\":\\d+.*\"finished\":(true|false).*}"),
+        progress.body());
+    assertEquals(403, curator.get("admin/search-index/progress").statusCode());
   }
 
   @Test
@@ -436,6 +443,158 @@ class BackOfficeHttpIT {
     String afterGiver = anonymous.get(summit).body();
     assertTrue(afterGiver.contains("Ri Chol-min"), "the card follows its giver's edit");
     assertFalse(afterGiver.contains("Ri Chol Min"));
+  }
+
+  @Test
+  void curatorPublishesStoriesInBulkAndTheSummaryNamesTheOneRefused() {
+    String ready = story("Bulk story kept", "bulk-story-kept");
+    String gone = story("Bulk story purged meanwhile", "bulk-story-purged");
+    String readyId = ready.substring(ready.lastIndexOf('/') + 1);
+    String goneId = gone.substring(gone.lastIndexOf('/') + 1);
+    String list = curator.get("admin/stories").body();
+    assertTrue(list.contains("name=\"id\" form=\"bulk\" value=\"" + readyId + "\""), list);
+    assertEquals(List.of(), HtmlChecker.errors(list), "the list with its bulk form is valid HTML");
+
+    HttpResponse<String> asked =
+        curator.submitAll(
+            "admin/stories",
+            "admin/bulk/stories",
+            List.of(
+                Map.entry("action", "publish"),
+                Map.entry("from", "list"),
+                Map.entry("id", readyId),
+                Map.entry("id", goneId)));
+    assertEquals(303, asked.statusCode(), asked.body());
+    String job = asked.headers().firstValue("Location").orElseThrow();
+    job = job.substring(job.indexOf("admin/bulk/jobs/"));
+    String confirm = curator.get(job).body();
+    assertTrue(confirm.contains("2 entries will be published."), confirm);
+    assertEquals(List.of(), HtmlChecker.errors(confirm), "the confirmation is valid HTML");
+    assertEquals(404, anonymous.get("stories/bulk-story-kept").statusCode(), "nothing yet");
+    assertEquals(403, contributor.get(job).statusCode());
+    assertEquals(403, curator.postRaw(job + "/start", Map.of()).statusCode(), "no CSRF token");
+
+    // Between the confirmation page and the click, an admin deletes one of them for good.
+    assertEquals(303, admin.submit(gone, gone + "/trash", Map.of()).statusCode());
+    assertEquals(303, admin.submit(gone + "/purge", gone + "/purge", Map.of()).statusCode());
+
+    HttpResponse<String> started = curator.submit(job, job + "/start", Map.of());
+    assertEquals(303, started.statusCode(), started.body());
+    String summary = curator.get(job).body();
+    assertTrue(summary.contains("1 entry changed."), summary);
+    assertTrue(summary.contains("1 entry was refused:"), summary);
+    assertTrue(summary.contains("#" + goneId), summary);
+    assertTrue(summary.contains("The entry no longer exists."), summary);
+    assertEquals(List.of(), HtmlChecker.errors(summary), "the summary is valid HTML");
+    String progress = curator.get(job + "/progress").body();
+    assertTrue(progress.contains("\"done\":2"), progress);
+    assertTrue(progress.contains("\"finished\":true"), progress);
+    assertEquals(200, anonymous.get("stories/bulk-story-kept").statusCode());
+    String history = curator.get(ready + "/history").body();
+    assertTrue(history.contains("Published"), history);
+
+    HttpResponse<String> again = curator.submit(job, job + "/start", Map.of());
+    assertEquals(303, again.statusCode(), "a second click runs nothing twice");
+    assertTrue(curator.get(job).body().contains("1 entry changed."));
+    assertEquals(
+        1,
+        Pattern.compile(">Published<")
+            .matcher(curator.get(ready + "/history").body())
+            .results()
+            .count(),
+        "one journal row for the one change");
+  }
+
+  @Test
+  void curatorUnpublishesMoreThanTwoHundredStoriesInTheBackgroundBehindAProgressBar()
+      throws InterruptedException {
+    for (int n = 1; n <= 201; n++) {
+      HttpResponse<String> created =
+          curator.submit(
+              "admin/stories/new",
+              "admin/stories/new",
+              Map.of("title", "Bulkrun story " + n, "body", "Told " + n + " times."));
+      assertEquals(303, created.statusCode(), created.body());
+      String story = WebSession.editPath(created);
+      assertEquals(303, curator.submit(story, story + "/publish", Map.of()).statusCode());
+    }
+    HttpResponse<String> asked =
+        curator.submit(
+            "admin/stories?q=bulkrun",
+            "admin/bulk/stories",
+            Map.of("action", "unpublish", "all", "all", "q", "bulkrun", "from", "list"));
+    assertEquals(303, asked.statusCode(), asked.body());
+    String job = asked.headers().firstValue("Location").orElseThrow();
+    job = job.substring(job.indexOf("admin/bulk/jobs/"));
+    String confirm = curator.get(job).body();
+    assertTrue(confirm.contains("201 entries will be unpublished."), confirm);
+    assertTrue(confirm.contains("goes on in the background"), confirm);
+    assertEquals(303, curator.submit(job, job + "/start", Map.of()).statusCode());
+    String page = curator.get(job).body();
+    assertTrue(page.contains("<progress id=\"bulk-progress\""), page);
+    assertEquals(List.of(), HtmlChecker.errors(page), "the progress page is valid HTML");
+    for (int wait = 0; wait < 120 && !page.contains("id=\"changed\""); wait++) {
+      assertTrue(
+          page.contains("http-equiv=\"refresh\"") && page.contains("data-progress-url"),
+          "while it runs the page refreshes itself, and its script can follow it: " + page);
+      Thread.sleep(500);
+      page = curator.get(job).body();
+    }
+    assertTrue(page.contains("201 entries changed."), page);
+    assertFalse(page.contains("http-equiv=\"refresh\""), "done: no more refreshing");
+    assertEquals(404, anonymous.get("stories/bulkrun-story-201").statusCode());
+  }
+
+  @Test
+  void curatorFilesEveryGiftMatchingASearchUnderACategoryAndRefusesAnEmptyChoice() {
+    List<String> made = new ArrayList<>();
+    for (String title : List.of("Quillwork bulkfile box", "Quillwork bulkfile fan")) {
+      HttpResponse<String> created =
+          curator.submit("admin/gifts/new", "admin/gifts/new", Map.of("title", title));
+      assertEquals(303, created.statusCode(), created.body());
+      made.add(WebSession.editPath(created));
+    }
+    String list = curator.get("admin/gifts?q=bulkfile").body();
+    assertTrue(list.contains("All 2 entries that match this list"), list);
+    assertEquals(List.of(), HtmlChecker.errors(list), "the gifts list with its bulk form");
+
+    HttpResponse<String> noCategory =
+        curator.submit(
+            "admin/gifts?q=bulkfile",
+            "admin/bulk/gifts",
+            Map.of("action", "category", "all", "all", "q", "bulkfile", "category", ""));
+    assertEquals(400, noCategory.statusCode());
+    assertTrue(noCategory.body().contains("Choose the category to set."), noCategory.body());
+
+    HttpResponse<String> asked =
+        curator.submit(
+            "admin/gifts?q=bulkfile",
+            "admin/bulk/gifts",
+            Map.of("action", "category", "all", "all", "q", "bulkfile", "category", "vehicle"));
+    assertEquals(303, asked.statusCode(), asked.body());
+    String job = asked.headers().firstValue("Location").orElseThrow();
+    job = job.substring(job.indexOf("admin/bulk/jobs/"));
+    assertTrue(
+        curator.get(job).body().contains("2 gifts will be filed under “Vehicle”."),
+        curator.get(job).body());
+    assertEquals(303, curator.submit(job, job + "/start", Map.of()).statusCode());
+    String summary = curator.get(job).body();
+    assertTrue(summary.contains("2 entries changed."), summary);
+    assertTrue(summary.contains("No entry was refused."), summary);
+    for (String gift : made) {
+      assertTrue(curator.get(gift).body().contains("value=\"vehicle\" selected"), gift);
+      assertTrue(curator.get(gift + "/history").body().contains("Edited"), gift);
+    }
+  }
+
+  private static String story(String title, String slug) {
+    HttpResponse<String> created =
+        curator.submit(
+            "admin/stories/new",
+            "admin/stories/new",
+            Map.of("title", title, "slug", slug, "lede", "", "body", "A story told in bulk."));
+    assertEquals(303, created.statusCode(), created.body());
+    return WebSession.editPath(created);
   }
 
   @Test

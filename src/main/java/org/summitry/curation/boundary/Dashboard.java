@@ -12,6 +12,8 @@ import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.Progress;
+import org.summitry.search.boundary.IndexStatus;
 import org.summitry.search.boundary.Search;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.stories.boundary.Stories;
@@ -37,7 +39,12 @@ public class Dashboard {
   @Produces("text/html;charset=UTF-8")
   public String show(@QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
-    models.put("index", search.status());
+    IndexStatus index = search.status();
+    models.put("index", index);
+    if (guard.may(Guard.ADMIN) && index.rebuilding()) {
+      models.put("indexProgress", SearchIndexControl.progress(index));
+      models.put("pollSeconds", Progress.REFRESH_SECONDS);
+    }
     models.put("rebuildRequested", "rebuild".equals(done));
     models.put("draftSummits", summits.drafts(10));
     models.put("draftGifts", gifts.drafts(10));

@@ -109,6 +109,11 @@ public class GiftEditor {
     var query = lists.query(q, sort, page, "date", List.of("date", "title", "updated"));
     models.put("gifts", gifts.adminList(query));
     models.put("query", query);
+    if (guard.may(Guard.CURATOR)) {
+      models.put("bulkCategories", gifts.categories());
+      models.put("bulkSummits", summits.pickable());
+      models.put("bulkSources", sources.pickable());
+    }
     return "admin/gifts/index.html";
   }
 

@@ -106,6 +106,9 @@ public class SummitEditor {
     guard.require(Guard.CONTRIBUTOR);
     var query = lists.query(q, sort, page, "date", List.of("date", "title", "updated"));
     models.put("summits", summits.adminList(query));
+    if (guard.may(Guard.CURATOR)) {
+      models.put("bulkSources", sources.pickable());
+    }
     models.put("query", query);
     return "admin/summits/index.html";
   }

@@ -24,6 +24,11 @@ public class Guard {
     access.require(role);
   }
 
+  /** Whether the caller has {@code role}, for what a page offers only to some. */
+  public boolean may(String role) {
+    return access.has(role);
+  }
+
   /** Contributors edit drafts only; curators and admins edit anything. */
   public void requireEditable(boolean published) {
     access.require(published ? Roles.CURATOR : Roles.CONTRIBUTOR);

@@ -549,6 +549,74 @@ public class Gifts {
     lifecycle().change(id, change, actor);
   }
 
+  /**
+   * Files the gift under the category with this address (none when blank) and journals it; returns
+   * false, journaling nothing, when it is filed there already.
+   *
+   * @throws InvalidField when there is no such category
+   */
+  @Transactional
+  public boolean setCategory(Long id, String categorySlug, String actor) {
+    EntryLifecycle<Gift> life = lifecycle();
+    Gift gift = life.find(id);
+    GiftCategory category =
+        categorySlug == null || categorySlug.isBlank()
+            ? null
+            : em.createNamedQuery(GiftCategory.BY_SLUG, GiftCategory.class)
+                .setParameter("slug", categorySlug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidField("category", "refusal.category.unknown"));
+    if (Objects.equals(
+        gift.getCategory() == null ? null : gift.getCategory().getId(),
+        category == null ? null : category.getId())) {
+      return false;
+    }
+    gift.setCategory(category);
+    life.write(gift, false);
+    life.record(gift, Change.UPDATED, actor);
+    return true;
+  }
+
+  /**
+   * Makes the summit {@code summitId} (none when null) and the words {@code occasion} (none when
+   * blank) the gift's occasion, and journals it; returns false, journaling nothing, when they are
+   * already.
+   */
+  @Transactional
+  public boolean setOccasion(Long id, Long summitId, String occasion, String actor) {
+    EntryLifecycle<Gift> life = lifecycle();
+    Gift gift = life.find(id);
+    String words = Text.emptyToNull(occasion);
+    if (Objects.equals(gift.getSummitId(), summitId) && Objects.equals(gift.getOccasion(), words)) {
+      return false;
+    }
+    gift.setSummitId(summitId);
+    gift.setOccasion(words);
+    life.write(gift, false);
+    life.record(gift, Change.UPDATED, actor);
+    return true;
+  }
+
+  /**
+   * Adds the source {@code sourceId} to those the gift cites, after them, and journals it; returns
+   * false, journaling nothing, when the gift cites it already.
+   */
+  @Transactional
+  public boolean addSource(Long id, Long sourceId, String actor) {
+    EntryLifecycle<Gift> life = lifecycle();
+    Gift gift = life.find(id);
+    List<CitationDraft> cited = sources.citations(EntryType.GIFT, id);
+    if (cited.stream().anyMatch(c -> sourceId.equals(c.sourceId()))) {
+      return false;
+    }
+    List<CitationDraft> more = new ArrayList<>(cited);
+    more.addAll(CitationDraft.of(List.of(sourceId)));
+    sources.setCitations(EntryType.GIFT, id, more);
+    life.record(gift, Change.UPDATED, actor);
+    return true;
+  }
+
   /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
   @Transactional
   public void purge(Long id, String actor) {
@@ -558,6 +626,16 @@ public class Gifts {
   /** The back office's list: drafts and published gifts (not the trash), searched and sorted. */
   public Page<GiftEdit> adminList(AdminQuery query) {
     return lifecycle().adminList(query, Gifts::listed);
+  }
+
+  /** The ids of every gift the back office's list shows for this search, on all its pages. */
+  public List<Long> adminIds(AdminQuery query) {
+    return lifecycle().adminIds(query);
+  }
+
+  /** The ids of the gifts in the trash. */
+  public List<Long> trashIds() {
+    return lifecycle().trashIds();
   }
 
   /**

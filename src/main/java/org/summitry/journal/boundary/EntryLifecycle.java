@@ -312,13 +312,7 @@ public final class EntryLifecycle<E extends Entry> {
   /** The back office's list: drafts and published entries (not the trash), searched and sorted. */
   public <R> Page<R> adminList(AdminQuery query, Function<E, R> row) {
     String pattern = query.likePattern();
-    String where =
-        " WHERE x.deletedAt IS NULL"
-            + (pattern == null || kind.searched().isEmpty()
-                ? ""
-                : kind.searched().stream()
-                    .map(field -> "LOWER(x." + field + ") LIKE :q ESCAPE '\\'")
-                    .collect(Collectors.joining(" OR ", " AND (", ")")));
+    String where = adminWhere(pattern);
     String order =
         kind.sorts().getOrDefault(query.sort() == null ? "" : query.sort(), kind.defaultSort());
     String direction = query.descending() ? " DESC" : " ASC";
@@ -347,6 +341,52 @@ public final class EntryLifecycle<E extends Entry> {
             .map(row)
             .toList();
     return new Page<>(items, number, query.size(), total);
+  }
+
+  /**
+   * The ids of every entry the back office's list shows for this search, on all its pages, in the
+   * list's order: what "select all matching" selects.
+   */
+  public List<Long> adminIds(AdminQuery query) {
+    String pattern = query.likePattern();
+    String where = adminWhere(pattern);
+    String order =
+        kind.sorts().getOrDefault(query.sort() == null ? "" : query.sort(), kind.defaultSort());
+    String direction = query.descending() ? " DESC" : " ASC";
+    TypedQuery<Long> ids =
+        em.createQuery(
+            "SELECT x.id FROM "
+                + from()
+                + where
+                + " ORDER BY x."
+                + order
+                + direction
+                + ", x.id"
+                + direction,
+            Long.class);
+    if (where.contains(":q")) {
+      ids.setParameter("q", pattern);
+    }
+    return ids.getResultList();
+  }
+
+  /** The ids of the entries in the trash, most recently trashed first. */
+  public List<Long> trashIds() {
+    return em.createQuery(
+            "SELECT x.id FROM "
+                + from()
+                + " WHERE x.deletedAt IS NOT NULL ORDER BY x.deletedAt DESC, x.id",
+            Long.class)
+        .getResultList();
+  }
+
+  private String adminWhere(String pattern) {
+    return " WHERE x.deletedAt IS NULL"
+        + (pattern == null || kind.searched().isEmpty()
+            ? ""
+            : kind.searched().stream()
+                .map(field -> "LOWER(x." + field + ") LIKE :q ESCAPE '\\'")
+                .collect(Collectors.joining(" OR ", " AND (", ")")));
   }
 
   /** Entries in the trash, most recently trashed first. */

@@ -699,6 +699,16 @@ public class People {
     return personLife().adminList(query, People::listed);
   }
 
+  /** The ids of every person the back office's list shows for this search, on all its pages. */
+  public List<Long> adminPersonIds(AdminQuery query) {
+    return personLife().adminIds(query);
+  }
+
+  /** The ids of the people in the trash. */
+  public List<Long> trashedPersonIds() {
+    return personLife().trashIds();
+  }
+
   /**
    * Persons in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
    * the one trash page.
@@ -809,6 +819,16 @@ public class People {
   /** The back office's list of countries: drafts and published (not the trash). */
   public Page<CountryEdit> adminCountries(AdminQuery query) {
     return countryLife().adminList(query, People::listed);
+  }
+
+  /** The ids of every country the back office's list shows for this search, on all its pages. */
+  public List<Long> adminCountryIds(AdminQuery query) {
+    return countryLife().adminIds(query);
+  }
+
+  /** The ids of the countries in the trash. */
+  public List<Long> trashedCountryIds() {
+    return countryLife().trashIds();
   }
 
   /** Countries in the trash, most recently trashed first: an import tells their names apart. */

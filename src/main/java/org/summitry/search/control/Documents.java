@@ -169,6 +169,9 @@ public class Documents {
       case "summit" -> summits.count();
       case "person" -> people.countPeople();
       case "country" -> countries().size();
+      case "photo" -> photos.countPublic();
+      case "source" -> sources.countPublic();
+      case "story" -> stories.count();
       default -> -1;
     };
   }

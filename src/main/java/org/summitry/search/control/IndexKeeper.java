@@ -91,6 +91,7 @@ public class IndexKeeper {
 
   private volatile String problem;
   private volatile long rebuilt;
+  private volatile long rebuildTotal;
 
   private volatile Path privateFolder;
   private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
@@ -161,7 +162,13 @@ public class IndexKeeper {
     }
     SearchIndex current = index;
     return new IndexStatus(
-        state, current == null ? 0 : current.position(), latest, rebuilt, problem);
+        state,
+        current == null ? 0 : current.position(),
+        latest,
+        rebuilt,
+        rebuildTotal,
+        rebuildRequested,
+        problem);
   }
 
   /** Rebuilds the whole index from the database, in the background. */
@@ -283,6 +290,7 @@ public class IndexKeeper {
     String before = state;
     state = "REBUILDING";
     rebuilt = 0;
+    rebuildTotal = 0;
     Instant started = Instant.now();
     int analysers = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService writer =
@@ -295,6 +303,7 @@ public class IndexKeeper {
             });
     try {
       long position = journal.latestId();
+      rebuildTotal = Documents.TYPES.stream().mapToLong(documents::publicCount).sum();
       index.removeAll();
       Documents.Names names = new Documents.Names();
       List<Future<?>> pending = List.of();

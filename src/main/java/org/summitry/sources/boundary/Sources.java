@@ -420,6 +420,16 @@ public class Sources {
     return lifecycle().adminList(query, Sources::listed);
   }
 
+  /** The ids of every source the back office's list shows for this search, on all its pages. */
+  public List<Long> adminIds(AdminQuery query) {
+    return lifecycle().adminIds(query);
+  }
+
+  /** The ids of the sources in the trash. */
+  public List<Long> trashIds() {
+    return lifecycle().trashIds();
+  }
+
   /**
    * Sources in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
    * the one trash page.

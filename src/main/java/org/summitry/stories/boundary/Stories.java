@@ -203,6 +203,16 @@ public class Stories {
     return lifecycle().adminList(query, Stories::listed);
   }
 
+  /** The ids of every story the back office's list shows for this search, on all its pages. */
+  public List<Long> adminIds(AdminQuery query) {
+    return lifecycle().adminIds(query);
+  }
+
+  /** The ids of the stories in the trash. */
+  public List<Long> trashIds() {
+    return lifecycle().trashIds();
+  }
+
   /**
    * Stories in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
    * the one trash page.

@@ -42,6 +42,7 @@ import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.entity.Summit;
@@ -319,6 +320,25 @@ public class Summits {
     lifecycle().change(id, change, actor);
   }
 
+  /**
+   * Adds the source {@code sourceId} to those the summit cites, after them, and journals it;
+   * returns false, journaling nothing, when the summit cites it already.
+   */
+  @Transactional
+  public boolean addSource(Long id, Long sourceId, String actor) {
+    EntryLifecycle<Summit> life = lifecycle();
+    Summit summit = life.find(id);
+    List<CitationDraft> cited = sources.citations(EntryType.SUMMIT, id);
+    if (cited.stream().anyMatch(c -> sourceId.equals(c.sourceId()))) {
+      return false;
+    }
+    List<CitationDraft> more = new java.util.ArrayList<>(cited);
+    more.addAll(CitationDraft.of(List.of(sourceId)));
+    sources.setCitations(EntryType.SUMMIT, id, more);
+    life.record(summit, Change.UPDATED, actor);
+    return true;
+  }
+
   /** Deletes a trashed summit for good; its journal rows stay as the record of what it was. */
   @Transactional
   public void purge(Long id, String actor) {
@@ -337,6 +357,16 @@ public class Summits {
   /** The back office's list: drafts and published summits (not the trash), searched and sorted. */
   public Page<SummitEdit> adminList(AdminQuery query) {
     return lifecycle().adminList(query, Summits::listed);
+  }
+
+  /** The ids of every summit the back office's list shows for this search, on all its pages. */
+  public List<Long> adminIds(AdminQuery query) {
+    return lifecycle().adminIds(query);
+  }
+
+  /** The ids of the summits in the trash. */
+  public List<Long> trashIds() {
+    return lifecycle().trashIds();
   }
 
   /** Published, untrashed drafts waiting and total drafts, for the dashboard. */
