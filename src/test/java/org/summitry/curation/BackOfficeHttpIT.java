@@ -542,7 +542,10 @@ class BackOfficeHttpIT {
     }
     assertTrue(page.contains("201 entries changed."), page);
     assertFalse(page.contains("http-equiv=\"refresh\""), "done: no more refreshing");
-    assertEquals(404, anonymous.get("stories/bulkrun-story-201").statusCode());
+    assertEquals(
+        410,
+        anonymous.get("stories/bulkrun-story-201").statusCode(),
+        "an unpublished story is withdrawn: its address says it is gone");
   }
 
   @Test
