@@ -44,17 +44,7 @@ public class Claims {
 
   /** An entry's claims as saved, in order, whatever the state of their sources. */
   public List<ClaimDraft> drafts(EntryType type, Long entryId) {
-    return claims(type, entryId).stream()
-        .map(
-            c ->
-                new ClaimDraft(
-                    c.getFact(),
-                    c.getSource().getId(),
-                    c.getCertainty(),
-                    c.isPreferred(),
-                    c.getStated(),
-                    c.getNote()))
-        .toList();
+    return claims(type, entryId).stream().map(Claims::draft).toList();
   }
 
   /** An entry's claims as the journal keeps them, one a line. */
@@ -89,18 +79,17 @@ public class Claims {
   @Transactional(Transactional.TxType.MANDATORY)
   public String addNew(EntryType type, Long entryId, List<ClaimDraft> wanted) {
     check(type, wanted);
-    return ClaimDraft.lines(
-        persist(type, entryId, wanted).stream()
-            .map(
-                c ->
-                    new ClaimDraft(
-                        c.getFact(),
-                        c.getSource().getId(),
-                        c.getCertainty(),
-                        c.isPreferred(),
-                        c.getStated(),
-                        c.getNote()))
-            .toList());
+    return ClaimDraft.lines(persist(type, entryId, wanted).stream().map(Claims::draft).toList());
+  }
+
+  private static ClaimDraft draft(Claim c) {
+    return new ClaimDraft(
+        c.getFact(),
+        c.getSource().getId(),
+        c.getCertainty(),
+        c.isPreferred(),
+        c.getStated(),
+        c.getNote());
   }
 
   private void check(EntryType type, List<ClaimDraft> wanted) {

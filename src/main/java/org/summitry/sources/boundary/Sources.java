@@ -202,22 +202,26 @@ public class Sources {
         .executeUpdate();
     int position = 0;
     for (CitationDraft citation : wanted.values()) {
-      Source source = em.find(Source.class, citation.sourceId());
-      if (source == null) {
-        throw new InvalidField("sources", "refusal.sources.gone");
-      }
-      em.persist(
-          new Citation(
-              source,
-              type,
-              entryId,
-              position++,
-              Text.strippedOrNull(citation.page()),
-              Text.strippedOrNull(citation.quote()),
-              Text.strippedOrNull(citation.note()),
-              citation.accessed()));
+      em.persist(citation(type, entryId, position++, citation));
     }
     em.flush();
+  }
+
+  /** A citation of the draft's source, which must exist, at {@code position}. */
+  private Citation citation(EntryType type, Long entryId, int position, CitationDraft draft) {
+    Source source = em.find(Source.class, draft.sourceId());
+    if (source == null) {
+      throw new InvalidField("sources", "refusal.sources.gone");
+    }
+    return new Citation(
+        source,
+        type,
+        entryId,
+        position,
+        Text.strippedOrNull(draft.page()),
+        Text.strippedOrNull(draft.quote()),
+        Text.strippedOrNull(draft.note()),
+        draft.accessed());
   }
 
   /**
@@ -235,21 +239,9 @@ public class Sources {
       if (!seen.add(citation.sourceId())) {
         continue;
       }
-      Source source = em.find(Source.class, citation.sourceId());
-      if (source == null) {
-        throw new InvalidField("sources", "refusal.sources.gone");
-      }
-      em.persist(
-          new Citation(
-              source,
-              type,
-              entryId,
-              position++,
-              Text.strippedOrNull(citation.page()),
-              Text.strippedOrNull(citation.quote()),
-              Text.strippedOrNull(citation.note()),
-              citation.accessed()));
-      lines.add(line(source));
+      Citation made = citation(type, entryId, position++, citation);
+      em.persist(made);
+      lines.add(line(made.getSource()));
     }
     return String.join("\n", lines);
   }
