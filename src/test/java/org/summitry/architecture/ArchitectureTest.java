@@ -64,7 +64,8 @@ class ArchitectureTest {
             "site",
             "sources",
             "stories",
-            "summits"),
+            "summits",
+            "translations"),
         components);
   }
 

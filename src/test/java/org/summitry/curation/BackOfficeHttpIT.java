@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.NaughtyStrings;
+import org.summitry.testing.PageLanguage;
 import org.summitry.testing.PayaraMicroProcess;
 import org.summitry.testing.WebSession;
 
@@ -828,6 +829,71 @@ class BackOfficeHttpIT {
     assertTrue(diff.contains(">North Korea</a>"), "the giver's country by name");
     assertFalse(diff.contains("pak-myong-ho"), "no slug where a name is known");
     assertFalse(diff.contains(">KP<"), "no country code");
+  }
+
+  @Test
+  void aSummitTranslatedInTheBackOfficeIsReadInKoreanAndRussianAndFoundByEitherTranslation() {
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Trilateral meeting at Panmunjom");
+    typed.put("slug", "trilateral-meeting-at-panmunjom");
+    typed.put("summary", "Three leaders met at the truce village.");
+    typed.put("title_ko", "판문점 3자 회동");
+    typed.put("text_ko", "세 정상이 정전 마을에서 만났다.");
+    typed.put("title_ru", "Трёхсторонняя встреча в Пханмунджоме");
+    typed.put("text_ru", "x".repeat(20001));
+    typed.put("source", aSource());
+    HttpResponse<String> refused = curator.submit("admin/summits/new", "admin/summits/new", typed);
+    assertEquals(200, refused.statusCode(), "the form again, with the reason");
+    String form = WebSession.unescape(refused.body());
+    assertTrue(
+        form.contains("Summary in Russian: at most 20,000 characters."), "the reason: " + form);
+    assertTrue(form.contains("href=\"#field-text_ru\""), "the error summary leads to the field");
+    assertEquals("판문점 3자 회동", inputValue(refused.body(), "title_ko"), "the input is kept");
+    assertTrue(
+        Pattern.compile("id=\"field-title_ko\"[^>]*lang=\"ko\"").matcher(form).find(),
+        "each translation is typed in its own language");
+
+    typed.remove("text_ru");
+    HttpResponse<String> created = curator.submit("admin/summits/new", "admin/summits/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = WebSession.editPath(created);
+    assertEquals(303, curator.submit(edit, edit + "/publish", Map.of()).statusCode());
+
+    String path = "summits/trilateral-meeting-at-panmunjom";
+    PageLanguage korean = PageLanguage.of(anonymous.get("ko/" + path).body());
+    assertEquals("ko", korean.around("판문점 3자 회동", "h1"), "the Korean title, read as Korean");
+    assertEquals("ko", korean.around("세 정상이 정전 마을에서"), "the Korean summary");
+    PageLanguage russian = PageLanguage.of(anonymous.get("ru/" + path).body());
+    assertEquals(
+        "ru", russian.around("Трёхсторонняя встреча", "h1"), "the Russian title, as Russian");
+    assertEquals(
+        "en",
+        russian.around("Three leaders met at the truce village."),
+        "no Russian summary: the English one, marked as English");
+    String english = anonymous.get(path).body();
+    assertTrue(english.contains(">Trilateral meeting at Panmunjom</h1>"), "English stays");
+    assertFalse(english.contains("판문점"), "no translation on the English page");
+    awaitAnonymous(
+        "ko/summits", page -> page.contains(">판문점 3자 회동</a>"), "listing the Korean title");
+    awaitAnonymous(
+        "ko/search?q=" + java.net.URLEncoder.encode("판문점", java.nio.charset.StandardCharsets.UTF_8),
+        page -> page.contains(path),
+        "finding the summit by its Korean title");
+    awaitAnonymous(
+        "search?q="
+            + java.net.URLEncoder.encode("Пханмунджоме", java.nio.charset.StandardCharsets.UTF_8),
+        page -> page.contains(path),
+        "finding the summit by its Russian title");
+
+    Map<String, String> again = new LinkedHashMap<>(typed);
+    again.put("title_ko", "판문점 남북미 정상 회동");
+    again.put("version", version(edit));
+    assertEquals(303, curator.submit(edit, edit, again).statusCode());
+    String history = WebSession.unescape(curator.get(edit + "/history").body());
+    assertTrue(
+        history.contains("<td>Title in Korean</td>"),
+        "the edit is listed as changing the Korean title alone: " + history);
+    awaitAnonymous("ko/" + path, page -> page.contains("판문점 남북미 정상 회동"), "showing the new title");
   }
 
   @Test

@@ -111,7 +111,10 @@ class LanguagesIT {
       PageLanguage gift = PageLanguage.of(page(language + "/gifts/aurus-limousine-2024"));
       String description = "A second Russian-made Aurus limousine";
       assertEquals("en", gift.around(description), "the gift's description at /" + language);
-      assertEquals("en", gift.around("Aurus limousine (Kim's second)"), "the gift's title");
+      assertEquals(
+          language,
+          gift.around(language.equals("ko") ? "아우루스 리무진" : "Лимузин Aurus", "h1"),
+          "the gift's title as a curator translated it, in the page's language");
       assertEquals("en", gift.around("In use by the recipient"), "the gift's whereabouts");
       assertEquals(language, gift.around(language.equals("ko") ? "정상회담" : "Саммиты"), "navigation");
       assertEquals(
@@ -120,11 +123,25 @@ class LanguagesIT {
           "a date in words is in the page's language");
 
       PageLanguage summit =
-          PageLanguage.of(page(language + "/summits/putin-kim-summit-pyongyang-2024"));
-      assertEquals("en", summit.around("Vladimir Putin's visit to Pyongyang"), "the summary");
-      assertEquals("en", summit.around("Putin–Kim summit in Pyongyang"), "the summit's title");
-      assertEquals("en", summit.around("Visiting head of state"), "a participant's role");
+          PageLanguage.of(page(language + "/summits/putin-kim-summit-russian-far-east-2023"));
+      assertEquals("en", summit.around("The leaders' meeting in Russia"), "the summary");
+      assertEquals("en", summit.around("Putin–Kim summit in Russia", "h1"), "the summit's title");
+      assertEquals("en", summit.around("Visiting leader"), "a participant's role");
       assertEquals("ko", summit.around("김정은"), "a native name keeps its own language");
+
+      PageLanguage translated =
+          PageLanguage.of(page(language + "/summits/putin-kim-summit-pyongyang-2024"));
+      boolean ko = language.equals("ko");
+      assertEquals(
+          language,
+          translated.around(ko ? "평양 북러 정상회담" : "Саммит Путина и Ким Чен Ына", "h1"),
+          "a title translated by a curator is read in the page's language");
+      assertEquals(
+          language,
+          translated.around(ko ? "블라디미르 푸틴 대통령의 평양 방문" : "Визит Владимира Путина в Пхеньян"),
+          "so is a translated summary");
+      assertEquals(
+          null, translated.around("Putin–Kim summit in Pyongyang", "h1"), "not the English");
       assertEquals(
           language,
           summit.around(language.equals("ko") ? "참석자" : "Участники"),

@@ -52,6 +52,10 @@ public class GiftEditor {
           "title",
           "slug",
           "description",
+          "title_ko",
+          "description_ko",
+          "title_ru",
+          "description_ru",
           "category",
           "quantity",
           "giver",
@@ -251,7 +255,8 @@ public class GiftEditor {
             form.valueNote,
             form.whereabouts,
             form.citations(errors),
-            form.claimDrafts(Claims.facts(EntryType.GIFT), errors));
+            form.claimDrafts(Claims.facts(EntryType.GIFT), errors),
+            form.translations(errors, "description"));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

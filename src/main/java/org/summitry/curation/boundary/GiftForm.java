@@ -10,7 +10,7 @@ import java.util.Map;
  * The gift form as typed, every value kept as text. Field names are those of the journal's
  * snapshot, so a revision is restored by sending it through the same form.
  */
-public class GiftForm extends ClaimFields {
+public class GiftForm extends TranslatedFields {
 
   @FormParam("title")
   public String title;
@@ -71,6 +71,7 @@ public class GiftForm extends ClaimFields {
     fields.put("title", title);
     fields.put("slug", slug);
     fields.put("description", description);
+    putTranslations(fields, "description");
     fields.put("category", category);
     fields.put("quantity", quantity);
     fields.put("giver", giver);
@@ -95,6 +96,7 @@ public class GiftForm extends ClaimFields {
     form.title = fields.get("title");
     form.slug = fields.get("slug");
     form.description = fields.get("description");
+    form.readTranslations(fields, "description");
     form.category = fields.get("category");
     form.quantity = fields.get("quantity");
     form.giver = fields.get("giver");

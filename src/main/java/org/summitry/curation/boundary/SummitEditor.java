@@ -61,6 +61,10 @@ public class SummitEditor {
           "latitude",
           "longitude",
           "summary",
+          "title_ko",
+          "summary_ko",
+          "title_ru",
+          "summary_ru",
           "wikidata",
           "participants",
           "sources",
@@ -242,7 +246,8 @@ public class SummitEditor {
             form.geonames,
             latitude,
             longitude,
-            form.claimDrafts(Claims.facts(EntryType.SUMMIT), errors));
+            form.claimDrafts(Claims.facts(EntryType.SUMMIT), errors),
+            form.translations(errors, "summary"));
     errors.addAll(validator.validate(draft), LABELS);
     if (!errors.isEmpty()) {
       return Response.ok(form(form, edit, errors)).build();

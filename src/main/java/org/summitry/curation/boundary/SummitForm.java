@@ -12,7 +12,7 @@ import java.util.Map;
  * was sent. Field names are those of the journal's snapshot, so a revision can be restored by
  * sending it through the same form.
  */
-public class SummitForm extends ClaimFields {
+public class SummitForm extends TranslatedFields {
 
   @FormParam("title")
   public String title;
@@ -87,6 +87,7 @@ public class SummitForm extends ClaimFields {
     fields.put("latitude", latitude);
     fields.put("longitude", longitude);
     fields.put("summary", summary);
+    putTranslations(fields, "summary");
     fields.put("wikidata", wikidata);
     List<String> lines = new ArrayList<>();
     for (String[] row : rows(0)) {
@@ -112,6 +113,7 @@ public class SummitForm extends ClaimFields {
     form.latitude = fields.get("latitude");
     form.longitude = fields.get("longitude");
     form.summary = fields.get("summary");
+    form.readTranslations(fields, "summary");
     String participants = fields.get("participants");
     if (participants != null && !participants.isBlank()) {
       Arrays.stream(participants.split("\n"))

@@ -23,6 +23,7 @@ import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.SummitDraft;
 import org.summitry.summits.boundary.SummitView.ParticipantView;
 import org.summitry.summits.boundary.Summits;
+import org.summitry.translations.boundary.Translation;
 
 /**
  * The facts of the CBS News article on the gifts of the June 2024 Putin–Kim summit (the seed
@@ -141,7 +142,24 @@ class PyongyangSummitArticle {
                     PYONGYANG,
                     null,
                     null)
-                .at(39.0392, 125.7625));
+                .at(39.0392, 125.7625)
+                .withTranslations(
+                    List.of(
+                        new Translation(
+                            "ko",
+                            "평양 북러 정상회담",
+                            "블라디미르 푸틴 대통령의 평양 방문. 푸틴과 김정은은 이 자리에서 선물을 주고받았다. 푸틴은"
+                                + " 두 번째 아우루스 리무진과 다기 세트, 해군 장교용 단검을, 김정은은 푸틴을 그린"
+                                + " 미술품과 풍산개 한 쌍을 선물했다. 국영 매체는 두 정상이 새 리무진을 번갈아"
+                                + " 운전하는 모습을 보도했다."),
+                        new Translation(
+                            "ru",
+                            "Саммит Путина и Ким Чен Ына в Пхеньяне",
+                            "Визит Владимира Путина в Пхеньян, во время которого он и Ким Чен Ын"
+                                + " обменялись подарками: от Путина — второй лимузин Aurus, чайный"
+                                + " сервиз и офицерский морской кортик, от Кима — картина с портретом"
+                                + " Путина и пара собак породы пхунсан. Государственные СМИ показали,"
+                                + " как лидеры по очереди возили друг друга на новом лимузине."))));
     Long farEast2023 =
         summits.ensureSummit(
             new SummitDraft(
@@ -188,24 +206,28 @@ class PyongyangSummitArticle {
     Long secondAurus =
         gifts.ensureGift(
             new GiftDraft(
-                "aurus-limousine-2024",
-                "Aurus limousine (Kim's second)",
-                "A second Russian-made Aurus limousine, the hulking car Kim is said to have taken a"
-                    + " shine to when Putin showed him his own in 2023. The leaders were shown taking"
-                    + " turns driving each other around Pyongyang in it on the day of the summit.",
-                "vehicle",
-                1,
-                putin,
-                russia,
-                kim,
-                northKorea,
-                pyongyang2024,
-                null,
-                "2024-06-19",
-                null,
-                null,
-                null,
-                "In use by the recipient"));
+                    "aurus-limousine-2024",
+                    "Aurus limousine (Kim's second)",
+                    "A second Russian-made Aurus limousine, the hulking car Kim is said to have taken a"
+                        + " shine to when Putin showed him his own in 2023. The leaders were shown taking"
+                        + " turns driving each other around Pyongyang in it on the day of the summit.",
+                    "vehicle",
+                    1,
+                    putin,
+                    russia,
+                    kim,
+                    northKorea,
+                    pyongyang2024,
+                    null,
+                    "2024-06-19",
+                    null,
+                    null,
+                    null,
+                    "In use by the recipient")
+                .withTranslations(
+                    List.of(
+                        new Translation("ko", "아우루스 리무진 (김정은의 두 번째)", null),
+                        new Translation("ru", "Лимузин Aurus (второй у Ким Чен Ына)", null))));
     Long firstAurus =
         gifts.ensureGift(
             new GiftDraft(

@@ -151,6 +151,7 @@ public final class ArchiveFormat {
           entries("source", "id"),
           entries("citation", "id"),
           entries("claim", "id"),
+          entries("translation", "id"),
           entries("photo", "id"),
           entries("gallery_item", "id"),
           entries("photo_region", "id"),

@@ -1,5 +1,6 @@
 package org.summitry.gifts.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,11 +12,13 @@ import java.util.List;
 import org.summitry.kernel.ValidEdtf;
 import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
+import org.summitry.translations.boundary.Translation;
 
 /**
  * What is needed to record a gift; {@code date} is EDTF text, {@code categorySlug} a category,
  * {@code citations} the sources it cites in order (null leaves its citations as they are), {@code
- * claims} what each source says of each fact (null leaves them as they are).
+ * claims} what each source says of each fact (null leaves them as they are), {@code translations}
+ * its title and description in other languages (null leaves them as they are).
  */
 public record GiftDraft(
     @Size(max = 80) String slug,
@@ -35,7 +38,74 @@ public record GiftDraft(
     @Size(max = 300) String valueNote,
     @Size(max = 1000) String whereabouts,
     List<CitationDraft> citations,
-    List<ClaimDraft> claims) {
+    List<ClaimDraft> claims,
+    List<@Valid Translation> translations) {
+
+  /** A draft that leaves the gift's translations as they are. */
+  public GiftDraft(
+      String slug,
+      String title,
+      String description,
+      String categorySlug,
+      int quantity,
+      Long giverPersonId,
+      Long giverCountryId,
+      Long recipientPersonId,
+      Long recipientCountryId,
+      Long summitId,
+      String occasion,
+      String date,
+      BigDecimal valueAmount,
+      String valueCurrency,
+      String valueNote,
+      String whereabouts,
+      List<CitationDraft> citations,
+      List<ClaimDraft> claims) {
+    this(
+        slug,
+        title,
+        description,
+        categorySlug,
+        quantity,
+        giverPersonId,
+        giverCountryId,
+        recipientPersonId,
+        recipientCountryId,
+        summitId,
+        occasion,
+        date,
+        valueAmount,
+        valueCurrency,
+        valueNote,
+        whereabouts,
+        citations,
+        claims,
+        null);
+  }
+
+  /** This draft with these translations (null leaves the gift's as they are). */
+  public GiftDraft withTranslations(List<Translation> translations) {
+    return new GiftDraft(
+        slug,
+        title,
+        description,
+        categorySlug,
+        quantity,
+        giverPersonId,
+        giverCountryId,
+        recipientPersonId,
+        recipientCountryId,
+        summitId,
+        occasion,
+        date,
+        valueAmount,
+        valueCurrency,
+        valueNote,
+        whereabouts,
+        citations,
+        claims,
+        translations);
+  }
 
   /** A draft that leaves the gift's claims as they are. */
   public GiftDraft(
@@ -97,7 +167,8 @@ public record GiftDraft(
         valueNote,
         whereabouts,
         citations,
-        claims);
+        claims,
+        translations);
   }
 
   /** A draft that leaves the gift's citations as they are. */

@@ -50,6 +50,8 @@ import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
+import org.summitry.translations.boundary.Translation;
+import org.summitry.translations.boundary.Translations;
 
 /** Gifts: what was given, by whom to whom, on which occasion, and where it is now. */
 @ApplicationScoped
@@ -66,6 +68,7 @@ public class Gifts {
 
   @Inject Sources sources;
   @Inject Claims claims;
+  @Inject Translations translations;
 
   private static final EntryKind<Gift> KIND =
       EntryKind.of(Gift.class, EntryType.GIFT, "gift", Gift::getTitle)
@@ -445,6 +448,9 @@ public class Gifts {
     if (draft.claims() != null) {
       claims.set(EntryType.GIFT, gift.getId(), draft.claims());
     }
+    if (draft.translations() != null) {
+      translations.set(EntryType.GIFT, gift.getId(), draft.translations());
+    }
     life.record(gift, id == null ? Change.CREATED : change, actor);
     return gift.getId();
   }
@@ -453,7 +459,7 @@ public class Gifts {
    * Records new gifts together, as drafts or published, each journalled as created (and published)
    * by {@code actor} like {@link #save} and {@link #change} would, in a few batched statements
    * instead of some twenty for each gift: an import's batch. Returns their ids in the drafts'
-   * order.
+   * order. Imports translate nothing: the drafts' translations are not read.
    */
   @Transactional
   public List<Long> createAll(List<@Valid GiftDraft> drafts, String actor, boolean publish) {
@@ -501,7 +507,8 @@ public class Gifts {
                   named,
                   citedLines.get(g.getId()),
                   citationLines.get(g.getId()),
-                  claimLines.get(g.getId()));
+                  claimLines.get(g.getId()),
+                  List.of());
         });
     return created.stream().map(Gift::getId).toList();
   }
@@ -620,7 +627,14 @@ public class Gifts {
   /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
   @Transactional
   public void purge(Long id, String actor) {
-    lifecycle().purge(id, actor, gift -> claims.removeAll(EntryType.GIFT, id));
+    lifecycle()
+        .purge(
+            id,
+            actor,
+            gift -> {
+              claims.removeAll(EntryType.GIFT, id);
+              translations.removeAll(EntryType.GIFT, id);
+            });
   }
 
   /** The back office's list: drafts and published gifts (not the trash), searched and sorted. */
@@ -683,6 +697,10 @@ public class Gifts {
           Map.entry("title", FieldKind.TEXT),
           Map.entry("slug", FieldKind.TEXT),
           Map.entry("description", FieldKind.TEXT),
+          Map.entry("title_ko", FieldKind.TEXT),
+          Map.entry("description_ko", FieldKind.TEXT),
+          Map.entry("title_ru", FieldKind.TEXT),
+          Map.entry("description_ru", FieldKind.TEXT),
           Map.entry("category", FieldKind.CATEGORY),
           Map.entry("quantity", FieldKind.NUMBER),
           Map.entry("giver", FieldKind.PERSON),
@@ -707,7 +725,8 @@ public class Gifts {
         named(List.of(g)),
         sources.citedLines(EntryType.GIFT, g.getId()),
         sources.citationLines(EntryType.GIFT, g.getId()),
-        claims.lines(EntryType.GIFT, g.getId()));
+        claims.lines(EntryType.GIFT, g.getId()),
+        translations.of(EntryType.GIFT, g.getId()));
   }
 
   /** The people, countries and summits some gifts name, read at once for their snapshots. */
@@ -738,7 +757,12 @@ public class Gifts {
   }
 
   private static Map<String, String> snapshot(
-      Gift g, Named named, String citedLines, String citationLines, String claimLines) {
+      Gift g,
+      Named named,
+      String citedLines,
+      String citationLines,
+      String claimLines,
+      List<Translation> translated) {
     Map<Long, PersonView> persons = named.persons();
     Map<Long, CountryView> countries = named.countries();
     Map<Long, SummitView> occasions = named.summits();
@@ -746,6 +770,7 @@ public class Gifts {
     fields.put("title", g.getTitle());
     fields.put("slug", g.getSlug());
     fields.put("description", g.getDescription());
+    fields.putAll(Translations.fields(translated, "description"));
     fields.put("category", g.getCategory() == null ? null : g.getCategory().getSlug());
     fields.put("quantity", Integer.toString(g.getQuantity()));
     // Immutable maps refuse to look up null, and a gift may name no person or country.
@@ -831,7 +856,13 @@ public class Gifts {
     gift.setValue(draft.valueAmount(), draft.valueCurrency());
     gift.setValueNote(draft.valueNote());
     gift.setWhereabouts(draft.whereabouts());
-    return lifecycle().save(gift, true, Change.CREATED, "system");
+    EntryLifecycle<Gift> life = lifecycle();
+    life.write(gift, true);
+    if (draft.translations() != null) {
+      translations.set(EntryType.GIFT, gift.getId(), draft.translations());
+    }
+    life.record(gift, Change.CREATED, "system");
+    return gift.getId();
   }
 
   private static GiftView view(Gift g) {

@@ -31,6 +31,8 @@ import org.summitry.stories.boundary.StoryText;
 import org.summitry.stories.boundary.StoryView;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
+import org.summitry.translations.boundary.Translation;
+import org.summitry.translations.boundary.Translations;
 
 /**
  * Reads public entries through the other components' boundaries and turns them into index
@@ -49,6 +51,7 @@ public class Documents {
   @Inject Photos photos;
   @Inject Sources sources;
   @Inject Stories stories;
+  @Inject Translations translations;
 
   /** A batch read in id order, and the id to continue after. */
   public record Batch(List<IndexDocument> documents, long lastId, boolean last) {}
@@ -232,6 +235,7 @@ public class Documents {
     Map<Long, CountryView> countries = countries(names);
     Map<Long, PhotoView> firstPhotos =
         photos.firstPhotos(EntryType.GIFT, batch.stream().map(GiftView::id).toList());
+    Translated translated = translated(EntryType.GIFT, batch.stream().map(GiftView::id).toList());
     List<IndexDocument> documents = new ArrayList<>(batch.size());
     for (GiftView g : batch) {
       PersonView giver = lookUp(persons, g.giverPersonId());
@@ -262,8 +266,8 @@ public class Documents {
               g.id(),
               "/gifts/" + g.slug(),
               g.title(),
-              null,
-              join(g.description(), g.whereabouts(), g.valueNote()),
+              translated.titles(g.id()),
+              join(g.description(), translated.texts(g.id()), g.whereabouts(), g.valueNote()),
               join(
                   names(giver),
                   giverCountry == null ? null : giverCountry.name(),
@@ -282,6 +286,25 @@ public class Documents {
     return documents;
   }
 
+  /** Some entries' titles and texts in every language they are translated into. */
+  private record Translated(List<Map<Long, Translation>> languages) {
+
+    String titles(Long id) {
+      return Documents.join(
+          languages.stream().map(m -> m.get(id)).map(t -> t == null ? null : t.title()));
+    }
+
+    String texts(Long id) {
+      return Documents.join(
+          languages.stream().map(m -> m.get(id)).map(t -> t == null ? null : t.text()));
+    }
+  }
+
+  private Translated translated(EntryType type, List<Long> ids) {
+    return new Translated(
+        Translations.LANGUAGES.stream().map(lang -> translations.in(type, ids, lang)).toList());
+  }
+
   private List<IndexDocument> summitDocuments(List<SummitView> batch, Names names) {
     if (batch.isEmpty()) {
       return List.of();
@@ -295,6 +318,8 @@ public class Documents {
     Map<Long, CountryView> countries = countries(names);
     Map<Long, PhotoView> firstPhotos =
         photos.firstPhotos(EntryType.SUMMIT, batch.stream().map(SummitView::id).toList());
+    Translated translated =
+        translated(EntryType.SUMMIT, batch.stream().map(SummitView::id).toList());
     List<IndexDocument> documents = new ArrayList<>(batch.size());
     for (SummitView s : batch) {
       CountryView host = countries.get(s.countryId());
@@ -317,8 +342,8 @@ public class Documents {
               s.id(),
               "/summits/" + s.slug(),
               s.title(),
-              null,
-              s.summary(),
+              translated.titles(s.id()),
+              join(s.summary(), translated.texts(s.id())),
               join(participants, s.city(), s.venue(), host == null ? null : host.name()),
               edtf(s.date()),
               s.date() == null ? null : s.date().lower(),

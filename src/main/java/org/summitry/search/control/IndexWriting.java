@@ -33,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexWriting {
 
   /** Bumped whenever documents change shape; an index of another format is rebuilt. */
-  static final String FORMAT = "6";
+  static final String FORMAT = "7";
 
   private static final String POSITION = "position";
   private static final String FORMAT_KEY = "format";

@@ -18,6 +18,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
+import org.summitry.translations.boundary.Translation;
 
 /**
  * Joins gifts with their givers, recipients, occasions and photos, looking each kind up once per
@@ -29,6 +30,7 @@ class GiftCards {
   @Inject People people;
   @Inject Summits summits;
   @Inject Photos photos;
+  @Inject EntryTexts texts;
 
   List<GiftCard> of(List<GiftView> gifts) {
     return of(gifts, Map.of(), Map.of());
@@ -61,17 +63,19 @@ class GiftCards {
     occasions.putAll(summits.summitsByIds(summitIds));
     Map<Long, PhotoView> pictures =
         photos.firstPhotos(EntryType.GIFT, gifts.stream().map(GiftView::id).toList());
+    Map<Long, Translation> translated = texts.gifts(gifts.stream().map(GiftView::id).toList());
     return gifts.stream()
         .map(
             g ->
                 new GiftCard(
-                    g,
+                    g.translated(translated.get(g.id())),
                     get(persons, g.giverPersonId()),
                     get(countries, g.giverCountryId()),
                     get(persons, g.recipientPersonId()),
                     get(countries, g.recipientCountryId()),
                     get(occasions, g.summitId()),
-                    pictures.get(g.id())))
+                    pictures.get(g.id()),
+                    translated.containsKey(g.id()) && translated.get(g.id()).title() != null))
         .toList();
   }
 

@@ -56,6 +56,7 @@ public class GiftPages {
   @Inject Search search;
   @Inject Metadata metadata;
   @Inject Tombstones tombstones;
+  @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -227,6 +228,7 @@ public class GiftPages {
           .orElseGet(() -> tombstones.gone(EntryType.GIFT, gifts.idOfAny(slug)));
     }
     GiftCard card = cards.of(gift);
+    EntryTexts.mark(models, texts.of(EntryType.GIFT, gift.id()));
     List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());
     models.put("card", card);
     models.put("photos", gallery);

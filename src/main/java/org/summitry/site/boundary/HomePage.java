@@ -30,11 +30,12 @@ public class HomePage {
   @Inject Metadata metadata;
   @Inject Tallies tallies;
   @Inject Search search;
+  @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show() {
-    models.put("latestSummits", summits.latest(4));
+    models.put("latestSummits", texts.summits(summits.latest(4), models));
     models.put("keptCards", keptCards);
     models.put(
         "featuredGifts",

@@ -37,6 +37,7 @@ import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
+import org.summitry.translations.boundary.Translation;
 
 /** The list of summits and each summit's page with its participants, gifts, photos and sources. */
 @Controller
@@ -59,6 +60,7 @@ public class SummitPages {
   @Inject Metadata metadata;
   @Inject WorldMap worldMap;
   @Inject Tombstones tombstones;
+  @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -87,7 +89,14 @@ public class SummitPages {
             number,
             PAGE_SIZE,
             () -> summits.summits(host == null ? null : host.id(), number, PAGE_SIZE, sort));
-    models.put("summits", result);
+    models.put(
+        "summits",
+        new Page<>(
+            texts.summits(result.items(), models),
+            result.number(),
+            result.size(),
+            result.total(),
+            result.reachable()));
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
     models.put("host", host);
     String hostCode = host == null ? null : host.code().toLowerCase(Locale.ROOT);
@@ -133,6 +142,9 @@ public class SummitPages {
                       .build())
           .orElseGet(() -> tombstones.gone(EntryType.SUMMIT, summits.idOfAny(slug)));
     }
+    Translation translation = texts.of(EntryType.SUMMIT, summit.id());
+    summit = summit.translated(translation);
+    EntryTexts.mark(models, translation);
     Map<Long, PersonView> participants =
         people.peopleByIds(
             summit.participants().stream().map(SummitView.ParticipantView::personId).toList());

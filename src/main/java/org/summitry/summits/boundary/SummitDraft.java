@@ -1,5 +1,6 @@
 package org.summitry.summits.boundary;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import org.summitry.kernel.AuthorityId;
 import org.summitry.kernel.ValidEdtf;
 import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
+import org.summitry.translations.boundary.Translation;
 
 /**
  * What is needed to record a summit; {@code date} is EDTF text; {@code citations} are the sources
@@ -32,7 +34,62 @@ public record SummitDraft(
     @AuthorityId(AuthorityId.File.GEONAMES) String geonamesId,
     @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
     @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-    List<ClaimDraft> claims) {
+    List<ClaimDraft> claims,
+    List<@Valid Translation> translations) {
+
+  /** A draft that leaves the summit's translations as they are. */
+  public SummitDraft(
+      String slug,
+      String title,
+      String date,
+      String city,
+      String venue,
+      Long countryId,
+      String summary,
+      List<SummitView.ParticipantView> participants,
+      List<CitationDraft> citations,
+      String wikidataId,
+      String geonamesId,
+      BigDecimal latitude,
+      BigDecimal longitude,
+      List<ClaimDraft> claims) {
+    this(
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        citations,
+        wikidataId,
+        geonamesId,
+        latitude,
+        longitude,
+        claims,
+        null);
+  }
+
+  /** This draft with these translations (null leaves the summit's as they are). */
+  public SummitDraft withTranslations(List<Translation> translations) {
+    return new SummitDraft(
+        slug,
+        title,
+        date,
+        city,
+        venue,
+        countryId,
+        summary,
+        participants,
+        citations,
+        wikidataId,
+        geonamesId,
+        latitude,
+        longitude,
+        claims,
+        translations);
+  }
 
   /** A draft that leaves the summit's claims as they are. */
   public SummitDraft(
@@ -82,7 +139,8 @@ public record SummitDraft(
         geonamesId,
         latitude,
         longitude,
-        claims);
+        claims,
+        translations);
   }
 
   /** A draft without authority links or place on the globe. */
@@ -141,6 +199,7 @@ public record SummitDraft(
         geonamesId,
         BigDecimal.valueOf(latitude),
         BigDecimal.valueOf(longitude),
-        claims);
+        claims,
+        translations);
   }
 }

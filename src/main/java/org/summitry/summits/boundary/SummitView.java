@@ -6,6 +6,7 @@ import org.summitry.kernel.Edtf;
 import org.summitry.kernel.GeoNamesId;
 import org.summitry.kernel.WikidataId;
 import org.summitry.summits.entity.Summit;
+import org.summitry.translations.boundary.Translation;
 
 /**
  * A summit as pages show it. The host country and the participants are ids of the people component;
@@ -53,6 +54,30 @@ public record SummitView(
         null,
         null,
         null);
+  }
+
+  /**
+   * This summit with its title and summary in another language where {@code translation} gives
+   * them, its own where not; itself for no translation.
+   */
+  public SummitView translated(Translation translation) {
+    if (translation == null) {
+      return this;
+    }
+    return new SummitView(
+        id,
+        slug,
+        translation.title() == null ? title : translation.title(),
+        date,
+        city,
+        venue,
+        countryId,
+        translation.text() == null ? summary : translation.text(),
+        participants,
+        wikidataId,
+        geonamesId,
+        latitude,
+        longitude);
   }
 
   /** The summit's Wikidata item, or null. */

@@ -46,6 +46,7 @@ import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.entity.Summit;
+import org.summitry.translations.boundary.Translations;
 
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
 @ApplicationScoped
@@ -66,6 +67,7 @@ public class Summits {
 
   @Inject Sources sources;
   @Inject Claims claims;
+  @Inject Translations translations;
 
   private static final EntryKind<Summit> KIND =
       EntryKind.of(Summit.class, EntryType.SUMMIT, "summit", Summit::getTitle)
@@ -310,6 +312,9 @@ public class Summits {
     if (draft.claims() != null) {
       claims.set(EntryType.SUMMIT, summit.getId(), draft.claims());
     }
+    if (draft.translations() != null) {
+      translations.set(EntryType.SUMMIT, summit.getId(), draft.translations());
+    }
     life.record(summit, id == null ? Change.CREATED : change, actor);
     return summit.getId();
   }
@@ -351,6 +356,7 @@ public class Summits {
                   .setParameter(1, id)
                   .executeUpdate();
               claims.removeAll(EntryType.SUMMIT, id);
+              translations.removeAll(EntryType.SUMMIT, id);
             });
   }
 
@@ -466,6 +472,10 @@ public class Summits {
           Map.entry("latitude", FieldKind.NUMBER),
           Map.entry("longitude", FieldKind.NUMBER),
           Map.entry("summary", FieldKind.TEXT),
+          Map.entry("title_ko", FieldKind.TEXT),
+          Map.entry("summary_ko", FieldKind.TEXT),
+          Map.entry("title_ru", FieldKind.TEXT),
+          Map.entry("summary_ru", FieldKind.TEXT),
           Map.entry("wikidata", FieldKind.CODE),
           Map.entry("participants", FieldKind.PARTICIPANTS),
           Map.entry("sources", FieldKind.SOURCES),
@@ -514,6 +524,7 @@ public class Summits {
     fields.put("latitude", s.getLatitude() == null ? null : s.getLatitude().toPlainString());
     fields.put("longitude", s.getLongitude() == null ? null : s.getLongitude().toPlainString());
     fields.put("summary", s.getSummary());
+    fields.putAll(Translations.fields(translations.of(EntryType.SUMMIT, s.getId()), "summary"));
     fields.put("wikidata", s.getWikidataId());
     Map<Long, PersonView> persons =
         people.anyPeopleByIds(s.getParticipants().stream().map(p -> p.getPersonId()).toList());
@@ -558,7 +569,13 @@ public class Summits {
     for (SummitView.ParticipantView p : draft.participants()) {
       summit.addParticipant(p.personId(), p.role());
     }
-    return lifecycle().save(summit, true, Change.CREATED, "system");
+    EntryLifecycle<Summit> life = lifecycle();
+    life.write(summit, true);
+    if (draft.translations() != null) {
+      translations.set(EntryType.SUMMIT, summit.getId(), draft.translations());
+    }
+    life.record(summit, Change.CREATED, "system");
+    return summit.getId();
   }
 
   private static SummitView view(Summit s) {

@@ -249,6 +249,8 @@ class PersonMergesTest {
     People people = new People();
     Sources sources = new Sources();
     Claims claims = new Claims();
+    org.summitry.translations.boundary.Translations translations =
+        new org.summitry.translations.boundary.Translations();
     Summits summits = new Summits();
     Gifts gifts = new Gifts();
     Photos photos = new Photos();
@@ -260,8 +262,9 @@ class PersonMergesTest {
                 new Class<?>[] {Event.class},
                 (self, m, args) -> null);
     List<Object> beans =
-        List.of(em, journal, people, sources, claims, summits, gifts, photos, silent);
-    for (Object bean : List.of(journal, people, sources, claims, summits, gifts, photos, merges)) {
+        List.of(em, journal, people, sources, claims, translations, summits, gifts, photos, silent);
+    for (Object bean :
+        List.of(journal, people, sources, claims, translations, summits, gifts, photos, merges)) {
       inject(bean, beans);
     }
     return new Wired(people, gifts, summits, photos, journal, merges);

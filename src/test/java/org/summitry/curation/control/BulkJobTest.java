@@ -205,6 +205,8 @@ class BulkJobTest {
     People people = new People();
     Sources sources = new Sources();
     Claims claims = new Claims();
+    org.summitry.translations.boundary.Translations translations =
+        new org.summitry.translations.boundary.Translations();
     Summits summits = new Summits();
     Gifts gifts = new Gifts();
     Stories stories = new Stories();
@@ -215,8 +217,10 @@ class BulkJobTest {
                 new Class<?>[] {Event.class},
                 (self, m, args) -> null);
     List<Object> beans =
-        List.of(em, journal, people, sources, claims, summits, gifts, stories, silent);
-    for (Object bean : List.of(journal, people, sources, claims, summits, gifts, stories)) {
+        List.of(
+            em, journal, people, sources, claims, translations, summits, gifts, stories, silent);
+    for (Object bean :
+        List.of(journal, people, sources, claims, translations, summits, gifts, stories)) {
       inject(bean, beans);
     }
     return new Wired(stories, gifts, journal);

@@ -36,6 +36,8 @@ final class ImportHarness implements AutoCloseable {
   final Gifts gifts = new Gifts();
   final Sources sources = new Sources();
   final Claims claims = new Claims();
+  final org.summitry.translations.boundary.Translations translations =
+      new org.summitry.translations.boundary.Translations();
   final Summits summits = new Summits();
   final Journal journal = new Journal();
   final ImportUndo undo = new ImportUndo();
@@ -87,11 +89,13 @@ final class ImportHarness implements AutoCloseable {
             people,
             sources,
             claims,
+            translations,
             summits,
             gifts,
             counted,
             validation.getValidator());
-    for (Object bean : List.of(batch, people, gifts, sources, claims, summits, journal, undo)) {
+    for (Object bean :
+        List.of(batch, people, gifts, sources, claims, translations, summits, journal, undo)) {
       inject(bean, beans);
     }
   }

@@ -260,10 +260,30 @@ class ListPagesQueryCountTest {
       Search search = new Search();
       PageCache pageCache = new PageCache();
       ArchiveLists lists = new ArchiveLists();
+      org.summitry.translations.boundary.Translations translations =
+          new org.summitry.translations.boundary.Translations();
+      EntryTexts texts = new EntryTexts();
       List<Object> beans =
           List.of(
-              em, people, sources, summits, gifts, photos, stories, cards, models, documents,
-              keeper, search, metadata, address, config, pageCache, lists);
+              em,
+              people,
+              sources,
+              summits,
+              gifts,
+              photos,
+              stories,
+              cards,
+              models,
+              documents,
+              keeper,
+              search,
+              metadata,
+              address,
+              config,
+              pageCache,
+              lists,
+              translations,
+              texts);
       GiftPages giftPages = new GiftPages();
       SummitPages summitPages = new SummitPages();
       PeoplePages peoplePages = new PeoplePages();
@@ -283,7 +303,9 @@ class ListPagesQueryCountTest {
               search,
               metadata,
               address,
-              lists)) {
+              lists,
+              translations,
+              texts)) {
         inject(bean, beans);
       }
       SearchIndex index = indexed ? index(documents, keeper) : null;

@@ -30,6 +30,7 @@ import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.testing.TestDatabases;
+import org.summitry.translations.boundary.Translation;
 
 /**
  * A summit's life in the back office, on H2, through the facade as the editors use it: the shared
@@ -74,6 +75,7 @@ class SummitLifecycleTest {
     summits.people = withEntityManager(new People());
     summits.sources = withEntityManager(new Sources());
     summits.claims = withEntityManager(new Claims());
+    summits.translations = withEntityManager(new org.summitry.translations.boundary.Translations());
     summits.journal =
         new Journal() {
           @Override
@@ -256,6 +258,66 @@ class SummitLifecycleTest {
                 "c",
                 Change.REVERTED));
     assertEquals(fields.get("citations"), edit(id).fields().get("citations"));
+  }
+
+  @Test
+  void translationsAreFieldsOfTheSummitThatHistoryKeepsAndAPurgeRemoves() {
+    Translation korean = new Translation("ko", "얄타 회담", "크림반도에서 열린 회담.");
+    Long id =
+        tx(
+            () ->
+                summits.save(
+                    null,
+                    null,
+                    draft(null, "Yalta").withTranslations(List.of(korean)),
+                    "c",
+                    Change.CREATED));
+    Map<String, String> first = edit(id).fields();
+    assertEquals("얄타 회담", first.get("title_ko"));
+    assertEquals("크림반도에서 열린 회담.", first.get("summary_ko"));
+    assertEquals(null, first.get("title_ru"), "no Russian: the field is empty");
+    assertEquals(List.of(korean), summits.translations.of(EntryType.SUMMIT, id));
+
+    // A draft that says nothing of translations (a bulk change, an old caller) keeps them.
+    tx(
+        () ->
+            summits.save(
+                id, edit(id).state().version(), draft(null, "Yalta"), "c", Change.UPDATED));
+    assertEquals(List.of(korean), summits.translations.of(EntryType.SUMMIT, id));
+
+    // Only a Russian title now, the Korean ones cleared; blank text is no translation.
+    Translation russian = new Translation("ru", "Ялтинская конференция", "  ");
+    tx(
+        () ->
+            summits.save(
+                id,
+                edit(id).state().version(),
+                draft(null, "Yalta")
+                    .withTranslations(List.of(new Translation("ko", "", null), russian)),
+                "c",
+                Change.UPDATED));
+    assertEquals(
+        List.of(new Translation("ru", "Ялтинская конференция", null)),
+        summits.translations.of(EntryType.SUMMIT, id));
+    assertEquals(null, edit(id).fields().get("title_ko"));
+
+    // Restoring the first revision brings its translations back from the snapshot.
+    tx(
+        () ->
+            summits.save(
+                id,
+                edit(id).state().version(),
+                draft(null, "Yalta")
+                    .withTranslations(
+                        org.summitry.translations.boundary.Translations.fromFields(
+                            first, "summary")),
+                "c",
+                Change.REVERTED));
+    assertEquals(List.of(korean), summits.translations.of(EntryType.SUMMIT, id));
+
+    change(id, Change.TRASHED);
+    purge(id);
+    assertEquals(List.of(), summits.translations.of(EntryType.SUMMIT, id), "purged with it");
   }
 
   @Test
