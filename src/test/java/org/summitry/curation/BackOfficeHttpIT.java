@@ -877,8 +877,8 @@ class BackOfficeHttpIT {
         "ko/summits", page -> page.contains(">판문점 3자 회동</a>"), "listing the Korean title");
     awaitAnonymous(
         "ko/search?q=" + java.net.URLEncoder.encode("판문점", java.nio.charset.StandardCharsets.UTF_8),
-        page -> page.contains(path),
-        "finding the summit by its Korean title");
+        page -> page.contains(path) && page.contains(">판문점 3자 회동</a>"),
+        "finding the summit by its Korean title, and naming it so");
     awaitAnonymous(
         "search?q="
             + java.net.URLEncoder.encode("Пханмунджоме", java.nio.charset.StandardCharsets.UTF_8),

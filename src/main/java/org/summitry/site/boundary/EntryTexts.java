@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.summitry.kernel.EntryType;
 import org.summitry.platform.boundary.Language;
+import org.summitry.search.boundary.SearchHit;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.translations.boundary.Translation;
 import org.summitry.translations.boundary.Translations;
@@ -67,6 +68,27 @@ public class EntryTexts {
     return found.isEmpty()
         ? summits
         : summits.stream().map(s -> s.translated(found.get(s.id()))).toList();
+  }
+
+  /**
+   * The titles in the page's language of the summits and gifts among search hits that have one,
+   * keyed by {@code type:id} ("gift:12"); none on English pages.
+   */
+  Map<String, String> hitTitles(List<SearchHit> hits) {
+    Map<String, String> titles = new java.util.HashMap<>();
+    for (EntryType type : List.of(EntryType.SUMMIT, EntryType.GIFT)) {
+      String kind = type.name().toLowerCase(java.util.Locale.ROOT);
+      List<Long> ids = hits.stream().filter(h -> kind.equals(h.type())).map(SearchHit::id).toList();
+      translations
+          .in(type, ids, lang())
+          .forEach(
+              (id, t) -> {
+                if (t.title() != null) {
+                  titles.put(kind + ":" + id, t.title());
+                }
+              });
+    }
+    return titles;
   }
 
   private static Set<Long> titled(Map<Long, Translation> found) {

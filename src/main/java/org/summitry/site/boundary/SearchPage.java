@@ -49,6 +49,7 @@ public class SearchPage {
   @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject Search search;
+  @Inject EntryTexts texts;
 
   /** A facet value as a link that chooses it, or, when chosen, removes it. */
   public record FacetLink(String label, long count, String href, boolean chosen) {}
@@ -114,6 +115,7 @@ public class SearchPage {
     // Search has no page metadata of its own (no canonical address): it still says what it is.
     models.put("pageDescription", Messages.get("search.lead"));
     models.put("results", results);
+    models.put("hitTitles", texts.hitTitles(results.hits()));
     Map<String, Function<String, String>> labels =
         FacetLabels.of(lists.countries(), lists.categories());
     models.put("facetGroups", facetGroups(results, text, chosen, labels));
