@@ -19,7 +19,7 @@ import org.summitry.sources.boundary.ClaimDraft;
  * one per ticked box, and its claims, one row per claim, each control sent once per row so the
  * lists line up by position. A row left blank is no claim.
  */
-public class ClaimFields {
+public abstract class ClaimFields extends EditedForm {
 
   /** Empty rows offered after the claims already made. */
   static final int BLANK_ROWS = 2;

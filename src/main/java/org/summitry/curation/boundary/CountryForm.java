@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The country form as typed. Field names are those of the journal's snapshot. */
-public class CountryForm {
+public class CountryForm extends EditedForm {
 
   @FormParam("code")
   public String code;
@@ -16,9 +16,6 @@ public class CountryForm {
   @FormParam("wikidata")
   public String wikidata;
 
-  @FormParam("version")
-  public String version;
-
   /** Set by "Find on Wikidata": search for the name instead of saving. */
   @FormParam("find")
   public String find;
@@ -27,6 +24,7 @@ public class CountryForm {
   @FormParam("pick")
   public String pick;
 
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("code", code);

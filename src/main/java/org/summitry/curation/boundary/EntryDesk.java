@@ -76,6 +76,21 @@ final class EntryDesk<T> {
     this.entries = entries;
   }
 
+  /** The entry's id. */
+  Long id(T edit) {
+    return entries.id().apply(edit);
+  }
+
+  /** The entry's fields as the journal records them. */
+  Map<String, String> fields(T edit) {
+    return entries.fields().apply(edit);
+  }
+
+  /** The entry's version, which a save must start from. */
+  long version(T edit) {
+    return entries.state().apply(edit).version();
+  }
+
   /** The entry, in any state; 404 when there is none. */
   T find(long id) {
     return entries.find().apply(id).orElseThrow(NotFoundException::new);

@@ -3,11 +3,9 @@ package org.summitry.curation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +24,7 @@ import org.summitry.gifts.boundary.Gifts.GiftEdit;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.Revision;
-import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
-import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
@@ -45,7 +39,7 @@ import org.summitry.summits.boundary.Summits;
 @Controller
 @Path("admin/gifts")
 @RequestScoped
-public class GiftEditor {
+public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
 
   private static final Map<String, String> LABELS =
       Labels.of(
@@ -75,9 +69,7 @@ public class GiftEditor {
 
   private static final Map<String, FieldKind> KINDS = Gifts.JOURNAL_FIELDS;
 
-  @Inject Models models;
   @Inject EntryNames names;
-  @Inject Guard guard;
   @Inject Gifts gifts;
   @Inject Summits summits;
   @Inject People people;
@@ -87,7 +79,8 @@ public class GiftEditor {
   @Inject Photos photos;
   @Inject Lists lists;
 
-  private EntryDesk<GiftEdit> desk() {
+  @Override
+  EntryDesk<GiftEdit> desk() {
     return new EntryDesk<>(
         models,
         guard,
@@ -121,32 +114,12 @@ public class GiftEditor {
     return "admin/gifts/index.html";
   }
 
-  @GET
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public String create() {
-    guard.require(Guard.CONTRIBUTOR);
-    return form(new GiftForm(), null, new FormErrors(Map.of()));
-  }
-
   @POST
   @Path("new")
   @Produces("text/html;charset=UTF-8")
   public Response create(@BeanParam GiftForm form) {
     guard.require(Guard.CONTRIBUTOR);
     return save(null, form, Change.CREATED);
-  }
-
-  @GET
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    GiftEdit edit = desk().find(id);
-    GiftForm form = GiftForm.of(edit.fields());
-    form.version = Long.toString(edit.state().version());
-    models.put("done", done);
-    return form(form, edit, new FormErrors(Map.of()));
   }
 
   @POST
@@ -156,56 +129,33 @@ public class GiftEditor {
     return save(desk().editable(id), form, Change.UPDATED);
   }
 
-  @POST
-  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
-  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    GiftEdit edit = gifts.forEditing(id).orElseThrow(NotFoundException::new);
-    Change what = Workflow.change(change);
-    guard.require(Guard.CURATOR);
-    try {
-      gifts.change(edit.gift().id(), what, guard.caller());
-    } catch (InvalidField invalid) {
-      FormErrors errors = new FormErrors(Map.of());
-      errors.add(invalid.field(), invalid.message(Messages.locale()));
-      GiftForm form = GiftForm.of(edit.fields());
-      form.version = Long.toString(edit.state().version());
-      return Response.ok(form(form, edit, errors)).build();
-    }
-    String target =
-        what == Change.TRASHED
-            ? "admin/trash?done=trashed"
-            : "admin/gifts/" + id + "?done=" + change;
-    return Response.seeOther(URI.create(target)).build();
+  @Override
+  GiftForm blankForm() {
+    return new GiftForm();
   }
 
-  @GET
-  @Path("{id: \\d+}/history")
-  @Produces("text/html;charset=UTF-8")
-  public String history(@PathParam("id") long id) {
-    return desk().history(id);
+  @Override
+  GiftForm formOf(Map<String, String> fields) {
+    return GiftForm.of(fields);
   }
 
-  @GET
-  @Path("{id: \\d+}/diff")
-  @Produces("text/html;charset=UTF-8")
-  public String diff(
-      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return desk().diff(id, from, to);
+  @Override
+  void step(Long id, Change change, String actor) {
+    gifts.change(id, change, actor);
   }
 
-  @POST
-  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
-  @Produces("text/html;charset=UTF-8")
-  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    EntryDesk<GiftEdit> desk = desk();
-    GiftEdit edit = desk.editable(id);
-    Revision old = desk.revision(id, revision);
-    GiftForm form = GiftForm.of(old.fields());
-    form.version = Long.toString(edit.state().version());
-    return save(edit, form, Change.REVERTED);
+  @Override
+  void purge(Long id, String actor) {
+    gifts.purge(id, actor);
   }
 
-  private Response save(GiftEdit edit, GiftForm form, Change change) {
+  @Override
+  void beforeConflict(GiftForm form) {
+    form.sourceLines = describe(form.source);
+  }
+
+  @Override
+  Response save(GiftEdit edit, GiftForm form, Change change) {
     FormErrors errors = new FormErrors(Map.of());
     Long giver = person(form.giver, "giver", errors);
     Long recipient = person(form.recipient, "recipient", errors);
@@ -258,25 +208,12 @@ public class GiftEditor {
             form.claimDrafts(Claims.facts(EntryType.GIFT), errors),
             form.translations(errors, "description"));
     errors.addAll(validator.validate(draft), LABELS);
-    if (!errors.isEmpty()) {
-      return Response.ok(form(form, edit, errors)).build();
-    }
-    EntryDesk<GiftEdit> desk = desk();
-    try {
-      Long expected = edit == null ? null : Versions.parse(form.version);
-      Long id =
-          gifts.save(
-              edit == null ? null : edit.gift().id(), expected, draft, guard.caller(), change);
-      return desk.saved(id, change);
-    } catch (EditConflict conflict) {
-      form.sourceLines = describe(form.source);
-      GiftEdit current = desk.conflict(edit, form.fields());
-      form.version = Long.toString(conflict.currentVersion());
-      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
-    } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.message(Messages.locale()));
-      return Response.ok(form(form, edit, errors)).build();
-    }
+    return saved(
+        edit,
+        form,
+        errors,
+        (id, expected) -> gifts.save(id, expected, draft, guard.caller(), change),
+        change);
   }
 
   private Long person(String slug, String field, FormErrors errors) {
@@ -308,7 +245,8 @@ public class GiftEditor {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-  private String form(GiftForm form, GiftEdit edit, FormErrors errors) {
+  @Override
+  String form(GiftForm form, GiftEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());

@@ -60,12 +60,10 @@ public class GiftForm extends TranslatedFields {
   @FormParam("whereabouts")
   public String whereabouts;
 
-  @FormParam("version")
-  public String version;
-
   /** The ticked sources as the journal shows them, filled in by the editor for comparisons. */
   public List<String> sourceLines = new ArrayList<>();
 
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", title);

@@ -3,11 +3,9 @@ package org.summitry.curation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,10 +19,7 @@ import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.Revision;
-import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
-import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.People.PersonEdit;
@@ -35,22 +30,21 @@ import org.summitry.platform.boundary.Messages;
 @Controller
 @Path("admin/people")
 @RequestScoped
-public class PersonEditor {
+public class PersonEditor extends EntryEditor<PersonEdit, PersonForm> {
 
   private static final Map<String, String> LABELS = labels();
 
   private static final Map<String, FieldKind> KINDS = People.PERSON_FIELDS;
 
-  @Inject Models models;
   @Inject EntryNames names;
-  @Inject Guard guard;
   @Inject People people;
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
   @Inject WikidataPicks wikidata;
 
-  private EntryDesk<PersonEdit> desk() {
+  @Override
+  EntryDesk<PersonEdit> desk() {
     return new EntryDesk<>(
         models,
         guard,
@@ -85,14 +79,6 @@ public class PersonEditor {
     return "admin/people/index.html";
   }
 
-  @GET
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public String create() {
-    guard.require(Guard.CONTRIBUTOR);
-    return form(new PersonForm(), null, new FormErrors(Map.of()));
-  }
-
   @POST
   @Path("new")
   @Produces("text/html;charset=UTF-8")
@@ -101,87 +87,11 @@ public class PersonEditor {
     return save(null, form, Change.CREATED);
   }
 
-  @GET
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    PersonEdit edit = people.forEditingPerson(id).orElseThrow(NotFoundException::new);
-    PersonForm form = PersonForm.of(edit.fields());
-    form.version = Long.toString(edit.state().version());
-    models.put("done", done);
-    return form(form, edit, new FormErrors(Map.of()));
-  }
-
   @POST
   @Path("{id: \\d+}")
   @Produces("text/html;charset=UTF-8")
   public Response update(@PathParam("id") long id, @BeanParam PersonForm form) {
     return save(desk().editable(id), form, Change.UPDATED);
-  }
-
-  @POST
-  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
-  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    return desk().change(id, change, people::changePerson);
-  }
-
-  @GET
-  @Path("{id: \\d+}/history")
-  @Produces("text/html;charset=UTF-8")
-  public String history(@PathParam("id") long id) {
-    return desk().history(id);
-  }
-
-  @GET
-  @Path("{id: \\d+}/diff")
-  @Produces("text/html;charset=UTF-8")
-  public String diff(
-      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return desk().diff(id, from, to);
-  }
-
-  @POST
-  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
-  @Produces("text/html;charset=UTF-8")
-  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    EntryDesk<PersonEdit> desk = desk();
-    PersonEdit edit = desk.editable(id);
-    Revision old = desk.revision(id, revision);
-    PersonForm form = PersonForm.of(old.fields());
-    form.version = Long.toString(edit.state().version());
-    return save(edit, form, Change.REVERTED);
-  }
-
-  /** The people in the trash, for curators to restore and admins to purge. */
-  @GET
-  @Path("trash")
-  public Response trash(@QueryParam("done") String done) {
-    return desk().trash(done);
-  }
-
-  @GET
-  @Path("{id: \\d+}/purge")
-  @Produces("text/html;charset=UTF-8")
-  public String confirmPurge(@PathParam("id") long id) {
-    guard.require(Guard.ADMIN);
-    return confirmation(trashed(id), null);
-  }
-
-  @POST
-  @Path("{id: \\d+}/purge")
-  @Produces("text/html;charset=UTF-8")
-  public Response purge(@PathParam("id") long id) {
-    guard.require(Guard.ADMIN);
-    PersonEdit edit = trashed(id);
-    try {
-      people.purgePerson(id, guard.caller());
-    } catch (InvalidField stillNamed) {
-      return Response.status(Response.Status.CONFLICT)
-          .entity(confirmation(edit, stillNamed.message(Messages.locale())))
-          .build();
-    }
-    return desk().purged();
   }
 
   /** A person's title is an office ("Chairman of State Affairs"), labelled so everywhere. */
@@ -193,15 +103,28 @@ public class PersonEditor {
     return labels;
   }
 
-  private PersonEdit trashed(long id) {
-    return desk().trashed(id);
+  @Override
+  PersonForm blankForm() {
+    return new PersonForm();
   }
 
-  private String confirmation(PersonEdit edit, String problem) {
-    return desk().confirmPurge(edit, problem);
+  @Override
+  PersonForm formOf(Map<String, String> fields) {
+    return PersonForm.of(fields);
   }
 
-  private Response save(PersonEdit edit, PersonForm form, Change change) {
+  @Override
+  void step(Long id, Change change, String actor) {
+    people.changePerson(id, change, actor);
+  }
+
+  @Override
+  void purge(Long id, String actor) {
+    people.purgePerson(id, actor);
+  }
+
+  @Override
+  Response save(PersonEdit edit, PersonForm form, Change change) {
     if (wikidata.handled(form.find, form.pick, form.name, picked -> form.wikidata = picked)) {
       return Response.ok(form(form, edit, new FormErrors(Map.of()))).build();
     }
@@ -221,27 +144,16 @@ public class PersonEditor {
             form.biography,
             form.wikidata);
     errors.addAll(validator.validate(draft), LABELS);
-    if (!errors.isEmpty()) {
-      return Response.ok(form(form, edit, errors)).build();
-    }
-    EntryDesk<PersonEdit> desk = desk();
-    try {
-      Long expected = edit == null ? null : Versions.parse(form.version);
-      Long id =
-          people.savePerson(
-              edit == null ? null : edit.person().id(), expected, draft, guard.caller(), change);
-      return desk.saved(id, change);
-    } catch (EditConflict conflict) {
-      PersonEdit current = desk.conflict(edit, form.fields());
-      form.version = Long.toString(conflict.currentVersion());
-      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
-    } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.message(Messages.locale()));
-      return Response.ok(form(form, edit, errors)).build();
-    }
+    return saved(
+        edit,
+        form,
+        errors,
+        (id, expected) -> people.savePerson(id, expected, draft, guard.caller(), change),
+        change);
   }
 
-  private String form(PersonForm form, PersonEdit edit, FormErrors errors) {
+  @Override
+  String form(PersonForm form, PersonEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());

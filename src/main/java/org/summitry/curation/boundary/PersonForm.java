@@ -10,7 +10,7 @@ import java.util.Map;
  * The person form as typed, every value kept as text; aliases one a line. Field names are those of
  * the journal's snapshot, so a revision is restored by sending it through the same form.
  */
-public class PersonForm {
+public class PersonForm extends EditedForm {
 
   @FormParam("name")
   public String name;
@@ -36,9 +36,6 @@ public class PersonForm {
   @FormParam("wikidata")
   public String wikidata;
 
-  @FormParam("version")
-  public String version;
-
   /** Set by "Find on Wikidata": search for the name instead of saving. */
   @FormParam("find")
   public String find;
@@ -58,6 +55,7 @@ public class PersonForm {
         .toList();
   }
 
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("name", name);

@@ -43,9 +43,7 @@ public class PhotoForm extends ClaimFields {
   @FormParam("altText")
   public String altText;
 
-  @FormParam("version")
-  public String version;
-
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("caption", caption);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The source form as typed. Field names are those of the journal's snapshot. */
-public class SourceForm {
+public class SourceForm extends EditedForm {
 
   @FormParam("publisher")
   public String publisher;
@@ -19,9 +19,7 @@ public class SourceForm {
   @FormParam("date")
   public String date;
 
-  @FormParam("version")
-  public String version;
-
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("publisher", publisher);

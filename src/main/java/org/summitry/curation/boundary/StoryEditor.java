@@ -3,7 +3,6 @@ package org.summitry.curation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,12 +19,8 @@ import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.Revision;
-import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
-import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
-import org.summitry.platform.boundary.Messages;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.stories.boundary.Stories.StoryEdit;
 import org.summitry.stories.boundary.StoryDraft;
@@ -35,21 +30,20 @@ import org.summitry.stories.boundary.StoryText;
 @Controller
 @Path("admin/stories")
 @RequestScoped
-public class StoryEditor {
+public class StoryEditor extends EntryEditor<StoryEdit, StoryForm> {
 
   private static final Map<String, String> LABELS = Labels.of("title", "slug", "lede", "body");
 
   private static final Map<String, FieldKind> KINDS = Stories.JOURNAL_FIELDS;
 
-  @Inject Models models;
   @Inject EntryNames names;
-  @Inject Guard guard;
   @Inject Stories stories;
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Lists lists;
 
-  private EntryDesk<StoryEdit> desk() {
+  @Override
+  EntryDesk<StoryEdit> desk() {
     return new EntryDesk<>(
         models,
         guard,
@@ -78,32 +72,12 @@ public class StoryEditor {
     return "admin/stories/index.html";
   }
 
-  @GET
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public String create() {
-    guard.require(Guard.CONTRIBUTOR);
-    return form(new StoryForm(), null, new FormErrors(Map.of()));
-  }
-
   @POST
   @Path("new")
   @Produces("text/html;charset=UTF-8")
   public Response create(@BeanParam StoryForm form) {
     guard.require(Guard.CONTRIBUTOR);
     return save(null, form, Change.CREATED);
-  }
-
-  @GET
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    StoryEdit edit = desk().find(id);
-    StoryForm form = StoryForm.of(edit.fields());
-    form.version = Long.toString(edit.state().version());
-    models.put("done", done);
-    return form(form, edit, new FormErrors(Map.of()));
   }
 
   @POST
@@ -113,66 +87,28 @@ public class StoryEditor {
     return save(desk().editable(id), form, Change.UPDATED);
   }
 
-  @POST
-  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
-  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    return desk().change(id, change, stories::change);
+  @Override
+  StoryForm blankForm() {
+    return new StoryForm();
   }
 
-  @GET
-  @Path("{id: \\d+}/history")
-  @Produces("text/html;charset=UTF-8")
-  public String history(@PathParam("id") long id) {
-    return desk().history(id);
+  @Override
+  StoryForm formOf(Map<String, String> fields) {
+    return StoryForm.of(fields);
   }
 
-  @GET
-  @Path("{id: \\d+}/diff")
-  @Produces("text/html;charset=UTF-8")
-  public String diff(
-      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return desk().diff(id, from, to);
+  @Override
+  void step(Long id, Change change, String actor) {
+    stories.change(id, change, actor);
   }
 
-  @POST
-  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
-  @Produces("text/html;charset=UTF-8")
-  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    EntryDesk<StoryEdit> desk = desk();
-    StoryEdit edit = desk.editable(id);
-    Revision old = desk.revision(id, revision);
-    StoryForm form = StoryForm.of(old.fields());
-    form.version = Long.toString(edit.state().version());
-    return save(edit, form, Change.REVERTED);
+  @Override
+  void purge(Long id, String actor) {
+    stories.purge(id, actor);
   }
 
-  /** The stories in the trash, for curators to restore and admins to purge. */
-  @GET
-  @Path("trash")
-  public Response trash(@QueryParam("done") String done) {
-    return desk().trash(done);
-  }
-
-  @GET
-  @Path("{id: \\d+}/purge")
-  @Produces("text/html;charset=UTF-8")
-  public String confirmPurge(@PathParam("id") long id) {
-    guard.require(Guard.ADMIN);
-    EntryDesk<StoryEdit> desk = desk();
-    return desk.confirmPurge(desk.trashed(id), null);
-  }
-
-  @POST
-  @Path("{id: \\d+}/purge")
-  @Produces("text/html;charset=UTF-8")
-  public Response purge(@PathParam("id") long id) {
-    guard.require(Guard.ADMIN);
-    EntryDesk<StoryEdit> desk = desk();
-    stories.purge(desk.trashed(id).story().id(), guard.caller());
-    return desk.purged();
-  }
-
-  private Response save(StoryEdit edit, StoryForm form, Change change) {
+  @Override
+  Response save(StoryEdit edit, StoryForm form, Change change) {
     FormErrors errors = new FormErrors(Map.of());
     StoryDraft draft =
         new StoryDraft(
@@ -181,27 +117,16 @@ public class StoryEditor {
             Text.strippedOrNull(form.lede),
             form.body);
     errors.addAll(validator.validate(draft), LABELS);
-    if (!errors.isEmpty()) {
-      return Response.ok(form(form, edit, errors)).build();
-    }
-    EntryDesk<StoryEdit> desk = desk();
-    try {
-      Long expected = edit == null ? null : Versions.parse(form.version);
-      Long id =
-          stories.save(
-              edit == null ? null : edit.story().id(), expected, draft, guard.caller(), change);
-      return desk.saved(id, change);
-    } catch (EditConflict conflict) {
-      StoryEdit current = desk.conflict(edit, form.fields());
-      form.version = Long.toString(conflict.currentVersion());
-      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
-    } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.message(Messages.locale()));
-      return Response.ok(form(form, edit, errors)).build();
-    }
+    return saved(
+        edit,
+        form,
+        errors,
+        (id, expected) -> stories.save(id, expected, draft, guard.caller(), change),
+        change);
   }
 
-  private String form(StoryForm form, StoryEdit edit, FormErrors errors) {
+  @Override
+  String form(StoryForm form, StoryEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The story form as typed. Field names are those of the journal's snapshot. */
-public class StoryForm {
+public class StoryForm extends EditedForm {
 
   @FormParam("title")
   public String title;
@@ -19,9 +19,7 @@ public class StoryForm {
   @FormParam("body")
   public String body;
 
-  @FormParam("version")
-  public String version;
-
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("slug", slug);

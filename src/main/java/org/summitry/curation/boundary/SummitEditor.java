@@ -3,11 +3,9 @@ package org.summitry.curation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
-import jakarta.mvc.Models;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +24,7 @@ import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.Revision;
-import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
-import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
@@ -47,7 +41,7 @@ import org.summitry.summits.boundary.Summits.SummitEdit;
 @Controller
 @Path("admin/summits")
 @RequestScoped
-public class SummitEditor {
+public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
 
   private static final Map<String, String> LABELS =
       Labels.of(
@@ -73,9 +67,7 @@ public class SummitEditor {
 
   private static final Map<String, FieldKind> KINDS = Summits.JOURNAL_FIELDS;
 
-  @Inject Models models;
   @Inject EntryNames names;
-  @Inject Guard guard;
   @Inject Summits summits;
   @Inject People people;
   @Inject Journal journal;
@@ -85,7 +77,8 @@ public class SummitEditor {
   @Inject Lists lists;
   @Inject WorldMap worldMap;
 
-  private EntryDesk<SummitEdit> desk() {
+  @Override
+  EntryDesk<SummitEdit> desk() {
     return new EntryDesk<>(
         models,
         guard,
@@ -117,32 +110,12 @@ public class SummitEditor {
     return "admin/summits/index.html";
   }
 
-  @GET
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public String create() {
-    guard.require(Guard.CONTRIBUTOR);
-    return form(new SummitForm(), null, new FormErrors(Map.of()));
-  }
-
   @POST
   @Path("new")
   @Produces("text/html;charset=UTF-8")
   public Response create(@BeanParam SummitForm form) {
     guard.require(Guard.CONTRIBUTOR);
     return save(null, form, Change.CREATED);
-  }
-
-  @GET
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public String edit(@PathParam("id") long id, @QueryParam("done") String done) {
-    guard.require(Guard.CONTRIBUTOR);
-    SummitEdit edit = desk().find(id);
-    SummitForm form = SummitForm.of(edit.fields());
-    form.version = Long.toString(edit.state().version());
-    models.put("done", done);
-    return form(form, edit, new FormErrors(Map.of()));
   }
 
   @POST
@@ -152,56 +125,33 @@ public class SummitEditor {
     return save(desk().editable(id), form, Change.UPDATED);
   }
 
-  @POST
-  @Path("{id: \\d+}/{change: publish|unpublish|trash|restore}")
-  public Response change(@PathParam("id") long id, @PathParam("change") String change) {
-    SummitEdit edit = summits.forEditing(id).orElseThrow(NotFoundException::new);
-    Change what = Workflow.change(change);
-    guard.require(Guard.CURATOR);
-    try {
-      summits.change(edit.summit().id(), what, guard.caller());
-    } catch (InvalidField invalid) {
-      FormErrors errors = new FormErrors(Map.of());
-      errors.add(invalid.field(), invalid.message(Messages.locale()));
-      SummitForm form = SummitForm.of(edit.fields());
-      form.version = Long.toString(edit.state().version());
-      return Response.ok(form(form, edit, errors)).build();
-    }
-    String target =
-        what == Change.TRASHED
-            ? "admin/trash?done=trashed"
-            : "admin/summits/" + id + "?done=" + change;
-    return Response.seeOther(URI.create(target)).build();
+  @Override
+  SummitForm blankForm() {
+    return new SummitForm();
   }
 
-  @GET
-  @Path("{id: \\d+}/history")
-  @Produces("text/html;charset=UTF-8")
-  public String history(@PathParam("id") long id) {
-    return desk().history(id);
+  @Override
+  SummitForm formOf(Map<String, String> fields) {
+    return SummitForm.of(fields);
   }
 
-  @GET
-  @Path("{id: \\d+}/diff")
-  @Produces("text/html;charset=UTF-8")
-  public String diff(
-      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return desk().diff(id, from, to);
+  @Override
+  void step(Long id, Change change, String actor) {
+    summits.change(id, change, actor);
   }
 
-  @POST
-  @Path("{id: \\d+}/revisions/{revision: \\d+}/restore")
-  @Produces("text/html;charset=UTF-8")
-  public Response restore(@PathParam("id") long id, @PathParam("revision") long revision) {
-    EntryDesk<SummitEdit> desk = desk();
-    SummitEdit edit = desk.editable(id);
-    Revision old = desk.revision(id, revision);
-    SummitForm form = SummitForm.of(old.fields());
-    form.version = Long.toString(edit.state().version());
-    return save(edit, form, Change.REVERTED);
+  @Override
+  void purge(Long id, String actor) {
+    summits.purge(id, actor);
   }
 
-  private Response save(SummitEdit edit, SummitForm form, Change change) {
+  @Override
+  void beforeConflict(SummitForm form) {
+    form.sourceLines = describe(form.source);
+  }
+
+  @Override
+  Response save(SummitEdit edit, SummitForm form, Change change) {
     FormErrors errors = new FormErrors(Map.of("wikidataId", "wikidata", "geonamesId", "geonames"));
     Long countryId = null;
     if (form.country != null && !form.country.isBlank()) {
@@ -249,25 +199,12 @@ public class SummitEditor {
             form.claimDrafts(Claims.facts(EntryType.SUMMIT), errors),
             form.translations(errors, "summary"));
     errors.addAll(validator.validate(draft), LABELS);
-    if (!errors.isEmpty()) {
-      return Response.ok(form(form, edit, errors)).build();
-    }
-    EntryDesk<SummitEdit> desk = desk();
-    try {
-      Long expected = edit == null ? null : Versions.parse(form.version);
-      Long id =
-          summits.save(
-              edit == null ? null : edit.summit().id(), expected, draft, guard.caller(), change);
-      return desk.saved(id, change);
-    } catch (EditConflict conflict) {
-      form.sourceLines = describe(form.source);
-      SummitEdit current = desk.conflict(edit, form.fields());
-      form.version = Long.toString(conflict.currentVersion());
-      return Response.status(Response.Status.CONFLICT).entity(form(form, current, errors)).build();
-    } catch (InvalidField invalid) {
-      errors.add(invalid.field(), invalid.message(Messages.locale()));
-      return Response.ok(form(form, edit, errors)).build();
-    }
+    return saved(
+        edit,
+        form,
+        errors,
+        (id, expected) -> summits.save(id, expected, draft, guard.caller(), change),
+        change);
   }
 
   /** The ticked sources as the journal shows them, so a conflict compares like with like. */
@@ -277,7 +214,8 @@ public class SummitEditor {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-  private String form(SummitForm form, SummitEdit edit, FormErrors errors) {
+  @Override
+  String form(SummitForm form, SummitEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("rows", form.rows(3));
     models.put("edit", edit);

@@ -53,9 +53,6 @@ public class SummitForm extends TranslatedFields {
   @FormParam("role")
   public List<String> role = new ArrayList<>();
 
-  @FormParam("version")
-  public String version;
-
   /** The ticked sources as the journal shows them, filled in by the editor for comparisons. */
   public List<String> sourceLines = new ArrayList<>();
 
@@ -75,6 +72,7 @@ public class SummitForm extends TranslatedFields {
     return rows;
   }
 
+  @Override
   public Map<String, String> fields() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", title);

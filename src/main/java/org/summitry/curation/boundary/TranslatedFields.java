@@ -15,7 +15,7 @@ import org.summitry.translations.boundary.Translations;
  * journal's snapshot names the text after the entry's own field ({@code summary_ko}, {@code
  * description_ko}), which {@link #putTranslations} and {@link #readTranslations} translate.
  */
-public class TranslatedFields extends ClaimFields {
+public abstract class TranslatedFields extends ClaimFields {
 
   static final int TITLE_MAX = 300;
   static final int TEXT_MAX = 20000;
