@@ -4,11 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -75,21 +72,6 @@ public class CountryEditor extends EntryEditor<CountryEdit, CountryForm> {
     models.put("countries", people.adminCountries(query));
     models.put("query", query);
     return "admin/countries/index.html";
-  }
-
-  @POST
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public Response create(@BeanParam CountryForm form) {
-    guard.require(Guard.CONTRIBUTOR);
-    return save(null, form, Change.CREATED);
-  }
-
-  @POST
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public Response update(@PathParam("id") long id, @BeanParam CountryForm form) {
-    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @Override

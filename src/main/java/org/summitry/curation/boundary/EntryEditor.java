@@ -3,6 +3,7 @@ package org.summitry.curation.boundary;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -117,6 +118,21 @@ public abstract class EntryEditor<T, F extends EditedForm> {
   public String create() {
     guard.require(Guard.CONTRIBUTOR);
     return form(blankForm(), null, new FormErrors(Map.of()));
+  }
+
+  @POST
+  @Path("new")
+  @Produces("text/html;charset=UTF-8")
+  public Response create(@BeanParam F form) {
+    guard.require(Guard.CONTRIBUTOR);
+    return save(null, form, Change.CREATED);
+  }
+
+  @POST
+  @Path("{id: \\d+}")
+  @Produces("text/html;charset=UTF-8")
+  public Response update(@PathParam("id") long id, @BeanParam F form) {
+    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @GET

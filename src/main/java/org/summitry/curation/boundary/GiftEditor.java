@@ -4,11 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -112,21 +109,6 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
       models.put("bulkSources", sources.pickable());
     }
     return "admin/gifts/index.html";
-  }
-
-  @POST
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public Response create(@BeanParam GiftForm form) {
-    guard.require(Guard.CONTRIBUTOR);
-    return save(null, form, Change.CREATED);
-  }
-
-  @POST
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public Response update(@PathParam("id") long id, @BeanParam GiftForm form) {
-    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   @Override

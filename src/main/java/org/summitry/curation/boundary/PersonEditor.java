@@ -4,11 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -77,21 +74,6 @@ public class PersonEditor extends EntryEditor<PersonEdit, PersonForm> {
     models.put("people", people.adminPeople(query));
     models.put("query", query);
     return "admin/people/index.html";
-  }
-
-  @POST
-  @Path("new")
-  @Produces("text/html;charset=UTF-8")
-  public Response create(@BeanParam PersonForm form) {
-    guard.require(Guard.CONTRIBUTOR);
-    return save(null, form, Change.CREATED);
-  }
-
-  @POST
-  @Path("{id: \\d+}")
-  @Produces("text/html;charset=UTF-8")
-  public Response update(@PathParam("id") long id, @BeanParam PersonForm form) {
-    return save(desk().editable(id), form, Change.UPDATED);
   }
 
   /** A person's title is an office ("Chairman of State Affairs"), labelled so everywhere. */
