@@ -272,6 +272,9 @@ class AuthorizationMatrixIT {
           post("/admin/summits/{id}/restore").on(TRASHED, CURATORS),
           get("/admin/summits/{id}/history").on(PUBLISHED, CONTRIBUTORS),
           get("/admin/summits/{id}/diff").on(PUBLISHED, CONTRIBUTORS),
+          get("/admin/summits/trash").by(CONTRIBUTORS),
+          get("/admin/summits/{id}/purge").on(TRASHED, ADMINS),
+          post("/admin/summits/{id}/purge").on(TRASHED, ADMINS),
           post("/admin/summits/{id}/revisions/{revision}/restore")
               .on(PUBLISHED, CURATORS)
               .on(DRAFT, CONTRIBUTORS),
@@ -299,6 +302,9 @@ class AuthorizationMatrixIT {
           post("/admin/gifts/{id}/restore").on(TRASHED, CURATORS),
           get("/admin/gifts/{id}/history").on(PUBLISHED, CONTRIBUTORS),
           get("/admin/gifts/{id}/diff").on(PUBLISHED, CONTRIBUTORS),
+          get("/admin/gifts/trash").by(CONTRIBUTORS),
+          get("/admin/gifts/{id}/purge").on(TRASHED, ADMINS),
+          post("/admin/gifts/{id}/purge").on(TRASHED, ADMINS),
           post("/admin/gifts/{id}/revisions/{revision}/restore")
               .on(PUBLISHED, CURATORS)
               .on(DRAFT, CONTRIBUTORS),
