@@ -24,12 +24,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
+import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -56,7 +56,7 @@ import org.summitry.translations.boundary.Translations;
 /** Gifts: what was given, by whom to whom, on which occasion, and where it is now. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Gifts {
+public class Gifts extends AddressedEntries<Gift> {
 
   @PersistenceContext EntityManager em;
 
@@ -79,7 +79,8 @@ public class Gifts {
               Map.of("title", "title", "updated", "updatedAt"),
               "given.earliest");
 
-  private EntryLifecycle<Gift> lifecycle() {
+  @Override
+  protected EntryLifecycle<Gift> lifecycle() {
     return new EntryLifecycle<>(KIND, em, journal, this::snapshot)
         .publishedOnlyUnder(sources.publishRule());
   }
@@ -369,14 +370,6 @@ public class Gifts {
     return em.createNamedQuery(Gift.COUNT_PUBLISHED, Long.class).getSingleResult();
   }
 
-  /**
-   * The addresses of public gifts, by id, from {@code first}, at most {@code max}, in the order of
-   * their ids: sitemaps list every entry in such slices.
-   */
-  public Map<Long, String> publicSlugs(int first, int max) {
-    return lifecycle().publicSlugs(first, max);
-  }
-
   public List<CategoryView> categories() {
     return em.createNamedQuery(GiftCategory.ALL, GiftCategory.class)
         .getResultStream()
@@ -642,29 +635,6 @@ public class Gifts {
     return lifecycle().adminList(query, Gifts::listed);
   }
 
-  /** The ids of every gift the back office's list shows for this search, on all its pages. */
-  public List<Long> adminIds(AdminQuery query) {
-    return lifecycle().adminIds(query);
-  }
-
-  /** The ids of the gifts in the trash. */
-  public List<Long> trashIds() {
-    return lifecycle().trashIds();
-  }
-
-  /**
-   * Gifts in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
-   * the one trash page.
-   */
-  public List<TrashedEntry> trashed(int first, int max) {
-    return lifecycle().trashed(first, max);
-  }
-
-  /** How many gifts are in the trash. */
-  public long countTrashed() {
-    return lifecycle().countTrashed();
-  }
-
   /** The most recently changed drafts, for the dashboard. */
   public List<GiftEdit> drafts(int howMany) {
     return lifecycle().drafts(howMany, Gifts::listed);
@@ -672,23 +642,6 @@ public class Gifts {
 
   private static GiftEdit listed(Gift g) {
     return new GiftEdit(view(g), EntryState.of(g), Map.of());
-  }
-
-  public long countDrafts() {
-    return lifecycle().countDrafts();
-  }
-
-  /**
-   * The id of the gift at this address in any state, drafts and the trash included, so that a
-   * withdrawn gift's address can say so; the caller decides what of it may be told.
-   */
-  public Optional<Long> idOfAny(String slug) {
-    return lifecycle().idOfAny(slug);
-  }
-
-  /** The current slug of the gift an old address pointed to, if any. */
-  public Optional<String> redirect(String oldSlug) {
-    return lifecycle().redirect(oldSlug);
   }
 
   /** What each field of a gift's journal snapshot holds, in the form's order. */

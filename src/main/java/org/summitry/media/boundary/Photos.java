@@ -30,7 +30,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.TrashedEntry;
+import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.Edtf;
@@ -57,7 +57,7 @@ import org.summitry.sources.boundary.Sources;
 /** Photos and galleries: the pictures of summits and gifts, with their captions and credits. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Photos {
+public class Photos extends JournaledEntries<Photo> {
 
   private static final Logger LOG = Logger.getLogger(Photos.class.getName());
 
@@ -84,7 +84,8 @@ public class Photos {
                 }
               });
 
-  private EntryLifecycle<Photo> lifecycle() {
+  @Override
+  protected EntryLifecycle<Photo> lifecycle() {
     return new EntryLifecycle<>(KIND, em, journal, p -> snapshot(p, regionsOf(p.getId())))
         .publishedOnlyUnder(sources.publishRule());
   }
@@ -593,19 +594,6 @@ public class Photos {
   @Transactional
   public void change(Long id, Change change, String actor) {
     lifecycle().change(id, change, actor);
-  }
-
-  /**
-   * Photos in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
-   * the one trash page.
-   */
-  public List<TrashedEntry> trashed(int first, int max) {
-    return lifecycle().trashed(first, max);
-  }
-
-  /** How many photos are in the trash. */
-  public long countTrashed() {
-    return lifecycle().countTrashed();
   }
 
   /** The gallery of an entry as the back office sees it: drafts included, the trash left out. */

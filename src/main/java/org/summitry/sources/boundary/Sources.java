@@ -20,8 +20,8 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.journal.boundary.PublishRule;
-import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -39,7 +39,7 @@ import org.summitry.sources.entity.Source;
 /** Sources and citations: the publications every claim in the archive rests on. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Sources {
+public class Sources extends JournaledEntries<Source> {
 
   @PersistenceContext EntityManager em;
 
@@ -61,7 +61,8 @@ public class Sources {
               Map.of("title", "title", "publisher", "publisher", "date", "publishedOn.earliest"),
               "updatedAt");
 
-  private EntryLifecycle<Source> lifecycle() {
+  @Override
+  protected EntryLifecycle<Source> lifecycle() {
     return new EntryLifecycle<>(KIND, em, journal, Sources::snapshot);
   }
 
@@ -410,29 +411,6 @@ public class Sources {
 
   public Page<SourceEdit> adminList(AdminQuery query) {
     return lifecycle().adminList(query, Sources::listed);
-  }
-
-  /** The ids of every source the back office's list shows for this search, on all its pages. */
-  public List<Long> adminIds(AdminQuery query) {
-    return lifecycle().adminIds(query);
-  }
-
-  /** The ids of the sources in the trash. */
-  public List<Long> trashIds() {
-    return lifecycle().trashIds();
-  }
-
-  /**
-   * Sources in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
-   * the one trash page.
-   */
-  public List<TrashedEntry> trashed(int first, int max) {
-    return lifecycle().trashed(first, max);
-  }
-
-  /** How many sources are in the trash. */
-  public long countTrashed() {
-    return lifecycle().countTrashed();
   }
 
   private static SourceEdit listed(Source s) {

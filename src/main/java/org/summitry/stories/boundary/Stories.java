@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
@@ -31,7 +31,7 @@ import org.summitry.stories.entity.Story;
 /** Stories: the archive's narrative pages, written, published, trashed and restored. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Stories {
+public class Stories extends AddressedEntries<Story> {
 
   @PersistenceContext EntityManager em;
 
@@ -60,7 +60,8 @@ public class Stories {
           "lede", FieldKind.TEXT,
           "body", FieldKind.TEXT);
 
-  private EntryLifecycle<Story> lifecycle() {
+  @Override
+  protected EntryLifecycle<Story> lifecycle() {
     return new EntryLifecycle<>(KIND, em, journal, Stories::snapshot);
   }
 
@@ -72,16 +73,6 @@ public class Stories {
         .filter(Story::isPublic)
         .findFirst()
         .map(Stories::view);
-  }
-
-  /** The id of the story at this address in any state, so a withdrawn one can say so. */
-  public Optional<Long> idOfAny(String slug) {
-    return lifecycle().idOfAny(slug);
-  }
-
-  /** The current address of the public story an old address named. */
-  public Optional<String> redirect(String oldSlug) {
-    return lifecycle().redirect(oldSlug);
   }
 
   /** Public stories, the latest first, a page at a time. */
@@ -126,11 +117,6 @@ public class Stories {
   /** Public stories with ids above {@code afterId}, in id order, for the search index. */
   public List<StoryView> publishedAfter(long afterId, int limit) {
     return lifecycle().publishedAfter(afterId, limit, Stories::view);
-  }
-
-  /** Addresses of public stories by id, a slice at a time, for the sitemap. */
-  public Map<Long, String> publicSlugs(int first, int max) {
-    return lifecycle().publicSlugs(first, max);
   }
 
   /** A story as the back office edits it: drafts and trashed stories included. */
@@ -201,29 +187,6 @@ public class Stories {
   /** The back office's list: drafts and published stories (not the trash), searched and sorted. */
   public Page<StoryEdit> adminList(AdminQuery query) {
     return lifecycle().adminList(query, Stories::listed);
-  }
-
-  /** The ids of every story the back office's list shows for this search, on all its pages. */
-  public List<Long> adminIds(AdminQuery query) {
-    return lifecycle().adminIds(query);
-  }
-
-  /** The ids of the stories in the trash. */
-  public List<Long> trashIds() {
-    return lifecycle().trashIds();
-  }
-
-  /**
-   * Stories in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
-   * the one trash page.
-   */
-  public List<TrashedEntry> trashed(int first, int max) {
-    return lifecycle().trashed(first, max);
-  }
-
-  /** How many stories are in the trash. */
-  public long countTrashed() {
-    return lifecycle().countTrashed();
   }
 
   /** The most recently changed draft stories, for the dashboard. */

@@ -19,12 +19,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
+import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
@@ -51,7 +51,7 @@ import org.summitry.translations.boundary.Translations;
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Summits {
+public class Summits extends AddressedEntries<Summit> {
 
   /** Orders of the summit list. */
   public enum Order {
@@ -78,7 +78,8 @@ public class Summits {
               Map.of("title", "title", "updated", "updatedAt"),
               "dates.earliest");
 
-  private EntryLifecycle<Summit> lifecycle() {
+  @Override
+  protected EntryLifecycle<Summit> lifecycle() {
     return new EntryLifecycle<>(KIND, em, journal, this::snapshot)
         .publishedOnlyUnder(sources.publishRule());
   }
@@ -141,14 +142,6 @@ public class Summits {
 
   public long count() {
     return em.createNamedQuery(Summit.COUNT_PUBLISHED, Long.class).getSingleResult();
-  }
-
-  /**
-   * The addresses of public summits, by id, from {@code first}, at most {@code max}, in the order
-   * of their ids: sitemaps list every entry in such slices.
-   */
-  public Map<Long, String> publicSlugs(int first, int max) {
-    return lifecycle().publicSlugs(first, max);
   }
 
   /** Published summits per year, counted by the database in one GROUP BY. */
@@ -365,34 +358,6 @@ public class Summits {
     return lifecycle().adminList(query, Summits::listed);
   }
 
-  /** The ids of every summit the back office's list shows for this search, on all its pages. */
-  public List<Long> adminIds(AdminQuery query) {
-    return lifecycle().adminIds(query);
-  }
-
-  /** The ids of the summits in the trash. */
-  public List<Long> trashIds() {
-    return lifecycle().trashIds();
-  }
-
-  /** Published, untrashed drafts waiting and total drafts, for the dashboard. */
-  public long countDrafts() {
-    return lifecycle().countDrafts();
-  }
-
-  /**
-   * Summits in the trash, most recently trashed first, from {@code first}, at most {@code max}, for
-   * the one trash page.
-   */
-  public List<TrashedEntry> trashed(int first, int max) {
-    return lifecycle().trashed(first, max);
-  }
-
-  /** How many summits are in the trash. */
-  public long countTrashed() {
-    return lifecycle().countTrashed();
-  }
-
   /** The most recently changed drafts, for the dashboard. */
   public List<SummitEdit> drafts(int howMany) {
     return lifecycle().drafts(howMany, Summits::listed);
@@ -440,19 +405,6 @@ public class Summits {
         .getResultStream()
         .map(Summits::view)
         .collect(Collectors.toMap(SummitView::id, Function.identity()));
-  }
-
-  /**
-   * The id of the summit at this address in any state, drafts and the trash included, so that a
-   * withdrawn summit's address can say so; the caller decides what of it may be told.
-   */
-  public Optional<Long> idOfAny(String slug) {
-    return lifecycle().idOfAny(slug);
-  }
-
-  /** The current slug of the summit an old address pointed to, if any. */
-  public Optional<String> redirect(String oldSlug) {
-    return lifecycle().redirect(oldSlug);
   }
 
   /**
