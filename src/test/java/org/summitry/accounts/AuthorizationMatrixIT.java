@@ -473,6 +473,10 @@ class AuthorizationMatrixIT {
           get("/admin/archive").by(ADMINS),
           get("/admin/archive/download").by(ADMINS),
           postEmptyForm("/admin/archive/restore").by(ADMINS),
+          // The latest restore's progress: admins; with none since the start, its JSON is a 404.
+          get("/admin/archive/restore").by(ADMINS),
+          get("/admin/archive/restore/progress")
+              .by(new Expected(SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
           get("/admin/search-index/progress").by(ADMINS),
           post("/admin/search-index/rebuild").by(ADMINS));
 
