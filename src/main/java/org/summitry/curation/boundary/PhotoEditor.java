@@ -107,12 +107,14 @@ public class PhotoEditor {
       @QueryParam("y") String y,
       @QueryParam("w") String w,
       @QueryParam("h") String h,
-      @QueryParam("subject") String subject) {
+      @QueryParam("subject") String subject,
+      @QueryParam("gallery") String gallery) {
     guard.require(Guard.CONTRIBUTOR);
     PhotoEdit edit = desk().find(id);
     PhotoForm form = PhotoForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
+    models.put("galleryQuery", gallery == null || gallery.isBlank() ? null : gallery.strip());
     models.put("region", RegionForm.of(x, y, w, h, subject));
     return form(form, edit, new FormErrors(Map.of()));
   }
@@ -286,11 +288,15 @@ public class PhotoEditor {
   /** Adds the photo to another gallery ("summit:slug" or "gift:slug"); with removal, a move. */
   @POST
   @Path("galleries")
-  public Response addToGallery(@PathParam("id") long id, @FormParam("target") String target) {
+  public Response addToGallery(
+      @PathParam("id") long id,
+      @FormParam("target") String target,
+      @FormParam("gallery") String gallery) {
     PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
     guard.requireEditable(edit.state().published());
     String value = target == null ? "" : target.strip();
     if (value.isEmpty()) {
+      models.put("galleryQuery", gallery == null || gallery.isBlank() ? null : gallery.strip());
       FormErrors errors = new FormErrors(Map.of());
       errors.add("target", Messages.get("photos.addTo.error.none"));
       PhotoForm form = PhotoForm.of(edit.fields());
@@ -323,6 +329,9 @@ public class PhotoEditor {
 
   private static final AdminQuery ALL_GIFTS = new AdminQuery("", "title", false, 1, 1000);
 
+  /** How many summits, and how many gifts, a search for another gallery shows at most. */
+  static final int GALLERY_MATCHES = 20;
+
   private String form(PhotoForm form, PhotoEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
@@ -331,7 +340,14 @@ public class PhotoEditor {
     models.put("sourceChoices", sources.pickable());
     models.put("claimFacts", Claims.facts(EntryType.PHOTO));
     models.put("galleries", photos.galleriesOf(edit.photo().id()));
-    models.put("summitChoices", summits.pickable());
+    if (models.get("galleryQuery") instanceof String query) {
+      // The summits and gifts whose title or address holds the words: the archive holds
+      // thousands, which no list of choices can offer whole.
+      AdminQuery matching = new AdminQuery(query, "title", false, 1, GALLERY_MATCHES);
+      models.put("gallerySummits", summits.adminList(matching));
+      models.put("galleryGifts", gifts.adminList(matching));
+      models.put("galleryPick", GALLERY_MATCHES);
+    }
     var giftChoices = gifts.adminList(ALL_GIFTS).items();
     models.put("giftChoices", giftChoices);
     List<PersonView> personChoices = people.pickablePeople();
