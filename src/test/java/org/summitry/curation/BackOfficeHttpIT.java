@@ -285,6 +285,86 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void curatorRestoresManyPeopleAtOnceFromTheOneTrash() {
+    String first = publishedPerson("Bulk trashed Ri Il", "bulk-trashed-ri-il");
+    String second = publishedPerson("Bulk trashed Ri Du", "bulk-trashed-ri-du");
+    for (String edit : List.of(first, second)) {
+      assertEquals(303, curator.submit(edit, edit + "/trash", Map.of()).statusCode(), edit);
+    }
+    String mixed = curator.get("admin/trash").body();
+    assertFalse(mixed.contains("id=\"bulk\""), "kinds are restored in bulk one at a time");
+    String people = curator.get("admin/trash?type=people").body();
+    assertTrue(people.contains("id=\"bulk\""), people);
+    assertEquals(List.of(), HtmlChecker.errors(people), "the trash with its bulk form is valid");
+    assertFalse(
+        contributor.get("admin/trash?type=people").body().contains("id=\"bulk\""),
+        "contributors do not restore");
+    HttpResponse<String> asked =
+        curator.submitAll(
+            "admin/trash?type=people",
+            "admin/bulk/people",
+            List.of(
+                Map.entry("action", "restore"),
+                Map.entry("from", "trash"),
+                Map.entry("id", first.substring(first.lastIndexOf('/') + 1)),
+                Map.entry("id", second.substring(second.lastIndexOf('/') + 1))));
+    assertEquals(303, asked.statusCode(), asked.body());
+    String job = asked.headers().firstValue("Location").orElseThrow();
+    job = job.substring(job.indexOf("admin/bulk/jobs/"));
+    assertEquals(303, curator.submit(job, job + "/start", Map.of()).statusCode());
+    assertTrue(curator.get(job).body().contains("2 entries changed."));
+    String after = curator.get("admin/trash?type=people").body();
+    assertFalse(after.contains("Bulk trashed Ri"), after);
+    assertTrue(status(first).contains("Published") && status(second).contains("Published"));
+  }
+
+  @Test
+  void anotherGalleryForAPhotoIsFoundBySearchingAndNothingIsPreselected() {
+    HttpResponse<String> created =
+        curator.submit(
+            "admin/gifts/new",
+            "admin/gifts/new",
+            Map.of("title", "Zygote lacquer box of the picker test"));
+    assertEquals(303, created.statusCode(), created.body());
+    String gift = WebSession.editPath(created);
+    Matcher photoLink =
+        Pattern.compile("/admin/photos/(\\d+)\"").matcher(curator.get("admin/photos").body());
+    assertTrue(photoLink.find(), "the demo content has photos");
+    String photo = "admin/photos/" + photoLink.group(1);
+
+    String page = curator.get(photo).body();
+    assertFalse(page.contains("name=\"target\""), "no capped list of every gallery");
+    assertTrue(page.contains("id=\"field-gallery\""), page);
+    String found = curator.get(photo + "?gallery=zygote+lacquer").body();
+    assertEquals(List.of(), HtmlChecker.errors(found), "the results are valid HTML");
+    assertTrue(found.contains("Gift: Zygote lacquer box of the picker test"), found);
+    assertFalse(found.contains(" checked"), "nothing is chosen for the curator");
+    Matcher value =
+        Pattern.compile("name=\"target\" id=\"[^\"]+\" value=\"(gift:[^\"]+)\"").matcher(found);
+    assertTrue(value.find(), found);
+    String none = curator.get(photo + "?gallery=no+such+gallery+anywhere").body();
+    assertTrue(none.contains("No summit or gift matches"), none);
+
+    HttpResponse<String> unchosen =
+        curator.submit(
+            photo + "?gallery=zygote", photo + "/galleries", Map.of("gallery", "zygote"));
+    assertEquals(200, unchosen.statusCode());
+    assertTrue(
+        unchosen.body().contains("Choose the summit or gift to add the photo to."),
+        unchosen.body());
+    assertTrue(unchosen.body().contains("Gift: Zygote lacquer box"), "the search is kept");
+
+    HttpResponse<String> added =
+        curator.submit(
+            photo + "?gallery=zygote",
+            photo + "/galleries",
+            Map.of("target", value.group(1), "gallery", "zygote"));
+    assertEquals(303, added.statusCode(), added.body());
+    assertTrue(added.headers().firstValue("Location").orElse("").contains(gift), gift);
+    assertTrue(curator.get(gift).body().contains(photo), "the photo is in the gift's gallery");
+  }
+
+  @Test
   void aCitationsPageQuotationAndDayReadAreKeptAndShownAndTheFutureIsRefused() {
     String source = aSource();
     Map<String, String> typed = new LinkedHashMap<>();

@@ -98,6 +98,8 @@ public class TrashBin {
     models.put("trash", rows);
     models.put("counts", counts);
     models.put("type", only == null ? "" : only.key());
+    // One kind at a time is restored in bulk, by the list's bulk work (photos are not yet).
+    models.put("bulkKind", only != null && !only.key().equals("photos") ? only.key() : null);
     models.put("done", done);
     return "admin/trash.html";
   }
