@@ -413,6 +413,8 @@ class AuthorizationMatrixIT {
           post("/admin/photos/{id}/unpublish").on(PUBLISHED, CURATORS),
           post("/admin/photos/{id}/trash").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           post("/admin/photos/{id}/restore").on(TRASHED, CURATORS),
+          get("/admin/photos/{id}/purge").on(TRASHED, ADMINS),
+          post("/admin/photos/{id}/purge").on(TRASHED, ADMINS),
           get("/admin/photos/{id}/history").on(PUBLISHED, CONTRIBUTORS),
           get("/admin/photos/{id}/diff").on(PUBLISHED, CONTRIBUTORS),
           post("/admin/photos/{id}/revisions/{revision}/restore")

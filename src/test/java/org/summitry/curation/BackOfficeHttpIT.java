@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitry.media.control.PhotoStore;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.PayaraMicroProcess;
@@ -319,7 +320,60 @@ class BackOfficeHttpIT {
   }
 
   @Test
-  void anotherGalleryForAPhotoIsFoundBySearchingAndNothingIsPreselected() {
+  void anAdministratorPurgesATrashedPhotoAndItsFileGoesWithIt() throws Exception {
+    String summit = createSummit(curator, "Summit of the purged photo");
+    byte[] jpeg = jpeg();
+    String photo = uploadedPhoto(summit, jpeg);
+    String sha = PhotoStore.sha256(jpeg);
+    assertEquals(200, admin.getBytes("admin/files/" + sha).statusCode());
+
+    assertEquals(303, curator.submit(photo, photo + "/trash", Map.of()).statusCode());
+    String trash = admin.get("admin/trash?type=photos").body();
+    assertTrue(trash.contains("href=\"/" + photo + "/purge\""), "purged from the one trash");
+    assertEquals(403, curator.get(photo + "/purge").statusCode(), "only admins purge");
+    String confirm = admin.get(photo + "/purge").body();
+    assertTrue(confirm.contains("cannot be undone"), confirm);
+    assertEquals(List.of(), HtmlChecker.errors(confirm), "the confirmation is valid HTML");
+    HttpResponse<String> purged = admin.submit(photo + "/purge", photo + "/purge", Map.of());
+    assertEquals(303, purged.statusCode(), purged.body());
+    assertTrue(
+        purged.headers().firstValue("Location").orElse("").contains("admin/trash?type=photos"));
+    assertEquals(404, admin.get(photo).statusCode(), "the record is gone");
+    assertEquals(404, admin.getBytes("admin/files/" + sha).statusCode(), "and its file");
+    assertFalse(curator.get(summit).body().contains(photo + "\""), "and its place in the gallery");
+  }
+
+  /** Uploads {@code jpeg} to the summit's gallery; the photo's editor address. */
+  private static String uploadedPhoto(String summit, byte[] jpeg) {
+    HttpResponse<String> uploaded =
+        curator.upload(
+            summit,
+            summit + "/photos",
+            List.of(new WebSession.FilePart("photos", "photo.jpg", "image/jpeg", jpeg)),
+            true);
+    assertTrue(uploaded.body().contains("1 photo stored"), uploaded.body());
+    Matcher link = Pattern.compile("/(admin/photos/\\d+)\"").matcher(curator.get(summit).body());
+    assertTrue(link.find(), "the summit's gallery shows the photo");
+    return link.group(1);
+  }
+
+  /** A real JPEG of noise, so that no other photo has its digest. */
+  private static byte[] jpeg() throws java.io.IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, random.nextInt(0xffffff));
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void anotherGalleryForAPhotoIsFoundBySearchingAndNothingIsPreselected() throws Exception {
     HttpResponse<String> created =
         curator.submit(
             "admin/gifts/new",
@@ -327,10 +381,7 @@ class BackOfficeHttpIT {
             Map.of("title", "Zygote lacquer box of the picker test"));
     assertEquals(303, created.statusCode(), created.body());
     String gift = WebSession.editPath(created);
-    Matcher photoLink =
-        Pattern.compile("/admin/photos/(\\d+)\"").matcher(curator.get("admin/photos").body());
-    assertTrue(photoLink.find(), "the demo content has photos");
-    String photo = "admin/photos/" + photoLink.group(1);
+    String photo = uploadedPhoto(createSummit(curator, "Summit of the picked photo"), jpeg());
 
     String page = curator.get(photo).body();
     assertFalse(page.contains("name=\"target\""), "no capped list of every gallery");

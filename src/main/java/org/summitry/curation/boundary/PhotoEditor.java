@@ -285,6 +285,26 @@ public class PhotoEditor {
     return Response.seeOther(URI.create("admin/photos/" + id + "?done=" + change)).build();
   }
 
+  /** Asks an administrator to confirm that a trashed photo is deleted for good. */
+  @GET
+  @Path("purge")
+  @Produces("text/html;charset=UTF-8")
+  public String confirmPurge(@PathParam("id") long id) {
+    guard.require(Guard.ADMIN);
+    return desk().confirmPurge(desk().trashed(id), null);
+  }
+
+  /** Deletes a trashed photo for good: its record, its places in galleries, its file. */
+  @POST
+  @Path("purge")
+  @Produces("text/html;charset=UTF-8")
+  public Response purge(@PathParam("id") long id) {
+    guard.require(Guard.ADMIN);
+    desk().trashed(id);
+    photos.purge(id, guard.caller());
+    return desk().purged();
+  }
+
   /** Adds the photo to another gallery ("summit:slug" or "gift:slug"); with removal, a move. */
   @POST
   @Path("galleries")

@@ -160,7 +160,11 @@ public class TrashBin {
             "/admin/trash/gifts/%d/restore",
             "/admin/trash/gifts/%d/purge"),
         new Shelf(
-            "photos", photos::trashed, photos::countTrashed, "/admin/photos/%d/restore", null),
+            "photos",
+            photos::trashed,
+            photos::countTrashed,
+            "/admin/photos/%d/restore",
+            "/admin/photos/%d/purge"),
         new Shelf(
             "people",
             people::trashedPeople,
