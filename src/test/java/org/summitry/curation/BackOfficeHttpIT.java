@@ -413,6 +413,12 @@ class BackOfficeHttpIT {
     assertEquals(303, added.statusCode(), added.body());
     assertTrue(added.headers().firstValue("Location").orElse("").contains(gift), gift);
     assertTrue(curator.get(gift).body().contains(photo), "the photo is in the gift's gallery");
+    assertTrue(
+        curator
+            .get(photo)
+            .body()
+            .contains("value=\"gift:" + gift.substring(gift.lastIndexOf('/') + 1) + "\""),
+        "a tag of the photo offers the gifts of its galleries, not the first 1,000 of all");
   }
 
   @Test
