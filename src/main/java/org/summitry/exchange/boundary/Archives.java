@@ -150,6 +150,18 @@ public class Archives {
     }
   }
 
+  /** Ends the restore taken by {@link #accept} without running it, for {@code why}. */
+  void abandon(Path file, RuntimeException why) {
+    LOG.log(Level.SEVERE, "The restore could not be started", why);
+    last.refused(Note.of("restore.refusal.server", String.valueOf(why.getMessage())));
+    restoring.set(false);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not remove the upload " + file, e);
+    }
+  }
+
   /** The latest restore since this instance started, running or ended. */
   public Optional<RestoreJob> lastRestore() {
     return Optional.ofNullable(last);

@@ -38,7 +38,12 @@ public class RestoreRunner {
    */
   public RestoreJob start(Path file, String actor) throws ArchiveRestore.Refused, IOException {
     RestoreJob job = archives.accept(file, actor);
-    timers.createSingleActionTimer(1, new TimerConfig(file.toString(), false));
+    try {
+      timers.createSingleActionTimer(1, new TimerConfig(file.toString(), false));
+    } catch (RuntimeException noTimer) {
+      // Not left taken: the job says why nothing was restored, and another restore may start.
+      archives.abandon(file, noTimer);
+    }
     return job;
   }
 
