@@ -339,6 +339,7 @@ class AuthorizationMatrixIT {
           get("/admin/people/{id}/purge").on(TRASHED, ADMINS),
           post("/admin/people/{id}/purge").on(TRASHED, ADMINS),
           get("/admin/people/duplicates").by(CURATORS),
+          postEmptyForm("/admin/people/duplicates/distinct").by(CURATORS),
           get("/admin/people/{id}/merge").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           postEmptyForm("/admin/people/{id}/merge").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           // Countries.

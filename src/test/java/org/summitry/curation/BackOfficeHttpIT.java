@@ -738,6 +738,42 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void twoPeopleSaidToBeDifferentAreNoLongerProposedAsDuplicates() {
+    String one = publishedPerson("Distinct Pak Chol", "distinct-pak-chol");
+    String other = publishedPerson("Distinct Pak Chol", "distinct-pak-chol-2");
+    String oneId = one.substring(one.lastIndexOf('/') + 1);
+    String otherId = other.substring(other.lastIndexOf('/') + 1);
+    String before = curator.get("admin/people/duplicates").body();
+    assertTrue(before.contains("name=\"second\" value=\""), before);
+    assertTrue(before.contains("Not the same person: Distinct Pak Chol and"), before);
+    assertEquals(List.of(), HtmlChecker.errors(before), "the list is valid HTML");
+    assertEquals(
+        403,
+        contributor
+            .postRaw("admin/people/duplicates/distinct", Map.of("first", oneId, "second", otherId))
+            .statusCode());
+    HttpResponse<String> said =
+        curator.submit(
+            "admin/people/duplicates",
+            "admin/people/duplicates/distinct",
+            Map.of("first", oneId, "second", otherId));
+    assertEquals(303, said.statusCode(), said.body());
+    String after = curator.get("admin/people/duplicates?done=distinct").body();
+    assertTrue(after.contains("no longer proposed"), after);
+    assertFalse(after.contains("Distinct Pak Chol"), "the pair is not proposed again: " + after);
+    assertEquals(
+        400,
+        curator
+            .submit(
+                "admin/people/duplicates",
+                "admin/people/duplicates/distinct",
+                Map.of("first", oneId, "second", oneId))
+            .statusCode(),
+        "one person is not two");
+    assertTrue(status(one).contains("Published") && status(other).contains("Published"));
+  }
+
+  @Test
   void curatorMergesADuplicatePersonAndTheirGiftsAddressAndHistoryFollow() {
     String kept = publishedPerson("Kang Sun Nam", "kang-sun-nam");
     String merged = publishedPerson("H.E. Kang Sun-nam", "he-kang-sun-nam");

@@ -595,6 +595,10 @@ class ArchiveRoundTripTest {
           "INSERT INTO import_preset (id, name, mapping, created_by, created_at, updated_at)"
               + " VALUES (5, 'Ministry register', 'title=Item\ndate=Date', 'curator',"
               + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+      update(
+          connection,
+          "INSERT INTO person_distinct (first_id, second_id, decided_by, decided_at)"
+              + " SELECT MIN(id), MAX(id), 'curator', CURRENT_TIMESTAMP FROM person");
       addAdministrator(connection, instance);
     }
     return sha256;
