@@ -345,6 +345,7 @@ class AuthorizationMatrixIT {
           get("/admin/people/{id}/purge").on(TRASHED, ADMINS),
           post("/admin/people/{id}/purge").on(TRASHED, ADMINS),
           get("/admin/people/duplicates").by(CURATORS),
+          postEmptyForm("/admin/people/duplicates/distinct").by(CURATORS),
           get("/admin/people/{id}/merge").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           postEmptyForm("/admin/people/{id}/merge").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           // Countries.
@@ -419,6 +420,8 @@ class AuthorizationMatrixIT {
           post("/admin/photos/{id}/unpublish").on(PUBLISHED, CURATORS),
           post("/admin/photos/{id}/trash").on(PUBLISHED, CURATORS).on(DRAFT, CURATORS),
           post("/admin/photos/{id}/restore").on(TRASHED, CURATORS),
+          get("/admin/photos/{id}/purge").on(TRASHED, ADMINS),
+          post("/admin/photos/{id}/purge").on(TRASHED, ADMINS),
           get("/admin/photos/{id}/history").on(PUBLISHED, CONTRIBUTORS),
           get("/admin/photos/{id}/diff").on(PUBLISHED, CONTRIBUTORS),
           post("/admin/photos/{id}/revisions/{revision}/restore")
@@ -479,6 +482,10 @@ class AuthorizationMatrixIT {
           get("/admin/archive").by(ADMINS),
           get("/admin/archive/download").by(ADMINS),
           postEmptyForm("/admin/archive/restore").by(ADMINS),
+          // The latest restore's progress: admins; with none since the start, its JSON is a 404.
+          get("/admin/archive/restore").by(ADMINS),
+          get("/admin/archive/restore/progress")
+              .by(new Expected(SIGN_IN, FORBIDDEN, FORBIDDEN, NOT_FOUND)),
           get("/admin/search-index/progress").by(ADMINS),
           post("/admin/search-index/rebuild").by(ADMINS));
 

@@ -556,6 +556,22 @@ class BackOfficeBrowserIT {
     snapshot(curator, "journey-8-photo");
     Files.deleteIfExists(photo);
 
+    // The photo into the gift's gallery too: found by a word of its title, chosen by keyboard.
+    type(curator, "field-gallery", "Sword in a lacquered");
+    curator.findElement(By.id("field-gallery")).sendKeys(Keys.ENTER);
+    WebElement choice =
+        new WebDriverWait(curator, Duration.ofSeconds(30))
+            .until(driver -> driver.findElement(By.id("field-target")));
+    assertFalse(choice.isSelected(), "nothing is chosen before the curator chooses");
+    assertClean(curator, "the photo page with the galleries found");
+    snapshot(curator, "journey-9-another-gallery");
+    ((JavascriptExecutor) curator)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+    choice.sendKeys(Keys.SPACE);
+    assertTrue(choice.isSelected(), "the space bar chooses the gift");
+    press(curator, curator.findElement(By.cssSelector("form[action$='/galleries'] button")));
+    assertTrue(curator.getCurrentUrl().startsWith(giftEdit), curator.getCurrentUrl());
+
     click(curator, "form[action$='/sign-out'] button");
     curator.get(url("admin"));
     assertTrue(curator.getCurrentUrl().contains("/sign-in"), "signed out");

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.summitry.media.control.PhotoStore;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.PageLanguage;
@@ -283,6 +284,142 @@ class BackOfficeHttpIT {
         purged.headers().firstValue("Location").orElse("").contains("admin/trash?type=sources"));
     assertFalse(admin.get("admin/trash").body().contains("Trashed bulletin"), "gone for good");
     assertEquals(200, curator.get("admin/trash?type=nonsense&page=99").statusCode());
+  }
+
+  @Test
+  void curatorRestoresManyPeopleAtOnceFromTheOneTrash() {
+    String first = publishedPerson("Bulk trashed Ri Il", "bulk-trashed-ri-il");
+    String second = publishedPerson("Bulk trashed Ri Du", "bulk-trashed-ri-du");
+    for (String edit : List.of(first, second)) {
+      assertEquals(303, curator.submit(edit, edit + "/trash", Map.of()).statusCode(), edit);
+    }
+    String mixed = curator.get("admin/trash").body();
+    assertFalse(mixed.contains("id=\"bulk\""), "kinds are restored in bulk one at a time");
+    String people = curator.get("admin/trash?type=people").body();
+    assertTrue(people.contains("id=\"bulk\""), people);
+    assertEquals(List.of(), HtmlChecker.errors(people), "the trash with its bulk form is valid");
+    assertFalse(
+        contributor.get("admin/trash?type=people").body().contains("id=\"bulk\""),
+        "contributors do not restore");
+    HttpResponse<String> asked =
+        curator.submitAll(
+            "admin/trash?type=people",
+            "admin/bulk/people",
+            List.of(
+                Map.entry("action", "restore"),
+                Map.entry("from", "trash"),
+                Map.entry("id", first.substring(first.lastIndexOf('/') + 1)),
+                Map.entry("id", second.substring(second.lastIndexOf('/') + 1))));
+    assertEquals(303, asked.statusCode(), asked.body());
+    String job = asked.headers().firstValue("Location").orElseThrow();
+    job = job.substring(job.indexOf("admin/bulk/jobs/"));
+    assertEquals(303, curator.submit(job, job + "/start", Map.of()).statusCode());
+    assertTrue(curator.get(job).body().contains("2 entries changed."));
+    String after = curator.get("admin/trash?type=people").body();
+    assertFalse(after.contains("Bulk trashed Ri"), after);
+    assertTrue(status(first).contains("Published") && status(second).contains("Published"));
+  }
+
+  @Test
+  void anAdministratorPurgesATrashedPhotoAndItsFileGoesWithIt() throws Exception {
+    String summit = createSummit(curator, "Summit of the purged photo");
+    byte[] jpeg = jpeg();
+    String photo = uploadedPhoto(summit, jpeg);
+    String sha = PhotoStore.sha256(jpeg);
+    assertEquals(200, admin.getBytes("admin/files/" + sha).statusCode());
+
+    assertEquals(303, curator.submit(photo, photo + "/trash", Map.of()).statusCode());
+    String trash = admin.get("admin/trash?type=photos").body();
+    assertTrue(trash.contains("href=\"/" + photo + "/purge\""), "purged from the one trash");
+    assertEquals(403, curator.get(photo + "/purge").statusCode(), "only admins purge");
+    String confirm = admin.get(photo + "/purge").body();
+    assertTrue(confirm.contains("cannot be undone"), confirm);
+    assertEquals(List.of(), HtmlChecker.errors(confirm), "the confirmation is valid HTML");
+    HttpResponse<String> purged = admin.submit(photo + "/purge", photo + "/purge", Map.of());
+    assertEquals(303, purged.statusCode(), purged.body());
+    assertTrue(
+        purged.headers().firstValue("Location").orElse("").contains("admin/trash?type=photos"));
+    assertEquals(404, admin.get(photo).statusCode(), "the record is gone");
+    assertEquals(404, admin.getBytes("admin/files/" + sha).statusCode(), "and its file");
+    assertFalse(curator.get(summit).body().contains(photo + "\""), "and its place in the gallery");
+  }
+
+  /** Uploads {@code jpeg} to the summit's gallery; the photo's editor address. */
+  private static String uploadedPhoto(String summit, byte[] jpeg) {
+    HttpResponse<String> uploaded =
+        curator.upload(
+            summit,
+            summit + "/photos",
+            List.of(new WebSession.FilePart("photos", "photo.jpg", "image/jpeg", jpeg)),
+            true);
+    assertTrue(uploaded.body().contains("1 photo stored"), uploaded.body());
+    Matcher link = Pattern.compile("/(admin/photos/\\d+)\"").matcher(curator.get(summit).body());
+    assertTrue(link.find(), "the summit's gallery shows the photo");
+    return link.group(1);
+  }
+
+  /** A real JPEG of noise, so that no other photo has its digest. */
+  private static byte[] jpeg() throws java.io.IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, random.nextInt(0xffffff));
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void anotherGalleryForAPhotoIsFoundBySearchingAndNothingIsPreselected() throws Exception {
+    HttpResponse<String> created =
+        curator.submit(
+            "admin/gifts/new",
+            "admin/gifts/new",
+            Map.of("title", "Zygote lacquer box of the picker test"));
+    assertEquals(303, created.statusCode(), created.body());
+    String gift = WebSession.editPath(created);
+    String photo = uploadedPhoto(createSummit(curator, "Summit of the picked photo"), jpeg());
+
+    String page = curator.get(photo).body();
+    assertFalse(page.contains("name=\"target\""), "no capped list of every gallery");
+    assertTrue(page.contains("id=\"field-gallery\""), page);
+    String found = curator.get(photo + "?gallery=zygote+lacquer").body();
+    assertEquals(List.of(), HtmlChecker.errors(found), "the results are valid HTML");
+    assertTrue(found.contains("Gift: Zygote lacquer box of the picker test"), found);
+    assertFalse(found.contains(" checked"), "nothing is chosen for the curator");
+    Matcher value =
+        Pattern.compile("name=\"target\" id=\"[^\"]+\" value=\"(gift:[^\"]+)\"").matcher(found);
+    assertTrue(value.find(), found);
+    String none = curator.get(photo + "?gallery=no+such+gallery+anywhere").body();
+    assertTrue(none.contains("No summit or gift matches"), none);
+
+    HttpResponse<String> unchosen =
+        curator.submit(
+            photo + "?gallery=zygote", photo + "/galleries", Map.of("gallery", "zygote"));
+    assertEquals(200, unchosen.statusCode());
+    assertTrue(
+        unchosen.body().contains("Choose the summit or gift to add the photo to."),
+        unchosen.body());
+    assertTrue(unchosen.body().contains("Gift: Zygote lacquer box"), "the search is kept");
+
+    HttpResponse<String> added =
+        curator.submit(
+            photo + "?gallery=zygote",
+            photo + "/galleries",
+            Map.of("target", value.group(1), "gallery", "zygote"));
+    assertEquals(303, added.statusCode(), added.body());
+    assertTrue(added.headers().firstValue("Location").orElse("").contains(gift), gift);
+    assertTrue(curator.get(gift).body().contains(photo), "the photo is in the gift's gallery");
+    assertTrue(
+        curator
+            .get(photo)
+            .body()
+            .contains("value=\"gift:" + gift.substring(gift.lastIndexOf('/') + 1) + "\""),
+        "a tag of the photo offers the gifts of its galleries, not the first 1,000 of all");
   }
 
   @Test
@@ -599,6 +736,42 @@ class BackOfficeHttpIT {
             Map.of("title", title, "slug", slug, "lede", "", "body", "A story told in bulk."));
     assertEquals(303, created.statusCode(), created.body());
     return WebSession.editPath(created);
+  }
+
+  @Test
+  void twoPeopleSaidToBeDifferentAreNoLongerProposedAsDuplicates() {
+    String one = publishedPerson("Distinct Pak Chol", "distinct-pak-chol");
+    String other = publishedPerson("Distinct Pak Chol", "distinct-pak-chol-2");
+    String oneId = one.substring(one.lastIndexOf('/') + 1);
+    String otherId = other.substring(other.lastIndexOf('/') + 1);
+    String before = curator.get("admin/people/duplicates").body();
+    assertTrue(before.contains("name=\"second\" value=\""), before);
+    assertTrue(before.contains("Not the same person: Distinct Pak Chol and"), before);
+    assertEquals(List.of(), HtmlChecker.errors(before), "the list is valid HTML");
+    assertEquals(
+        403,
+        contributor
+            .postRaw("admin/people/duplicates/distinct", Map.of("first", oneId, "second", otherId))
+            .statusCode());
+    HttpResponse<String> said =
+        curator.submit(
+            "admin/people/duplicates",
+            "admin/people/duplicates/distinct",
+            Map.of("first", oneId, "second", otherId));
+    assertEquals(303, said.statusCode(), said.body());
+    String after = curator.get("admin/people/duplicates?done=distinct").body();
+    assertTrue(after.contains("no longer proposed"), after);
+    assertFalse(after.contains("Distinct Pak Chol"), "the pair is not proposed again: " + after);
+    assertEquals(
+        400,
+        curator
+            .submit(
+                "admin/people/duplicates",
+                "admin/people/duplicates/distinct",
+                Map.of("first", oneId, "second", oneId))
+            .statusCode(),
+        "one person is not two");
+    assertTrue(status(one).contains("Published") && status(other).contains("Published"));
   }
 
   @Test

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,10 +25,17 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.summitry.exchange.control.JsonText;
 import org.summitry.media.control.PhotoStore;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PayaraMicroProcess;
@@ -38,6 +51,7 @@ import org.summitry.testing.WebSession.FilePart;
  * then shows the same summits, gifts and photo files, and finds a demo gift by search. A refuses
  * the same file, because it is not empty; curators may not use the page at all.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArchiveRoundTripIT {
 
   private static final String PASSWORD = "correct horse battery staple";
@@ -86,6 +100,7 @@ class ArchiveRoundTripIT {
   }
 
   @Test
+  @Order(2)
   void theArchiveMovesToAnEmptyServerWithOneFile() throws Exception {
     WebSession adminA = signedIn(a, "admin");
     byte[] photo = jpeg();
@@ -120,9 +135,17 @@ class ArchiveRoundTripIT {
     WebSession adminB = signedIn(b, "admin");
     assertFalse(adminB.get("admin/archive").body().contains("id=\"not-empty\""));
     assertTrue(b.get("summits/pyongyang-2024").statusCode() == 404, "B starts empty");
-    HttpResponse<String> restored = restore(adminB, archive);
-    assertEquals(200, restored.statusCode(), restored.body());
+    HttpResponse<String> accepted = restore(adminB, archive);
+    assertEquals(303, accepted.statusCode(), "the upload is stored, the restore goes on");
+    assertTrue(
+        accepted.headers().firstValue("Location").orElse("").endsWith("/admin/archive/restore"),
+        accepted.headers().map().toString());
+    HttpResponse<String> restored = finished(adminB);
     assertTrue(restored.body().contains("The archive was restored"), restored.body());
+    assertFalse(restored.body().contains("http-equiv=\"refresh\""), "it stops refreshing");
+    assertTrue(
+        adminB.get("admin/archive/restore/progress").body().contains("\"finished\":true"),
+        "the script's answer says so too");
     assertEquals(List.of(), HtmlChecker.errors(restored.body()), "the result is valid HTML");
     assertTrue(
         restored.body().contains("photo files.")
@@ -142,7 +165,8 @@ class ArchiveRoundTripIT {
     assertTrue(giftOnB.contains("Vladimir Putin") && giftOnB.contains("Kim Jong Un"), giftOnB);
     assertTrue(
         giftOnB.contains(
-            "According to <a class=\"claim-ref\" href=\"#source-1\"><span>CBS News</span><sup>1</sup></a>"),
+            "According to <a class=\"claim-ref\" href=\"#source-1\"><span>CBS"
+                + " News</span><sup>1</sup></a>"),
         "the claims of the demo gift come along: " + giftOnB);
     assertTrue(
         b.get("people/vladimir-putin").body().contains("https://www.wikidata.org/wiki/Q7747"),
@@ -181,6 +205,102 @@ class ArchiveRoundTripIT {
     assertTrue(refused.body().contains("SUMMITRY_DEMO_ENABLED=false"), refused.body());
     assertTrue(refused.body().contains("class=\"error-summary\""), "in the page's design");
     assertEquals(List.of(), HtmlChecker.errors(refused.body()), "the refusal is valid HTML");
+  }
+
+  @Test
+  @Order(1)
+  void aRestoreShowsItsProgressThenWhyItRestoredNothing() throws Exception {
+    WebSession adminA = signedIn(a, "admin");
+    byte[] damaged = damagedArchive(adminA.getBytes("admin/archive/download").body());
+    WebSession adminB = signedIn(b, "admin");
+    assertEquals(
+        303,
+        adminB.get("admin/archive/restore").statusCode(),
+        "no restore yet: the archive's page");
+    HttpResponse<String> accepted = restore(adminB, damaged);
+    assertEquals(303, accepted.statusCode(), accepted.body());
+    HttpResponse<String> page = adminB.get("admin/archive/restore");
+    assertEquals(200, page.statusCode());
+    assertEquals(List.of(), HtmlChecker.errors(page.body()), "the progress page is valid HTML");
+    if (!page.body().contains("The archive was not restored")) {
+      assertTrue(page.body().contains("<progress id=\"restore-progress\""), page.body());
+      assertTrue(
+          page.body().contains("http-equiv=\"refresh\""), "it refreshes itself without script");
+      assertTrue(
+          page.body().contains("data-progress-url=\"/admin/archive/restore/progress\""),
+          "and the script follows its progress");
+      String progress = adminB.get("admin/archive/restore/progress").body();
+      assertTrue(progress.contains("\"words\":"), progress);
+    }
+    HttpResponse<String> refused = finished(adminB);
+    assertTrue(refused.body().contains("The archive was not restored"), refused.body());
+    assertTrue(refused.body().contains("is damaged"), refused.body());
+    assertTrue(refused.body().contains("Nothing was changed"), refused.body());
+    assertEquals(List.of(), HtmlChecker.errors(refused.body()), "the refusal is valid HTML");
+    assertFalse(
+        adminB.get("admin/archive").body().contains("id=\"not-empty\""), "B is as empty as before");
+    assertEquals(404, b.get("summits/putin-kim-summit-pyongyang-2024").statusCode());
+  }
+
+  /** The progress page of B's latest restore, once it has finished. */
+  private static HttpResponse<String> finished(WebSession admin) throws InterruptedException {
+    for (int attempt = 0; attempt < 240; attempt++) {
+      HttpResponse<String> page = admin.get("admin/archive/restore");
+      assertEquals(200, page.statusCode(), page.body());
+      if (!page.body().contains("id=\"restore-progress\"")
+          || page.body().contains("id=\"restored\"")
+          || page.body().contains("id=\"error-summary\"")) {
+        return page;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the restore did not finish in two minutes");
+  }
+
+  /**
+   * The archive with its last journal row's line changed, and its manifest's checksum with it, so
+   * that the file passes the quick checks and every check of its members, and only the database
+   * step finds the damage: a row that is not JSON.
+   */
+  @SuppressWarnings("unchecked")
+  private static byte[] damagedArchive(byte[] archive) throws IOException {
+    Map<String, byte[]> members = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        members.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    String journal = "history/journal.jsonl";
+    assertTrue(members.containsKey(journal), members.keySet().toString());
+    String text = new String(members.get(journal), StandardCharsets.UTF_8);
+    int last = text.lastIndexOf('\n', text.length() - 2);
+    byte[] changed = (text.substring(0, last + 1) + "{not json\n").getBytes(StandardCharsets.UTF_8);
+    Map<String, Object> manifest =
+        (Map<String, Object>)
+            JsonText.parse(new String(members.get("manifest.json"), StandardCharsets.UTF_8));
+    Map<String, Object> about =
+        ((Map<String, Map<String, Object>>) manifest.get("members")).get(journal);
+    about.put("sha256", sha256Hex(changed));
+    about.put("size", (long) changed.length);
+    members.put(journal, changed);
+    members.put("manifest.json", JsonText.write(manifest).getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> member : members.entrySet()) {
+        out.putNextEntry(new ZipEntry(member.getKey()));
+        out.write(member.getValue());
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String sha256Hex(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

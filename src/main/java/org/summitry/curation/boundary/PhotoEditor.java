@@ -16,8 +16,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
@@ -29,7 +34,9 @@ import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
+import org.summitry.kernel.Page;
 import org.summitry.kernel.Text;
+import org.summitry.media.boundary.GalleryPlace;
 import org.summitry.media.boundary.PhotoDraft;
 import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.Photos.PhotoEdit;
@@ -107,12 +114,14 @@ public class PhotoEditor {
       @QueryParam("y") String y,
       @QueryParam("w") String w,
       @QueryParam("h") String h,
-      @QueryParam("subject") String subject) {
+      @QueryParam("subject") String subject,
+      @QueryParam("gallery") String gallery) {
     guard.require(Guard.CONTRIBUTOR);
     PhotoEdit edit = desk().find(id);
     PhotoForm form = PhotoForm.of(edit.fields());
     form.version = Long.toString(edit.state().version());
     models.put("done", done);
+    models.put("galleryQuery", gallery == null || gallery.isBlank() ? null : gallery.strip());
     models.put("region", RegionForm.of(x, y, w, h, subject));
     return form(form, edit, new FormErrors(Map.of()));
   }
@@ -129,7 +138,7 @@ public class PhotoEditor {
     guard.requireEditable(edit.state().published());
     FormErrors errors = new FormErrors(Map.of());
     RegionDraft draft = region.draft(edit.photo().width(), edit.photo().height(), errors);
-    if (draft != null && !tags().knows(draft.personId(), draft.giftId())) {
+    if (draft != null && !tags(draft.giftId()).knows(draft.personId(), draft.giftId())) {
       // A person or gift trashed (or never there) since the form was shown.
       errors.add("subject", Messages.get("form.error.regionSubject"));
       draft = null;
@@ -157,11 +166,13 @@ public class PhotoEditor {
   public String confirmRemoveRegion(@PathParam("id") long id, @PathParam("region") long regionId) {
     PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
     guard.requireEditable(edit.state().published());
+    List<RegionView> regions = photos.regions(id);
     RegionTags.Row row =
-        tags().rows(photos.regions(id)).stream()
-            .filter(r -> r.region().id() == regionId)
-            .findFirst()
-            .orElseThrow(NotFoundException::new);
+        new RegionTags(people.pickablePeople(), tagGifts(id, regions))
+            .rows(regions).stream()
+                .filter(r -> r.region().id() == regionId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     String entry = "/admin/photos/" + id;
     models.put("heading", Messages.get("admin.regions.delete.title", row.name()));
     models.put("warning", Messages.get("admin.regions.delete.warning"));
@@ -184,8 +195,39 @@ public class PhotoEditor {
     return Response.seeOther(URI.create("admin/photos/" + id + "?done=untagged#regions")).build();
   }
 
-  private RegionTags tags() {
-    return new RegionTags(people.pickablePeople(), gifts.adminList(ALL_GIFTS).items());
+  /** The tags' names, knowing of gifts only the one {@code giftId} (may be null) names. */
+  private RegionTags tags(Long giftId) {
+    return new RegionTags(
+        people.pickablePeople(),
+        giftId == null
+            ? List.of()
+            : gifts.forEditing(giftId).filter(g -> !g.state().trashed()).stream().toList());
+  }
+
+  /**
+   * The gifts a tag of this photo offers: those of the galleries it is in, those given at the
+   * summits whose galleries it is in, those it is tagged with, and those a search for another
+   * gallery found. Never every gift: no list of choices can offer thousands.
+   */
+  private List<Gifts.GiftEdit> tagGifts(long photoId, List<RegionView> regions) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (GalleryPlace place : photos.galleriesOf(photoId)) {
+      if (place.entryType() == EntryType.GIFT) {
+        ids.add(place.entryId());
+      } else if (place.entryType() == EntryType.SUMMIT) {
+        gifts.atSummit(place.entryId()).forEach(gift -> ids.add(gift.id()));
+      }
+    }
+    regions.stream().map(RegionView::giftId).filter(Objects::nonNull).forEach(ids::add);
+    if (models.get("galleryGifts") instanceof Page<?> found) {
+      found.items().forEach(gift -> ids.add(((Gifts.GiftEdit) gift).gift().id()));
+    }
+    return ids.stream()
+        .map(gifts::forEditing)
+        .flatMap(Optional::stream)
+        .filter(gift -> !gift.state().trashed())
+        .sorted(Comparator.comparing(gift -> gift.gift().title(), String.CASE_INSENSITIVE_ORDER))
+        .toList();
   }
 
   @POST
@@ -283,14 +325,38 @@ public class PhotoEditor {
     return Response.seeOther(URI.create("admin/photos/" + id + "?done=" + change)).build();
   }
 
+  /** Asks an administrator to confirm that a trashed photo is deleted for good. */
+  @GET
+  @Path("purge")
+  @Produces("text/html;charset=UTF-8")
+  public String confirmPurge(@PathParam("id") long id) {
+    guard.require(Guard.ADMIN);
+    return desk().confirmPurge(desk().trashed(id), null);
+  }
+
+  /** Deletes a trashed photo for good: its record, its places in galleries, its file. */
+  @POST
+  @Path("purge")
+  @Produces("text/html;charset=UTF-8")
+  public Response purge(@PathParam("id") long id) {
+    guard.require(Guard.ADMIN);
+    desk().trashed(id);
+    photos.purge(id, guard.caller());
+    return desk().purged();
+  }
+
   /** Adds the photo to another gallery ("summit:slug" or "gift:slug"); with removal, a move. */
   @POST
   @Path("galleries")
-  public Response addToGallery(@PathParam("id") long id, @FormParam("target") String target) {
+  public Response addToGallery(
+      @PathParam("id") long id,
+      @FormParam("target") String target,
+      @FormParam("gallery") String gallery) {
     PhotoEdit edit = photos.forEditing(id).orElseThrow(NotFoundException::new);
     guard.requireEditable(edit.state().published());
     String value = target == null ? "" : target.strip();
     if (value.isEmpty()) {
+      models.put("galleryQuery", gallery == null || gallery.isBlank() ? null : gallery.strip());
       FormErrors errors = new FormErrors(Map.of());
       errors.add("target", Messages.get("photos.addTo.error.none"));
       PhotoForm form = PhotoForm.of(edit.fields());
@@ -309,10 +375,12 @@ public class PhotoEditor {
       return Response.seeOther(URI.create("admin/summits/" + summit.id() + "#gallery")).build();
     }
     if (kind.equals("gift")) {
+      // Found by its address, whichever of thousands it is; not one in the trash.
       var gift =
-          gifts.adminList(new AdminQuery(slug, "title", false, 1, 50)).items().stream()
-              .filter(g -> g.gift().slug().equals(slug))
-              .findFirst()
+          gifts
+              .idOfAny(slug)
+              .flatMap(gifts::forEditing)
+              .filter(g -> !g.state().trashed())
               .orElseThrow(NotFoundException::new);
       guard.requireEditable(gift.state().published());
       photos.addToGallery(id, EntryType.GIFT, gift.gift().id());
@@ -321,7 +389,8 @@ public class PhotoEditor {
     throw new NotFoundException();
   }
 
-  private static final AdminQuery ALL_GIFTS = new AdminQuery("", "title", false, 1, 1000);
+  /** How many summits, and how many gifts, a search for another gallery shows at most. */
+  static final int GALLERY_MATCHES = 20;
 
   private String form(PhotoForm form, PhotoEdit edit, FormErrors errors) {
     models.put("form", form);
@@ -331,13 +400,20 @@ public class PhotoEditor {
     models.put("sourceChoices", sources.pickable());
     models.put("claimFacts", Claims.facts(EntryType.PHOTO));
     models.put("galleries", photos.galleriesOf(edit.photo().id()));
-    models.put("summitChoices", summits.pickable());
-    var giftChoices = gifts.adminList(ALL_GIFTS).items();
+    if (models.get("galleryQuery") instanceof String query) {
+      // The summits and gifts whose title or address holds the words: the archive holds
+      // thousands, which no list of choices can offer whole.
+      AdminQuery matching = new AdminQuery(query, "title", false, 1, GALLERY_MATCHES);
+      models.put("gallerySummits", summits.adminList(matching));
+      models.put("galleryGifts", gifts.adminList(matching));
+      models.put("galleryPick", GALLERY_MATCHES);
+    }
+    List<RegionView> regions = photos.regions(edit.photo().id());
+    var giftChoices = tagGifts(edit.photo().id(), regions);
     models.put("giftChoices", giftChoices);
     List<PersonView> personChoices = people.pickablePeople();
     models.put("personChoices", personChoices);
     RegionTags tags = new RegionTags(personChoices, giftChoices);
-    List<RegionView> regions = photos.regions(edit.photo().id());
     models.put("regions", tags.rows(regions));
     models.put("suggestions", tags.suggestions(photos.tagsInFile(edit.photo().id()), regions));
     if (models.get("region") == null) {

@@ -98,6 +98,8 @@ public class TrashBin {
     models.put("trash", rows);
     models.put("counts", counts);
     models.put("type", only == null ? "" : only.key());
+    // One kind at a time is restored in bulk, by the list's bulk work (photos are not yet).
+    models.put("bulkKind", only != null && !only.key().equals("photos") ? only.key() : null);
     models.put("done", done);
     return "admin/trash.html";
   }
@@ -158,7 +160,11 @@ public class TrashBin {
             "/admin/trash/gifts/%d/restore",
             "/admin/trash/gifts/%d/purge"),
         new Shelf(
-            "photos", photos::trashed, photos::countTrashed, "/admin/photos/%d/restore", null),
+            "photos",
+            photos::trashed,
+            photos::countTrashed,
+            "/admin/photos/%d/restore",
+            "/admin/photos/%d/purge"),
         new Shelf(
             "people",
             people::trashedPeople,

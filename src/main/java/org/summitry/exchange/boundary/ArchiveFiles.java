@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,26 +21,32 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.summitry.accounts.boundary.Access;
 import org.summitry.accounts.boundary.Roles;
 import org.summitry.exchange.control.ArchiveRestore;
+import org.summitry.exchange.control.RestoreJob;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.Pages;
+import org.summitry.platform.boundary.Progress;
 
 /**
  * The archive file itself: its download (a read, so a plain GET link) and the upload that restores
- * one. Not an MVC controller: the download is a stream, not a view, and Krazo checks the CSRF token
- * of a multipart form only in a header, which an HTML form cannot send, so the upload checks the
- * form's token field itself, as the CSV import's does.
+ * one (in the background once the file is stored and has passed the quick checks: the upload's
+ * answer sends the administrator to the restore's progress page, {@link ArchivePages#restore}). Not
+ * an MVC controller: the download is a stream, not a view, and Krazo checks the CSRF token of a
+ * multipart form only in a header, which an HTML form cannot send, so the upload checks the form's
+ * token field itself, as the CSV import's does.
  */
 @Path("admin/archive")
 @RequestScoped
@@ -52,6 +59,7 @@ public class ArchiveFiles {
   @Inject Access access;
   @Inject Archives archives;
   @Inject Pages pages;
+  @Inject RestoreRunner runner;
 
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
@@ -115,23 +123,23 @@ public class ArchiveFiles {
           400);
     }
     java.nio.file.Path upload = null;
+    boolean started = false;
     try {
       java.nio.file.Path folder = Files.createDirectories(archives.uploadFolder());
       upload = Files.createTempFile(folder, "restore-", ".zip");
       try (InputStream in = file.getInputStream()) {
         Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
       }
-      ArchiveRestore.Summary summary = archives.restore(upload, access.caller());
-      Map<String, Object> model = page(archives);
-      model.put("restored", summary);
-      return Response.ok(render(model)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+      runner.start(upload, access.caller());
+      started = true;
+      return Response.seeOther(URI.create("admin/archive/restore")).build();
     } catch (ArchiveRestore.Refused refused) {
       return refused(refused.message(Messages.locale()), 422);
     } catch (IOException | UncheckedIOException e) {
       LOG.log(Level.SEVERE, "Restoring an archive failed", e);
       return refused(Messages.get("restore.refusal.server", String.valueOf(e.getMessage())), 503);
     } finally {
-      if (upload != null) {
+      if (upload != null && !started) {
         try {
           Files.deleteIfExists(upload);
         } catch (IOException e) {
@@ -141,12 +149,41 @@ public class ArchiveFiles {
     }
   }
 
+  /**
+   * How far the latest restore is, in JSON, for its progress page's script to move the bar without
+   * reloading.
+   */
+  @GET
+  @Path("restore/progress")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response progress() {
+    access.require(Roles.ADMIN);
+    RestoreJob job = archives.lastRestore().orElseThrow(NotFoundException::new);
+    Progress progress = progress(job);
+    return Response.ok(progress.json(words(job)), MediaType.APPLICATION_JSON_TYPE)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** A restore's progress in its phase. */
+  static Progress progress(RestoreJob job) {
+    return new Progress(job.done(), job.total(), job.finished());
+  }
+
+  /** The bar's words: the phase, and how far it is. */
+  static String words(RestoreJob job) {
+    String phase = job.phase().name().toLowerCase(Locale.ROOT);
+    return job.finished()
+        ? Messages.get("archive.progress.finished")
+        : Messages.get("archive.progress." + phase, job.done(), job.total());
+  }
+
   /** What the page shows besides a problem or a result. */
   static Map<String, Object> page(Archives archives) {
     Map<String, Object> model = new HashMap<>();
     model.put("empty", archives.empty());
     model.put("problem", null);
-    model.put("restored", null);
+    model.put("running", archives.lastRestore().filter(job -> !job.finished()).isPresent());
     return model;
   }
 

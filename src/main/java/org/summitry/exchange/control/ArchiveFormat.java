@@ -144,6 +144,7 @@ public final class ArchiveFormat {
           entries("country", "id"),
           entries("person", "id"),
           entries("person_alias", "person_id, position"),
+          entries("person_distinct", "first_id, second_id"),
           entries("summit", "id"),
           entries("summit_participant", "summit_id, position"),
           entries("gift_category", "id"),

@@ -80,6 +80,11 @@ public final class ArchiveRestore {
       this.reason = reason;
     }
 
+    /** The reason, to be put in the words of whoever reads it later. */
+    public Note reason() {
+      return reason;
+    }
+
     /** The reason in the language of the locale; {@link #getMessage()} has it in English. */
     public String message(Locale locale) {
       return reason.in(locale);
@@ -98,9 +103,33 @@ public final class ArchiveRestore {
 
   public static final Note NOT_EMPTY = Note.of("restore.refusal.notEmpty");
 
+  /** The steps of a restore, in their order. */
+  public enum Phase {
+    /** Every table member is read through once and checked: rows of all rows. */
+    CHECKING,
+    /** The rows go into the database, in one transaction: rows of all rows. */
+    ROWS,
+    /** The photo files are copied aside, still within that transaction: files of all files. */
+    PHOTOS,
+    /** The transaction has committed; the files move into place. */
+    FINISHING
+  }
+
+  /** Told how far a restore is, from the thread that restores; must return quickly. */
+  @FunctionalInterface
+  public interface Steps {
+    void at(Phase phase, long done, long total);
+  }
+
+  /** How often, in rows, {@link Steps} is told. */
+  private static final int STEP_ROWS = 200;
+
   private final DataSource dataSource;
   private final Path photoFolder;
   private final String schemaVersion;
+  private Steps steps = (phase, done, total) -> {};
+  private long rowsDone;
+  private long rowsTotal;
 
   /**
    * @param photoFolder the data folder's {@code photos}, where originals are kept by digest
@@ -110,6 +139,12 @@ public final class ArchiveRestore {
     this.dataSource = dataSource;
     this.photoFolder = photoFolder;
     this.schemaVersion = schemaVersion;
+  }
+
+  /** Has {@code steps} told how far {@link #restore(Path)} is; returns this. */
+  public ArchiveRestore following(Steps steps) {
+    this.steps = steps;
+    return this;
   }
 
   /** Whether this instance holds no entry and no history of entries (accounts do not count). */
@@ -132,6 +167,9 @@ public final class ArchiveRestore {
       PhotoFiles photos = photoFiles(manifest);
       checkMembers(zip, members, photos);
       refuseUnlessEmpty();
+      rowsTotal = members.values().stream().mapToLong(about -> (Long) about.get("rows")).sum();
+      rowsDone = 0;
+      steps.at(Phase.CHECKING, 0, rowsTotal);
       for (ArchiveFormat.Table table : ArchiveFormat.TABLES) {
         verify(zip, table, members.get(table.member()));
       }
@@ -139,11 +177,27 @@ public final class ArchiveRestore {
       try {
         checkFreeSpace(staging.getParent(), photos);
         Summary summary = restore(zip, members, photos, staging);
+        steps.at(Phase.FINISHING, summary.photoFiles(), summary.photoFiles());
         moveIntoPlace(staging);
         return summary;
       } finally {
         deleteTree(staging);
       }
+    }
+  }
+
+  /**
+   * The checks of {@link #restore(Path)} that take no time, for an answer while the person
+   * restoring waits: the file is a ZIP with a sound manifest that lists every member it holds, and
+   * this instance is empty. The members' contents are checked by the restore itself.
+   *
+   * @throws Refused when the file or the instance fails one of them
+   */
+  public void precheck(Path file) throws Refused, IOException {
+    try (ZipFile zip = open(file)) {
+      Map<String, Object> manifest = manifest(zip);
+      checkMembers(zip, members(manifest), photoFiles(manifest));
+      refuseUnlessEmpty();
     }
   }
 
@@ -308,7 +362,7 @@ public final class ArchiveRestore {
    * no fewer bytes than its manifest says, with its checksum, in as many lines as it has rows, none
    * longer than {@link ArchiveFormat#MAX_LINE_BYTES}.
    */
-  private static void verify(ZipFile zip, ArchiveFormat.Table table, Map<String, Object> about)
+  private void verify(ZipFile zip, ArchiveFormat.Table table, Map<String, Object> about)
       throws Refused, IOException {
     String member = table.member();
     long lines = 0;
@@ -316,6 +370,7 @@ public final class ArchiveRestore {
       Lines reader = new Lines(in, ArchiveFormat.MAX_LINE_BYTES, member);
       while (reader.next()) {
         lines++;
+        rowDone(Phase.CHECKING);
       }
       checkSizeAndChecksum(in, member, about);
     } catch (MemberInput.TooLarge | Lines.TooLong tooLarge) {
@@ -386,6 +441,8 @@ public final class ArchiveRestore {
       try {
         refuseUnlessEmpty(connection);
         makeRoomInJournal(connection, members);
+        rowsDone = 0;
+        steps.at(Phase.ROWS, 0, rowsTotal);
         for (ArchiveFormat.Table table : ArchiveFormat.TABLES) {
           Map<String, Object> about = members.get(table.member());
           long count = insert(connection, table, zip, about);
@@ -476,7 +533,7 @@ public final class ArchiveRestore {
    * Inserts the rows of a table member that {@link #verify} has passed, reading it again through
    * the same bounds and checking once more that these are the bytes verified.
    */
-  private static long insert(
+  private long insert(
       Connection connection, ArchiveFormat.Table table, ZipFile zip, Map<String, Object> about)
       throws Refused, IOException, SQLException {
     List<ArchiveFormat.Column> columns = ArchiveFormat.columns(connection, table.name());
@@ -531,6 +588,7 @@ public final class ArchiveRestore {
           }
         }
         insert.addBatch();
+        rowDone(Phase.ROWS);
         batched++;
         batchedBytes += lines.length();
         if (batched == BATCH || batchedBytes >= BATCH_BYTES) {
@@ -559,6 +617,14 @@ public final class ArchiveRestore {
     return count;
   }
 
+  /** Counts one row of {@code phase} and tells {@link #steps} every {@link #STEP_ROWS}. */
+  private void rowDone(Phase phase) {
+    rowsDone++;
+    if (rowsDone % STEP_ROWS == 0 || rowsDone == rowsTotal) {
+      steps.at(phase, rowsDone, rowsTotal);
+    }
+  }
+
   /** {@code what} is a {@link Note}, or a parser's own words (English) about what it found. */
   private static Refused damaged(ArchiveFormat.Table table, long line, Object what) {
     return new Refused(Note.of("restore.refusal.line", line, table.member(), what));
@@ -570,10 +636,10 @@ public final class ArchiveRestore {
    * accepts), beginning as its media type says, its name its digest; and all together no larger
    * than the manifest says. Each bound is checked before the bytes it bounds are written.
    */
-  private static long stagePhotos(
-      Connection connection, ZipFile zip, PhotoFiles promised, Path staging)
+  private long stagePhotos(Connection connection, ZipFile zip, PhotoFiles promised, Path staging)
       throws Refused, IOException, SQLException {
     long files = 0;
+    steps.at(Phase.PHOTOS, 0, promised.files());
     long bytes = 0;
     byte[] buffer = new byte[65536];
     try (PreparedStatement record =
@@ -639,6 +705,7 @@ public final class ArchiveRestore {
         }
         files++;
         bytes += size;
+        steps.at(Phase.PHOTOS, files, promised.files());
       }
     }
     if (files != promised.files()) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.summitry.journal.boundary.Change;
@@ -195,7 +196,8 @@ public class Photos extends JournaledEntries<Photo> {
     }
     Map<Long, PhotoView> found = new HashMap<>();
     em.createQuery(
-            "SELECT p FROM Photo p WHERE p.id IN :ids AND p.published = TRUE AND p.deletedAt IS NULL",
+            "SELECT p FROM Photo p WHERE p.id IN :ids AND p.published = TRUE AND p.deletedAt IS"
+                + " NULL",
             Photo.class)
         .setParameter("ids", List.copyOf(ids))
         .getResultStream()
@@ -241,9 +243,9 @@ public class Photos extends JournaledEntries<Photo> {
     }
     Map<Long, PhotoView> first = new HashMap<>();
     em.createQuery(
-            "SELECT i FROM GalleryItem i JOIN FETCH i.photo WHERE i.entryType = :type"
-                + " AND i.entryId IN :ids AND i.photo.published = TRUE AND i.photo.deletedAt IS NULL"
-                + " ORDER BY i.entryId, i.position",
+            "SELECT i FROM GalleryItem i JOIN FETCH i.photo WHERE i.entryType = :type AND i.entryId"
+                + " IN :ids AND i.photo.published = TRUE AND i.photo.deletedAt IS NULL ORDER BY"
+                + " i.entryId, i.position",
             GalleryItem.class)
         .setParameter("type", type)
         .setParameter("ids", List.copyOf(entryIds))
@@ -596,6 +598,52 @@ public class Photos extends JournaledEntries<Photo> {
     lifecycle().change(id, change, actor);
   }
 
+  /**
+   * Deletes a trashed photo for good, with its places in galleries, its tags and its claims; its
+   * journal rows stay as the record of what it was. The database forgets it in one transaction; its
+   * file and derivatives are deleted once that has committed (never before: no row ever names a
+   * missing file), and should that fail the sweep of {@code OrphanFiles} deletes them later.
+   *
+   * @throws IllegalArgumentException when the photo is not in the trash
+   */
+  @Transactional
+  public void purge(Long id, String actor) {
+    Photo photo = em.find(Photo.class, id);
+    String sha256 = photo == null ? null : photo.getSha256();
+    lifecycle()
+        .purge(
+            id,
+            actor,
+            trashed -> {
+              claims.removeAll(EntryType.PHOTO, id);
+              em.createQuery("DELETE FROM GalleryItem i WHERE i.photo.id = :id")
+                  .setParameter("id", id)
+                  .executeUpdate();
+              em.createQuery("DELETE FROM PhotoRegion r WHERE r.photo.id = :id")
+                  .setParameter("id", id)
+                  .executeUpdate();
+            });
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              try {
+                store.remove(sha256);
+              } catch (RuntimeException e) {
+                LOG.log(
+                    Level.WARNING,
+                    "The file of the purged photo " + id + " stays until the sweep: " + e,
+                    e);
+              }
+            }
+          }
+        });
+  }
+
   /** The gallery of an entry as the back office sees it: drafts included, the trash left out. */
   public List<PhotoEdit> adminGallery(EntryType type, Long entryId) {
     return em.createQuery(
@@ -615,7 +663,8 @@ public class Photos extends JournaledEntries<Photo> {
     List<GalleryItem> items =
         new ArrayList<>(
             em.createQuery(
-                    "SELECT i FROM GalleryItem i WHERE i.entryType = :type AND i.entryId = :id ORDER BY i.position",
+                    "SELECT i FROM GalleryItem i WHERE i.entryType = :type AND i.entryId = :id"
+                        + " ORDER BY i.position",
                     GalleryItem.class)
                 .setParameter("type", type)
                 .setParameter("id", entryId)
@@ -640,7 +689,8 @@ public class Photos extends JournaledEntries<Photo> {
   @Transactional
   public void removeFromGallery(Long photoId, EntryType type, Long entryId) {
     em.createQuery(
-            "DELETE FROM GalleryItem i WHERE i.photo.id = :photo AND i.entryType = :type AND i.entryId = :id")
+            "DELETE FROM GalleryItem i WHERE i.photo.id = :photo AND i.entryType = :type AND"
+                + " i.entryId = :id")
         .setParameter("photo", photoId)
         .setParameter("type", type)
         .setParameter("id", entryId)

@@ -516,7 +516,11 @@ public class People {
    * a time (see {@link NameMatching}). The pairs are found once per change to the archive.
    */
   public Page<LikelyDuplicate> likelyDuplicates(int page, int size) {
-    List<NameMatching.Pair> pairs = duplicatePairs();
+    Set<List<Long>> distinct = distinctPairs();
+    List<NameMatching.Pair> pairs =
+        duplicatePairs().stream()
+            .filter(pair -> !distinct.contains(ordered(pair.first(), pair.second())))
+            .toList();
     int number = Page.clamp(page, size, pairs.size());
     List<NameMatching.Pair> shown =
         pairs.subList(
@@ -545,6 +549,50 @@ public class People {
               : new LikelyDuplicate(first, firstLinks, second, secondLinks, pair.likeness()));
     }
     return new Page<>(items, number, size, pairs.size());
+  }
+
+  /**
+   * Records that two people are not the same person, so that {@link #likelyDuplicates} no longer
+   * proposes them; saying it twice changes nothing.
+   *
+   * @throws IllegalArgumentException when either person does not exist or both are one
+   */
+  @Transactional
+  public void markDistinct(Long oneId, Long otherId, String actor) {
+    if (oneId == null
+        || otherId == null
+        || oneId.equals(otherId)
+        || em.find(Person.class, oneId) == null
+        || em.find(Person.class, otherId) == null) {
+      throw new IllegalArgumentException("Two existing people are needed");
+    }
+    List<Long> pair = ordered(oneId, otherId);
+    if (distinctPairs().contains(pair)) {
+      return;
+    }
+    em.createNativeQuery(
+            "INSERT INTO person_distinct (first_id, second_id, decided_by, decided_at)"
+                + " VALUES (?, ?, ?, ?)")
+        .setParameter(1, pair.get(0))
+        .setParameter(2, pair.get(1))
+        .setParameter(3, actor)
+        .setParameter(4, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  /** The pairs curators said are two people, each as (lower id, higher id). */
+  private Set<List<Long>> distinctPairs() {
+    Set<List<Long>> pairs = new HashSet<>();
+    for (Object row :
+        em.createNativeQuery("SELECT first_id, second_id FROM person_distinct").getResultList()) {
+      Object[] ids = (Object[]) row;
+      pairs.add(ordered(((Number) ids[0]).longValue(), ((Number) ids[1]).longValue()));
+    }
+    return pairs;
+  }
+
+  private static List<Long> ordered(long a, long b) {
+    return a < b ? List.of(a, b) : List.of(b, a);
   }
 
   private List<NameMatching.Pair> duplicatePairs() {

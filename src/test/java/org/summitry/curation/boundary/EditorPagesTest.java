@@ -41,6 +41,7 @@ import org.summitry.platform.control.Templates;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources.SourceEdit;
 import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.PhotoViews;
 import org.thymeleaf.TemplateEngine;
@@ -300,7 +301,6 @@ class EditorPagesTest {
     model.put("sourceChoices", List.of());
     model.put("claimFacts", org.summitry.sources.boundary.Claims.facts(EntryType.PHOTO));
     model.put("galleries", List.of());
-    model.put("summitChoices", List.of(pyongyang));
     model.put("giftChoices", List.of());
     model.put("personChoices", List.of(KIM));
     model.put("regions", List.of());
@@ -308,15 +308,26 @@ class EditorPagesTest {
     model.put("region", new RegionForm());
 
     String html = render("admin/photos/form", model);
-    String select = html.substring(html.indexOf("<select id=\"field-target\""));
-    select = select.substring(0, select.indexOf("</select>"));
     assertTrue(
-        select.contains("<option value=\"\" selected>Choose a summit or gift…</option>"),
-        "the empty choice comes first and is the one chosen: " + select);
+        html.contains("<input type=\"search\" id=\"field-gallery\" name=\"gallery\""),
+        "another gallery is found by searching, not picked from a capped list: " + html);
+    assertFalse(html.contains("name=\"target\""), "nothing to choose before a search");
+    assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
+
+    model.put("galleryQuery", "pyong");
+    model.put(
+        "gallerySummits",
+        new Page<>(List.of(new Summits.SummitEdit(pyongyang, draft(), Map.of())), 1, 20, 1));
+    model.put("galleryGifts", new Page<>(List.of(), 1, 20, 0));
+    model.put("galleryPick", 20);
+    html = render("admin/photos/form", model);
     assertTrue(
-        select.indexOf("value=\"\"") < select.indexOf("value=\"summit:pyongyang-2024\""),
-        "before the summits");
-    assertEquals(1, select.split("selected", -1).length - 1, "nothing else is preselected");
+        html.contains(
+            "<input type=\"radio\" name=\"target\" id=\"field-target\""
+                + " value=\"summit:pyongyang-2024\">"),
+        "the summit found is offered: " + html);
+    assertFalse(html.contains("checked"), "and nothing is preselected");
+    assertTrue(html.contains("name=\"gallery\" value=\"pyong\""), "the search is kept");
     assertFalse(html.contains("id=\"error-target\""));
     assertEquals(List.of(), HtmlChecker.errors(html), "valid HTML");
 
@@ -328,10 +339,6 @@ class EditorPagesTest {
             "<span class=\"visually-hidden\">Error:</span> Choose the summit or gift to add the"
                 + " photo to."),
         "the error is said next to the choice");
-    assertTrue(
-        html.contains(
-            "id=\"field-target\" name=\"target\" aria-describedby=\"error-target hint-target\""
-                + " aria-invalid=\"true\""));
   }
 
   @Test

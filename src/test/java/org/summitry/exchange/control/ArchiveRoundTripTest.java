@@ -104,6 +104,38 @@ class ArchiveRoundTripTest {
   }
 
   @Test
+  void aRestoreTellsHowFarItIsPhaseByPhase() throws Exception {
+    Instance source = fresh(TestDatabases.h2());
+    fill(source);
+    Path archive = export(source);
+    Instance target = fresh(TestDatabases.h2());
+    try (Connection connection = target.dataSource().getConnection()) {
+      addAdministrator(connection, target);
+    }
+    List<String> told = new ArrayList<>();
+    ArchiveRestore restore =
+        new ArchiveRestore(target.dataSource(), target.photos(), target.schemaVersion())
+            .following((phase, done, total) -> told.add(phase + " " + done + "/" + total));
+    restore.precheck(archive);
+    ArchiveRestore.Summary summary = restore.restore(archive);
+    long rows = summary.rows().values().stream().mapToLong(Long::longValue).sum();
+    assertEquals(
+        List.of(
+            "CHECKING 0/" + rows,
+            "CHECKING " + rows + "/" + rows,
+            "ROWS 0/" + rows,
+            "ROWS " + rows + "/" + rows,
+            "PHOTOS 0/1",
+            "PHOTOS 1/1",
+            "FINISHING 1/1"),
+        told.stream()
+            .filter(step -> step.contains(" 0/") || step.matches("\\w+ (\\d+)/\\1"))
+            .toList(),
+        "each phase starts at nothing and ends at its total: " + told);
+    assertTrue(told.size() > 7 || rows < 200, "and says how far it is between: " + told);
+  }
+
+  @Test
   void anArchiveIsNotRestoredIntoAnInstanceWithEntries() throws Exception {
     Instance source = fresh(TestDatabases.h2());
     fill(source);
@@ -563,6 +595,10 @@ class ArchiveRoundTripTest {
           "INSERT INTO import_preset (id, name, mapping, created_by, created_at, updated_at)"
               + " VALUES (5, 'Ministry register', 'title=Item\ndate=Date', 'curator',"
               + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+      update(
+          connection,
+          "INSERT INTO person_distinct (first_id, second_id, decided_by, decided_at)"
+              + " SELECT MIN(id), MAX(id), 'curator', CURRENT_TIMESTAMP FROM person");
       addAdministrator(connection, instance);
     }
     return sha256;
