@@ -23,4 +23,21 @@ public final class Text {
   public static String strippedOrNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
+
+  /**
+   * A {@code LIKE} pattern (escape character {@code !}) matching text that holds {@code text} in
+   * any case, to be compared with a lower-cased column; null for blank text.
+   */
+  public static String likeHolding(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String escaped =
+        text.strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
+  }
 }

@@ -290,6 +290,41 @@ public class People {
         .map(People::view);
   }
 
+  /**
+   * People not in the trash whose name or address holds {@code text} (any case), by name, at most
+   * {@code max}: a picker's suggestions, or its first entries for blank text.
+   */
+  public List<PersonView> pickablePeople(String text, int max) {
+    String holds = Text.likeHolding(text);
+    var query =
+        em.createQuery(
+            "SELECT p FROM Person p WHERE p.deletedAt IS NULL"
+                + (holds == null
+                    ? ""
+                    : " AND (LOWER(p.name) LIKE :holds ESCAPE '!' OR p.slug LIKE :holds ESCAPE '!')")
+                + " ORDER BY p.name, p.id",
+            Person.class);
+    if (holds != null) {
+      query.setParameter("holds", holds);
+    }
+    return query.setMaxResults(max).getResultStream().map(People::view).toList();
+  }
+
+  /** The one person not in the trash of exactly this name (any case), if just one has it. */
+  public Optional<PersonView> onlyPersonNamed(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    List<Person> named =
+        em.createQuery(
+                "SELECT p FROM Person p WHERE p.deletedAt IS NULL AND LOWER(p.name) = :name",
+                Person.class)
+            .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
+            .setMaxResults(2)
+            .getResultList();
+    return named.size() == 1 ? Optional.of(view(named.get(0))) : Optional.empty();
+  }
+
   /** Every person not in the trash, by name, for the back office's pickers. */
   public List<PersonView> pickablePeople() {
     return em.createQuery(

@@ -367,6 +367,41 @@ public class Summits extends AddressedEntries<Summit> {
     return new SummitEdit(view(s), EntryState.of(s), Map.of());
   }
 
+  /**
+   * Summits not in the trash whose title or address holds {@code text} (any case), latest first, at
+   * most {@code max}: a picker's suggestions, or its first entries for blank text.
+   */
+  public List<SummitView> pickable(String text, int max) {
+    String holds = Text.likeHolding(text);
+    var query =
+        em.createQuery(
+            "SELECT s FROM Summit s WHERE s.deletedAt IS NULL"
+                + (holds == null
+                    ? ""
+                    : " AND (LOWER(s.title) LIKE :holds ESCAPE '!' OR s.slug LIKE :holds ESCAPE '!')")
+                + " ORDER BY s.dates.earliest DESC, s.id DESC",
+            Summit.class);
+    if (holds != null) {
+      query.setParameter("holds", holds);
+    }
+    return query.setMaxResults(max).getResultStream().map(Summits::view).toList();
+  }
+
+  /** The one summit not in the trash of exactly this title (any case), if just one has it. */
+  public Optional<SummitView> onlySummitTitled(String title) {
+    if (title == null || title.isBlank()) {
+      return Optional.empty();
+    }
+    List<Summit> titled =
+        em.createQuery(
+                "SELECT s FROM Summit s WHERE s.deletedAt IS NULL AND LOWER(s.title) = :title",
+                Summit.class)
+            .setParameter("title", title.strip().toLowerCase(java.util.Locale.ROOT))
+            .setMaxResults(2)
+            .getResultList();
+    return titled.size() == 1 ? Optional.of(view(titled.get(0))) : Optional.empty();
+  }
+
   /** Every summit not in the trash, newest first, for the back office's pickers. */
   public List<SummitView> pickable() {
     return em.createQuery(
