@@ -1,6 +1,6 @@
 package org.summitry.curation.boundary;
 
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.platform.boundary.Messages;
 
 /** What an EDTF date typed in a form means in words, or why it is not a date. */

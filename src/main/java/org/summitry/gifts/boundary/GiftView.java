@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 
 /**
  * A gift as pages show it. Giver, recipient and summit are ids of the people and summits

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.summitry.edtf.DateSpec;
+import org.summitry.edtf.Edtf;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
 import org.summitry.journal.boundary.Change;
@@ -31,9 +33,7 @@ import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
-import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
@@ -413,7 +413,7 @@ public class Gifts {
 
   /** A gift as the back office edits it: drafts and trashed gifts included. */
   public Optional<GiftEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, g -> new GiftEdit(view(g), EntryState.of(g), snapshot(g)));
+    return lifecycle().forEditing(id, g -> new GiftEdit(view(g), g.state(), snapshot(g)));
   }
 
   /** A gift with its workflow state and its fields as the journal records them. */
@@ -657,7 +657,7 @@ public class Gifts {
   }
 
   private static GiftEdit listed(Gift g) {
-    return new GiftEdit(view(g), EntryState.of(g), Map.of());
+    return new GiftEdit(view(g), g.state(), Map.of());
   }
 
   public long countDrafts() {

@@ -10,7 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.site.boundary.PublicLinks;
 import org.summitry.summits.boundary.SummitPlace;

@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.edtf;
 
 import java.text.MessageFormat;
 import java.time.Month;
@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
 /** Turns an {@link Edtf} into a phrase, taking every fixed word from the EdtfWords bundle. */
 final class EdtfWording {
 
-  private static final String BUNDLE = "org.summitry.kernel.EdtfWords";
+  private static final String BUNDLE = "org.summitry.edtf.EdtfWords";
 
   // Without this, a request for a locale that has no bundle would fall back to the JVM's default
   // locale before the base bundle, so a server running in Korean would answer English readers in

@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.edtf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,6 +130,6 @@ class ValidEdtfValidatorTest {
     assertEquals(
         "is not a valid date",
         ResourceBundle.getBundle("ValidationMessages")
-            .getString("org.summitry.kernel.ValidEdtf.message"));
+            .getString("org.summitry.edtf.ValidEdtf.message"));
   }
 }

@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.edtf;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

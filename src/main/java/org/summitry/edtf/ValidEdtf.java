@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.edtf;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ValidEdtf {
 
-  String message() default "{org.summitry.kernel.ValidEdtf.message}";
+  String message() default "{org.summitry.edtf.ValidEdtf.message}";
 
   Class<?>[] groups() default {};
 

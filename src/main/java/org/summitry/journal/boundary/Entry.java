@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.journal.boundary;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.summitry.kernel.EntryState;
 
 /**
  * What every entry of the archive has: an id from the one shared sequence, whether the public may
@@ -93,5 +94,10 @@ public abstract class Entry {
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  /** Where the entry stands in the workflow, as forms carry it between requests. */
+  public EntryState state() {
+    return new EntryState(id, version, published, deletedAt, updatedAt);
   }
 }

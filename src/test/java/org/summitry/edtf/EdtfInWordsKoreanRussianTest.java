@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.edtf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

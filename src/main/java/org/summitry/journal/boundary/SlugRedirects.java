@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.journal.boundary;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.summitry.kernel.EntryType;
 
 /**
  * Old addresses of entries whose slug changed, so links and bookmarks keep working: the public page

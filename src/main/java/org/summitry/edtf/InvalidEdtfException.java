@@ -1,4 +1,4 @@
-package org.summitry.kernel;
+package org.summitry.edtf;
 
 /**
  * Thrown when text is not an EDTF date that Summitry accepts. The message is written for the person
