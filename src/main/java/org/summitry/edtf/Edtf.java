@@ -1,10 +1,8 @@
 package org.summitry.edtf;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,8 +46,6 @@ public final class Edtf {
   private static final Pattern LONG_YEAR = Pattern.compile("Y(-?)([0-9]+)");
   private static final Pattern TIME =
       Pattern.compile("([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|[+-]([0-9]{2})(?::([0-9]{2}))?)?");
-  private static final String FORMAT_HINT =
-      "write it as YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-06-19";
   private static final String OPEN_END = "..";
 
   private final String text;
@@ -82,49 +78,48 @@ public final class Edtf {
   public static Edtf parse(String text) {
     String trimmed = Objects.requireNonNull(text, "text").strip();
     if (trimmed.isEmpty()) {
-      throw new InvalidEdtfException("The date is empty: " + FORMAT_HINT + ".");
+      throw new InvalidEdtfException(null, "edtf.reason.format");
     }
     int slash = trimmed.indexOf('/');
     if (slash < 0) {
       if (trimmed.equals(OPEN_END)) {
-        throw invalid(
-            trimmed,
-            "“..” stands for an open end and belongs in an interval, such as 2024-06-19/..");
+        throw invalid(trimmed, "edtf.reason.openEndAlone");
       }
       EdtfDate date = parseDate(trimmed);
       return new Edtf(trimmed, date, date, false, false, false);
     }
     if (trimmed.indexOf('/', slash + 1) >= 0) {
-      throw invalid(
-          trimmed,
-          "use hyphens inside a date and a single “/” only between the start and end of an"
-              + " interval, for example 2024-06-18/2024-06-19");
+      throw invalid(trimmed, "edtf.reason.slashes");
     }
     String startText = trimmed.substring(0, slash);
     String endText = trimmed.substring(slash + 1);
     EdtfDate start = parseEnd(startText);
     EdtfDate end = parseEnd(endText);
     if (start == null && end == null) {
-      throw invalid(
-          trimmed, "an interval needs a start or an end date, for example 2024-06-19/2024-06-21");
+      throw invalid(trimmed, "edtf.reason.intervalWithoutEnds");
     }
     if ((start != null && start.time() != null) || (end != null && end.time() != null)) {
-      throw invalid(trimmed, "the start and end of an interval are dates without a time");
+      throw invalid(trimmed, "edtf.reason.intervalWithTime");
     }
     if (start != null && end != null && end.upper().isBefore(start.lower())) {
-      throw invalid(trimmed, "an interval must not end before it starts");
+      throw invalid(trimmed, "edtf.reason.intervalBackwards");
     }
     return new Edtf(
         trimmed, start, end, true, startText.equals(OPEN_END), endText.equals(OPEN_END));
   }
 
-  /** Returns why {@code text} is not a valid EDTF value, or empty when it is. */
+  /** Returns why {@code text} is not a valid EDTF value, in English, or empty when it is. */
   public static Optional<String> problem(String text) {
+    return problem(text, Locale.UK);
+  }
+
+  /** Returns why {@code text} is not a valid EDTF value, in the locale's language, or empty. */
+  public static Optional<String> problem(String text, Locale locale) {
     try {
       parse(text);
       return Optional.empty();
     } catch (InvalidEdtfException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(e.message(locale));
     }
   }
 
@@ -276,20 +271,19 @@ public final class Edtf {
       uncertain = last == '?' || last == '%';
       body = body.substring(0, body.length() - 1);
       if (body.isEmpty()) {
-        throw invalid(text, "a qualifier (?, ~ or %) must follow a date, as in 2018?");
+        throw invalid(text, "edtf.reason.qualifierAlone");
       }
       if (isQualifier(body.charAt(body.length() - 1))) {
-        throw invalid(
-            text, "use a single qualifier; % means both uncertain (?) and approximate (~)");
+        throw invalid(text, "edtf.reason.qualifierTwice");
       }
     }
     if (body.indexOf('x') >= 0) {
-      throw invalid(text, "write unspecified digits as a capital X, as in 201X");
+      throw invalid(text, "edtf.reason.lowercaseX");
     }
     int t = body.indexOf('T');
     if (t >= 0) {
       if (approximate || uncertain) {
-        throw invalid(text, "a date with a time cannot be marked ?, ~ or %");
+        throw invalid(text, "edtf.reason.qualifiedTime");
       }
       return withTime(text, body.substring(0, t), body.substring(t + 1));
     }
@@ -307,11 +301,11 @@ public final class Edtf {
       String text, String body, boolean approximate, boolean uncertain) {
     Matcher m = LONG_YEAR.matcher(body);
     if (!m.matches()) {
-      throw invalid(text, "after Y write only the digits of the year, as in Y170000002");
+      throw invalid(text, "edtf.reason.longYearDigits");
     }
     String digits = m.group(2);
     if (digits.length() <= 4) {
-      throw invalid(text, "the Y prefix is only for years with more than four digits");
+      throw invalid(text, "edtf.reason.longYearShort");
     }
     // Beyond 18 digits a long overflows; any such year is far outside LocalDate and clamps anyway.
     long magnitude = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
@@ -336,32 +330,28 @@ public final class Edtf {
       String text, String body, boolean approximate, boolean uncertain) {
     Matcher m = CALENDAR_DATE.matcher(body);
     if (!m.matches()) {
-      throw invalid(text, FORMAT_HINT);
+      throw invalid(text, "edtf.reason.format");
     }
     boolean negative = !m.group(1).isEmpty();
     String yearDigits = m.group(2);
     String monthDigits = m.group(3);
     String dayDigits = m.group(4);
     if (yearDigits.length() != 4) {
-      throw invalid(
-          text,
-          "the year must have four digits, as in 2024 (longer years start with Y, as in"
-              + " Y170000002)");
+      throw invalid(text, "edtf.reason.yearDigits");
     }
     int unspecifiedYearDigits = yearDigits.length() - yearDigits.replace("X", "").length();
     if (unspecifiedYearDigits > 0) {
       if (!yearDigits.matches("[0-9]{3}X|[0-9]{2}XX")) {
-        throw invalid(
-            text, "only the last one or two digits of a year may be X, as in 201X or 20XX");
+        throw invalid(text, "edtf.reason.yearX");
       }
       if (monthDigits != null) {
-        throw invalid(text, "a year with X digits cannot have a month or day");
+        throw invalid(text, "edtf.reason.yearXWithMonth");
       }
     }
     long low = Long.parseLong(yearDigits.replace('X', '0'));
     long high = Long.parseLong(yearDigits.replace('X', '9'));
     if (negative && high == 0) {
-      throw invalid(text, "year zero is written 0000, without a minus sign");
+      throw invalid(text, "edtf.reason.yearZero");
     }
     long firstYear = negative ? -high : low;
     long lastYear = negative ? -low : high;
@@ -390,14 +380,14 @@ public final class Edtf {
     int year = (int) firstYear;
     String yearText = m.group(1) + yearDigits;
     if (monthDigits.length() != 2) {
-      throw invalid(text, "the month must have two digits, as in 06");
+      throw invalid(text, "edtf.reason.monthDigits");
     }
     if (dayDigits != null && dayDigits.length() != 2) {
-      throw invalid(text, "the day must have two digits, as in 05");
+      throw invalid(text, "edtf.reason.dayDigits");
     }
     if (monthDigits.equals("XX")) {
       if (dayDigits != null && !dayDigits.equals("XX")) {
-        throw invalid(text, "when the month is XX the day must be XX too");
+        throw invalid(text, "edtf.reason.monthXDay");
       }
       return new EdtfDate(
           year,
@@ -415,17 +405,17 @@ public final class Edtf {
           LocalDate.of(year, 12, 31));
     }
     if (monthDigits.indexOf('X') >= 0) {
-      throw invalid(text, "a month is either two digits or XX");
+      throw invalid(text, "edtf.reason.monthX");
     }
     int month = Integer.parseInt(monthDigits);
     if (month >= 21 && month <= 24) {
       if (dayDigits != null) {
-        throw invalid(text, "a season (21–24) has no day");
+        throw invalid(text, "edtf.reason.seasonDay");
       }
       return season(year, month, approximate, uncertain);
     }
     if (month < 1 || month > 12) {
-      throw invalid(text, "month must be 01–12 (or 21–24 for a season)");
+      throw invalid(text, "edtf.reason.month");
     }
     YearMonth yearMonth = YearMonth.of(year, month);
     if (dayDigits == null || dayDigits.equals("XX")) {
@@ -445,21 +435,18 @@ public final class Edtf {
           yearMonth.atEndOfMonth());
     }
     if (dayDigits.indexOf('X') >= 0) {
-      throw invalid(text, "a day is either two digits or XX");
+      throw invalid(text, "edtf.reason.dayX");
     }
     int day = Integer.parseInt(dayDigits);
     if (day < 1 || day > 31) {
-      throw invalid(text, "day must be 01–31");
+      throw invalid(text, "edtf.reason.day");
     }
     if (day > yearMonth.lengthOfMonth()) {
       throw invalid(
           text,
-          Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-              + " "
-              + yearText
-              + " has "
-              + yearMonth.lengthOfMonth()
-              + " days");
+          "edtf.reason.monthLength",
+          Edtf.parse(yearText + "-" + monthDigits),
+          yearMonth.lengthOfMonth());
     }
     LocalDate date = yearMonth.atDay(day);
     return new EdtfDate(
@@ -503,27 +490,26 @@ public final class Edtf {
   private static EdtfDate withTime(String text, String datePart, String timePart) {
     EdtfDate date = calendarDate(text, datePart, false, false);
     if (date.precision() != Precision.DAY) {
-      throw invalid(text, "a time needs a complete date, as in 2024-06-19T10:15:00Z");
+      throw invalid(text, "edtf.reason.timeWithoutDay");
     }
     Matcher m = TIME.matcher(timePart);
     if (!m.matches()) {
-      throw invalid(
-          text, "write the time as hh:mm:ss, optionally followed by Z or an offset such as +09:00");
+      throw invalid(text, "edtf.reason.timeFormat");
     }
     if (Integer.parseInt(m.group(1)) > 23) {
-      throw invalid(text, "hour must be 00–23");
+      throw invalid(text, "edtf.reason.hour");
     }
     if (Integer.parseInt(m.group(2)) > 59) {
-      throw invalid(text, "minutes must be 00–59");
+      throw invalid(text, "edtf.reason.minutes");
     }
     if (Integer.parseInt(m.group(3)) > 59) {
-      throw invalid(text, "seconds must be 00–59");
+      throw invalid(text, "edtf.reason.seconds");
     }
     String offset = m.group(4);
     int offsetMinutes = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
     if (m.group(5) != null
         && (offsetMinutes > 59 || Integer.parseInt(m.group(5)) * 60 + offsetMinutes > 14 * 60)) {
-      throw invalid(text, "a time zone offset must lie between -14:00 and +14:00");
+      throw invalid(text, "edtf.reason.offset");
     }
     return new EdtfDate(
         date.firstYear(),
@@ -555,7 +541,7 @@ public final class Edtf {
     return year > Year.MAX_VALUE ? LocalDate.MAX : LocalDate.of((int) year, 12, 31);
   }
 
-  private static InvalidEdtfException invalid(String text, String reason) {
-    return new InvalidEdtfException("“" + text + "” is not a valid date: " + reason + ".");
+  private static InvalidEdtfException invalid(String text, String reason, Object... arguments) {
+    return new InvalidEdtfException(text, reason, arguments);
   }
 }

@@ -4,7 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
 
-/** Checks {@link ValidEdtf} strings and reports the parser's explanation as the message. */
+/**
+ * Checks {@link ValidEdtf} strings and reports the parser's explanation as the message, in English;
+ * the application's message interpolator (platform.control.RequestLanguageMessages) puts it in the
+ * language of the request.
+ */
 public final class ValidEdtfValidator implements ConstraintValidator<ValidEdtf, String> {
 
   @Override

@@ -10,7 +10,7 @@ record DatePreview(String words, String problem) {
     if (text == null || text.isBlank()) {
       return new DatePreview(null, null);
     }
-    return Edtf.problem(text)
+    return Edtf.problem(text, Messages.locale())
         .map(problem -> new DatePreview(null, problem))
         .orElseGet(() -> new DatePreview(Edtf.parse(text).inWords(Messages.locale()), null));
   }
