@@ -9,15 +9,6 @@ import java.time.OffsetDateTime;
 public record EntryState(
     Long id, long version, boolean published, OffsetDateTime deletedAt, OffsetDateTime updatedAt) {
 
-  public static EntryState of(Entry entry) {
-    return new EntryState(
-        entry.getId(),
-        entry.getVersion(),
-        entry.isPublished(),
-        entry.getDeletedAt(),
-        entry.getUpdatedAt());
-  }
-
   public boolean trashed() {
     return deletedAt != null;
   }

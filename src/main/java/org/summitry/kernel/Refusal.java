@@ -26,6 +26,11 @@ public class Refusal extends IllegalArgumentException {
 
   /** The reason in the language of the locale (English when the bundle has no such language). */
   public String message(Locale locale) {
+    return phrase(locale, key, arguments);
+  }
+
+  /** The pattern {@code key} of the message bundle in the language of the locale, filled in. */
+  protected static String phrase(Locale locale, String key, Object... arguments) {
     String pattern =
         ResourceBundle.getBundle(
                 "messages", locale, Refusal.class.getClassLoader(), NO_DEFAULT_LOCALE)

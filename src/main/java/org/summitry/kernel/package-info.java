@@ -1,6 +1,7 @@
 /**
- * The shared kernel: value types every component's entities and views use (EDTF dates and their
- * stored bounds, slugs, pages of results, counts per year, safe web addresses, the kinds of entry).
- * It depends on no component.
+ * The shared kernel: value types every component's entities and views use (slugs, pages of results,
+ * counts per year, safe web addresses, authority identifiers, the kinds of entry and where an entry
+ * stands, refusals and notes worded in the reader's language). It holds no entity and no query, and
+ * depends on no component; EDTF dates have their own leaf, {@code org.summitry.edtf}.
  */
 package org.summitry.kernel;

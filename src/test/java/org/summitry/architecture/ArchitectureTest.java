@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the modular monolith modular: each direct sub-package of org.summitry is a component;
+ * Keeps the modular monolith modular: each direct sub-package of org.summitry is a component, but
+ * for the shared leaves (the kernel's value types and EDTF dates) every component may use whole;
  * components form no cycles, reach into each other only through boundaries, and keep web and
  * template types out of their entities.
  */
@@ -24,6 +25,9 @@ class ArchitectureTest {
   private static final String BASE = "org.summitry";
   private static JavaClasses classes;
   private static List<String> components;
+
+  /** Leaves every component may use whole, not only through a boundary; they use no component. */
+  private static final List<String> SHARED = List.of("edtf", "kernel");
 
   @BeforeAll
   static void importProductionClasses() {
@@ -36,7 +40,7 @@ class ArchitectureTest {
             .map(c -> c.getPackageName())
             .filter(p -> p.startsWith(BASE + "."))
             .map(p -> p.substring(BASE.length() + 1).split("\\.")[0])
-            .filter(c -> !c.equals("kernel"))
+            .filter(c -> !SHARED.contains(c))
             .distinct()
             .sorted()
             .toList();
@@ -48,6 +52,11 @@ class ArchitectureTest {
    */
   @Test
   void everyComponentIsFound() {
+    for (String leaf : SHARED) {
+      org.junit.jupiter.api.Assertions.assertTrue(
+          classes.stream().anyMatch(c -> c.getPackageName().equals(BASE + "." + leaf)),
+          "the shared leaf " + leaf + " is missing");
+    }
     org.junit.jupiter.api.Assertions.assertEquals(
         List.of(
             "accounts",
@@ -56,8 +65,10 @@ class ArchitectureTest {
             "demo",
             "exchange",
             "gifts",
+            "imports",
             "journal",
             "media",
+            "opendata",
             "people",
             "platform",
             "search",
@@ -85,8 +96,9 @@ class ArchitectureTest {
               .should()
               .dependOnClassesThat(insideButNotBoundary(component))
               .because(
-                  "other components see only a component's boundary; the one exception is the"
-                      + " shared kernel (org.summitry.kernel), which every component may use");
+                  "other components see only a component's boundary; the exceptions are the"
+                      + " shared leaves (org.summitry.kernel, org.summitry.edtf), which every"
+                      + " component may use");
       rule.check(classes);
     }
   }
@@ -118,6 +130,27 @@ class ArchitectureTest {
         .resideInAnyPackage(
             components.stream().map(c -> BASE + "." + c + "..").toArray(String[]::new))
         .because("the kernel holds value types every component shares and must stay at the bottom")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".kernel..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".edtf..")
+        .because("EDTF dates build on the kernel, not the other way round")
+        .check(classes);
+  }
+
+  @Test
+  void edtfDependsOnNoComponent() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".edtf..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            components.stream().map(c -> BASE + "." + c + "..").toArray(String[]::new))
+        .because("EDTF dates are a leaf every component's entities and forms use")
         .check(classes);
   }
 

@@ -1144,6 +1144,26 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void aKoreanCuratorIsToldInKoreanWhyADateIsNotOne() {
+    WebSession korean = new WebSession(app);
+    assertEquals(303, korean.signIn("carla", PASSWORD).statusCode());
+    assertEquals(303, korean.get("admin/summits/new?lang=ko").statusCode(), "Korean chosen");
+    HttpResponse<String> refused =
+        korean.submit(
+            "admin/summits/new",
+            "admin/summits/new",
+            Map.of("title", "Talks on a day that never was", "date", "2024-02-30"));
+    assertEquals(200, refused.statusCode(), "the form comes back");
+    String page = refused.body();
+    assertTrue(page.contains("<html lang=\"ko\""), "the form in Korean");
+    assertTrue(
+        page.contains("“2024-02-30”은(는) 올바른 날짜가 아닙니다. 2024년 2월은 29일까지 있습니다."),
+        "the parser's explanation in Korean");
+    assertFalse(page.contains("is not a valid date"), "not in English");
+    assertTrue(page.contains("value=\"2024-02-30\""), "the date as typed");
+  }
+
+  @Test
   void everyNaughtyStringIsStoredAndShownExactlyAsTyped() throws Exception {
     List<String> strings = NaughtyStrings.lines();
     assertTrue(strings.size() > 400, "the list is there: " + strings.size());

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.summitry.edtf.DateSpec;
+import org.summitry.edtf.InvalidEdtfException;
 
 class KernelValuesTest {
 

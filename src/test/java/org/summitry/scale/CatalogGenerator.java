@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.kernel.Slugs;
 import org.summitry.platform.control.ConfiguredDataSource;
 import org.summitry.platform.control.DatabaseMigrations;

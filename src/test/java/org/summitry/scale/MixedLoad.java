@@ -22,7 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.summitry.exchange.control.Csv;
+import org.summitry.imports.control.Csv;
 import org.summitry.scale.Curator.EntryKind;
 import org.summitry.scale.RequestLog.Answer;
 import org.summitry.scale.RequestLog.Kind;

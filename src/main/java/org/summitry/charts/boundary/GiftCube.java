@@ -15,10 +15,10 @@ import org.summitry.gifts.boundary.GiftFact;
 
 /**
  * The published gifts grouped by parties, category, years and currency ({@link GiftFact}), held in
- * plain arrays so that any filter's statistics are one pass over them: a few milliseconds for a
- * million gifts, where a GROUP BY per request took seconds. Declared values are summed per currency
- * in hundredths, exactly; a sum too large for that is reported as unknown ({@code null}) rather
- * than wrong.
+ * plain arrays so that any filter's statistics are one pass over them, not a query per request
+ * (docs/performance.md says what that saves). Declared values are summed per currency in
+ * hundredths, exactly; a sum too large for that is reported as unknown ({@code null}) rather than
+ * wrong.
  *
  * <p>Years are counted the way the lists' year filter chooses gifts ({@code YearTally}): a gift
  * dated to a range counts in every year the range overlaps, so the years' rows can add up to more

@@ -1,6 +1,6 @@
 package org.summitry.curation.boundary;
 
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.platform.boundary.Messages;
 
 /** What an EDTF date typed in a form means in words, or why it is not a date. */
@@ -10,7 +10,7 @@ record DatePreview(String words, String problem) {
     if (text == null || text.isBlank()) {
       return new DatePreview(null, null);
     }
-    return Edtf.problem(text)
+    return Edtf.problem(text, Messages.locale())
         .map(problem -> new DatePreview(null, problem))
         .orElseGet(() -> new DatePreview(Edtf.parse(text).inWords(Messages.locale()), null));
   }

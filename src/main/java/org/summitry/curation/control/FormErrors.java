@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.summitry.edtf.ValidEdtf;
 
 /**
  * The problems of a submitted form, by field, in the order the fields appear: the error summary at
@@ -31,7 +32,9 @@ public final class FormErrors {
       String field = aliases.getOrDefault(base, base);
       String label = labels.getOrDefault(field, field);
       String message = violation.getMessage();
-      add(field, message.startsWith("“") ? message : label + " " + message + ".");
+      // A date's explanation is a sentence of its own; other messages follow the field's label.
+      boolean sentence = violation.getConstraintDescriptor().getAnnotation() instanceof ValidEdtf;
+      add(field, sentence ? message : label + " " + message + ".");
     }
   }
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
-import org.summitry.kernel.ValidEdtf;
+import org.summitry.edtf.ValidEdtf;
 import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 import org.summitry.translations.boundary.Translation;

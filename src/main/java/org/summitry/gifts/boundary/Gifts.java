@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.summitry.edtf.DateSpec;
+import org.summitry.edtf.Edtf;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
 import org.summitry.journal.boundary.AddressedEntries;
@@ -31,9 +33,7 @@ import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
-import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
@@ -409,7 +409,7 @@ public class Gifts extends AddressedEntries<Gift> {
 
   /** A gift as the back office edits it: drafts and trashed gifts included. */
   public Optional<GiftEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, g -> new GiftEdit(view(g), EntryState.of(g), snapshot(g)));
+    return lifecycle().forEditing(id, g -> new GiftEdit(view(g), g.state(), snapshot(g)));
   }
 
   /** A gift with its workflow state and its fields as the journal records them. */
@@ -641,7 +641,7 @@ public class Gifts extends AddressedEntries<Gift> {
   }
 
   private static GiftEdit listed(Gift g) {
-    return new GiftEdit(view(g), EntryState.of(g), Map.of());
+    return new GiftEdit(view(g), g.state(), Map.of());
   }
 
   /** What each field of a gift's journal snapshot holds, in the form's order. */

@@ -13,8 +13,8 @@ import java.util.Currency;
 import java.util.Locale;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.summitry.kernel.DateSpec;
-import org.summitry.kernel.Entry;
+import org.summitry.edtf.DateSpec;
+import org.summitry.journal.boundary.Entry;
 import org.summitry.kernel.Refusal;
 
 /**

@@ -2,7 +2,6 @@ package org.summitry.journal.boundary;
 
 import java.util.Map;
 import java.util.Optional;
-import org.summitry.kernel.Entry;
 
 /**
  * {@link JournaledEntries} of a kind with public addresses (slugs): the addresses for sitemaps, and

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.summitry.kernel.Entry;
 import org.summitry.kernel.EntryType;
 
 /**

@@ -17,11 +17,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Entry;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
-import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
 
 /**

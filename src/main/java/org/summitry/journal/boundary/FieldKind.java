@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.summitry.kernel.Edtf;
-import org.summitry.kernel.InvalidEdtfException;
+import org.summitry.edtf.Edtf;
+import org.summitry.edtf.InvalidEdtfException;
 
 /**
  * What a field of a journal snapshot holds, and so the one form its value is written and compared

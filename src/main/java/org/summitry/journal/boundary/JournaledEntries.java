@@ -2,7 +2,6 @@ package org.summitry.journal.boundary;
 
 import java.util.List;
 import org.summitry.kernel.AdminQuery;
-import org.summitry.kernel.Entry;
 
 /**
  * What every facade of a journaled kind of entry answers alike, read from its {@link

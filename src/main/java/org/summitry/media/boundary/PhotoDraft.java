@@ -2,7 +2,7 @@ package org.summitry.media.boundary;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.summitry.kernel.ValidEdtf;
+import org.summitry.edtf.ValidEdtf;
 import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 

@@ -3,7 +3,7 @@ package org.summitry.media.boundary;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.kernel.WebAddress;
 import org.summitry.media.control.Derivatives;
 

@@ -26,15 +26,15 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.summitry.edtf.DateSpec;
+import org.summitry.edtf.Edtf;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.JournaledEntries;
-import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
@@ -549,8 +549,7 @@ public class Photos extends JournaledEntries<Photo> {
   /** A photo as the back office edits it, drafts included. */
   public Optional<PhotoEdit> forEditing(Long id) {
     return lifecycle()
-        .forEditing(
-            id, p -> new PhotoEdit(view(p), EntryState.of(p), snapshot(p, regionsOf(p.getId()))));
+        .forEditing(id, p -> new PhotoEdit(view(p), p.state(), snapshot(p, regionsOf(p.getId()))));
   }
 
   /** A photo with its workflow state and its fields as the journal records them. */
@@ -653,7 +652,7 @@ public class Photos extends JournaledEntries<Photo> {
         .setParameter("type", type)
         .setParameter("id", entryId)
         .getResultStream()
-        .map(i -> new PhotoEdit(view(i.getPhoto()), EntryState.of(i.getPhoto()), Map.of()))
+        .map(i -> new PhotoEdit(view(i.getPhoto()), i.getPhoto().state(), Map.of()))
         .toList();
   }
 

@@ -6,8 +6,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.summitry.kernel.DateSpec;
-import org.summitry.kernel.Entry;
+import org.summitry.edtf.DateSpec;
+import org.summitry.journal.boundary.Entry;
 
 /**
  * A press photograph and what its caption and credit say. The file itself is stored by its SHA-256

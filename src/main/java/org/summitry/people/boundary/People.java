@@ -23,6 +23,7 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.SlugRedirects;
 import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
@@ -32,7 +33,6 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Refusal;
-import org.summitry.kernel.SlugRedirects;
 import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.WikidataId;
@@ -369,7 +369,7 @@ public class People {
 
   /** A person as the back office edits them: drafts and trashed persons included. */
   public Optional<PersonEdit> forEditingPerson(Long id) {
-    return personLife().forEditing(id, p -> new PersonEdit(view(p), EntryState.of(p), snapshot(p)));
+    return personLife().forEditing(id, p -> new PersonEdit(view(p), p.state(), snapshot(p)));
   }
 
   /** A person with their workflow state and their fields as the journal records them. */
@@ -806,7 +806,7 @@ public class People {
   }
 
   private static PersonEdit listed(Person p) {
-    return new PersonEdit(view(p), EntryState.of(p), Map.of());
+    return new PersonEdit(view(p), p.state(), Map.of());
   }
 
   /**
@@ -824,8 +824,7 @@ public class People {
 
   /** A country as the back office edits it: drafts and trashed countries included. */
   public Optional<CountryEdit> forEditingCountry(Long id) {
-    return countryLife()
-        .forEditing(id, c -> new CountryEdit(view(c), EntryState.of(c), snapshot(c)));
+    return countryLife().forEditing(id, c -> new CountryEdit(view(c), c.state(), snapshot(c)));
   }
 
   /** A country with its workflow state and its fields as the journal records them. */
@@ -933,7 +932,7 @@ public class People {
   }
 
   private static CountryEdit listed(Country c) {
-    return new CountryEdit(view(c), EntryState.of(c), Map.of());
+    return new CountryEdit(view(c), c.state(), Map.of());
   }
 
   private long count(String sql, Long id) {

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Locale;
-import org.summitry.kernel.Entry;
+import org.summitry.journal.boundary.Entry;
 import org.summitry.kernel.Refusal;
 
 /** A state, named by its ISO 3166-1 alpha-2 code ("KP", "RU"), which is also its URL. */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.summitry.kernel.Entry;
+import org.summitry.journal.boundary.Entry;
 
 /**
  * A person who gives, receives or attends: a head of state, an adviser, a president. Besides the

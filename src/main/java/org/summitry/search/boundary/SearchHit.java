@@ -2,8 +2,8 @@ package org.summitry.search.boundary;
 
 import java.util.List;
 import java.util.Locale;
-import org.summitry.kernel.Edtf;
-import org.summitry.kernel.InvalidEdtfException;
+import org.summitry.edtf.Edtf;
+import org.summitry.edtf.InvalidEdtfException;
 
 /**
  * One result. {@code title} and {@code snippet} are the text in pieces with the matching words

@@ -3,7 +3,7 @@ package org.summitry.site.boundary;
 import jakarta.mvc.Models;
 
 /**
- * The Atom feed of the entry a page shows ({@code exchange.boundary.EntryFeeds}): the layout links
+ * The Atom feed of the entry a page shows ({@code opendata.boundary.EntryFeeds}): the layout links
  * it in the page's head and the page offers it as "Follow changes".
  */
 final class EntryFeedLink {

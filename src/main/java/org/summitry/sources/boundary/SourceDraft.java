@@ -2,7 +2,7 @@ package org.summitry.sources.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.summitry.kernel.ValidEdtf;
+import org.summitry.edtf.ValidEdtf;
 
 /**
  * What is needed to record a source; {@code date} is EDTF text, {@code url} an http(s) address or

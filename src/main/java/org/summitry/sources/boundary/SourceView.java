@@ -1,7 +1,7 @@
 package org.summitry.sources.boundary;
 
 import java.time.LocalDate;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.kernel.WebAddress;
 
 /**

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitry.edtf.DateSpec;
+import org.summitry.edtf.Edtf;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
@@ -23,9 +25,7 @@ import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.journal.boundary.PublishRule;
 import org.summitry.kernel.AdminQuery;
-import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
@@ -330,8 +330,7 @@ public class Sources extends JournaledEntries<Source> {
 
   /** A source as the back office edits it: drafts and trashed sources included. */
   public Optional<SourceEdit> forEditing(Long id) {
-    return lifecycle()
-        .forEditing(id, s -> new SourceEdit(view(s, null), EntryState.of(s), snapshot(s)));
+    return lifecycle().forEditing(id, s -> new SourceEdit(view(s, null), s.state(), snapshot(s)));
   }
 
   /** A source with its workflow state and its fields as the journal records them. */
@@ -414,7 +413,7 @@ public class Sources extends JournaledEntries<Source> {
   }
 
   private static SourceEdit listed(Source s) {
-    return new SourceEdit(view(s, null), EntryState.of(s), Map.of());
+    return new SourceEdit(view(s, null), s.state(), Map.of());
   }
 
   /** The fields of a source as the journal keeps them, named as in the back office's form. */

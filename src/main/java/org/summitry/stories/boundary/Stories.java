@@ -121,7 +121,7 @@ public class Stories extends AddressedEntries<Story> {
 
   /** A story as the back office edits it: drafts and trashed stories included. */
   public Optional<StoryEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, s -> new StoryEdit(view(s), EntryState.of(s), snapshot(s)));
+    return lifecycle().forEditing(id, s -> new StoryEdit(view(s), s.state(), snapshot(s)));
   }
 
   /** A story with its workflow state and its fields as the journal records them. */
@@ -195,7 +195,7 @@ public class Stories extends AddressedEntries<Story> {
   }
 
   private static StoryEdit listed(Story s) {
-    return new StoryEdit(view(s), EntryState.of(s), Map.of());
+    return new StoryEdit(view(s), s.state(), Map.of());
   }
 
   static Map<String, String> snapshot(Story s) {

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.summitry.kernel.Entry;
+import org.summitry.journal.boundary.Entry;
 
 /**
  * A narrative page: a title, a lede that lists and feeds show, and a body in Markdown whose embeds

@@ -1,7 +1,7 @@
 package org.summitry.summits.boundary;
 
 import java.math.BigDecimal;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 
 /**
  * A published summit as a map shows it: what, when and where, with its place on the globe in

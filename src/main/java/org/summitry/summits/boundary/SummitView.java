@@ -2,7 +2,7 @@ package org.summitry.summits.boundary;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.kernel.GeoNamesId;
 import org.summitry.kernel.WikidataId;
 import org.summitry.summits.entity.Summit;

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
+import org.summitry.edtf.DateSpec;
+import org.summitry.edtf.Edtf;
 import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EntryKind;
@@ -26,9 +28,7 @@ import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.AdminQuery;
-import org.summitry.kernel.DateSpec;
 import org.summitry.kernel.EditConflict;
-import org.summitry.kernel.Edtf;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.GeoNamesId;
@@ -264,7 +264,7 @@ public class Summits extends AddressedEntries<Summit> {
 
   /** A summit as the back office edits it: drafts and trashed summits included. */
   public Optional<SummitEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, s -> new SummitEdit(view(s), EntryState.of(s), snapshot(s)));
+    return lifecycle().forEditing(id, s -> new SummitEdit(view(s), s.state(), snapshot(s)));
   }
 
   /** A summit with its workflow state and its fields as the journal records them. */
@@ -364,7 +364,7 @@ public class Summits extends AddressedEntries<Summit> {
   }
 
   private static SummitEdit listed(Summit s) {
-    return new SummitEdit(view(s), EntryState.of(s), Map.of());
+    return new SummitEdit(view(s), s.state(), Map.of());
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import org.summitry.kernel.DateSpec;
-import org.summitry.kernel.Entry;
+import org.summitry.edtf.DateSpec;
+import org.summitry.journal.boundary.Entry;
 
 /**
  * A meeting of leaders: where (city, venue, host country), when (an EDTF date or interval), who

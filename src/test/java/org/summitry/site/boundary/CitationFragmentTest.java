@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.summitry.charts.boundary.MapRegion;
 import org.summitry.charts.boundary.MapView;
 import org.summitry.charts.boundary.WorldMap;
-import org.summitry.kernel.Edtf;
+import org.summitry.edtf.Edtf;
 import org.summitry.kernel.Page;
 import org.summitry.summits.boundary.SummitPlace;
 import org.summitry.testing.TemplateFragments;

@@ -132,7 +132,8 @@ class PublicPageCacheKeyTest {
       if (!controller.isAnnotationPresent(Controller.class)
           || controller.getPackageName().contains("curation")
           || controller.getPackageName().contains("accounts")
-          || controller.getPackageName().contains("exchange")) {
+          || controller.getPackageName().contains("exchange")
+          || controller.getPackageName().contains("imports")) {
         continue;
       }
       for (Method method : controller.getDeclaredMethods()) {

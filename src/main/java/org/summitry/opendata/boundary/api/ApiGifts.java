@@ -1,0 +1,208 @@
+package org.summitry.opendata.boundary.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.summitry.gifts.boundary.CategoryView;
+import org.summitry.gifts.boundary.GiftFilter;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.gifts.boundary.Gifts;
+import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.ProblemDetails;
+import org.summitry.search.boundary.ListOrder;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
+
+/**
+ * {@code /api/v1/gifts}: published gifts, newest first, with the filters of the {@code /gifts} page
+ * (answered by the search index like that page, by the database while the index is first built),
+ * and each gift.
+ */
+@Path("api/v1/gifts")
+@RequestScoped
+@Produces(ApiRequest.JSON)
+@Tag(name = "Gifts", description = "What was given, by whom to whom")
+public class ApiGifts {
+
+  @Inject ApiRequest api;
+  @Inject ApiViews views;
+  @Inject Gifts gifts;
+  @Inject People people;
+  @Inject Search search;
+
+  @GET
+  @Operation(
+      summary = "List gifts",
+      description =
+          "Published gifts, newest first, narrowed by category, giver and recipient country or"
+              + " person, and year; the filters combine.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of gifts",
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "GiftList")),
+      headers = {
+        @Header(name = "ETag", description = ApiDocs.ETAG),
+        @Header(name = "Link", description = ApiDocs.LINK)
+      })
+  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = ApiDocs.BAD_PARAMETER,
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response list(
+      @Parameter(
+              description = ApiDocs.PAGE,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = ApiDocs.SIZE,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size,
+      @Parameter(description = "A category's slug", example = "vehicle") @QueryParam("category")
+          String category,
+      @Parameter(description = "The giver's country code (ISO 3166-1 alpha-2)", example = "ru")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "The recipient's country code (ISO 3166-1 alpha-2)", example = "kp")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "A calendar year the gift's date overlaps",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "9999"),
+              example = "2024")
+          @QueryParam("year")
+          String year,
+      @Parameter(description = "The giver's slug", example = "vladimir-putin") @QueryParam("giver")
+          String giver,
+      @Parameter(description = "The recipient's slug", example = "kim-jong-un")
+          @QueryParam("recipient")
+          String recipient) {
+    CategoryView chosenCategory =
+        ApiRequest.blank(category)
+            ? null
+            : gifts
+                .category(category.strip())
+                .orElseThrow(
+                    () ->
+                        api.invalid(
+                            "category", "There is no gift category “" + category.strip() + "”."));
+    CountryView giverCountry = api.country("from", from);
+    CountryView recipientCountry = api.country("to", to);
+    Integer chosenYear = api.year("year", year);
+    PersonView giverPerson = person("giver", giver);
+    PersonView recipientPerson = person("recipient", recipient);
+    int pageNumber = api.page(page);
+    int pageSize = api.size(size);
+    GiftFilter filter =
+        new GiftFilter(
+            chosenCategory == null ? null : chosenCategory.id(),
+            giverCountry == null ? null : giverCountry.id(),
+            recipientCountry == null ? null : recipientCountry.id(),
+            giverPerson == null ? null : giverPerson.id(),
+            recipientPerson == null ? null : recipientPerson.id(),
+            chosenYear);
+    Listing listing =
+        Listing.of("gift")
+            .facet("category", chosenCategory == null ? null : chosenCategory.slug())
+            .facet("giver", giverCountry == null ? null : giverCountry.code())
+            .facet("recipient", recipientCountry == null ? null : recipientCountry.code())
+            .key("giver_person", giverPerson == null ? null : giverPerson.id())
+            .key("recipient_person", recipientPerson == null ? null : recipientPerson.id())
+            .inYear(chosenYear);
+    Page<GiftView> result =
+        search
+            .list(listing, ListOrder.NEWEST, pageNumber, pageSize)
+            .map(
+                ids -> {
+                  Map<Long, GiftView> found = gifts.giftsByIds(ids.items());
+                  return new Page<>(
+                      ids.items().stream().map(found::get).filter(Objects::nonNull).toList(),
+                      ids.number(),
+                      ids.size(),
+                      ids.total());
+                })
+            .orElseGet(() -> gifts.gifts(filter, pageNumber, pageSize));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("category", chosenCategory == null ? null : chosenCategory.slug());
+    query.put("from", code(giverCountry));
+    query.put("to", code(recipientCountry));
+    query.put("year", chosenYear == null ? null : chosenYear.toString());
+    query.put("giver", giverPerson == null ? null : giverPerson.slug());
+    query.put("recipient", recipientPerson == null ? null : recipientPerson.slug());
+    ApiModel.PageLinks links = api.pageLinks("gifts", query, result);
+    return api.ok(
+        new ApiModel.GiftList(
+            views.giftItems(result.items()), result.number(), result.size(), result.total(), links),
+        links);
+  }
+
+  private static String code(CountryView country) {
+    return country == null ? null : country.code().toLowerCase(Locale.ROOT);
+  }
+
+  private PersonView person(String parameter, String slug) {
+    if (ApiRequest.blank(slug)) {
+      return null;
+    }
+    String value = slug.strip();
+    return people
+        .person(value)
+        .orElseThrow(
+            () -> api.invalid(parameter, "There is no person “" + value + "” in the archive."));
+  }
+
+  @GET
+  @Path("{slug}")
+  @Operation(
+      summary = "Get a gift",
+      description =
+          "A published gift with its giver, recipient, occasion, date, value, whereabouts,"
+              + " photos and sources.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The gift",
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Gift")),
+      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
+  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "404",
+      description = ApiDocs.NOT_FOUND,
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response show(
+      @Parameter(description = "The gift's slug", example = "aurus-limousine-2024")
+          @PathParam("slug")
+          String slug) {
+    GiftView gift =
+        gifts
+            .gift(slug)
+            .orElseThrow(() -> api.notFound("There is no published gift “" + slug + "”."));
+    return api.ok(views.gift(gift));
+  }
+}

@@ -1,0 +1,121 @@
+package org.summitry.opendata.boundary.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.summitry.kernel.Page;
+import org.summitry.people.boundary.CountryView;
+import org.summitry.people.boundary.People;
+import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.ProblemDetails;
+
+/** {@code /api/v1/people}: published people by name, and each person. */
+@Path("api/v1/people")
+@RequestScoped
+@Produces(ApiRequest.JSON)
+@Tag(name = "People", description = "Who gives, receives and attends")
+public class ApiPeople {
+
+  @Inject ApiRequest api;
+  @Inject ApiViews views;
+  @Inject People people;
+
+  @GET
+  @Operation(
+      summary = "List people",
+      description = "Published people by name; with country, only the people of that country.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of people",
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PersonList")),
+      headers = {
+        @Header(name = "ETag", description = ApiDocs.ETAG),
+        @Header(name = "Link", description = ApiDocs.LINK)
+      })
+  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = ApiDocs.BAD_PARAMETER,
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response list(
+      @Parameter(
+              description = ApiDocs.PAGE,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = ApiDocs.SIZE,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size,
+      @Parameter(
+              description = "Only those of this country (ISO 3166-1 alpha-2 code)",
+              example = "kp")
+          @QueryParam("country")
+          String country) {
+    CountryView of = api.country("country", country);
+    Page<PersonView> result =
+        of == null
+            ? people.people(api.page(page), api.size(size))
+            : people.peopleOf(of.id(), api.page(page), api.size(size));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("country", of == null ? null : of.code().toLowerCase(Locale.ROOT));
+    ApiModel.PageLinks links = api.pageLinks("people", query, result);
+    return api.ok(
+        new ApiModel.PersonList(
+            views.personItems(result.items()),
+            result.number(),
+            result.size(),
+            result.total(),
+            links),
+        links);
+  }
+
+  @GET
+  @Path("{slug}")
+  @Operation(
+      summary = "Get a person",
+      description =
+          "A published person with their country, the summits they attended and the"
+              + " gifts they gave and received.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person",
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Person")),
+      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
+  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "404",
+      description = ApiDocs.NOT_FOUND,
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response show(
+      @Parameter(description = "The person's slug", example = "kim-jong-un") @PathParam("slug")
+          String slug) {
+    PersonView person =
+        people
+            .person(slug)
+            .orElseThrow(() -> api.notFound("There is no published person “" + slug + "”."));
+    return api.ok(views.person(person));
+  }
+}

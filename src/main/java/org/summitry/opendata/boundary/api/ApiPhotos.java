@@ -1,0 +1,112 @@
+package org.summitry.opendata.boundary.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.summitry.kernel.Page;
+import org.summitry.media.boundary.PhotoView;
+import org.summitry.media.boundary.Photos;
+import org.summitry.platform.boundary.ProblemDetails;
+
+/** {@code /api/v1/photos}: published photos in the order they were added, and each photo. */
+@Path("api/v1/photos")
+@RequestScoped
+@Produces(ApiRequest.JSON)
+@Tag(name = "Photos", description = "Press photographs with their captions and credits")
+public class ApiPhotos {
+
+  @Inject ApiRequest api;
+  @Inject ApiViews views;
+  @Inject Photos photos;
+
+  @GET
+  @Operation(
+      summary = "List photos",
+      description = "Published photos in the order they were added.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of photos",
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PhotoList")),
+      headers = {
+        @Header(name = "ETag", description = ApiDocs.ETAG),
+        @Header(name = "Link", description = ApiDocs.LINK)
+      })
+  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = ApiDocs.BAD_PARAMETER,
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response list(
+      @Parameter(
+              description = ApiDocs.PAGE,
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = ApiDocs.SIZE,
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size) {
+    int pageSize = api.size(size);
+    long total = photos.countPublic();
+    int number = Page.clamp(api.page(page), pageSize, total);
+    List<Long> ids = photos.publicIds((number - 1) * pageSize, pageSize);
+    Map<Long, PhotoView> found = photos.photosByIds(ids);
+    List<ApiModel.Photo> items =
+        ids.stream().map(found::get).filter(p -> p != null).map(views::photo).toList();
+    Page<ApiModel.Photo> result = new Page<>(items, number, pageSize, total);
+    ApiModel.PageLinks links = api.pageLinks("photos", Map.of(), result);
+    return api.ok(
+        new ApiModel.PhotoList(items, result.number(), result.size(), result.total(), links),
+        links);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "Get a photo",
+      description = "A published photo with its caption, credit, files and the galleries it is in.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The photo",
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Photo")),
+      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
+  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "404",
+      description = ApiDocs.NOT_FOUND,
+      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response show(
+      @Parameter(
+              description = "The photo's id",
+              schema = @Schema(type = SchemaType.INTEGER),
+              example = "1")
+          @PathParam("id")
+          String id) {
+    return api.ok(
+        views.photo(
+            ApiRequest.id(id)
+                .flatMap(photos::photo)
+                .orElseThrow(() -> api.notFound("There is no published photo " + id + "."))));
+  }
+}
