@@ -46,7 +46,47 @@
     });
   }
 
+
+  /* (p) Pickers that search: a field with data-pick asks the server for the people or summits
+     whose name holds what is typed and offers them in its datalist. Without this file the field
+     takes an address or an exact name. */
+  function picker(input) {
+    var list = input.list;
+    var url = input.dataset.pick;
+    if (!list || !url || typeof window.fetch !== 'function') return;
+    var timer = 0;
+    var latest = 0;
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        var value = input.value.trim();
+        if (value.length < 2) return;
+        var ticket = ++latest;
+        fetch(url + '?q=' + encodeURIComponent(value), {
+          credentials: 'same-origin',
+          headers: { Accept: 'application/json' }
+        }).then(function (response) {
+          var type = response.headers.get('Content-Type') || '';
+          if (!response.ok || response.redirected || type.indexOf('application/json') !== 0) throw new Error('no suggestions');
+          return response.json();
+        }).then(function (found) {
+          if (ticket !== latest) return;
+          while (list.firstChild) list.removeChild(list.firstChild);
+          found.forEach(function (choice) {
+            var option = document.createElement('option');
+            option.value = choice.value;
+            option.label = choice.label;
+            option.textContent = choice.label;
+            list.appendChild(option);
+          });
+        }).catch(function () { /* keep the suggestions shown; the server checks on save */ });
+      }, DELAY);
+    });
+  }
+
   function start() {
+    var pickers = document.querySelectorAll('input[data-pick]');
+    for (var p = 0; p < pickers.length; p++) picker(pickers[p]);
     var inputs = document.querySelectorAll('input[data-edtf-preview]');
     for (var i = 0; i < inputs.length; i++) preview(inputs[i]);
 

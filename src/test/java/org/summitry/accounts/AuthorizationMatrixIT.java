@@ -258,6 +258,8 @@ class AuthorizationMatrixIT {
           get("/admin").by(CONTRIBUTORS),
           get("/admin/audit").by(ADMINS),
           get("/admin/edtf").by(CONTRIBUTORS),
+          get("/admin/pick/people").by(CONTRIBUTORS),
+          get("/admin/pick/summits").by(CONTRIBUTORS),
           get("/admin/files/{sha256}").on(PUBLISHED, CONTRIBUTORS).on(DRAFT, CONTRIBUTORS),
           get("/admin/files/{sha256}/{name}").on(PUBLISHED, CONTRIBUTORS).on(DRAFT, CONTRIBUTORS),
           // Summits.

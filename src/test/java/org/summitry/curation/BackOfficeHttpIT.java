@@ -2,6 +2,7 @@ package org.summitry.curation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -48,7 +49,14 @@ class BackOfficeHttpIT {
     app =
         PayaraMicroProcess.start(
             "back-office-http",
-            Map.of("SUMMITRY_DATA_DIR", data.toString(), "SUMMITRY_ADMIN_PASSWORD", PASSWORD));
+            Map.of(
+                "SUMMITRY_DATA_DIR",
+                data.toString(),
+                "SUMMITRY_ADMIN_PASSWORD",
+                PASSWORD,
+                // More people and summits than this and the gift form's pickers search.
+                "SUMMITRY_PICKERS_LISTED",
+                "2"));
     admin = new WebSession(app);
     assertEquals(303, admin.signIn("admin", PASSWORD).statusCode());
     createUser("carla", "curator");
@@ -1067,6 +1075,47 @@ class BackOfficeHttpIT {
         history.contains("<td>Title in Korean</td>"),
         "the edit is listed as changing the Korean title alone: " + history);
     awaitAnonymous("ko/" + path, page -> page.contains("판문점 남북미 정상 회동"), "showing the new title");
+  }
+
+  @Test
+  void pastTheirLimitTheGiftFormsPickersSearchAndTakeANameAsTyped() {
+    String form = curator.get("admin/gifts/new").body();
+    assertTrue(form.contains("list=\"choices-people\""), "the giver is a field that searches");
+    assertTrue(form.contains("list=\"choices-summits\""), "so is the summit");
+    assertFalse(form.contains("<option value=\"vladimir-putin\""), "not a list of everyone");
+    assertEquals(List.of(), HtmlChecker.errors(form), "the form is valid HTML");
+
+    String found = curator.get("admin/pick/people?q=PUT").body();
+    assertTrue(
+        found.contains("{\"value\":\"vladimir-putin\",\"label\":\"Vladimir Putin\"}"), found);
+    assertEquals(
+        "[]", curator.get("admin/pick/people?q=").body(), "nothing typed, nothing offered");
+    assertEquals("[]", curator.get("admin/pick/people?q=100%25_!").body(), "wildcards are letters");
+    assertTrue(
+        curator
+            .get("admin/pick/summits?q=pyongyang")
+            .body()
+            .contains("putin-kim-summit-pyongyang-2024"));
+    assertNotEquals(200, anonymous.get("admin/pick/people?q=putin").statusCode());
+
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("title", "Picked by name");
+    typed.put("giver", "vladimir putin");
+    typed.put("recipient", "Nobody Of That Name");
+    typed.put("summit", "Putin–Kim summit in Pyongyang");
+    HttpResponse<String> refused = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(200, refused.statusCode());
+    String page = WebSession.unescape(refused.body());
+    assertTrue(page.contains("There is no person “Nobody Of That Name”"), page);
+    assertEquals("Nobody Of That Name", inputValue(refused.body(), "recipient"), "kept as typed");
+    assertEquals("vladimir putin", inputValue(refused.body(), "giver"), "kept as typed");
+
+    typed.put("recipient", "kim-jong-un");
+    HttpResponse<String> created = curator.submit("admin/gifts/new", "admin/gifts/new", typed);
+    assertEquals(303, created.statusCode(), created.body());
+    String edit = curator.get(WebSession.editPath(created)).body();
+    assertEquals("vladimir-putin", inputValue(edit, "giver"), "the name found its person");
+    assertEquals("putin-kim-summit-pyongyang-2024", inputValue(edit, "summit"), "and its summit");
   }
 
   @Test

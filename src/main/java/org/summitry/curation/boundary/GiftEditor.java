@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.GiftDraft;
@@ -145,7 +146,13 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
     Long recipientCountry = country(form.recipientCountry, "recipientCountry", errors);
     Long summit = null;
     if (form.summit != null && !form.summit.isBlank()) {
-      summit = summits.anySummit(form.summit.strip()).map(SummitView::id).orElse(null);
+      String typed = form.summit.strip();
+      summit =
+          summits
+              .anySummit(typed)
+              .or(() -> summits.onlySummitTitled(typed))
+              .map(SummitView::id)
+              .orElse(null);
       if (summit == null) {
         errors.add("summit", Messages.get("form.error.summit"));
       }
@@ -202,7 +209,13 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
     if (slug == null || slug.isBlank()) {
       return null;
     }
-    Long id = people.anyPerson(slug.strip()).map(PersonView::id).orElse(null);
+    String typed = slug.strip();
+    Long id =
+        people
+            .anyPerson(typed)
+            .or(() -> people.onlyPersonNamed(typed))
+            .map(PersonView::id)
+            .orElse(null);
     if (id == null) {
       errors.add(field, Messages.get("form.error.person", slug));
     }
@@ -227,14 +240,26 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
+  /** How many people or summits a picker lists before it becomes a field that searches. */
+  @Inject
+  @ConfigProperty(name = "summitry.pickers.listed", defaultValue = "500")
+  int listed;
+
   @Override
   String form(GiftForm form, GiftEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());
-    models.put("people", people.pickablePeople());
+    // Lists too long to scroll become fields that search (Picks), each with its value offered.
+    List<PersonView> somePeople = people.pickablePeople(null, listed + 1);
+    boolean searchPeople = somePeople.size() > listed;
+    models.put("people", searchPeople ? List.of() : somePeople);
+    models.put("peopleSearched", searchPeople);
     models.put("countries", people.pickableCountries());
-    models.put("summits", summits.pickable());
+    List<SummitView> someSummits = summits.pickable(null, listed + 1);
+    boolean searchSummits = someSummits.size() > listed;
+    models.put("summits", searchSummits ? List.of() : someSummits);
+    models.put("summitsSearched", searchSummits);
     models.put("categories", gifts.categories());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
