@@ -26,7 +26,7 @@ import org.summitry.opendata.control.Visibility;
 import org.summitry.opendata.control.Xml;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 
 /**
  * {@code /feed.atom}: the latest additions to and changes of public entries, read from the journal

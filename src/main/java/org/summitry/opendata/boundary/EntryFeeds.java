@@ -31,7 +31,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 

@@ -31,7 +31,7 @@ import org.summitry.opendata.control.OaiRequest;
 import org.summitry.opendata.control.Xml;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 
 /**
  * {@code /oai}: an OAI-PMH 2.0 repository of the public summits, gifts and photos as {@code oai_dc}

@@ -23,7 +23,7 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;

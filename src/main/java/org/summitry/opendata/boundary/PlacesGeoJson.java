@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.summits.boundary.SummitPlace;
 import org.summitry.summits.boundary.Summits;
 

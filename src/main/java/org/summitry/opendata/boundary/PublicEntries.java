@@ -12,7 +12,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;
 

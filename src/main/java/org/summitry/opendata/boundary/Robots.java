@@ -6,7 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 
 /**
  * {@code /robots.txt}: crawlers may read the public archive but not the back office or sign-in, and

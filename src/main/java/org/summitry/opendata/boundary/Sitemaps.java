@@ -27,7 +27,7 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.summits.boundary.Summits;

@@ -23,6 +23,7 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.control.ArchiveLists;

@@ -16,6 +16,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.stories.boundary.StoryView;

@@ -21,6 +21,7 @@ import org.summitry.kernel.Page;
 import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.summits.boundary.SummitPlace;
 
 /**

@@ -12,6 +12,7 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.PublicAddress;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.stories.boundary.StoryView;

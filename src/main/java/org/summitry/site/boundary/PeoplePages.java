@@ -25,6 +25,7 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.search.boundary.Search;
 import org.summitry.summits.boundary.Summits;
 

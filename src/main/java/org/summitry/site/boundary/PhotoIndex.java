@@ -14,6 +14,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.platform.boundary.PublicLinks;
 
 /**
  * Every published photograph, latest taken first, narrowed by credit line (the agency's own

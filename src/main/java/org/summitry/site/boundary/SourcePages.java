@@ -26,6 +26,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;

@@ -32,6 +32,7 @@ import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.stories.boundary.StoryText;
 import org.summitry.stories.boundary.StoryText.Embed;

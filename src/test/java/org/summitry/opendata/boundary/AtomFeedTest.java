@@ -14,7 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.Revision;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

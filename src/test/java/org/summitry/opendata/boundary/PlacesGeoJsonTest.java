@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summitry.edtf.Edtf;
 import org.summitry.people.boundary.CountryView;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.summits.boundary.SummitPlace;
 
 class PlacesGeoJsonTest {

@@ -19,6 +19,7 @@ import org.summitry.gifts.boundary.GiftView;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.summits.boundary.SummitView;
 
 class JsonLdTest {

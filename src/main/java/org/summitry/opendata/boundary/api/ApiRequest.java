@@ -24,7 +24,7 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.platform.boundary.PublicAddress;
-import org.summitry.site.boundary.PublicLinks;
+import org.summitry.platform.boundary.PublicLinks;
 
 /**
  * What every API request shares: its query parameters read strictly (a value that is not understood

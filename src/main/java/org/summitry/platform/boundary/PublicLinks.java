@@ -1,9 +1,8 @@
-package org.summitry.site.boundary;
+package org.summitry.platform.boundary;
 
 import java.net.URI;
 import java.util.Locale;
 import org.summitry.kernel.Slugs;
-import org.summitry.platform.boundary.PublicAddress;
 
 /**
  * The absolute addresses of the public pages, beneath the archive's public base address. JSON-LD,
