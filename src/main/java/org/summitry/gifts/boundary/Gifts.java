@@ -407,6 +407,17 @@ public class Gifts extends AddressedEntries<Gift> {
           + " FROM years WHERE years.y > 1)"
           + " SELECT y FROM years WHERE y IS NOT NULL AND y > 0 ORDER BY y DESC";
 
+  /** Where {@link GiftParties#of} reads public people, countries and summits. */
+  public GiftParties.Sources publicParties() {
+    return new GiftParties.Sources(
+        people::peopleByIds, people::countriesByIds, summits::summitsByIds, false);
+  }
+
+  /** Public gifts with the public people, countries and summits they name. */
+  public List<GiftParties> withParties(List<GiftView> gifts) {
+    return GiftParties.of(gifts, publicParties());
+  }
+
   /** A gift as the back office edits it: drafts and trashed gifts included. */
   public Optional<GiftEdit> forEditing(Long id) {
     return lifecycle().forEditing(id, g -> new GiftEdit(view(g), g.state(), snapshot(g)));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.summitry.edtf.Edtf;
+import org.summitry.gifts.boundary.GiftParties;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
@@ -99,21 +100,9 @@ public class OaiRecords {
         found.values().forEach(s -> records.put(s.id(), summit(s, persons, countries, links)));
       }
       case GIFT -> {
-        Map<Long, GiftView> found = gifts.giftsByIds(ids);
-        Set<Long> personIds = new HashSet<>();
-        Set<Long> countryIds = new HashSet<>();
-        Set<Long> summitIds = new HashSet<>();
-        for (GiftView g : found.values()) {
-          add(personIds, g.giverPersonId(), g.recipientPersonId());
-          add(countryIds, g.giverCountryId(), g.recipientCountryId());
-          add(summitIds, g.summitId());
+        for (GiftParties g : gifts.withParties(List.copyOf(gifts.giftsByIds(ids).values()))) {
+          records.put(g.gift().id(), gift(g, links));
         }
-        Map<Long, PersonView> persons = people.peopleByIds(personIds);
-        Map<Long, CountryView> countries = people.countriesByIds(countryIds);
-        Map<Long, SummitView> occasions = summits.summitsByIds(summitIds);
-        found
-            .values()
-            .forEach(g -> records.put(g.id(), gift(g, persons, countries, occasions, links)));
       }
       case PHOTO -> {
         for (Long id : ids) {
@@ -157,20 +146,16 @@ public class OaiRecords {
     return dc;
   }
 
-  private List<Element> gift(
-      GiftView g,
-      Map<Long, PersonView> persons,
-      Map<Long, CountryView> countries,
-      Map<Long, SummitView> occasions,
-      PublicLinks links) {
+  private List<Element> gift(GiftParties named, PublicLinks links) {
+    GiftView g = named.gift();
     List<Element> dc = new ArrayList<>();
     dc.add(new Element("title", g.title()));
     if (g.category() != null) {
       dc.add(new Element("subject", g.category().name()));
     }
     optional(dc, "description", g.description());
-    String giver = party(g.giverPersonId(), g.giverCountryId(), persons, countries);
-    String recipient = party(g.recipientPersonId(), g.recipientCountryId(), persons, countries);
+    String giver = party(named.giverPerson(), named.giverCountry());
+    String recipient = party(named.recipientPerson(), named.recipientCountry());
     if (giver != null || recipient != null) {
       dc.add(
           new Element(
@@ -183,7 +168,7 @@ public class OaiRecords {
     date(dc, g.date());
     dc.add(new Element("type", "PhysicalObject"));
     dc.add(new Element("identifier", links.gift(g.slug())));
-    SummitView occasion = g.summitId() == null ? null : occasions.get(g.summitId());
+    SummitView occasion = named.summit();
     if (occasion != null) {
       dc.add(new Element("relation", links.summit(occasion.slug())));
       dc.add(new Element("coverage", occasion.title()));
@@ -223,13 +208,7 @@ public class OaiRecords {
     }
   }
 
-  private static String party(
-      Long personId,
-      Long countryId,
-      Map<Long, PersonView> persons,
-      Map<Long, CountryView> countries) {
-    PersonView person = personId == null ? null : persons.get(personId);
-    CountryView country = countryId == null ? null : countries.get(countryId);
+  private static String party(PersonView person, CountryView country) {
     if (person != null && country != null) {
       return person.name() + " (" + country.name() + ")";
     }
@@ -248,14 +227,6 @@ public class OaiRecords {
   private static void optional(List<Element> dc, String name, String value) {
     if (value != null && !value.isBlank()) {
       dc.add(new Element(name, value));
-    }
-  }
-
-  private static void add(Set<Long> ids, Long... values) {
-    for (Long value : values) {
-      if (value != null) {
-        ids.add(value);
-      }
     }
   }
 }

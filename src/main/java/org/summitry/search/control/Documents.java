@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.summitry.edtf.Edtf;
+import org.summitry.gifts.boundary.GiftParties;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
@@ -217,32 +218,35 @@ public class Documents {
     if (batch.isEmpty()) {
       return List.of();
     }
-    Set<Long> personIds = new HashSet<>();
-    Set<Long> summitIds = new HashSet<>();
-    for (GiftView g : batch) {
-      addIfPresent(personIds, g.giverPersonId());
-      addIfPresent(personIds, g.recipientPersonId());
-      addIfPresent(summitIds, g.summitId());
-    }
-    Map<Long, PersonView> persons =
-        names == null
-            ? people.peopleByIds(personIds)
-            : Names.lookUp(personIds, names.people, names.missingPeople, people::peopleByIds);
-    Map<Long, SummitView> summitViews =
-        names == null
-            ? summits.summitsByIds(summitIds)
-            : Names.lookUp(summitIds, names.summits, names.missingSummits, summits::summitsByIds);
-    Map<Long, CountryView> countries = countries(names);
+    Map<Long, CountryView> every = countries(names);
+    GiftParties.Sources sources =
+        new GiftParties.Sources(
+            ids ->
+                names == null
+                    ? people.peopleByIds(ids)
+                    : Names.lookUp(
+                        new HashSet<>(ids), names.people, names.missingPeople, people::peopleByIds),
+            ids -> every,
+            ids ->
+                names == null
+                    ? summits.summitsByIds(ids)
+                    : Names.lookUp(
+                        new HashSet<>(ids),
+                        names.summits,
+                        names.missingSummits,
+                        summits::summitsByIds),
+            false);
     Map<Long, PhotoView> firstPhotos =
         photos.firstPhotos(EntryType.GIFT, batch.stream().map(GiftView::id).toList());
     Translated translated = translated(EntryType.GIFT, batch.stream().map(GiftView::id).toList());
     List<IndexDocument> documents = new ArrayList<>(batch.size());
-    for (GiftView g : batch) {
-      PersonView giver = lookUp(persons, g.giverPersonId());
-      PersonView recipient = lookUp(persons, g.recipientPersonId());
-      CountryView giverCountry = lookUp(countries, g.giverCountryId());
-      CountryView recipientCountry = lookUp(countries, g.recipientCountryId());
-      SummitView summit = lookUp(summitViews, g.summitId());
+    for (GiftParties named : GiftParties.of(batch, sources)) {
+      GiftView g = named.gift();
+      PersonView giver = named.giverPerson();
+      PersonView recipient = named.recipientPerson();
+      CountryView giverCountry = named.giverCountry();
+      CountryView recipientCountry = named.recipientCountry();
+      SummitView summit = named.summit();
       Map<String, String> facets = new LinkedHashMap<>();
       facets.put("type", "gift");
       if (g.category() != null) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.summitry.edtf.Edtf;
 import org.summitry.gifts.boundary.GiftFilter;
+import org.summitry.gifts.boundary.GiftParties;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
@@ -188,25 +189,11 @@ public class ApiViews {
 
   // Gifts
 
-  /** The people, countries and summits a list of gifts names, each kind in one query. */
-  private record Named(
-      Map<Long, PersonView> persons,
-      Map<Long, CountryView> countries,
-      Map<Long, SummitView> summits) {}
-
-  private Named named(List<GiftView> list) {
-    return new Named(
-        people.peopleByIds(
-            ids(list.stream().flatMap(g -> Stream.of(g.giverPersonId(), g.recipientPersonId())))),
-        people.countriesByIds(
-            ids(list.stream().flatMap(g -> Stream.of(g.giverCountryId(), g.recipientCountryId())))),
-        summits.summitsByIds(ids(list.stream().map(GiftView::summitId))));
-  }
-
-  private ApiModel.Party party(Named named, Long personId, Long countryId) {
-    ApiModel.Ref person = personId == null ? null : ref(named.persons().get(personId));
-    ApiModel.Ref country = countryId == null ? null : ref(named.countries().get(countryId));
-    return person == null && country == null ? null : new ApiModel.Party(person, country);
+  private ApiModel.Party party(PersonView person, CountryView country) {
+    return person == null && country == null
+        ? null
+        : new ApiModel.Party(
+            person == null ? null : ref(person), country == null ? null : ref(country));
   }
 
   private static ApiModel.Category category(GiftView g) {
@@ -216,25 +203,26 @@ public class ApiViews {
   }
 
   List<ApiModel.GiftItem> giftItems(List<GiftView> list) {
-    Named named = named(list);
-    return list.stream()
+    return gifts.withParties(list).stream()
         .map(
-            g ->
-                new ApiModel.GiftItem(
-                    g.id(),
-                    g.slug(),
-                    g.title(),
-                    category(g),
-                    party(named, g.giverPersonId(), g.giverCountryId()),
-                    party(named, g.recipientPersonId(), g.recipientCountryId()),
-                    g.summitId() == null ? null : ref(named.summits().get(g.summitId())),
-                    date(g.date()),
-                    links(ref(g))))
+            named -> {
+              GiftView g = named.gift();
+              return new ApiModel.GiftItem(
+                  g.id(),
+                  g.slug(),
+                  g.title(),
+                  category(g),
+                  party(named.giverPerson(), named.giverCountry()),
+                  party(named.recipientPerson(), named.recipientCountry()),
+                  named.summit() == null ? null : ref(named.summit()),
+                  date(g.date()),
+                  links(ref(g)));
+            })
         .toList();
   }
 
   ApiModel.Gift gift(GiftView g) {
-    Named named = named(List.of(g));
+    GiftParties named = gifts.withParties(List.of(g)).get(0);
     return new ApiModel.Gift(
         g.id(),
         g.slug(),
@@ -242,9 +230,9 @@ public class ApiViews {
         g.description(),
         category(g),
         g.quantity(),
-        party(named, g.giverPersonId(), g.giverCountryId()),
-        party(named, g.recipientPersonId(), g.recipientCountryId()),
-        g.summitId() == null ? null : ref(named.summits().get(g.summitId())),
+        party(named.giverPerson(), named.giverCountry()),
+        party(named.recipientPerson(), named.recipientCountry()),
+        named.summit() == null ? null : ref(named.summit()),
         g.occasion(),
         date(g.date()),
         g.valueAmount() == null && g.valueNote() == null
