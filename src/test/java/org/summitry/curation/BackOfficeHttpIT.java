@@ -1116,6 +1116,28 @@ class BackOfficeHttpIT {
     String edit = curator.get(WebSession.editPath(created)).body();
     assertEquals("vladimir-putin", inputValue(edit, "giver"), "the name found its person");
     assertEquals("putin-kim-summit-pyongyang-2024", inputValue(edit, "summit"), "and its summit");
+
+    String summitForm = curator.get("admin/summits/new").body();
+    assertTrue(
+        summitForm.contains(
+            "name=\"participant\" id=\"participant-0\" value=\"\" list=\"choices-people\""),
+        "each participant is a field that searches: " + summitForm);
+    assertEquals(List.of(), HtmlChecker.errors(summitForm), "the summit form is valid HTML");
+    Map<String, String> summit = new LinkedHashMap<>();
+    summit.put("title", "Participants typed by name");
+    summit.put("participant", "KIM JONG UN");
+    summit.put("role", "Host");
+    HttpResponse<String> saved = curator.submit("admin/summits/new", "admin/summits/new", summit);
+    assertEquals(303, saved.statusCode(), saved.body());
+    assertTrue(
+        curator.get(WebSession.editPath(saved)).body().contains("value=\"kim-jong-un\""),
+        "the participant found by name");
+
+    String list = curator.get("admin/gifts").body();
+    assertTrue(
+        list.contains("id=\"bulk-summit\" name=\"summit\" list=\"choices-bulk-summits\""),
+        "the bulk form's summit searches too");
+    assertEquals(List.of(), HtmlChecker.errors(list), "the gift list is valid HTML");
   }
 
   @Test

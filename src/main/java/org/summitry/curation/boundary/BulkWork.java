@@ -212,7 +212,9 @@ public class BulkWork {
         Long summitId = null;
         String words = occasion == null || occasion.isBlank() ? null : occasion.strip();
         if (summit != null && !summit.isBlank()) {
-          Optional<SummitView> chosen = summits.anySummit(summit.strip());
+          String typed = summit.strip();
+          Optional<SummitView> chosen =
+              summits.anySummit(typed).or(() -> summits.onlySummitTitled(typed));
           if (chosen.isEmpty()) {
             return problem("bulk.problem.summit");
           }

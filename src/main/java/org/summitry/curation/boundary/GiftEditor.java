@@ -106,7 +106,10 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
     models.put("query", query);
     if (guard.may(Guard.CURATOR)) {
       models.put("bulkCategories", gifts.categories());
-      models.put("bulkSummits", summits.pickable());
+      List<SummitView> someSummits = summits.pickable(null, listed + 1);
+      boolean searchSummits = someSummits.size() > listed;
+      models.put("bulkSummits", searchSummits ? List.of() : someSummits);
+      models.put("bulkSummitsSearched", searchSummits);
       models.put("bulkSources", sources.pickable());
     }
     return "admin/gifts/index.html";

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.charts.boundary.MapRegion;
 import org.summitry.charts.boundary.WorldMap;
 import org.summitry.curation.control.FormErrors;
@@ -155,7 +156,9 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
         errors.add("participants", Messages.get("form.error.participantMissing", row[1]));
         continue;
       }
-      PersonView person = people.anyPerson(row[0].strip()).orElse(null);
+      String typed = row[0].strip();
+      PersonView person =
+          people.anyPerson(typed).or(() -> people.onlyPersonNamed(typed)).orElse(null);
       if (person == null) {
         errors.add("participants", Messages.get("form.error.person", row[0]));
       } else {
@@ -196,13 +199,22 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
+  /** How many people the participant pickers list before they become fields that search. */
+  @Inject
+  @ConfigProperty(name = "summitry.pickers.listed", defaultValue = "500")
+  int listed;
+
   @Override
   String form(SummitForm form, SummitEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("rows", form.rows(3));
     models.put("edit", edit);
     models.put("errors", errors.asMap());
-    models.put("people", people.pickablePeople());
+    // Too many people to list: each participant is a field that searches (Picks).
+    List<PersonView> somePeople = people.pickablePeople(null, listed + 1);
+    boolean searchPeople = somePeople.size() > listed;
+    models.put("people", searchPeople ? List.of() : somePeople);
+    models.put("peopleSearched", searchPeople);
     models.put("countries", people.pickableCountries());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
