@@ -135,6 +135,11 @@ class ApiIT {
     assertFalse(summit.getJsonArray("photos").isEmpty());
     assertRef(summit.getJsonArray("photos").getJsonObject(0), "photo", null);
     assertFalse(summit.getJsonArray("sources").isEmpty());
+    JsonObject korean = summit.getJsonArray("translations").getJsonObject(0);
+    assertEquals("ko", korean.getString("language"));
+    assertEquals("평양 북러 정상회담", korean.getString("title"), "the curator's translation");
+    assertTrue(korean.getString("text").startsWith("블라디미르 푸틴"));
+    assertEquals("ru", summit.getJsonArray("translations").getJsonObject(1).getString("language"));
   }
 
   @Test
@@ -152,6 +157,9 @@ class ApiIT {
     assertEquals(1, gift.getInt("quantity"));
     assertTrue(
         gift.containsKey("value") && gift.containsKey("whereabouts"), "every field is there");
+    JsonObject korean = gift.getJsonArray("translations").getJsonObject(0);
+    assertEquals("아우루스 리무진 (김정은의 두 번째)", korean.getString("title"));
+    assertTrue(korean.isNull("text"), "a title translated without its description");
     JsonObject photo = gift.getJsonArray("photos").getJsonObject(0);
     assertEquals(200, app.get(relative(photo.getString("api"))).statusCode());
   }

@@ -177,6 +177,7 @@ public final class ApiModel {
     "latitude",
     "longitude",
     "summary",
+    "translations",
     "sameAs",
     "participants",
     "gifts",
@@ -206,6 +207,10 @@ public final class ApiModel {
               example = "125.7625")
           BigDecimal longitude,
       String summary,
+      @Schema(
+              description =
+                  "Its title and summary in Korean and Russian, where a curator wrote them")
+          List<Translation> translations,
       @Schema(description = "The same summit in authority files, as URIs") List<String> sameAs,
       List<Participant> participants,
       @Schema(description = "Gifts exchanged at the summit") List<Ref> gifts,
@@ -244,6 +249,7 @@ public final class ApiModel {
     "slug",
     "title",
     "description",
+    "translations",
     "category",
     "quantity",
     "giver",
@@ -263,6 +269,10 @@ public final class ApiModel {
       @Schema(example = "aurus-limousine-2024") String slug,
       String title,
       String description,
+      @Schema(
+              description =
+                  "Its title and description in Korean and Russian, where a curator wrote them")
+          List<Translation> translations,
       Category category,
       @Schema(example = "1") int quantity,
       Party giver,
@@ -277,6 +287,13 @@ public final class ApiModel {
       @Schema(description = "Which source says what of each fact, and how certain")
           List<Claim> claims,
       Links links) {}
+
+  @Schema(
+      name = "Translation",
+      description =
+          "An entry's title and text in another language of the interface; either may be null.")
+  @JsonbPropertyOrder({"language", "title", "text"})
+  public record Translation(@Schema(example = "ko") String language, String title, String text) {}
 
   @Schema(name = "PersonItem", description = "A person in a list.")
   @JsonbPropertyOrder({"id", "slug", "name", "nativeName", "title", "country", "links"})

@@ -30,6 +30,7 @@ import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
+import org.summitry.translations.boundary.Translations;
 
 /**
  * The components' public views as API documents: related entries become {@link ApiModel.Ref}s with
@@ -46,6 +47,7 @@ public class ApiViews {
   @Inject People people;
   @Inject Photos photos;
   @Inject Sources sources;
+  @Inject Translations translated;
 
   private PublicLinks pages;
 
@@ -178,6 +180,7 @@ public class ApiViews {
         s.latitude() == null ? null : s.latitude().stripTrailingZeros(),
         s.longitude() == null ? null : s.longitude().stripTrailingZeros(),
         s.summary(),
+        translations(EntryType.SUMMIT, s.id()),
         s.wikidata() == null ? List.of() : List.of(s.wikidata().uri()),
         participants,
         gifts.atSummit(s.id()).stream().map(this::ref).toList(),
@@ -228,6 +231,7 @@ public class ApiViews {
         g.slug(),
         g.title(),
         g.description(),
+        translations(EntryType.GIFT, g.id()),
         category(g),
         g.quantity(),
         party(named.giverPerson(), named.giverCountry()),
@@ -243,6 +247,12 @@ public class ApiViews {
         sources.citedBy(EntryType.GIFT, g.id()).stream().map(this::source).toList(),
         claims(EntryType.GIFT, g.id()),
         links(ref(g)));
+  }
+
+  private List<ApiModel.Translation> translations(EntryType type, Long id) {
+    return translated.of(type, id).stream()
+        .map(t -> new ApiModel.Translation(t.lang(), t.title(), t.text()))
+        .toList();
   }
 
   // People and countries
