@@ -155,6 +155,21 @@ class LanguagesIT {
   }
 
   @Test
+  void everyListOfSummitsNamesATranslatedSummitInThePagesLanguage() throws Exception {
+    for (String path :
+        List.of("", "summits", "people/kim-jong-un", "countries/kp", "timeline?year=2024")) {
+      PageLanguage korean = PageLanguage.of(page("ko/" + path));
+      assertEquals("ko", korean.around("평양 북러 정상회담", "h3"), "the Korean title at /ko/" + path);
+      PageLanguage russian = PageLanguage.of(page("ru/" + path));
+      assertEquals(
+          "ru",
+          russian.around("Саммит Путина и Ким Чен Ына в Пхеньяне", "h3"),
+          "the Russian title at /ru/" + path);
+      assertTrue(page(path).contains(">Putin–Kim summit in Pyongyang</a>"), "English at /" + path);
+    }
+  }
+
+  @Test
   void namesOfEntriesInsideTheInterfacesSentencesAreReadAsEnglish() throws Exception {
     for (String language : List.of("ko", "ru")) {
       boolean ko = language.equals("ko");

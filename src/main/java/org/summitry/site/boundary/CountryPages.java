@@ -53,6 +53,7 @@ public class CountryPages {
   @Inject GiftCards cards;
   @Inject Metadata metadata;
   @Inject Tombstones tombstones;
+  @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -100,7 +101,9 @@ public class CountryPages {
     models.put("received", received);
     models.put("receivedCards", cards.of(received.items()));
     models.put(
-        "summits", summits.summits(country.id(), 1, SUMMITS_SHOWN, Summits.Order.NEWEST_FIRST));
+        "summits",
+        texts.summits(
+            summits.summits(country.id(), 1, SUMMITS_SHOWN, Summits.Order.NEWEST_FIRST), models));
     models.put("people", Lists.people(search, people, country, 1, PEOPLE_SHOWN));
     return Response.ok("countries/show.html").build();
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summitry.kernel.EntryType;
+import org.summitry.kernel.Page;
 import org.summitry.platform.boundary.Language;
 import org.summitry.search.boundary.SearchHit;
 import org.summitry.summits.boundary.SummitView;
@@ -89,6 +90,12 @@ public class EntryTexts {
               });
     }
     return titles;
+  }
+
+  /** A page of summits in the page's language, as {@link #summits(List, Models)}. */
+  Page<SummitView> summits(Page<SummitView> page, Models models) {
+    return new Page<>(
+        summits(page.items(), models), page.number(), page.size(), page.total(), page.reachable());
   }
 
   private static Set<Long> titled(Map<Long, Translation> found) {

@@ -48,6 +48,7 @@ public class PeoplePages {
   @Inject Metadata metadata;
   @Inject Tombstones tombstones;
   @Inject Photos photos;
+  @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -102,7 +103,7 @@ public class PeoplePages {
     models.put("givenCards", both.subList(0, given.items().size()));
     models.put("received", received);
     models.put("receivedCards", both.subList(given.items().size(), both.size()));
-    models.put("summits", summits.attendedBy(person.id()));
+    models.put("summits", texts.summits(summits.attendedBy(person.id()), models));
     EntryFeedLink.put(models, "people/" + Slugs.encode(person.slug()), person.name());
     models.put("photos", photos.photosOfPerson(person.id()));
     return Response.ok("people/show.html").build();

@@ -90,14 +90,7 @@ public class SummitPages {
             number,
             PAGE_SIZE,
             () -> summits.summits(host == null ? null : host.id(), number, PAGE_SIZE, sort));
-    models.put(
-        "summits",
-        new Page<>(
-            texts.summits(result.items(), models),
-            result.number(),
-            result.size(),
-            result.total(),
-            result.reachable()));
+    models.put("summits", texts.summits(result, models));
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
     models.put("host", host);
     String hostCode = host == null ? null : host.code().toLowerCase(Locale.ROOT);

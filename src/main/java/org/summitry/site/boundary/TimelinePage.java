@@ -41,6 +41,7 @@ public class TimelinePage {
   @Inject People people;
   @Inject Tallies tallies;
   @Inject Search search;
+  @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -63,7 +64,7 @@ public class TimelinePage {
               number,
               PAGE_SIZE,
               () -> summits.inYear(chosen, number, PAGE_SIZE));
-      models.put("summits", result);
+      models.put("summits", texts.summits(result, models));
       models.put(
           "countries",
           people.countriesByIds(
