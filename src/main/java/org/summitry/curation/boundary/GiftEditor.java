@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.GiftDraft;
@@ -71,6 +70,7 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
   @Inject Gifts gifts;
   @Inject Summits summits;
   @Inject People people;
+  @Inject Pickers pickers;
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Sources sources;
@@ -106,10 +106,7 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
     models.put("query", query);
     if (guard.may(Guard.CURATOR)) {
       models.put("bulkCategories", gifts.categories());
-      List<SummitView> someSummits = summits.pickable(null, listed + 1);
-      boolean searchSummits = someSummits.size() > listed;
-      models.put("bulkSummits", searchSummits ? List.of() : someSummits);
-      models.put("bulkSummitsSearched", searchSummits);
+      pickers.put(models, "bulkSummits", max -> summits.pickable(null, max));
       models.put("bulkSources", sources.pickable());
     }
     return "admin/gifts/index.html";
@@ -243,26 +240,15 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-  /** How many people or summits a picker lists before it becomes a field that searches. */
-  @Inject
-  @ConfigProperty(name = "summitry.pickers.listed", defaultValue = "500")
-  int listed;
-
   @Override
   String form(GiftForm form, GiftEdit edit, FormErrors errors) {
     models.put("form", form);
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     // Lists too long to scroll become fields that search (Picks), each with its value offered.
-    List<PersonView> somePeople = people.pickablePeople(null, listed + 1);
-    boolean searchPeople = somePeople.size() > listed;
-    models.put("people", searchPeople ? List.of() : somePeople);
-    models.put("peopleSearched", searchPeople);
+    pickers.put(models, "people", max -> people.pickablePeople(null, max));
     models.put("countries", people.pickableCountries());
-    List<SummitView> someSummits = summits.pickable(null, listed + 1);
-    boolean searchSummits = someSummits.size() > listed;
-    models.put("summits", searchSummits ? List.of() : someSummits);
-    models.put("summitsSearched", searchSummits);
+    pickers.put(models, "summits", max -> summits.pickable(null, max));
     models.put("categories", gifts.categories());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.charts.boundary.MapRegion;
 import org.summitry.charts.boundary.WorldMap;
 import org.summitry.curation.control.FormErrors;
@@ -68,6 +67,7 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
   @Inject EntryNames names;
   @Inject Summits summits;
   @Inject People people;
+  @Inject Pickers pickers;
   @Inject Journal journal;
   @Inject Validator validator;
   @Inject Sources sources;
@@ -199,11 +199,6 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
     return ticked.stream().map(id -> lines.getOrDefault(id, id)).toList();
   }
 
-  /** How many people the participant pickers list before they become fields that search. */
-  @Inject
-  @ConfigProperty(name = "summitry.pickers.listed", defaultValue = "500")
-  int listed;
-
   @Override
   String form(SummitForm form, SummitEdit edit, FormErrors errors) {
     models.put("form", form);
@@ -211,10 +206,7 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
     models.put("edit", edit);
     models.put("errors", errors.asMap());
     // Too many people to list: each participant is a field that searches (Picks).
-    List<PersonView> somePeople = people.pickablePeople(null, listed + 1);
-    boolean searchPeople = somePeople.size() > listed;
-    models.put("people", searchPeople ? List.of() : somePeople);
-    models.put("peopleSearched", searchPeople);
+    pickers.put(models, "people", max -> people.pickablePeople(null, max));
     models.put("countries", people.pickableCountries());
     models.put("datePreview", DatePreview.of(form.date));
     models.put("sourceChoices", sources.pickable());
