@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.summitry.platform.boundary.Language;
+import org.summitry.platform.boundary.LanguagePrefix;
 import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.Representation;
 
@@ -41,6 +42,10 @@ public class ThymeleafViewEngine implements ViewEngine {
 
   @Override
   public void processView(ViewEngineContext context) throws ViewEngineException {
+    KeptServiceFiles.withApplicationLoader(() -> render(context));
+  }
+
+  private void render(ViewEngineContext context) throws ViewEngineException {
     Object model = context.getModels().get("meta");
     PageMeta meta = model instanceof PageMeta pageMeta ? pageMeta : null;
     HttpServletRequest asked = context.getRequest(HttpServletRequest.class);
@@ -73,6 +78,11 @@ public class ThymeleafViewEngine implements ViewEngine {
     }
     Layout.addTo(variables, request);
     variables.put("csrf", mvc.getCsrf());
+    // Public pages only: their links are the same for every page of a language (the back office's
+    // are not prefixed with it).
+    if (LanguagePrefix.localised(String.valueOf(variables.get("currentPath")))) {
+      variables.put("chrome", new Chrome(templates, variables, language.locale(), request));
+    }
     try {
       Writer out = new OutputStreamWriter(bulk(context.getOutputStream()), StandardCharsets.UTF_8);
       templates.render(template, variables, language.locale(), request, response, out);

@@ -99,8 +99,7 @@ public class GiftPages {
     int pageNumber = Params.page(page);
     Page<GiftView> result = Lists.gifts(search, gifts, listing, filter, pageNumber, PAGE_SIZE);
     models.put("gifts", result);
-    models.put("keptCards", keptCards);
-    models.put("cards", cards.of(result.items()));
+    models.put("cards", keptCards.markup(result.items(), cards::of));
     List<CountryView> countries = lists.countries();
     models.put(
         "categoryOptions",

@@ -39,7 +39,9 @@ public class HomePage {
     models.put("keptCards", keptCards);
     models.put(
         "featuredGifts",
-        cards.of(Lists.gifts(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items()));
+        keptCards.markup(
+            Lists.gifts(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items(),
+            cards::of));
     Tallies.Counts counts = tallies.counts();
     models.put("summitCount", counts.summits());
     models.put("giftCount", counts.gifts());

@@ -3,16 +3,26 @@ package org.summitry.site.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.people.boundary.CountryView;
 import org.summitry.platform.boundary.Fragments;
 import org.summitry.platform.boundary.KeptOutput;
+import org.summitry.summits.boundary.SummitView;
 
 /**
- * Gift cards drawn by the {@code giftCard} fragment of {@code fragments.html} once per gift and
- * archive state, and placed by {@code th:utext="${keptCards.html(card)}"} in every page that shows
- * the gift. The archive state is the one the page cache read as the request arrived, before any
- * entry was read; a request without one (a signed-in curator's) renders its cards afresh.
+ * Gift cards (and summits' rows in lists, {@link #summit}) drawn by the {@code giftCard} fragment
+ * of {@code fragments.html} once per gift and archive state, and placed by {@code
+ * th:utext="${keptCards.html(card)}"} in every page that shows the gift. The archive state is the
+ * one the page cache read as the request arrived, before any entry was read; a request without one
+ * (a signed-in curator's) renders its cards afresh.
  */
 @ApplicationScoped
 public class KeptCards {
@@ -43,6 +53,65 @@ public class KeptCards {
             "giftCard", card.gift().id(), fragments.locale(request).toLanguageTag(), contextPath),
         epoch,
         () -> render(card));
+  }
+
+  /**
+   * The markup of the cards of {@code gifts}, in their order: cards kept under the request's
+   * archive state are placed as they are, and only the gifts without one are read further ({@code
+   * cards}: parties, photos, titles) and drawn, so a list whose cards are all kept reads nothing
+   * but the gifts themselves.
+   */
+  public List<String> markup(List<GiftView> gifts, Function<List<GiftView>, List<GiftCard>> cards) {
+    Object epoch = request.getAttribute(EPOCH);
+    if (epoch == null) {
+      return cards.apply(gifts).stream().map(this::render).toList();
+    }
+    String language = fragments.locale(request).toLanguageTag();
+    String contextPath = request.getContextPath();
+    Map<Long, String> found = new HashMap<>();
+    List<GiftView> missing = new ArrayList<>();
+    for (GiftView gift : gifts) {
+      String html =
+          kept.find(new KeptOutput.Key("giftCard", gift.id(), language, contextPath), epoch);
+      if (html == null) {
+        missing.add(gift);
+      } else {
+        found.put(gift.id(), html);
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (GiftCard card : cards.apply(missing)) {
+        String html = render(card);
+        kept.put(
+            new KeptOutput.Key("giftCard", card.gift().id(), language, contextPath), epoch, html);
+        found.put(card.gift().id(), html);
+      }
+    }
+    return gifts.stream().map(gift -> found.get(gift.id())).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * A summit's row in lists ({@code summitItem} of {@code fragments.html}), with its country when
+   * the list names it, kept like the cards; {@code translated} holds the summits whose title is in
+   * the page's language.
+   */
+  public String summit(SummitView summit, CountryView country, Set<Long> translated) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("summit", summit);
+    variables.put("country", country);
+    variables.put("translatedSummits", translated);
+    Object epoch = request.getAttribute(EPOCH);
+    if (epoch == null) {
+      return fragments.render("fragments", "summitItem", variables, request);
+    }
+    return kept.get(
+        new KeptOutput.Key(
+            "summitItem",
+            country == null ? summit.id() : summit.id() + "/" + country.code(),
+            fragments.locale(request).toLanguageTag(),
+            request.getContextPath()),
+        epoch,
+        () -> fragments.render("fragments", "summitItem", variables, request));
   }
 
   private String render(GiftCard card) {

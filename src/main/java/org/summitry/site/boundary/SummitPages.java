@@ -91,6 +91,7 @@ public class SummitPages {
             PAGE_SIZE,
             () -> summits.summits(host == null ? null : host.id(), number, PAGE_SIZE, sort));
     models.put("summits", texts.summits(result, models));
+    models.put("keptCards", keptCards);
     models.put("order", sort == Summits.Order.OLDEST_FIRST ? "oldest" : "newest");
     models.put("host", host);
     String hostCode = host == null ? null : host.code().toLowerCase(Locale.ROOT);

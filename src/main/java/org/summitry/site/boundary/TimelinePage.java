@@ -42,6 +42,7 @@ public class TimelinePage {
   @Inject Tallies tallies;
   @Inject Search search;
   @Inject EntryTexts texts;
+  @Inject KeptCards keptCards;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -65,6 +66,7 @@ public class TimelinePage {
               PAGE_SIZE,
               () -> summits.inYear(chosen, number, PAGE_SIZE));
       models.put("summits", texts.summits(result, models));
+      models.put("keptCards", keptCards);
       models.put(
           "countries",
           people.countriesByIds(
