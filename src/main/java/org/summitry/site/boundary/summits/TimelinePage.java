@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.summits;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,9 @@ import org.summitry.people.boundary.People;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
+import org.summitry.site.boundary.EntryTexts;
+import org.summitry.site.boundary.Lists;
+import org.summitry.site.boundary.Params;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.summits;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +22,9 @@ import org.summitry.kernel.Slugs;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PublicLinks;
+import org.summitry.site.boundary.JsonLd;
+import org.summitry.site.boundary.Metadata;
+import org.summitry.site.boundary.Params;
 import org.summitry.summits.boundary.SummitPlace;
 
 /**

@@ -1,10 +1,11 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.summits;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.summitry.site.boundary.GiftCard;
 
 /**
  * The gifts that went one way at a summit (from one giver to one recipient), so a summit page can

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.summits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.summits;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +32,15 @@ import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
+import org.summitry.site.boundary.EntryFeedLink;
+import org.summitry.site.boundary.EntryTexts;
+import org.summitry.site.boundary.GiftCards;
+import org.summitry.site.boundary.JsonLd;
+import org.summitry.site.boundary.KeptCards;
+import org.summitry.site.boundary.Lists;
+import org.summitry.site.boundary.Metadata;
+import org.summitry.site.boundary.Params;
+import org.summitry.site.boundary.Tombstones;
 import org.summitry.sources.boundary.ClaimSheet;
 import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.Claims;

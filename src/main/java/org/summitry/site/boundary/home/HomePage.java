@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.home;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,11 @@ import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
+import org.summitry.site.boundary.EntryTexts;
+import org.summitry.site.boundary.GiftCards;
+import org.summitry.site.boundary.KeptCards;
+import org.summitry.site.boundary.Lists;
+import org.summitry.site.boundary.Metadata;
 import org.summitry.site.control.ArchiveLists;
 import org.summitry.summits.boundary.Summits;
 
