@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.summitry.site.boundary.SearchPage.FacetLink;
+import org.summitry.site.boundary.search.SearchPage.FacetLink;
 import org.summitry.testing.NaughtyStrings;
 import org.summitry.testing.TemplateFragments;
 import org.w3c.dom.Document;

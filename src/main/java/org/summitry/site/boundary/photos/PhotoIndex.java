@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.photos;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,10 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.platform.boundary.Messages;
 import org.summitry.platform.boundary.PublicLinks;
+import org.summitry.site.boundary.Choice;
+import org.summitry.site.boundary.JsonLd;
+import org.summitry.site.boundary.Metadata;
+import org.summitry.site.boundary.Params;
 
 /**
  * Every published photograph, latest taken first, narrowed by credit line (the agency's own

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.stories;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +33,14 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.PublicLinks;
+import org.summitry.site.boundary.GiftCard;
+import org.summitry.site.boundary.GiftCards;
+import org.summitry.site.boundary.JsonLd;
+import org.summitry.site.boundary.KeptCards;
+import org.summitry.site.boundary.Lists;
+import org.summitry.site.boundary.Metadata;
+import org.summitry.site.boundary.Params;
+import org.summitry.site.boundary.Tombstones;
 import org.summitry.stories.boundary.Stories;
 import org.summitry.stories.boundary.StoryText;
 import org.summitry.stories.boundary.StoryText.Embed;

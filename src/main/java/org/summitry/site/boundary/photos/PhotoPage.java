@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.photos;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,8 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.media.boundary.RegionView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
+import org.summitry.site.boundary.Metadata;
+import org.summitry.site.boundary.Tombstones;
 import org.summitry.sources.boundary.ClaimSheet;
 import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.Claims;

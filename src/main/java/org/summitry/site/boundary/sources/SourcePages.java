@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.sources;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +27,10 @@ import org.summitry.media.boundary.Photos;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.PublicLinks;
+import org.summitry.site.boundary.JsonLd;
+import org.summitry.site.boundary.Metadata;
+import org.summitry.site.boundary.Params;
+import org.summitry.site.boundary.Tombstones;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.boundary.SummitView;

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +23,8 @@ import org.summitry.search.boundary.FacetLabels;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
+import org.summitry.site.boundary.EntryTexts;
+import org.summitry.site.boundary.Params;
 import org.summitry.site.control.ArchiveLists;
 
 /** {@code /search}: full-text search over every public entry, narrowed by facets. */
