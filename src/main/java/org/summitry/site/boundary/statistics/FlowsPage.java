@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

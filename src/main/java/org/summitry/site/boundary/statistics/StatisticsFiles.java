@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.summitry.charts.boundary.Converted;
-import org.summitry.site.boundary.StatisticsReport.Chosen;
-import org.summitry.site.boundary.StatisticsReport.Money;
-import org.summitry.site.boundary.StatisticsReport.PartyRow;
-import org.summitry.site.boundary.StatisticsReport.Report;
-import org.summitry.site.boundary.StatisticsReport.ShareRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.Chosen;
+import org.summitry.site.boundary.statistics.StatisticsReport.Money;
+import org.summitry.site.boundary.statistics.StatisticsReport.PartyRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.Report;
+import org.summitry.site.boundary.statistics.StatisticsReport.ShareRow;
 import org.summitry.site.control.CsvTable;
 
 /**

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitry.charts.boundary.BarChartView;
-import org.summitry.site.boundary.StatisticsReport.PartyRow;
-import org.summitry.site.boundary.StatisticsReport.ShareRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.PartyRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.ShareRow;
 
 /** The statistics tables' rows as the bar charts over them draw them. */
 class StatisticsBarsTest {

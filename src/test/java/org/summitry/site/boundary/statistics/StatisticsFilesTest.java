@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,11 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.summitry.charts.boundary.Converted;
-import org.summitry.site.boundary.StatisticsReport.Chosen;
-import org.summitry.site.boundary.StatisticsReport.Money;
-import org.summitry.site.boundary.StatisticsReport.PartyRow;
-import org.summitry.site.boundary.StatisticsReport.Report;
-import org.summitry.site.boundary.StatisticsReport.ShareRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.Chosen;
+import org.summitry.site.boundary.statistics.StatisticsReport.Money;
+import org.summitry.site.boundary.statistics.StatisticsReport.PartyRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.Report;
+import org.summitry.site.boundary.statistics.StatisticsReport.ShareRow;
 
 /** The statistics' CSV files: a column per currency, converted values beside, names quoted. */
 class StatisticsFilesTest {

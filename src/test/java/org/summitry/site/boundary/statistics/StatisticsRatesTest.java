@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.summitry.charts.boundary.GiftCube.ValueYear;
 import org.summitry.gifts.boundary.RateHistory;
 import org.summitry.gifts.boundary.RateView;
-import org.summitry.site.boundary.StatisticsReport.RateUse;
+import org.summitry.site.boundary.statistics.StatisticsReport.RateUse;
 
 /** The rates the statistics page names under a converted total, with the years each converted. */
 class StatisticsRatesTest {

@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,10 +19,11 @@ import org.summitry.charts.boundary.YearChartView;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.YearTally;
 import org.summitry.platform.boundary.Messages;
-import org.summitry.site.boundary.StatisticsReport.Chosen;
-import org.summitry.site.boundary.StatisticsReport.PartyRow;
-import org.summitry.site.boundary.StatisticsReport.Report;
-import org.summitry.site.boundary.StatisticsReport.ShareRow;
+import org.summitry.site.boundary.Params;
+import org.summitry.site.boundary.statistics.StatisticsReport.Chosen;
+import org.summitry.site.boundary.statistics.StatisticsReport.PartyRow;
+import org.summitry.site.boundary.statistics.StatisticsReport.Report;
+import org.summitry.site.boundary.statistics.StatisticsReport.ShareRow;
 
 /**
  * Statistics of the gifts: given and received by country, per year, per category and by person,

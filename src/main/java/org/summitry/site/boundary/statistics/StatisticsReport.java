@@ -1,4 +1,4 @@
-package org.summitry.site.boundary;
+package org.summitry.site.boundary.statistics;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +29,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.site.boundary.Params;
 import org.unbescape.uri.UriEscape;
 
 /**
