@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Keeps the modular monolith modular: each direct sub-package of org.summitry is a component, but
  * for the shared leaves (the kernel's value types and EDTF dates) every component may use whole;
  * components form no cycles, reach into each other only through boundaries, and keep web and
- * template types out of their entities.
+ * template types out of their entities; the public site's feature packages share only its common
+ * web package.
  */
 class ArchitectureTest {
 
@@ -101,6 +102,34 @@ class ArchitectureTest {
                       + " component may use");
       rule.check(classes);
     }
+  }
+
+  /**
+   * The public site is cut by feature ({@code site.boundary.gifts}, {@code site.boundary.summits}
+   * …), each beside its templates; what pages of several features need lies in {@code
+   * site.boundary} itself and in {@code site.control}, which in turn know no feature.
+   */
+  @Test
+  void sitePagesOfOneFeatureUseNoOtherFeature() {
+    slices()
+        .matching(BASE + ".site.boundary.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .because(
+            "a feature's pages share only the site's common web package (site.boundary: page cache,"
+                + " JSON-LD, metadata, gift cards, lists, parameters) and site.control; what two"
+                + " features need belongs there")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAnyPackage(BASE + ".site.boundary", BASE + ".site.control")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "classes of a site feature",
+                c -> c.getPackageName().startsWith(BASE + ".site.boundary.")))
+        .because("the shared web package of the site serves every feature and knows none")
+        .check(classes);
   }
 
   @Test

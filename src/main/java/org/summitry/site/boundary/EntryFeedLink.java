@@ -6,7 +6,7 @@ import jakarta.mvc.Models;
  * The Atom feed of the entry a page shows ({@code opendata.boundary.EntryFeeds}): the layout links
  * it in the page's head and the page offers it as "Follow changes".
  */
-final class EntryFeedLink {
+public final class EntryFeedLink {
 
   private EntryFeedLink() {}
 
@@ -14,7 +14,7 @@ final class EntryFeedLink {
    * Names the feed of the entry at {@code page} (its path, encoded, without a leading slash) and
    * the entry's name, for the layout and the page.
    */
-  static void put(Models models, String page, String name) {
+  public static void put(Models models, String page, String name) {
     models.put("entryFeed", "/" + page + "/feed.atom");
     models.put("entryFeedName", name);
   }

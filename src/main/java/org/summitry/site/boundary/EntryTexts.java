@@ -36,12 +36,12 @@ public class EntryTexts {
   }
 
   /** The translation of one entry into the page's language, or null. */
-  Translation of(EntryType type, Long id) {
+  public Translation of(EntryType type, Long id) {
     return translations.of(type, id, lang()).orElse(null);
   }
 
   /** Tells the page which of its entry's texts are translated. */
-  static void mark(Models models, Translation translation) {
+  public static void mark(Models models, Translation translation) {
     models.put("titleTranslated", translation != null && translation.title() != null);
     models.put("textTranslated", translation != null && translation.text() != null);
   }
@@ -55,7 +55,7 @@ public class EntryTexts {
    * Summits in the page's language, in the same order, and the ids of those whose titles are
    * translated, put in {@code models} as {@code translatedSummits}.
    */
-  List<SummitView> summits(List<SummitView> summits, Models models) {
+  public List<SummitView> summits(List<SummitView> summits, Models models) {
     Map<Long, Translation> found =
         translations.in(EntryType.SUMMIT, summits.stream().map(SummitView::id).toList(), lang());
     Set<Long> titled = titled(found);
@@ -75,7 +75,7 @@ public class EntryTexts {
    * The titles in the page's language of the summits and gifts among search hits that have one,
    * keyed by {@code type:id} ("gift:12"); none on English pages.
    */
-  Map<String, String> hitTitles(List<SearchHit> hits) {
+  public Map<String, String> hitTitles(List<SearchHit> hits) {
     Map<String, String> titles = new java.util.HashMap<>();
     for (EntryType type : List.of(EntryType.SUMMIT, EntryType.GIFT)) {
       String kind = type.name().toLowerCase(java.util.Locale.ROOT);
@@ -93,7 +93,7 @@ public class EntryTexts {
   }
 
   /** A page of summits in the page's language, as {@link #summits(List, Models)}. */
-  Page<SummitView> summits(Page<SummitView> page, Models models) {
+  public Page<SummitView> summits(Page<SummitView> page, Models models) {
     return new Page<>(
         summits(page.items(), models), page.number(), page.size(), page.total(), page.reachable());
   }

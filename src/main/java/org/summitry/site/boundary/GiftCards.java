@@ -19,13 +19,13 @@ import org.summitry.translations.boundary.Translation;
  * language, each kind looked up once per list rather than once per gift.
  */
 @ApplicationScoped
-class GiftCards {
+public class GiftCards {
 
   @Inject Gifts gifts;
   @Inject Photos photos;
   @Inject EntryTexts texts;
 
-  List<GiftCard> of(List<GiftView> gifts) {
+  public List<GiftCard> of(List<GiftView> gifts) {
     return of(gifts, Map.of(), Map.of());
   }
 
@@ -34,7 +34,7 @@ class GiftCards {
    * summit's page knows its participants and itself); the countries of people read here are not
    * read again.
    */
-  List<GiftCard> of(
+  public List<GiftCard> of(
       List<GiftView> gifts, Map<Long, PersonView> knownPeople, Map<Long, SummitView> knownSummits) {
     List<GiftParties> joined =
         GiftParties.of(
@@ -60,7 +60,7 @@ class GiftCards {
         .toList();
   }
 
-  GiftCard of(GiftView gift) {
+  public GiftCard of(GiftView gift) {
     return of(List.of(gift)).get(0);
   }
 }

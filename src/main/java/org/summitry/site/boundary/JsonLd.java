@@ -29,7 +29,7 @@ import org.summitry.summits.boundary.SummitView;
  * {@code >} and {@code &} are written as Unicode escapes, so no text, however hostile, can close
  * the element or open a comment.
  */
-final class JsonLd {
+public final class JsonLd {
 
   /**
    * Looked up once: {@code Json.createObjectBuilder()} and the like look the provider up through
@@ -42,7 +42,7 @@ final class JsonLd {
   private JsonLd() {}
 
   /** One item of a list page: its address and name. */
-  record Item(String url, String name) {}
+  public record Item(String url, String name) {}
 
   static String website(PublicLinks links, String name, String description) {
     JsonObjectBuilder site =

@@ -19,7 +19,7 @@ import org.summitry.summits.boundary.Summits;
 /**
  * List pages whose order and counts come from the search index and whose rows from the database.
  */
-final class Lists {
+public final class Lists {
 
   private Lists() {}
 
@@ -39,7 +39,7 @@ final class Lists {
   /**
    * A list's address with its filters ({@code a=1&b=2}, or empty) and page, as its canonical link.
    */
-  static String path(String list, String filters, int page) {
+  public static String path(String list, String filters, int page) {
     StringBuilder path = new StringBuilder(list);
     if (!filters.isEmpty()) {
       path.append('?').append(filters);
@@ -55,7 +55,7 @@ final class Lists {
    * ({@code filter}, the same gifts) while the index is not ready. The index counts them without
    * the database's scan over every matching gift.
    */
-  static Page<GiftView> gifts(
+  public static Page<GiftView> gifts(
       Search search, Gifts gifts, Listing listing, GiftFilter filter, int page, int size) {
     return search
         .list(listing, ListOrder.NEWEST, page, size)
@@ -67,7 +67,7 @@ final class Lists {
    * A page of summits in {@code order}, as the index lists them ({@code listing}); from the
    * database ({@code fallback}, the same summits) while the index is not ready.
    */
-  static Page<SummitView> summits(
+  public static Page<SummitView> summits(
       Search search,
       Summits summits,
       Listing listing,
@@ -85,7 +85,7 @@ final class Lists {
    * A page of people by name, all of them or those of one {@code country}, as the index lists them;
    * from the database while the index is not ready.
    */
-  static Page<PersonView> people(
+  public static Page<PersonView> people(
       Search search, People people, CountryView country, int page, int size) {
     Listing listing =
         country == null

@@ -23,15 +23,15 @@ import org.summitry.summits.boundary.SummitView;
  * description, photo and schema.org JSON-LD, at the archive's public address.
  */
 @ApplicationScoped
-class Metadata {
+public class Metadata {
 
   @Inject PublicAddress address;
 
-  PublicLinks links() {
+  public PublicLinks links() {
     return new PublicLinks(address.base());
   }
 
-  PageMeta home() {
+  public PageMeta home() {
     PublicLinks links = links();
     String name = Messages.get("site.name");
     String tagline = Messages.get("site.tagline");
@@ -40,7 +40,7 @@ class Metadata {
   }
 
   /** A list page at {@code path} ("/gifts?category=animal"), with the entries it shows. */
-  PageMeta list(String titleKey, String leadKey, String path, List<JsonLd.Item> items) {
+  public PageMeta list(String titleKey, String leadKey, String path, List<JsonLd.Item> items) {
     PublicLinks links = links();
     String url = links.path(path);
     String title = Messages.get(titleKey);
@@ -48,7 +48,7 @@ class Metadata {
         .withJsonLd(JsonLd.collection(links, title, url, items));
   }
 
-  PageMeta summit(
+  public PageMeta summit(
       SummitView summit,
       CountryView country,
       Collection<PersonView> attendees,
@@ -63,7 +63,7 @@ class Metadata {
         photos);
   }
 
-  PageMeta gift(GiftCard card, List<PhotoView> photos, List<ClaimView> claims) {
+  public PageMeta gift(GiftCard card, List<PhotoView> photos, List<ClaimView> claims) {
     PublicLinks links = links();
     GiftView gift = card.gift();
     return withPhoto(
@@ -74,7 +74,7 @@ class Metadata {
         photos);
   }
 
-  PageMeta person(PersonView person) {
+  public PageMeta person(PersonView person) {
     PublicLinks links = links();
     return PageMeta.of(
             person.name(),
@@ -85,14 +85,14 @@ class Metadata {
         .withData(links.api("people", person.slug()));
   }
 
-  PageMeta country(CountryView country) {
+  public PageMeta country(CountryView country) {
     PublicLinks links = links();
     return PageMeta.of(country.name(), null, "website", links.country(country.code()))
         .withJsonLd(JsonLd.country(links, country))
         .withData(links.api("countries", country.code().toLowerCase(java.util.Locale.ROOT)));
   }
 
-  PageMeta source(SourceView source) {
+  public PageMeta source(SourceView source) {
     PublicLinks links = links();
     return PageMeta.of(
             source.title(),
@@ -105,7 +105,7 @@ class Metadata {
         .withData(links.api("sources", Long.toString(source.id())));
   }
 
-  PageMeta photo(PhotoView photo, List<ClaimView> claims) {
+  public PageMeta photo(PhotoView photo, List<ClaimView> claims) {
     PublicLinks links = links();
     String title = photo.headline() != null ? photo.headline() : Messages.get("photos.title");
     return PageMeta.of(
@@ -118,7 +118,7 @@ class Metadata {
         .withData(links.api("photos", Long.toString(photo.id())));
   }
 
-  PageMeta story(
+  public PageMeta story(
       StoryView story, OffsetDateTime published, List<PhotoView> photos, List<JsonLd.Item> about) {
     PublicLinks links = links();
     return withPhoto(

@@ -6,12 +6,12 @@ import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.InvalidRequest;
 
 /** Reads query parameters a visitor may have typed, refusing nonsense with a helpful 400. */
-final class Params {
+public final class Params {
 
   private Params() {}
 
   /** A page number from 1; missing means 1, below 1 is clamped, not a number is refused. */
-  static int page(String value) {
+  public static int page(String value) {
     if (value == null || value.isBlank()) {
       return 1;
     }
@@ -26,7 +26,7 @@ final class Params {
   }
 
   /** A calendar year between 1 and 9999, or null when absent. */
-  static Integer year(String value) {
+  public static Integer year(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -45,7 +45,7 @@ final class Params {
    * A published country by its code in either case, or null when absent; an unknown code is
    * refused.
    */
-  static CountryView country(People people, String code) {
+  public static CountryView country(People people, String code) {
     String value = blankToNull(code);
     if (value == null) {
       return null;
@@ -55,7 +55,7 @@ final class Params {
         .orElseThrow(() -> new InvalidRequest("error.param.country", value));
   }
 
-  static String blankToNull(String value) {
+  public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -32,7 +32,7 @@ public class Tombstones {
    * @param id the entry at the address in any state, if there is one
    * @throws NotFoundException when there is none or it never was public
    */
-  Response gone(EntryType type, Optional<Long> id) {
+  public Response gone(EntryType type, Optional<Long> id) {
     Withdrawal withdrawal =
         id.flatMap(entry -> journal.withdrawal(type.name(), entry))
             .orElseThrow(NotFoundException::new);

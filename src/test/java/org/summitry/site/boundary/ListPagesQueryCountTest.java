@@ -42,6 +42,9 @@ import org.summitry.search.boundary.Search;
 import org.summitry.search.control.Documents;
 import org.summitry.search.control.IndexKeeper;
 import org.summitry.search.control.SearchIndex;
+import org.summitry.site.boundary.gifts.GiftPages;
+import org.summitry.site.boundary.people.PeoplePages;
+import org.summitry.site.boundary.summits.SummitPages;
 import org.summitry.site.control.ArchiveLists;
 import org.summitry.site.control.PageCache;
 import org.summitry.sources.boundary.Sources;
@@ -137,8 +140,7 @@ class ListPagesQueryCountTest {
             false,
             app ->
                 String.valueOf(
-                    years.addAll(
-                        app.giftPages().gifts.years().stream().map(String::valueOf).toList())));
+                    years.addAll(app.gifts().years().stream().map(String::valueOf).toList())));
         assertEquals(
             Stream.iterate(2024, y -> y - 1).limit(Math.min(n, 7)).map(String::valueOf).toList(),
             years,
@@ -222,7 +224,11 @@ class ListPagesQueryCountTest {
 
   /** The controllers and the boundaries behind them, wired by hand as CDI would wire them. */
   private record Site(
-      GiftPages giftPages, SummitPages summitPages, PeoplePages peoplePages, SearchIndex index) {
+      Gifts gifts,
+      GiftPages giftPages,
+      SummitPages summitPages,
+      PeoplePages peoplePages,
+      SearchIndex index) {
 
     void close() {
       if (index != null) {
@@ -309,7 +315,7 @@ class ListPagesQueryCountTest {
         inject(bean, beans);
       }
       SearchIndex index = indexed ? index(documents, keeper) : null;
-      return new Site(giftPages, summitPages, peoplePages, index);
+      return new Site(gifts, giftPages, summitPages, peoplePages, index);
     }
 
     /** A real index of the database's public entries, handed to the keeper as if it followed. */
