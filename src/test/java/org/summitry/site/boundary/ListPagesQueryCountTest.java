@@ -7,6 +7,7 @@ import jakarta.mvc.Models;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -37,6 +38,7 @@ import org.summitry.media.entity.Photo;
 import org.summitry.people.boundary.People;
 import org.summitry.people.entity.Country;
 import org.summitry.people.entity.Person;
+import org.summitry.platform.boundary.Fragments;
 import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.control.Documents;
@@ -269,9 +271,32 @@ class ListPagesQueryCountTest {
       org.summitry.translations.boundary.Translations translations =
           new org.summitry.translations.boundary.Translations();
       EntryTexts texts = new EntryTexts();
+      // Cards are read as on a first visit (no archive state kept, so none is placed from memory);
+      // drawing them is not what this test counts.
+      KeptCards keptCards = new KeptCards();
+      HttpServletRequest request =
+          (HttpServletRequest)
+              Proxy.newProxyInstance(
+                  HttpServletRequest.class.getClassLoader(),
+                  new Class<?>[] {HttpServletRequest.class},
+                  (self, method, args) -> method.getName().equals("getContextPath") ? "" : null);
+      Fragments fragments =
+          new Fragments() {
+            @Override
+            public String render(
+                String template,
+                String fragment,
+                Map<String, Object> variables,
+                HttpServletRequest asked) {
+              return "";
+            }
+          };
       List<Object> beans =
           List.of(
               em,
+              keptCards,
+              request,
+              fragments,
               people,
               sources,
               summits,
@@ -302,6 +327,7 @@ class ListPagesQueryCountTest {
               gifts,
               photos,
               cards,
+              keptCards,
               giftPages,
               summitPages,
               peoplePages,

@@ -22,6 +22,7 @@ import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.boundary.EntryTexts;
+import org.summitry.site.boundary.KeptCards;
 import org.summitry.site.boundary.Lists;
 import org.summitry.site.boundary.Params;
 import org.summitry.summits.boundary.SummitView;
