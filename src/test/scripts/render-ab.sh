@@ -5,14 +5,16 @@
 #
 # Usage: src/test/scripts/render-ab.sh http://127.0.0.1:8091/ http://127.0.0.1:8094/
 #   Both instances hold the demo content (README, Run), ideally one database each of the same kind.
-# Environment: DURATION (default 8s), CONNECTIONS (8), ROUNDS (3), WARMUP (300 renders per page).
+# Environment: DURATION (default 8s), CONNECTIONS (8), ROUNDS (3), WARMUP (20s of renders per page
+# and instance: the JIT compiler of a freshly started server works for minutes, and a comparison
+# made before it settles measures the compiler, not the pages).
 set -euo pipefail
 A="${1:?address of instance A}"; A="${A%/}/"
 B="${2:?address of instance B}"; B="${B%/}/"
 DURATION="${DURATION:-8s}"
 CONNECTIONS="${CONNECTIONS:-8}"
 ROUNDS="${ROUNDS:-3}"
-WARMUP="${WARMUP:-300}"
+WARMUP="${WARMUP:-20s}"
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 PAGES=(
   "home|"
@@ -31,9 +33,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1
 for entry in "${PAGES[@]}"; do
   path="${entry#*|}"
   for base in "$A" "$B"; do
-    for _ in $(seq 1 "$WARMUP"); do
-      curl -s -o /dev/null -H 'Cache-Control: no-cache' "$base$path"
-    done
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H 'Cache-Control: no-cache' "$base$path" >/dev/null
   done
 done
 printf '%-10s %-34s %-34s %s\n' page "A req/s (rounds)" "B req/s (rounds)" "B/A (medians)"

@@ -20,11 +20,19 @@ import org.summitry.search.boundary.SearchHit;
  */
 final class Highlights {
 
-  /** The fields whose matches are marked in results. */
-  private static final String[] HIGHLIGHTED = {"title", "body", "related"};
+  /** The fields marked in every result: its title and its own text. */
+  private static final String[] HIGHLIGHTED = {"title", "body"};
 
   /** How many passages of each highlighted field an excerpt shows. */
-  private static final int[] PASSAGES = {1, 2, 1};
+  private static final int[] PASSAGES = {1, 2};
+
+  /**
+   * The names of related entries (a gift's giver, a summit's participants), marked only in the
+   * results whose own text holds none of the words, where they become the excerpt.
+   */
+  private static final String[] RELATED = {"related"};
+
+  private static final int[] RELATED_PASSAGES = {1};
 
   private final Analyzer analyzer;
 
@@ -46,21 +54,36 @@ final class Highlights {
                 // query where it matched, per document and field, reading every field's postings
                 // again.
                 .withWeightMatches(false));
+    Query words = QueryText.words(text);
     int[] docs = new int[slice.length];
     for (int i = 0; i < slice.length; i++) {
       docs[i] = slice[i].doc;
     }
-    Map<String, Object[]> marked =
-        highlighter.marked(HIGHLIGHTED, QueryText.words(text), docs, PASSAGES);
+    Map<String, Object[]> marked = highlighter.marked(HIGHLIGHTED, words, docs, PASSAGES);
+    List<List<Marked>> snippets = new ArrayList<>(slice.length);
+    List<Integer> unmarked = new ArrayList<>();
+    for (int i = 0; i < slice.length; i++) {
+      List<Marked> snippet = pieces(marked.get("body")[i]);
+      snippets.add(snippet);
+      if (!Marked.anyMarked(snippet)) {
+        unmarked.add(i);
+      }
+    }
+    if (!unmarked.isEmpty()) {
+      int[] others = unmarked.stream().mapToInt(i -> docs[i]).toArray();
+      Object[] related =
+          highlighter.marked(RELATED, words, others, RELATED_PASSAGES).get("related");
+      for (int j = 0; j < others.length; j++) {
+        List<Marked> names = pieces(related[j]);
+        if (Marked.anyMarked(names)) {
+          snippets.set(unmarked.get(j), names);
+        }
+      }
+    }
     List<SearchHit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {
       Document doc = searcher.storedFields().document(slice[i].doc);
       List<Marked> title = pieces(marked.get("title")[i]);
-      List<Marked> snippet = pieces(marked.get("body")[i]);
-      List<Marked> related = pieces(marked.get("related")[i]);
-      if (!Marked.anyMarked(snippet) && Marked.anyMarked(related)) {
-        snippet = related;
-      }
       String storedTitle = doc.get("title");
       hits.add(
           new SearchHit(
@@ -70,7 +93,7 @@ final class Highlights {
               title != null
                   ? title
                   : List.of(new Marked(storedTitle == null ? "" : storedTitle, false)),
-              snippet,
+              snippets.get(i),
               doc.get("when"),
               doc.get("thumbnail")));
     }
