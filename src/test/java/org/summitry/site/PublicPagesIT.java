@@ -1021,6 +1021,53 @@ class PublicPagesIT {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /**
+   * The menu is drawn once per language and section and then kept: each page must still mark its
+   * own section, in its own language, whatever page was drawn before it.
+   */
+  @Test
+  void theMenuMarksEachPagesSectionInThePagesLanguage() throws Exception {
+    String[][] visits = {
+      {"gifts", "/gifts", "Gifts"},
+      {"summits/putin-kim-summit-pyongyang-2024", "/summits", "Summits"},
+      {"", null, null},
+      {"ko/people", "/ko/people", "인물"},
+      {"ko/", null, null},
+      {"search?q=dog", null, null},
+      {"ru/timeline", "/ru/timeline", "Хронология"},
+      {"gifts?category=vehicle", "/gifts", "Gifts"},
+      {"ko/gifts", "/ko/gifts", "선물"},
+    };
+    Pattern current = Pattern.compile("<a href=\"([^\"]*)\"[^>]*aria-current=\"page\"[^>]*>([^<]*)</a>");
+    for (String[] visit : visits) {
+      for (int time = 0; time < 2; time++) {
+        HttpResponse<String> response =
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + visit[0]))
+                    .header("Accept", "text/html")
+                    .header("Cache-Control", "no-cache")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), "status of /" + visit[0]);
+        String body = response.body();
+        int from = body.indexOf("<nav class=\"site-nav\"");
+        assertTrue(from >= 0, "a menu on /" + visit[0]);
+        String menu = body.substring(from, body.indexOf("</nav>", from));
+        Matcher marked = current.matcher(menu);
+        if (visit[1] == null) {
+          assertFalse(marked.find(), "no section marked on /" + visit[0] + ": " + menu);
+          continue;
+        }
+        assertTrue(marked.find(), "a section marked on /" + visit[0]);
+        assertTrue(
+            marked.group(1).endsWith(visit[1]),
+            "/" + visit[0] + " marks " + marked.group(1) + ", not " + visit[1]);
+        assertEquals(visit[2], marked.group(2), "the marked section's name on /" + visit[0]);
+        assertFalse(marked.find(), "one section marked on /" + visit[0]);
+      }
+    }
+  }
+
   private String page(String path, int expectedStatus) throws IOException, InterruptedException {
     HttpResponse<String> response = get(path);
     assertEquals(expectedStatus, response.statusCode(), "status of /" + path);
