@@ -1038,7 +1038,8 @@ class PublicPagesIT {
       {"gifts?category=vehicle", "/gifts", "Gifts"},
       {"ko/gifts", "/ko/gifts", "선물"},
     };
-    Pattern current = Pattern.compile("<a href=\"([^\"]*)\"[^>]*aria-current=\"page\"[^>]*>([^<]*)</a>");
+    Pattern current =
+        Pattern.compile("<a href=\"([^\"]*)\"[^>]*aria-current=\"page\"[^>]*>([^<]*)</a>");
     for (String[] visit : visits) {
       for (int time = 0; time < 2; time++) {
         HttpResponse<String> response =

@@ -14,8 +14,8 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The loader Krazo's service look-ups run under finds exactly what the application's own finds:
- * the same providers (read from memory after the first time), the same classes and resources.
+ * The loader Krazo's service look-ups run under finds exactly what the application's own finds: the
+ * same providers (read from memory after the first time), the same classes and resources.
  */
 class KeptServiceFilesTest {
 
@@ -25,7 +25,8 @@ class KeptServiceFilesTest {
   void serviceLookUpsFindTheSameProvidersAsTheApplicationsLoaderEveryTime() throws Exception {
     ClassLoader kept = KeptServiceFiles.over(application);
     List<String> direct = names(ServiceLoader.load(Driver.class, application));
-    assertTrue(direct.contains("org.postgresql.Driver"), "the drivers on the class path: " + direct);
+    assertTrue(
+        direct.contains("org.postgresql.Driver"), "the drivers on the class path: " + direct);
     assertTrue(direct.contains("org.h2.Driver"), "the drivers on the class path: " + direct);
     for (int time = 0; time < 3; time++) {
       assertEquals(direct, names(ServiceLoader.load(Driver.class, kept)));
