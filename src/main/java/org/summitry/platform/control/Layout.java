@@ -36,8 +36,14 @@ public final class Layout {
   private Layout() {}
 
   public static void addTo(Map<String, Object> variables, HttpServletRequest request) {
+    // The page's path without the language's prefix (/ko/people is the people page), so that the
+    // menu marks its section on every language's pages; Krazo hands views the container's own
+    // request, whose address still has the prefix.
     String path = "/";
-    if (request != null) {
+    if (request != null && request.getAttribute(LanguagePrefix.PATH) instanceof String asked) {
+      int question = asked.indexOf('?');
+      path = question < 0 ? asked : asked.substring(0, question);
+    } else if (request != null) {
       path = request.getRequestURI().substring(request.getContextPath().length());
     }
     variables.putIfAbsent("currentPath", path);
