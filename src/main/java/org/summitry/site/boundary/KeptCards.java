@@ -43,16 +43,11 @@ public class KeptCards {
 
   /** The card's markup for the page being rendered. */
   public String html(GiftCard card) {
-    String contextPath = request.getContextPath();
     Object epoch = request.getAttribute(EPOCH);
     if (epoch == null) {
       return render(card);
     }
-    return kept.get(
-        new KeptOutput.Key(
-            "giftCard", card.gift().id(), fragments.locale(request).toLanguageTag(), contextPath),
-        epoch,
-        () -> render(card));
+    return kept.get(key("giftCard", card.gift().id()), epoch, () -> render(card));
   }
 
   /**
@@ -66,13 +61,10 @@ public class KeptCards {
     if (epoch == null) {
       return cards.apply(gifts).stream().map(this::render).toList();
     }
-    String language = fragments.locale(request).toLanguageTag();
-    String contextPath = request.getContextPath();
     Map<Long, String> found = new HashMap<>();
     List<GiftView> missing = new ArrayList<>();
     for (GiftView gift : gifts) {
-      String html =
-          kept.find(new KeptOutput.Key("giftCard", gift.id(), language, contextPath), epoch);
+      String html = kept.find(key("giftCard", gift.id()), epoch);
       if (html == null) {
         missing.add(gift);
       } else {
@@ -82,8 +74,7 @@ public class KeptCards {
     if (!missing.isEmpty()) {
       for (GiftCard card : cards.apply(missing)) {
         String html = render(card);
-        kept.put(
-            new KeptOutput.Key("giftCard", card.gift().id(), language, contextPath), epoch, html);
+        kept.put(key("giftCard", card.gift().id()), epoch, html);
         found.put(card.gift().id(), html);
       }
     }
@@ -105,13 +96,15 @@ public class KeptCards {
       return fragments.render("fragments", "summitItem", variables, request);
     }
     return kept.get(
-        new KeptOutput.Key(
-            "summitItem",
-            country == null ? summit.id() : summit.id() + "/" + country.code(),
-            fragments.locale(request).toLanguageTag(),
-            request.getContextPath()),
+        key("summitItem", country == null ? summit.id() : summit.id() + "/" + country.code()),
         epoch,
         () -> fragments.render("fragments", "summitItem", variables, request));
+  }
+
+  /** What a fragment's output depends on besides the archive's state, for this request. */
+  private KeptOutput.Key key(String fragment, Object entry) {
+    return new KeptOutput.Key(
+        fragment, entry, fragments.locale(request).toLanguageTag(), request.getContextPath());
   }
 
   private String render(GiftCard card) {
