@@ -7,7 +7,8 @@
 #   Both instances hold the demo content (README, Run), ideally one database each of the same kind.
 # Environment: DURATION (default 8s), CONNECTIONS (8), ROUNDS (3), WARMUP (20s of renders per page
 # and instance: the JIT compiler of a freshly started server works for minutes, and a comparison
-# made before it settles measures the compiler, not the pages).
+# made before it settles measures the compiler, not the pages), ONLY (the pages to measure, by name:
+# ONLY="home|summit" takes those two; all by default).
 set -euo pipefail
 A="${1:?address of instance A}"; A="${A%/}/"
 B="${2:?address of instance B}"; B="${B%/}/"
@@ -15,6 +16,7 @@ DURATION="${DURATION:-8s}"
 CONNECTIONS="${CONNECTIONS:-8}"
 ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-20s}"
+ONLY="${ONLY:-}"
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 PAGES=(
   "home|"
@@ -25,6 +27,13 @@ PAGES=(
   "search|search?q=dog"
   "timeline|timeline"
 )
+if [[ -n "$ONLY" ]]; then
+  chosen=()
+  for entry in "${PAGES[@]}"; do
+    [[ "|$ONLY|" == *"|${entry%%|*}|"* ]] && chosen+=("$entry")
+  done
+  PAGES=("${chosen[@]}")
+fi
 rate() {
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H 'Cache-Control: no-cache' "$1" |
     awk '/Requests\/sec/ {print $2}'

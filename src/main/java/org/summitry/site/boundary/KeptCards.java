@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.people.boundary.CountryView;
@@ -99,6 +100,23 @@ public class KeptCards {
         key("summitItem", country == null ? summit.id() : summit.id() + "/" + country.code()),
         epoch,
         () -> fragments.render("fragments", "summitItem", variables, request));
+  }
+
+  /**
+   * The output of {@code fragment} of {@code template} where it shows one entry ({@code entry},
+   * with its kind: {@code "summit/12"}) and nothing else of the request but its language and
+   * address, kept like the cards: a summit's locator map, its exchanges, a gallery. {@code
+   * variables} are asked for only when the fragment is drawn, so what it alone shows is read only
+   * then.
+   */
+  public String fragment(
+      String template, String fragment, String entry, Supplier<Map<String, Object>> variables) {
+    Supplier<String> draw = () -> fragments.render(template, fragment, variables.get(), request);
+    Object epoch = request.getAttribute(EPOCH);
+    if (epoch == null) {
+      return draw.get();
+    }
+    return kept.get(key(template + " :: " + fragment, entry), epoch, draw);
   }
 
   /** What a fragment's output depends on besides the archive's state, for this request. */

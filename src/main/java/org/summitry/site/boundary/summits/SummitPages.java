@@ -159,20 +159,51 @@ public class SummitPages {
             : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
     models.put("summit", summit);
     EntryFeedLink.put(models, "summits/" + Slugs.encode(summit.slug()), summit.title());
+    String entry = "summit/" + summit.id();
+    SummitView shown = summit;
     if (summit.placed()) {
       double latitude = summit.latitude().doubleValue();
       double longitude = summit.longitude().doubleValue();
-      models.put("locator", worldMap.locator(new WorldMap.Pin<>(summit, latitude, longitude)));
-      models.put("locatorRegion", WorldMap.regionAround(latitude, longitude));
+      models.put(
+          "keptLocator",
+          keptCards.fragment(
+              "summits/show",
+              "locator",
+              entry,
+              () ->
+                  Map.of(
+                      "summit",
+                      shown,
+                      "locator",
+                      worldMap.locator(new WorldMap.Pin<>(shown, latitude, longitude)),
+                      "locatorRegion",
+                      WorldMap.regionAround(latitude, longitude))));
     }
-    models.put("keptCards", keptCards);
     models.put("participants", participants);
     models.put("country", country);
+    // The gifts and their parties are read only when the exchanges are not kept.
     models.put(
-        "exchanges",
-        Exchange.group(
-            cards.of(gifts.atSummit(summit.id()), participants, Map.of(summit.id(), summit))));
+        "keptExchanges",
+        keptCards.fragment(
+            "summits/show",
+            "exchanges",
+            entry,
+            () ->
+                Map.of(
+                    "keptCards",
+                    keptCards,
+                    "exchanges",
+                    Exchange.group(
+                        cards.of(
+                            gifts.atSummit(shown.id()),
+                            participants,
+                            Map.of(shown.id(), shown))))));
     models.put("photos", gallery);
+    if (!gallery.isEmpty()) {
+      models.put(
+          "keptGallery",
+          keptCards.fragment("fragments", "gallery", entry, () -> Map.of("photos", gallery)));
+    }
     List<ClaimView> made = claims.published(EntryType.SUMMIT, summit.id());
     models.put(
         "meta",
