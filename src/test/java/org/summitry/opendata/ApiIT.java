@@ -425,6 +425,41 @@ class ApiIT {
             assertTrue(parameter.asJsonObject().containsKey("description"), path + parameter);
           }
           assertEquals(Set.copyOf(parameters), Set.copyOf(documented), path);
+          // What every operation shares is documented for each, though written once.
+          JsonObject responses = get.getJsonObject("responses");
+          assertTrue(responses.getJsonObject("200").getJsonObject("headers").containsKey("ETag"));
+          assertTrue(responses.containsKey("304"), path + " says when it answers 304");
+          assertEquals(path.contains("{"), responses.containsKey("404"), path + ": 404");
+          assertEquals(!parameters.isEmpty() && !path.contains("{"), responses.containsKey("400"));
+          for (String status : List.of("400", "404")) {
+            if (responses.containsKey(status)) {
+              assertEquals(
+                  "#/components/schemas/Problem",
+                  responses
+                      .getJsonObject(status)
+                      .getJsonObject("content")
+                      .getJsonObject("application/problem+json")
+                      .getJsonObject("schema")
+                      .getString("$ref"),
+                  path + " " + status);
+            }
+          }
+          if (parameters.contains("page")) {
+            assertTrue(
+                responses.getJsonObject("200").getJsonObject("headers").containsKey("Link"), path);
+            for (JsonValue parameter : get.getJsonArray("parameters")) {
+              JsonObject p = parameter.asJsonObject();
+              if (p.getString("name").equals("page") || p.getString("name").equals("size")) {
+                JsonObject schema = p.getJsonObject("schema");
+                assertEquals("integer", schema.getString("type"), path + " " + p);
+                assertEquals(1, schema.getInt("minimum"), path + " " + p);
+                assertEquals(
+                    p.getString("name").equals("size") ? 100 : -1,
+                    schema.containsKey("maximum") ? schema.getInt("maximum") : -1,
+                    path + " " + p);
+              }
+            }
+          }
           String ref =
               get.getJsonObject("responses")
                   .getJsonObject("200")

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
-import org.summitry.platform.boundary.ProblemDetails;
 
 /** {@code /api/v1/countries}: published countries by name, and each country by its code. */
 @Path("api/v1/countries")
@@ -40,32 +37,8 @@ public class ApiCountries {
   @APIResponse(
       responseCode = "200",
       description = "A page of countries",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "CountryList")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response list(
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size) {
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "CountryList")))
+  public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
     List<CountryView> all = people.countries();
     int pageSize = api.size(size);
     int number = Page.clamp(api.page(page), pageSize, all.size());
@@ -77,15 +50,12 @@ public class ApiCountries {
             number,
             pageSize,
             all.size());
-    ApiModel.PageLinks links = api.pageLinks("countries", Map.of(), result);
-    return api.ok(
-        new ApiModel.CountryList(
-            result.items().stream().map(views::countryItem).toList(),
-            result.number(),
-            result.size(),
-            result.total(),
-            links),
-        links);
+    return api.list(
+        "countries",
+        Map.of(),
+        result,
+        items -> items.stream().map(views::countryItem).toList(),
+        ApiModel.CountryList::new);
   }
 
   @GET
@@ -98,22 +68,14 @@ public class ApiCountries {
   @APIResponse(
       responseCode = "200",
       description = "The country",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Country")),
-      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = ApiDocs.NOT_FOUND,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Country")))
   public Response show(
       @Parameter(description = "ISO 3166-1 alpha-2 code, either case", example = "kp")
           @PathParam("code")
           String code) {
-    CountryView country =
-        people
-            .country(code.toUpperCase(Locale.ROOT))
-            .orElseThrow(
-                () -> api.notFound("There is no published country with the code “" + code + "”."));
-    return api.ok(views.country(country));
+    return api.entry(
+        people.country(code.toUpperCase(Locale.ROOT)),
+        "There is no published country with the code “" + code + "”.",
+        views::country);
   }
 }

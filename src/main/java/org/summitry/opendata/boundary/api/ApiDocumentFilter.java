@@ -70,6 +70,7 @@ public class ApiDocumentFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI document) {
+    ApiOperations.share(document);
     if (document.getComponents() == null || document.getComponents().getSchemas() == null) {
       return;
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,7 +27,6 @@ import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
-import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
@@ -59,32 +57,10 @@ public class ApiGifts {
   @APIResponse(
       responseCode = "200",
       description = "A page of gifts",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "GiftList")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "GiftList")))
   public Response list(
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @Parameter(description = "A category's slug", example = "vehicle") @QueryParam("category")
           String category,
       @Parameter(description = "The giver's country code (ISO 3166-1 alpha-2)", example = "ru")
@@ -156,11 +132,7 @@ public class ApiGifts {
     query.put("year", chosenYear == null ? null : chosenYear.toString());
     query.put("giver", giverPerson == null ? null : giverPerson.slug());
     query.put("recipient", recipientPerson == null ? null : recipientPerson.slug());
-    ApiModel.PageLinks links = api.pageLinks("gifts", query, result);
-    return api.ok(
-        new ApiModel.GiftList(
-            views.giftItems(result.items()), result.number(), result.size(), result.total(), links),
-        links);
+    return api.list("gifts", query, result, views::giftItems, ApiModel.GiftList::new);
   }
 
   private static String code(CountryView country) {
@@ -188,21 +160,11 @@ public class ApiGifts {
   @APIResponse(
       responseCode = "200",
       description = "The gift",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Gift")),
-      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = ApiDocs.NOT_FOUND,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Gift")))
   public Response show(
       @Parameter(description = "The gift's slug", example = "aurus-limousine-2024")
           @PathParam("slug")
           String slug) {
-    GiftView gift =
-        gifts
-            .gift(slug)
-            .orElseThrow(() -> api.notFound("There is no published gift “" + slug + "”."));
-    return api.ok(views.gift(gift));
+    return api.entry(gifts.gift(slug), "There is no published gift “" + slug + "”.", views::gift);
   }
 }

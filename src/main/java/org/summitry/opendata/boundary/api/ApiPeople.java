@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,7 +21,6 @@ import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
-import org.summitry.platform.boundary.ProblemDetails;
 
 /** {@code /api/v1/people}: published people by name, and each person. */
 @Path("api/v1/people")
@@ -43,32 +40,10 @@ public class ApiPeople {
   @APIResponse(
       responseCode = "200",
       description = "A page of people",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PersonList")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PersonList")))
   public Response list(
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @Parameter(
               description = "Only those of this country (ISO 3166-1 alpha-2 code)",
               example = "kp")
@@ -81,15 +56,7 @@ public class ApiPeople {
             : people.peopleOf(of.id(), api.page(page), api.size(size));
     Map<String, String> query = new LinkedHashMap<>();
     query.put("country", of == null ? null : of.code().toLowerCase(Locale.ROOT));
-    ApiModel.PageLinks links = api.pageLinks("people", query, result);
-    return api.ok(
-        new ApiModel.PersonList(
-            views.personItems(result.items()),
-            result.number(),
-            result.size(),
-            result.total(),
-            links),
-        links);
+    return api.list("people", query, result, views::personItems, ApiModel.PersonList::new);
   }
 
   @GET
@@ -102,20 +69,11 @@ public class ApiPeople {
   @APIResponse(
       responseCode = "200",
       description = "The person",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Person")),
-      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = ApiDocs.NOT_FOUND,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Person")))
   public Response show(
       @Parameter(description = "The person's slug", example = "kim-jong-un") @PathParam("slug")
           String slug) {
-    PersonView person =
-        people
-            .person(slug)
-            .orElseThrow(() -> api.notFound("There is no published person “" + slug + "”."));
-    return api.ok(views.person(person));
+    return api.entry(
+        people.person(slug), "There is no published person “" + slug + "”.", views::person);
   }
 }

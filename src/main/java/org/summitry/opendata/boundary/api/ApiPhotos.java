@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.kernel.Page;
 import org.summitry.media.boundary.PhotoView;
 import org.summitry.media.boundary.Photos;
-import org.summitry.platform.boundary.ProblemDetails;
 
 /** {@code /api/v1/photos}: published photos in the order they were added, and each photo. */
 @Path("api/v1/photos")
@@ -41,44 +39,22 @@ public class ApiPhotos {
   @APIResponse(
       responseCode = "200",
       description = "A page of photos",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PhotoList")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response list(
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size) {
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "PhotoList")))
+  public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
     int pageSize = api.size(size);
     long total = photos.countPublic();
     int number = Page.clamp(api.page(page), pageSize, total);
     List<Long> ids = photos.publicIds((number - 1) * pageSize, pageSize);
     Map<Long, PhotoView> found = photos.photosByIds(ids);
-    List<ApiModel.Photo> items =
-        ids.stream().map(found::get).filter(p -> p != null).map(views::photo).toList();
-    Page<ApiModel.Photo> result = new Page<>(items, number, pageSize, total);
-    ApiModel.PageLinks links = api.pageLinks("photos", Map.of(), result);
-    return api.ok(
-        new ApiModel.PhotoList(items, result.number(), result.size(), result.total(), links),
-        links);
+    Page<PhotoView> result =
+        new Page<>(
+            ids.stream().map(found::get).filter(p -> p != null).toList(), number, pageSize, total);
+    return api.list(
+        "photos",
+        Map.of(),
+        result,
+        items -> items.stream().map(views::photo).toList(),
+        ApiModel.PhotoList::new);
   }
 
   @GET
@@ -89,13 +65,7 @@ public class ApiPhotos {
   @APIResponse(
       responseCode = "200",
       description = "The photo",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Photo")),
-      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = ApiDocs.NOT_FOUND,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Photo")))
   public Response show(
       @Parameter(
               description = "The photo's id",
@@ -103,10 +73,9 @@ public class ApiPhotos {
               example = "1")
           @PathParam("id")
           String id) {
-    return api.ok(
-        views.photo(
-            ApiRequest.id(id)
-                .flatMap(photos::photo)
-                .orElseThrow(() -> api.notFound("There is no published photo " + id + "."))));
+    return api.entry(
+        ApiRequest.id(id).flatMap(photos::photo),
+        "There is no published photo " + id + ".",
+        views::photo);
   }
 }

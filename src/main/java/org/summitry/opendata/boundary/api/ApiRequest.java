@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -37,6 +38,7 @@ import org.summitry.platform.boundary.PublicLinks;
 public class ApiRequest {
 
   static final String JSON = "application/json";
+  static final int DEFAULT_PAGE = 1;
   static final int DEFAULT_SIZE = 20;
   static final int MAX_SIZE = 100;
 
@@ -91,7 +93,7 @@ public class ApiRequest {
 
   /** A page number from 1; absent means 1. */
   int page(String value) {
-    return wholeNumber("page", value, 1, 1, Integer.MAX_VALUE);
+    return wholeNumber("page", value, DEFAULT_PAGE, 1, Integer.MAX_VALUE);
   }
 
   /** A page size from 1 to {@value #MAX_SIZE}; absent means {@value #DEFAULT_SIZE}. */
@@ -179,6 +181,37 @@ public class ApiRequest {
 
   ApiModel.PageLinks pageLinks(String path, Map<String, String> query, Page<?> page) {
     return pageLinks(path, query, page.number(), page.size(), page.totalPages());
+  }
+
+  /** A list document of the API: its items, page number, page size, total and page links. */
+  @FunctionalInterface
+  interface ListDocument<I> {
+    Object of(List<I> items, int page, int size, long total, ApiModel.PageLinks links);
+  }
+
+  /**
+   * The answer of a list resource: one page of {@code result} as the collection's document, with
+   * the links to its neighbour pages in the body and the {@code Link} header ({@code path} and
+   * {@code query} make their addresses).
+   */
+  <T, I> Response list(
+      String path,
+      Map<String, String> query,
+      Page<T> result,
+      Function<List<T>, List<I>> items,
+      ListDocument<I> document) {
+    ApiModel.PageLinks links = pageLinks(path, query, result);
+    return ok(
+        document.of(
+            items.apply(result.items()), result.number(), result.size(), result.total(), links),
+        links);
+  }
+
+  /**
+   * The answer of an entry resource: the entry's document, or a 404 problem saying {@code missing}.
+   */
+  <T> Response entry(Optional<T> found, String missing, Function<T, Object> document) {
+    return ok(document.apply(found.orElseThrow(() -> notFound(missing))));
   }
 
   /** A single document. */

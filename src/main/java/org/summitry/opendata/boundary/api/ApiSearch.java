@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.people.boundary.People;
-import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.search.boundary.FacetCount;
 import org.summitry.search.boundary.FacetLabels;
 import org.summitry.search.boundary.Marked;
@@ -70,16 +68,7 @@ public class ApiSearch {
   @APIResponse(
       responseCode = "200",
       description = "A page of results with facet counts",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SearchResults")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SearchResults")))
   public Response search(
       @Parameter(description = "The words to search for", example = "limousine") @QueryParam("q")
           String q,
@@ -112,21 +101,8 @@ public class ApiSearch {
               example = "2024")
           @QueryParam("year")
           String year,
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     Map<String, String> chosen = new LinkedHashMap<>();
     chosen.put("type", type(type));
     chosen.put("category", ApiRequest.blank(category) ? null : category.strip());

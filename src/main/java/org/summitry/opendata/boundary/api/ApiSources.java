@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.kernel.Page;
-import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.sources.boundary.SourceView;
 import org.summitry.sources.boundary.Sources;
 
@@ -39,42 +37,15 @@ public class ApiSources {
   @APIResponse(
       responseCode = "200",
       description = "A page of sources",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SourceList")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public Response list(
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size) {
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SourceList")))
+  public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
     Page<SourceView> result = sources.published(api.page(page), api.size(size));
-    ApiModel.PageLinks links = api.pageLinks("sources", Map.of(), result);
-    return api.ok(
-        new ApiModel.SourceList(
-            result.items().stream().map(views::source).toList(),
-            result.number(),
-            result.size(),
-            result.total(),
-            links),
-        links);
+    return api.list(
+        "sources",
+        Map.of(),
+        result,
+        items -> items.stream().map(views::source).toList(),
+        ApiModel.SourceList::new);
   }
 
   @GET
@@ -83,13 +54,7 @@ public class ApiSources {
   @APIResponse(
       responseCode = "200",
       description = "The source",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Source")),
-      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = ApiDocs.NOT_FOUND,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Source")))
   public Response show(
       @Parameter(
               description = "The source's id",
@@ -97,10 +62,9 @@ public class ApiSources {
               example = "1")
           @PathParam("id")
           String id) {
-    SourceView source =
-        ApiRequest.id(id)
-            .map(number -> sources.sourcesByIds(List.of(number)).get(number))
-            .orElseThrow(() -> api.notFound("There is no published source " + id + "."));
-    return api.ok(views.source(source));
+    return api.entry(
+        ApiRequest.id(id).map(number -> sources.sourcesByIds(List.of(number)).get(number)),
+        "There is no published source " + id + ".",
+        views::source);
   }
 }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
-import org.summitry.platform.boundary.ProblemDetails;
 import org.summitry.summits.boundary.SummitView;
 import org.summitry.summits.boundary.Summits;
 
@@ -45,32 +43,10 @@ public class ApiSummits {
   @APIResponse(
       responseCode = "200",
       description = "A page of summits",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SummitList")),
-      headers = {
-        @Header(name = "ETag", description = ApiDocs.ETAG),
-        @Header(name = "Link", description = ApiDocs.LINK)
-      })
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = ApiDocs.BAD_PARAMETER,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "SummitList")))
   public Response list(
-      @Parameter(
-              description = ApiDocs.PAGE,
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = ApiDocs.SIZE,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @Parameter(
               description = "newest (the default) or oldest first",
               schema =
@@ -94,15 +70,7 @@ public class ApiSummits {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("country", host == null ? null : host.code().toLowerCase(Locale.ROOT));
     query.put("order", chosen == Summits.Order.OLDEST_FIRST ? "oldest" : null);
-    ApiModel.PageLinks links = api.pageLinks("summits", query, result);
-    return api.ok(
-        new ApiModel.SummitList(
-            views.summitItems(result.items()),
-            result.number(),
-            result.size(),
-            result.total(),
-            links),
-        links);
+    return api.list("summits", query, result, views::summitItems, ApiModel.SummitList::new);
   }
 
   private Summits.Order order(String value) {
@@ -126,21 +94,12 @@ public class ApiSummits {
   @APIResponse(
       responseCode = "200",
       description = "The summit",
-      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Summit")),
-      headers = @Header(name = "ETag", description = ApiDocs.ETAG))
-  @APIResponse(responseCode = "304", description = ApiDocs.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = ApiDocs.NOT_FOUND,
-      content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = ApiRequest.JSON, schema = @Schema(ref = "Summit")))
   public Response show(
       @Parameter(description = "The summit's slug", example = "putin-kim-summit-pyongyang-2024")
           @PathParam("slug")
           String slug) {
-    SummitView summit =
-        summits
-            .summit(slug)
-            .orElseThrow(() -> api.notFound("There is no published summit “" + slug + "”."));
-    return api.ok(views.summit(summit));
+    return api.entry(
+        summits.summit(slug), "There is no published summit “" + slug + "”.", views::summit);
   }
 }
