@@ -39,7 +39,6 @@ import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Refusal;
-import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
@@ -436,27 +435,20 @@ public class Gifts extends AddressedEntries<Gift> {
   @Transactional
   public Long save(
       Long id, Long expectedVersion, @Valid GiftDraft draft, String actor, Change change) {
-    EntryLifecycle<Gift> life = lifecycle();
-    Gift gift =
-        life.open(
+    return lifecycle()
+        .save(
             id,
             expectedVersion,
             draft.slug(),
             draft.title(),
-            slug -> new Gift(slug, draft.title()));
-    fill(gift, draft);
-    life.write(gift, id == null);
-    if (draft.citations() != null) {
-      sources.setCitations(EntryType.GIFT, gift.getId(), draft.citations());
-    }
-    if (draft.claims() != null) {
-      claims.set(EntryType.GIFT, gift.getId(), draft.claims());
-    }
-    if (draft.translations() != null) {
-      translations.set(EntryType.GIFT, gift.getId(), draft.translations());
-    }
-    life.record(gift, id == null ? Change.CREATED : change, actor);
-    return gift.getId();
+            slug -> new Gift(slug, draft.title()),
+            gift -> fill(gift, draft),
+            saved -> {
+              sources.cite(EntryType.GIFT, saved, draft.citations(), draft.claims());
+              translate(saved, draft.translations());
+            },
+            change,
+            actor);
   }
 
   /**
@@ -615,17 +607,7 @@ public class Gifts extends AddressedEntries<Gift> {
    */
   @Transactional
   public boolean addSource(Long id, Long sourceId, String actor) {
-    EntryLifecycle<Gift> life = lifecycle();
-    Gift gift = life.find(id);
-    List<CitationDraft> cited = sources.citations(EntryType.GIFT, id);
-    if (cited.stream().anyMatch(c -> sourceId.equals(c.sourceId()))) {
-      return false;
-    }
-    List<CitationDraft> more = new ArrayList<>(cited);
-    more.addAll(CitationDraft.of(List.of(sourceId)));
-    sources.setCitations(EntryType.GIFT, id, more);
-    life.record(gift, Change.UPDATED, actor);
-    return true;
+    return lifecycle().update(id, actor, () -> sources.citeAlso(EntryType.GIFT, id, sourceId));
   }
 
   /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
@@ -794,39 +776,20 @@ public class Gifts extends AddressedEntries<Gift> {
   /** Records a gift unless one with the draft's slug exists; returns the id either way. */
   @Transactional
   public Long ensureGift(@Valid GiftDraft draft) {
-    String slug = draft.slug() == null ? Slugs.fromTitle(draft.title()) : draft.slug();
-    Optional<Gift> existing =
-        em.createNamedQuery(Gift.BY_SLUG, Gift.class)
-            .setParameter("slug", slug)
-            .getResultStream()
-            .findFirst();
-    if (existing.isPresent()) {
-      return existing.get().getId();
+    return lifecycle()
+        .ensure(
+            draft.slug(),
+            draft.title(),
+            slug -> new Gift(slug, draft.title()),
+            gift -> fill(gift, draft),
+            saved -> translate(saved, draft.translations()));
+  }
+
+  /** Sets a gift's translations, unless {@code translated} is null (they stay as they are). */
+  private void translate(Long id, List<Translation> translated) {
+    if (translated != null) {
+      translations.set(EntryType.GIFT, id, translated);
     }
-    Gift gift = new Gift(slug, draft.title());
-    gift.setDescription(draft.description());
-    if (draft.categorySlug() != null) {
-      gift.setCategory(
-          em.createNamedQuery(GiftCategory.BY_SLUG, GiftCategory.class)
-              .setParameter("slug", draft.categorySlug())
-              .getSingleResult());
-    }
-    gift.setQuantity(draft.quantity());
-    gift.setGiver(draft.giverPersonId(), draft.giverCountryId());
-    gift.setRecipient(draft.recipientPersonId(), draft.recipientCountryId());
-    gift.setSummitId(draft.summitId());
-    gift.setOccasion(draft.occasion());
-    gift.setGiven(DateSpec.of(draft.date()));
-    gift.setValue(draft.valueAmount(), draft.valueCurrency());
-    gift.setValueNote(draft.valueNote());
-    gift.setWhereabouts(draft.whereabouts());
-    EntryLifecycle<Gift> life = lifecycle();
-    life.write(gift, true);
-    if (draft.translations() != null) {
-      translations.set(EntryType.GIFT, gift.getId(), draft.translations());
-    }
-    life.record(gift, Change.CREATED, "system");
-    return gift.getId();
   }
 
   private static GiftView view(Gift g) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -250,6 +251,73 @@ public final class EntryLifecycle<E extends Entry> {
         actor,
         kind.label().apply(entry),
         snapshot.apply(entry));
+  }
+
+  /**
+   * Saves what an editor (or an import) wrote: a new draft when {@code id} is null, made by {@code
+   * create} at a free address, else the entry changed, moved to the address asked for (see {@link
+   * #open}); its fields set by {@code fill}; then what hangs on its id ({@code attach}: citations,
+   * claims, translations); then its journal row, {@link Change#CREATED} for a new one, else {@code
+   * change}. Returns its id.
+   */
+  public Long save(
+      Long id,
+      Long expectedVersion,
+      String asked,
+      String title,
+      Function<String, E> create,
+      Consumer<E> fill,
+      Consumer<Long> attach,
+      Change change,
+      String actor) {
+    E entry = open(id, expectedVersion, asked, title, create);
+    fill.accept(entry);
+    write(entry, id == null);
+    attach.accept(entry.getId());
+    record(entry, id == null ? Change.CREATED : change, actor);
+    return entry.getId();
+  }
+
+  /**
+   * The id of the entry at the address asked for (made from the title when none is), in any state;
+   * when there is none, the entry {@code create} makes there, its fields set by {@code fill} and
+   * what hangs on its id by {@code attach}, written and journaled as created by the system: how
+   * seed content is loaded once however often it is asked for.
+   */
+  public Long ensure(
+      String asked,
+      String title,
+      Function<String, E> create,
+      Consumer<E> fill,
+      Consumer<Long> attach) {
+    String slug = asked == null ? Slugs.fromTitle(title) : asked;
+    List<Long> existing =
+        em.createQuery("SELECT x.id FROM " + from() + " WHERE x.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .setMaxResults(1)
+            .getResultList();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    E entry = create.apply(slug);
+    fill.accept(entry);
+    write(entry, true);
+    attach.accept(entry.getId());
+    record(entry, Change.CREATED, "system");
+    return entry.getId();
+  }
+
+  /**
+   * Runs {@code change} on an entry's attached facts (its citations, say) and journals the entry as
+   * updated by {@code actor} when the change says it changed anything.
+   */
+  public boolean update(Long id, String actor, BooleanSupplier change) {
+    E entry = find(id);
+    if (!change.getAsBoolean()) {
+      return false;
+    }
+    record(entry, Change.UPDATED, actor);
+    return true;
   }
 
   /**

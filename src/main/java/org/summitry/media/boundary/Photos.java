@@ -582,12 +582,7 @@ public class Photos extends JournaledEntries<Photo> {
     photo.setLicenceUrl(licence);
     photo.setAltText(Text.emptyToNull(draft.altText()));
     life.write(photo, false);
-    if (draft.citations() != null) {
-      sources.setCitations(EntryType.PHOTO, photo.getId(), draft.citations());
-    }
-    if (draft.claims() != null) {
-      claims.set(EntryType.PHOTO, photo.getId(), draft.claims());
-    }
+    sources.cite(EntryType.PHOTO, photo.getId(), draft.citations(), draft.claims());
     life.record(photo, change, actor);
   }
 

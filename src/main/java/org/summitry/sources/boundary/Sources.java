@@ -44,6 +44,7 @@ public class Sources extends JournaledEntries<Source> {
   @PersistenceContext EntityManager em;
 
   @Inject Journal journal;
+  @Inject Claims claims;
 
   /**
    * The archive's publish rule: a summit, gift or photo is published only once it cites a source or
@@ -177,6 +178,38 @@ public class Sources extends JournaledEntries<Source> {
 
   private static String line(Source source) {
     return line(view(source, null));
+  }
+
+  /**
+   * What an entry's draft says of its sources, saved in the transaction of the entry's own save:
+   * the sources it cites ({@link #setCitations}; null leaves them as they are) and the claims it
+   * makes ({@link Claims#set}; null leaves them as they are).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void cite(
+      EntryType type, Long entryId, List<CitationDraft> citations, List<ClaimDraft> made) {
+    if (citations != null) {
+      setCitations(type, entryId, citations);
+    }
+    if (made != null) {
+      claims.set(type, entryId, made);
+    }
+  }
+
+  /**
+   * Makes an entry cite {@code sourceId} too, after the sources it cites; false, changing nothing,
+   * when it cites it already. Runs in the transaction of the change that journals it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean citeAlso(EntryType type, Long entryId, Long sourceId) {
+    List<CitationDraft> cited = citations(type, entryId);
+    if (cited.stream().anyMatch(c -> sourceId.equals(c.sourceId()))) {
+      return false;
+    }
+    List<CitationDraft> more = new ArrayList<>(cited);
+    more.addAll(CitationDraft.of(List.of(sourceId)));
+    setCitations(type, entryId, more);
+    return true;
   }
 
   /**

@@ -35,17 +35,16 @@ import org.summitry.kernel.GeoNamesId;
 import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
-import org.summitry.kernel.Slugs;
 import org.summitry.kernel.Text;
 import org.summitry.kernel.WikidataId;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
-import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.entity.Summit;
+import org.summitry.translations.boundary.Translation;
 import org.summitry.translations.boundary.Translations;
 
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
@@ -280,14 +279,24 @@ public class Summits extends AddressedEntries<Summit> {
   @Transactional
   public Long save(
       Long id, Long expectedVersion, @Valid SummitDraft draft, String actor, Change change) {
-    EntryLifecycle<Summit> life = lifecycle();
-    Summit summit =
-        life.open(
+    return lifecycle()
+        .save(
             id,
             expectedVersion,
             draft.slug(),
             draft.title(),
-            slug -> new Summit(slug, draft.title()));
+            slug -> new Summit(slug, draft.title()),
+            summit -> fill(summit, draft),
+            saved -> {
+              sources.cite(EntryType.SUMMIT, saved, draft.citations(), draft.claims());
+              translate(saved, draft.translations());
+            },
+            change,
+            actor);
+  }
+
+  /** Sets a summit's fields from a draft. */
+  private static void fill(Summit summit, SummitDraft draft) {
     summit.setTitle(draft.title());
     summit.setDates(DateSpec.of(draft.date()));
     summit.setCity(Text.emptyToNull(draft.city()));
@@ -298,18 +307,13 @@ public class Summits extends AddressedEntries<Summit> {
     summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
     summit.setPlace(draft.latitude(), draft.longitude());
     summit.replaceParticipants(draft.participants());
-    life.write(summit, id == null);
-    if (draft.citations() != null) {
-      sources.setCitations(EntryType.SUMMIT, summit.getId(), draft.citations());
+  }
+
+  /** Sets a summit's translations, unless {@code translated} is null (they stay as they are). */
+  private void translate(Long id, List<Translation> translated) {
+    if (translated != null) {
+      translations.set(EntryType.SUMMIT, id, translated);
     }
-    if (draft.claims() != null) {
-      claims.set(EntryType.SUMMIT, summit.getId(), draft.claims());
-    }
-    if (draft.translations() != null) {
-      translations.set(EntryType.SUMMIT, summit.getId(), draft.translations());
-    }
-    life.record(summit, id == null ? Change.CREATED : change, actor);
-    return summit.getId();
   }
 
   /** Publishes, unpublishes, trashes or restores a summit, and journals it. */
@@ -324,17 +328,7 @@ public class Summits extends AddressedEntries<Summit> {
    */
   @Transactional
   public boolean addSource(Long id, Long sourceId, String actor) {
-    EntryLifecycle<Summit> life = lifecycle();
-    Summit summit = life.find(id);
-    List<CitationDraft> cited = sources.citations(EntryType.SUMMIT, id);
-    if (cited.stream().anyMatch(c -> sourceId.equals(c.sourceId()))) {
-      return false;
-    }
-    List<CitationDraft> more = new java.util.ArrayList<>(cited);
-    more.addAll(CitationDraft.of(List.of(sourceId)));
-    sources.setCitations(EntryType.SUMMIT, id, more);
-    life.record(summit, Change.UPDATED, actor);
-    return true;
+    return lifecycle().update(id, actor, () -> sources.citeAlso(EntryType.SUMMIT, id, sourceId));
   }
 
   /** Deletes a trashed summit for good; its journal rows stay as the record of what it was. */
@@ -535,34 +529,13 @@ public class Summits extends AddressedEntries<Summit> {
   /** Records a summit unless one with the draft's slug exists; returns the id either way. */
   @Transactional
   public Long ensureSummit(@Valid SummitDraft draft) {
-    String slug = draft.slug() == null ? Slugs.fromTitle(draft.title()) : draft.slug();
-    Optional<Summit> existing =
-        em.createNamedQuery(Summit.BY_SLUG, Summit.class)
-            .setParameter("slug", slug)
-            .getResultStream()
-            .findFirst();
-    if (existing.isPresent()) {
-      return existing.get().getId();
-    }
-    Summit summit = new Summit(slug, draft.title());
-    summit.setDates(DateSpec.of(draft.date()));
-    summit.setCity(draft.city());
-    summit.setVenue(draft.venue());
-    summit.setCountryId(draft.countryId());
-    summit.setSummary(draft.summary());
-    summit.setWikidataId(WikidataId.normalize(draft.wikidataId()));
-    summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
-    summit.setPlace(draft.latitude(), draft.longitude());
-    for (SummitView.ParticipantView p : draft.participants()) {
-      summit.addParticipant(p.personId(), p.role());
-    }
-    EntryLifecycle<Summit> life = lifecycle();
-    life.write(summit, true);
-    if (draft.translations() != null) {
-      translations.set(EntryType.SUMMIT, summit.getId(), draft.translations());
-    }
-    life.record(summit, Change.CREATED, "system");
-    return summit.getId();
+    return lifecycle()
+        .ensure(
+            draft.slug(),
+            draft.title(),
+            slug -> new Summit(slug, draft.title()),
+            summit -> fill(summit, draft),
+            saved -> translate(saved, draft.translations()));
   }
 
   private static SummitView view(Summit s) {
