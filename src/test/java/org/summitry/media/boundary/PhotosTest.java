@@ -86,6 +86,7 @@ class PhotosTest {
     photos.store = new FileSystemPhotoStore(folder);
     photos.sources = withEntityManager(new org.summitry.sources.boundary.Sources());
     photos.claims = withEntityManager(new org.summitry.sources.boundary.Claims());
+    set(photos.sources, "claims", photos.claims);
     photos.derivatives = new Derivatives();
     photos.transactions = new Transactions();
     photos.journal =
@@ -408,6 +409,17 @@ class PhotosTest {
       field.setAccessible(true);
       field.set(facade, em);
       return facade;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sets a bean's injected field as CDI would. */
+  private static void set(Object bean, String name, Object value) {
+    try {
+      java.lang.reflect.Field field = bean.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      field.set(bean, value);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

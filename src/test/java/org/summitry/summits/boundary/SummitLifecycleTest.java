@@ -75,6 +75,7 @@ class SummitLifecycleTest {
     summits.people = withEntityManager(new People());
     summits.sources = withEntityManager(new Sources());
     summits.claims = withEntityManager(new Claims());
+    set(summits.sources, "claims", summits.claims);
     summits.translations = withEntityManager(new org.summitry.translations.boundary.Translations());
     summits.journal =
         new Journal() {
@@ -445,6 +446,17 @@ class SummitLifecycleTest {
         em.getTransaction().rollback();
         em.clear();
       }
+    }
+  }
+
+  /** Sets a bean's injected field as CDI would. */
+  private static void set(Object bean, String name, Object value) {
+    try {
+      java.lang.reflect.Field field = bean.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      field.set(bean, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
