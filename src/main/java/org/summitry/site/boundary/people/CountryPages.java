@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.summitry.charts.boundary.Charts;
 import org.summitry.charts.boundary.Tallies;
 import org.summitry.charts.boundary.YearChart;
@@ -101,13 +102,29 @@ public class CountryPages {
     models.put("years", years);
     YearChart chart = Charts.years(List.of(years.given(), years.received()), null);
     models.put("chart", chart);
-    models.put(
-        "chartView", YearChartView.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)));
+    if (!chart.isEmpty()) {
+      models.put(
+          "keptYears",
+          keptCards.fragment(
+              "countries/show",
+              "years",
+              "country/" + country.code(),
+              () ->
+                  Map.of(
+                      "country",
+                      country,
+                      "years",
+                      years,
+                      "chart",
+                      chart,
+                      "chartView",
+                      YearChartView.countryGifts(chart, country.code().toLowerCase(Locale.ROOT)))));
+    }
     models.put("given", given);
     models.put("keptCards", keptCards);
-    models.put("givenCards", cards.of(given.items()));
+    models.put("givenCards", keptCards.markup(given.items(), cards::of));
     models.put("received", received);
-    models.put("receivedCards", cards.of(received.items()));
+    models.put("receivedCards", keptCards.markup(received.items(), cards::of));
     models.put(
         "summits",
         texts.summits(
