@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.summitry.charts.boundary.Charts;
@@ -56,7 +57,17 @@ public class TimelinePage {
     models.put("tally", tally);
     YearChart chart = Charts.years(List.of(tally), chosen);
     models.put("chart", chart);
-    models.put("chartView", YearChartView.timeline(chart));
+    if (!chart.isEmpty()) {
+      models.put(
+          "keptChart",
+          keptCards.fragment(
+              "timeline/index",
+              "chart",
+              "timeline/" + chosen,
+              () ->
+                  Map.of(
+                      "tally", tally, "chart", chart, "chartView", YearChartView.timeline(chart))));
+    }
     models.put("year", chosen);
     if (chosen != null) {
       int number = Params.page(page);
