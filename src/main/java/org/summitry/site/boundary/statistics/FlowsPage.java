@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.summitry.charts.boundary.Tallies;
 import org.summitry.gifts.boundary.GiftFlow;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.Messages;
+import org.summitry.site.boundary.KeptCards;
 
 /**
  * Who gave how many gifts to whom between countries: a matrix of the countries with the most gifts,
@@ -33,10 +35,17 @@ public class FlowsPage {
   @Inject Models models;
   @Inject Tallies tallies;
   @Inject People people;
+  @Inject KeptCards keptCards;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show() {
+    models.put("keptFlows", keptCards.fragment("flows/index", "flows", "flows", this::drawn));
+    return "flows/index.html";
+  }
+
+  /** What the matrix is drawn from, read only when it is not kept. */
+  private Map<String, Object> drawn() {
     List<GiftFlow> flows = tallies.flows();
     FlowMatrix matrix =
         FlowMatrix.of(
@@ -47,10 +56,12 @@ public class FlowsPage {
                     .filter(Objects::nonNull)
                     .collect(Collectors.toSet())),
             COUNTRIES_SHOWN);
-    models.put("flows", matrix);
-    models.put("countriesShown", COUNTRIES_SHOWN);
-    models.put(
-        "chart", matrix.chart(Messages.get("flows.other"), Messages.get("flows.other.short")));
-    return "flows/index.html";
+    return Map.of(
+        "flows",
+        matrix,
+        "countriesShown",
+        COUNTRIES_SHOWN,
+        "chart",
+        matrix.chart(Messages.get("flows.other"), Messages.get("flows.other.short")));
   }
 }
