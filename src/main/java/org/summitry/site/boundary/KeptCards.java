@@ -21,9 +21,11 @@ import org.summitry.summits.boundary.SummitView;
 /**
  * Gift cards (and summits' rows in lists, {@link #summit}) drawn by the {@code giftCard} fragment
  * of {@code fragments.html} once per gift and archive state, and placed by {@code
- * th:utext="${keptCards.html(card)}"} in every page that shows the gift. The archive state is the
- * one the page cache read as the request arrived, before any entry was read; a request without one
- * (a signed-in curator's) renders its cards afresh.
+ * th:utext="${keptCards.html(card)}"} in every page that shows the gift; and parts of pages that
+ * show one entry or the whole archive ({@link #fragment}: a summit's locator map, exchanges and
+ * gallery, a country's or the timeline's chart, the flows matrix), kept the same way. The archive
+ * state is the one the page cache read as the request arrived, before any entry was read; a request
+ * without one (a signed-in curator's) renders its cards afresh.
  */
 @ApplicationScoped
 public class KeptCards {
