@@ -6,13 +6,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.summitry.platform.control.GracefulShutdown;
 import org.summitry.platform.control.Templates;
 
 /**
  * Counts the requests being served, so that shutdown can wait for them to finish, and keeps the
- * container's own request and response where templates find them ({@link Templates#OWN_REQUEST}).
+ * container's own request and response where templates find them ({@link Templates#OWN}).
  */
 public class RequestsInFlight implements Filter {
 
@@ -22,8 +24,10 @@ public class RequestsInFlight implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     shutdown.started();
-    request.setAttribute(Templates.OWN_REQUEST, request);
-    request.setAttribute(Templates.OWN_RESPONSE, response);
+    if (request instanceof HttpServletRequest asked
+        && response instanceof HttpServletResponse answer) {
+      request.setAttribute(Templates.OWN, new Templates.Own(asked, answer));
+    }
     try {
       chain.doFilter(request, response);
     } finally {

@@ -74,21 +74,24 @@ public class Templates {
   }
 
   /**
-   * Request attributes holding the container's own request and response, set as each request
-   * arrives ({@code RequestsInFlight}). Those handed to views are CDI proxies, and Thymeleaf keeps
-   * every variable of a page as a request attribute: read from the container's own request, each
-   * variable is a plain call instead of a trip through the proxy.
+   * The request attribute holding the container's own request and response ({@link Own}), set as
+   * each request arrives ({@code RequestsInFlight}). Those handed to views are CDI proxies, and
+   * Thymeleaf keeps every variable of a page as a request attribute and builds every link through
+   * the response: through the container's own, each is a plain call instead of a trip through the
+   * proxy. They travel in a record because the container replaces a request attribute whose value
+   * is a request with its CDI proxy on the way to the controller.
    */
-  public static final String OWN_REQUEST = Templates.class.getName() + ".request";
+  public static final String OWN = Templates.class.getName() + ".own";
 
-  public static final String OWN_RESPONSE = Templates.class.getName() + ".response";
+  /** The container's own request and response, as the first filter saw them. */
+  public record Own(HttpServletRequest request, HttpServletResponse response) {}
 
   static HttpServletRequest own(HttpServletRequest request) {
-    return request.getAttribute(OWN_REQUEST) instanceof HttpServletRequest own ? own : request;
+    return request.getAttribute(OWN) instanceof Own own ? own.request() : request;
   }
 
   static HttpServletResponse own(HttpServletRequest request, HttpServletResponse response) {
-    return request.getAttribute(OWN_RESPONSE) instanceof HttpServletResponse own ? own : response;
+    return request.getAttribute(OWN) instanceof Own own ? own.response() : response;
   }
 
   /** Renders {@code template} (a path under {@code WEB-INF/templates}, without ".html"). */
@@ -118,14 +121,11 @@ public class Templates {
       Locale locale,
       HttpServletRequest request) {
     TemplateEngine templateEngine = engine();
-    HttpServletRequest own = own(request);
-    HttpServletResponse response =
-        own.getAttribute(OWN_RESPONSE) instanceof HttpServletResponse r ? r : null;
-    if (response == null) {
+    if (!(request.getAttribute(OWN) instanceof Own own)) {
       throw new IllegalStateException("a fragment is rendered only while answering a request");
     }
     WebContext context =
-        new WebContext(application.buildExchange(own, response), locale, variables);
+        new WebContext(application.buildExchange(own.request(), own.response()), locale, variables);
     StringWriter out = new StringWriter(2048);
     templateEngine.process(
         new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context, out);
