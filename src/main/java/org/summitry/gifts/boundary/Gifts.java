@@ -32,7 +32,6 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
@@ -55,7 +54,7 @@ import org.summitry.translations.boundary.Translations;
 /** Gifts: what was given, by whom to whom, on which occasion, and where it is now. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Gifts extends AddressedEntries<Gift> {
+public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
 
   @PersistenceContext EntityManager em;
 
@@ -417,9 +416,9 @@ public class Gifts extends AddressedEntries<Gift> {
     return GiftParties.of(gifts, publicParties());
   }
 
-  /** A gift as the back office edits it: drafts and trashed gifts included. */
-  public Optional<GiftEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, g -> new GiftEdit(view(g), g.state(), snapshot(g)));
+  @Override
+  protected GiftEdit edited(Gift g) {
+    return new GiftEdit(view(g), g.state(), snapshot(g));
   }
 
   /** A gift with its workflow state and its fields as the journal records them. */
@@ -445,7 +444,7 @@ public class Gifts extends AddressedEntries<Gift> {
             gift -> fill(gift, draft),
             saved -> {
               sources.cite(EntryType.GIFT, saved, draft.citations(), draft.claims());
-              translate(saved, draft.translations());
+              translations.set(EntryType.GIFT, saved, draft.translations());
             },
             change,
             actor);
@@ -546,12 +545,6 @@ public class Gifts extends AddressedEntries<Gift> {
     gift.setWhereabouts(Text.emptyToNull(draft.whereabouts()));
   }
 
-  /** Publishes, unpublishes, trashes or restores a gift, and journals it. */
-  @Transactional
-  public void change(Long id, Change change, String actor) {
-    lifecycle().change(id, change, actor);
-  }
-
   /**
    * Files the gift under the category with this address (none when blank) and journals it; returns
    * false, journaling nothing, when it is filed there already.
@@ -623,17 +616,13 @@ public class Gifts extends AddressedEntries<Gift> {
             });
   }
 
-  /** The back office's list: drafts and published gifts (not the trash), searched and sorted. */
-  public Page<GiftEdit> adminList(AdminQuery query) {
-    return lifecycle().adminList(query, Gifts::listed);
-  }
-
   /** The most recently changed drafts, for the dashboard. */
   public List<GiftEdit> drafts(int howMany) {
-    return lifecycle().drafts(howMany, Gifts::listed);
+    return lifecycle().drafts(howMany, this::listed);
   }
 
-  private static GiftEdit listed(Gift g) {
+  @Override
+  protected GiftEdit listed(Gift g) {
     return new GiftEdit(view(g), g.state(), Map.of());
   }
 
@@ -782,16 +771,10 @@ public class Gifts extends AddressedEntries<Gift> {
             draft.title(),
             slug -> new Gift(slug, draft.title()),
             gift -> fill(gift, draft),
-            saved -> translate(saved, draft.translations()));
+            saved -> translations.set(EntryType.GIFT, saved, draft.translations()));
   }
 
   /** Sets a gift's translations, unless {@code translated} is null (they stay as they are). */
-  private void translate(Long id, List<Translation> translated) {
-    if (translated != null) {
-      translations.set(EntryType.GIFT, id, translated);
-    }
-  }
-
   private static GiftView view(Gift g) {
     return new GiftView(
         g.getId(),

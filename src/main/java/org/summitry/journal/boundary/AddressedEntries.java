@@ -8,8 +8,9 @@ import java.util.Optional;
  * what an old or withdrawn address answers.
  *
  * @param <E> the kind's entity
+ * @param <R> what the back office reads of one entry
  */
-public abstract class AddressedEntries<E extends Entry> extends JournaledEntries<E> {
+public abstract class AddressedEntries<E extends Entry, R> extends JournaledEntries<E, R> {
 
   /**
    * The addresses of public entries, by id, from {@code first}, at most {@code max}, in the order

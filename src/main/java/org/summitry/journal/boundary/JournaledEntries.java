@@ -1,19 +1,46 @@
 package org.summitry.journal.boundary;
 
+import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.summitry.kernel.AdminQuery;
+import org.summitry.kernel.Page;
 
 /**
  * What every facade of a journaled kind of entry answers alike, read from its {@link
- * EntryLifecycle}: the back office's ids for bulk work, the trash, the drafts. A facade extends it
- * and keeps only its own queries and writes.
+ * EntryLifecycle}: an entry as the back office edits it, the back office's list and its ids for
+ * bulk work, publishing and the trash, the drafts. A facade extends it and keeps only its own
+ * queries and writes: how an entry is saved, what purging it takes with it, what its form shows.
  *
  * @param <E> the kind's entity
+ * @param <R> what the back office reads of one entry (its view, workflow state and fields)
  */
-public abstract class JournaledEntries<E extends Entry> {
+public abstract class JournaledEntries<E extends Entry, R> {
 
   /** The kind's lifecycle, over this request's entity manager. */
   protected abstract EntryLifecycle<E> lifecycle();
+
+  /** An entry as its form shows it, with its fields as the journal records them. */
+  protected abstract R edited(E entry);
+
+  /** An entry as a row of the back office's list shows it (its journal fields not read). */
+  protected abstract R listed(E entry);
+
+  /** An entry as the back office edits it: drafts and trashed entries included. */
+  public Optional<R> forEditing(Long id) {
+    return lifecycle().forEditing(id, this::edited);
+  }
+
+  /** The back office's list: drafts and published entries (not the trash), searched and sorted. */
+  public Page<R> adminList(AdminQuery query) {
+    return lifecycle().adminList(query, this::listed);
+  }
+
+  /** Publishes, unpublishes, trashes or restores an entry, and journals it. */
+  @Transactional
+  public void change(Long id, Change change, String actor) {
+    lifecycle().change(id, change, actor);
+  }
 
   /** The ids of the entries the back office's list shows for {@code query}, every page of it. */
   public List<Long> adminIds(AdminQuery query) {

@@ -58,7 +58,7 @@ import org.summitry.sources.boundary.Sources;
 /** Photos and galleries: the pictures of summits and gifts, with their captions and credits. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Photos extends JournaledEntries<Photo> {
+public class Photos extends JournaledEntries<Photo, Photos.PhotoEdit> {
 
   private static final Logger LOG = Logger.getLogger(Photos.class.getName());
 
@@ -546,10 +546,14 @@ public class Photos extends JournaledEntries<Photo> {
     return new FileTags(found.allNames(), regions);
   }
 
-  /** A photo as the back office edits it, drafts included. */
-  public Optional<PhotoEdit> forEditing(Long id) {
-    return lifecycle()
-        .forEditing(id, p -> new PhotoEdit(view(p), p.state(), snapshot(p, regionsOf(p.getId()))));
+  @Override
+  protected PhotoEdit edited(Photo p) {
+    return new PhotoEdit(view(p), p.state(), snapshot(p, regionsOf(p.getId())));
+  }
+
+  @Override
+  protected PhotoEdit listed(Photo p) {
+    return new PhotoEdit(view(p), p.state(), Map.of());
   }
 
   /** A photo with its workflow state and its fields as the journal records them. */
@@ -584,12 +588,6 @@ public class Photos extends JournaledEntries<Photo> {
     life.write(photo, false);
     sources.cite(EntryType.PHOTO, photo.getId(), draft.citations(), draft.claims());
     life.record(photo, change, actor);
-  }
-
-  /** Publishes (alt text required), unpublishes, trashes or restores a photo, and journals it. */
-  @Transactional
-  public void change(Long id, Change change, String actor) {
-    lifecycle().change(id, change, actor);
   }
 
   /**
@@ -647,7 +645,7 @@ public class Photos extends JournaledEntries<Photo> {
         .setParameter("type", type)
         .setParameter("id", entryId)
         .getResultStream()
-        .map(i -> new PhotoEdit(view(i.getPhoto()), i.getPhoto().state(), Map.of()))
+        .map(i -> listed(i.getPhoto()))
         .toList();
   }
 

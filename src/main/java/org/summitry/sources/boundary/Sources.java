@@ -24,7 +24,6 @@ import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.journal.boundary.PublishRule;
-import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
@@ -39,7 +38,7 @@ import org.summitry.sources.entity.Source;
 /** Sources and citations: the publications every claim in the archive rests on. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Sources extends JournaledEntries<Source> {
+public class Sources extends JournaledEntries<Source, Sources.SourceEdit> {
 
   @PersistenceContext EntityManager em;
 
@@ -361,9 +360,9 @@ public class Sources extends JournaledEntries<Source> {
     em.persist(new Citation(em.find(Source.class, sourceId), type, entryId, (int) position, note));
   }
 
-  /** A source as the back office edits it: drafts and trashed sources included. */
-  public Optional<SourceEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, s -> new SourceEdit(view(s, null), s.state(), snapshot(s)));
+  @Override
+  protected SourceEdit edited(Source s) {
+    return new SourceEdit(view(s, null), s.state(), snapshot(s));
   }
 
   /** A source with its workflow state and its fields as the journal records them. */
@@ -395,12 +394,6 @@ public class Sources extends JournaledEntries<Source> {
     source.setUrl(url);
     source.setPublishedOn(DateSpec.of(Text.blankToNull(draft.date())));
     return life.save(source, id == null, change, actor);
-  }
-
-  /** Publishes, unpublishes, trashes or restores a source, and journals it. */
-  @Transactional
-  public void change(Long id, Change change, String actor) {
-    lifecycle().change(id, change, actor);
   }
 
   /**
@@ -441,11 +434,8 @@ public class Sources extends JournaledEntries<Source> {
     return lifecycle().drafts(howMany, s -> view(s, null));
   }
 
-  public Page<SourceEdit> adminList(AdminQuery query) {
-    return lifecycle().adminList(query, Sources::listed);
-  }
-
-  private static SourceEdit listed(Source s) {
+  @Override
+  protected SourceEdit listed(Source s) {
     return new SourceEdit(view(s, null), s.state(), Map.of());
   }
 

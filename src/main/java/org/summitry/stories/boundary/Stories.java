@@ -19,7 +19,6 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
@@ -31,7 +30,7 @@ import org.summitry.stories.entity.Story;
 /** Stories: the archive's narrative pages, written, published, trashed and restored. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Stories extends AddressedEntries<Story> {
+public class Stories extends AddressedEntries<Story, Stories.StoryEdit> {
 
   @PersistenceContext EntityManager em;
 
@@ -119,9 +118,9 @@ public class Stories extends AddressedEntries<Story> {
     return lifecycle().publishedAfter(afterId, limit, Stories::view);
   }
 
-  /** A story as the back office edits it: drafts and trashed stories included. */
-  public Optional<StoryEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, s -> new StoryEdit(view(s), s.state(), snapshot(s)));
+  @Override
+  protected StoryEdit edited(Story s) {
+    return new StoryEdit(view(s), s.state(), snapshot(s));
   }
 
   /** A story with its workflow state and its fields as the journal records them. */
@@ -172,21 +171,10 @@ public class Stories extends AddressedEntries<Story> {
         .getId();
   }
 
-  /** Publishes, unpublishes, trashes or restores a story, and journals it. */
-  @Transactional
-  public void change(Long id, Change change, String actor) {
-    lifecycle().change(id, change, actor);
-  }
-
   /** Deletes a trashed story for good; its journal rows stay. Nothing else refers to a story. */
   @Transactional
   public void purge(Long id, String actor) {
     lifecycle().purge(id, actor, story -> {});
-  }
-
-  /** The back office's list: drafts and published stories (not the trash), searched and sorted. */
-  public Page<StoryEdit> adminList(AdminQuery query) {
-    return lifecycle().adminList(query, Stories::listed);
   }
 
   /** The most recently changed draft stories, for the dashboard. */
@@ -194,7 +182,8 @@ public class Stories extends AddressedEntries<Story> {
     return lifecycle().drafts(howMany, Stories::view);
   }
 
-  private static StoryEdit listed(Story s) {
+  @Override
+  protected StoryEdit listed(Story s) {
     return new StoryEdit(view(s), s.state(), Map.of());
   }
 

@@ -27,7 +27,6 @@ import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
@@ -44,13 +43,12 @@ import org.summitry.people.boundary.PersonView;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
 import org.summitry.summits.entity.Summit;
-import org.summitry.translations.boundary.Translation;
 import org.summitry.translations.boundary.Translations;
 
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Summits extends AddressedEntries<Summit> {
+public class Summits extends AddressedEntries<Summit, Summits.SummitEdit> {
 
   /** Orders of the summit list. */
   public enum Order {
@@ -261,9 +259,9 @@ public class Summits extends AddressedEntries<Summit> {
         .toList();
   }
 
-  /** A summit as the back office edits it: drafts and trashed summits included. */
-  public Optional<SummitEdit> forEditing(Long id) {
-    return lifecycle().forEditing(id, s -> new SummitEdit(view(s), s.state(), snapshot(s)));
+  @Override
+  protected SummitEdit edited(Summit s) {
+    return new SummitEdit(view(s), s.state(), snapshot(s));
   }
 
   /** A summit with its workflow state and its fields as the journal records them. */
@@ -289,7 +287,7 @@ public class Summits extends AddressedEntries<Summit> {
             summit -> fill(summit, draft),
             saved -> {
               sources.cite(EntryType.SUMMIT, saved, draft.citations(), draft.claims());
-              translate(saved, draft.translations());
+              translations.set(EntryType.SUMMIT, saved, draft.translations());
             },
             change,
             actor);
@@ -307,19 +305,6 @@ public class Summits extends AddressedEntries<Summit> {
     summit.setGeonamesId(GeoNamesId.normalize(draft.geonamesId()));
     summit.setPlace(draft.latitude(), draft.longitude());
     summit.replaceParticipants(draft.participants());
-  }
-
-  /** Sets a summit's translations, unless {@code translated} is null (they stay as they are). */
-  private void translate(Long id, List<Translation> translated) {
-    if (translated != null) {
-      translations.set(EntryType.SUMMIT, id, translated);
-    }
-  }
-
-  /** Publishes, unpublishes, trashes or restores a summit, and journals it. */
-  @Transactional
-  public void change(Long id, Change change, String actor) {
-    lifecycle().change(id, change, actor);
   }
 
   /**
@@ -347,17 +332,13 @@ public class Summits extends AddressedEntries<Summit> {
             });
   }
 
-  /** The back office's list: drafts and published summits (not the trash), searched and sorted. */
-  public Page<SummitEdit> adminList(AdminQuery query) {
-    return lifecycle().adminList(query, Summits::listed);
-  }
-
   /** The most recently changed drafts, for the dashboard. */
   public List<SummitEdit> drafts(int howMany) {
-    return lifecycle().drafts(howMany, Summits::listed);
+    return lifecycle().drafts(howMany, this::listed);
   }
 
-  private static SummitEdit listed(Summit s) {
+  @Override
+  protected SummitEdit listed(Summit s) {
     return new SummitEdit(view(s), s.state(), Map.of());
   }
 
@@ -535,7 +516,7 @@ public class Summits extends AddressedEntries<Summit> {
             draft.title(),
             slug -> new Summit(slug, draft.title()),
             summit -> fill(summit, draft),
-            saved -> translate(saved, draft.translations()));
+            saved -> translations.set(EntryType.SUMMIT, saved, draft.translations()));
   }
 
   private static SummitView view(Summit s) {

@@ -112,11 +112,15 @@ public class Translations {
   }
 
   /**
-   * Makes an entry's translations exactly these (empty ones dropped). Runs in the transaction of
-   * the entry's own save. Refuses a language entries are not translated into.
+   * Makes an entry's translations exactly these (empty ones dropped); null leaves them as they are
+   * (a save that did not show them). Runs in the transaction of the entry's own save. Refuses a
+   * language entries are not translated into.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void set(EntryType type, Long entryId, List<Translation> wanted) {
+    if (wanted == null) {
+      return;
+    }
     List<Translation> kept = new ArrayList<>();
     for (Translation t : wanted) {
       if (!translatable(t.lang())) {
