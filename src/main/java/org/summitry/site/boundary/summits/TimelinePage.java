@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.summitry.charts.boundary.Charts;
 import org.summitry.charts.boundary.Tallies;
@@ -21,7 +19,6 @@ import org.summitry.charts.boundary.YearChartView;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.YearTally;
 import org.summitry.people.boundary.People;
-import org.summitry.platform.boundary.Fragments;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
@@ -51,8 +48,6 @@ public class TimelinePage {
   @Inject Search search;
   @Inject EntryTexts texts;
   @Inject KeptCards keptCards;
-  @Inject Fragments fragments;
-  @Inject HttpServletRequest request;
 
   @GET
   @Produces("text/html;charset=UTF-8")
@@ -63,20 +58,31 @@ public class TimelinePage {
     YearChart chart = Charts.years(List.of(tally), chosen);
     models.put("chart", chart);
     if (!chart.isEmpty()) {
-      Supplier<Map<String, Object>> drawn =
-          () -> Map.of("tally", tally, "chart", chart, "chartView", YearChartView.timeline(chart));
       // Kept only for the years the chart spans, so that asking for every year from 1 to 9999
-      // cannot crowd the kept cards out.
+      // cannot crowd the kept cards out; the template draws any other year's chart in place.
       boolean spanned =
           chosen == null
               || (!tally.years().isEmpty()
                   && chosen >= tally.years().firstKey()
                   && chosen <= tally.years().lastKey());
-      models.put(
-          "keptChart",
-          spanned
-              ? keptCards.fragment("timeline/index", "chart", "timeline/" + chosen, drawn)
-              : fragments.render("timeline/index", "chart", drawn.get(), request));
+      if (spanned) {
+        models.put(
+            "keptChart",
+            keptCards.fragment(
+                "timeline/index",
+                "chart",
+                "timeline/" + chosen,
+                () ->
+                    Map.of(
+                        "tally",
+                        tally,
+                        "chart",
+                        chart,
+                        "chartView",
+                        YearChartView.timeline(chart))));
+      } else {
+        models.put("chartView", YearChartView.timeline(chart));
+      }
     }
     models.put("year", chosen);
     if (chosen != null) {
