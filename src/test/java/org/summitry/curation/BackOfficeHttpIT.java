@@ -295,6 +295,48 @@ class BackOfficeHttpIT {
   }
 
   @Test
+  void theDashboardListsEachKindsNewestDraftsLinkedToTheirFormsUntilTheyAreTrashed() {
+    HttpResponse<String> created =
+        contributor.submit(
+            "admin/sources/new", "admin/sources/new", Map.of("title", "Waiting bulletin"));
+    assertEquals(303, created.statusCode(), created.body());
+    String source = WebSession.editPath(created);
+    created =
+        contributor.submit(
+            "admin/stories/new",
+            "admin/stories/new",
+            Map.of("title", "Waiting story", "body", "Not told yet."));
+    assertEquals(303, created.statusCode(), created.body());
+    String story = WebSession.editPath(created);
+    String summit = createSummit(contributor, "Waiting summit of Qd");
+
+    String drafts = draftsWaiting(contributor.get("admin").body());
+    for (String[] draft :
+        List.of(
+            new String[] {source, "Waiting bulletin"},
+            new String[] {story, "Waiting story"},
+            new String[] {summit, "Waiting summit of Qd"})) {
+      assertTrue(
+          drafts.contains(draft[0] + "\">" + draft[1] + "</a>"),
+          draft[1] + " is listed with a link to its form: " + drafts);
+    }
+
+    assertEquals(303, curator.submit(story, story + "/trash", Map.of()).statusCode());
+    assertEquals(303, curator.submit(source, source + "/publish", Map.of()).statusCode());
+    String after = draftsWaiting(contributor.get("admin").body());
+    assertFalse(after.contains("Waiting story"), "a trashed draft waits in the trash instead");
+    assertFalse(after.contains("Waiting bulletin"), "a published source is no draft");
+    assertTrue(after.contains("Waiting summit of Qd"));
+  }
+
+  /** The dashboard's "Drafts waiting" section (its recent changes name trashed entries too). */
+  private static String draftsWaiting(String dashboard) {
+    String page = WebSession.unescape(dashboard);
+    return page.substring(
+        page.indexOf("id=\"drafts-heading\""), page.indexOf("id=\"recent-heading\""));
+  }
+
+  @Test
   void curatorRestoresManyPeopleAtOnceFromTheOneTrash() {
     String first = publishedPerson("Bulk trashed Ri Il", "bulk-trashed-ri-il");
     String second = publishedPerson("Bulk trashed Ri Du", "bulk-trashed-ri-du");

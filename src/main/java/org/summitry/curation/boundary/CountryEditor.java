@@ -53,8 +53,8 @@ public class CountryEditor extends EntryEditor<CountryEdit, CountryForm> {
             people::forEditingCountry,
             edit -> edit.country().id(),
             edit -> edit.country().name(),
-            CountryEdit::state,
-            CountryEdit::fields));
+            people::changeCountry,
+            people::purgeCountry));
   }
 
   @GET
@@ -82,16 +82,6 @@ public class CountryEditor extends EntryEditor<CountryEdit, CountryForm> {
   @Override
   CountryForm formOf(Map<String, String> fields) {
     return CountryForm.of(fields);
-  }
-
-  @Override
-  void step(Long id, Change change, String actor) {
-    people.changeCountry(id, change, actor);
-  }
-
-  @Override
-  void purge(Long id, String actor) {
-    people.purgeCountry(id, actor);
   }
 
   @Override

@@ -10,8 +10,10 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
+import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
@@ -26,20 +28,40 @@ import org.summitry.kernel.EntryType;
  * @param <T> the entry as the component's facade gives it for editing (its view, its {@link
  *     EntryState} and its journal fields)
  */
-final class EntryDesk<T> {
+final class EntryDesk<T extends EditedEntry> {
 
-  /** How an editor reads the facade's editing record of its kind. */
-  record Entries<T>(
+  /**
+   * How an editor reaches its kind's entries through the facade: finds one for editing, reads its
+   * id and title, runs a workflow step (publish, unpublish, trash or restore) and purges one.
+   */
+  record Entries<T extends EditedEntry>(
       LongFunction<Optional<T>> find,
       Function<T, Long> id,
       Function<T, String> title,
-      Function<T, EntryState> state,
-      Function<T, Map<String, String>> fields) {}
+      Step step,
+      Purge purge) {
+
+    /** The entries of a journaled kind, found, stepped and purged by its facade. */
+    static <T extends EditedEntry> Entries<T> of(
+        JournaledEntries<?, T> facade, Function<T, Long> id, Function<T, String> title) {
+      return new Entries<>(facade::forEditing, id, title, facade::change, facade::purge);
+    }
+  }
 
   /** A facade's workflow step: publish, unpublish, trash or restore one entry. */
   @FunctionalInterface
   interface Step {
     void apply(Long id, Change change, String actor);
+  }
+
+  /**
+   * A facade's purge of one trashed entry.
+   *
+   * @throws org.summitry.kernel.InvalidField when something still names it
+   */
+  @FunctionalInterface
+  interface Purge {
+    void apply(Long id, String actor);
   }
 
   private final Models models;
@@ -83,12 +105,12 @@ final class EntryDesk<T> {
 
   /** The entry's fields as the journal records them. */
   Map<String, String> fields(T edit) {
-    return entries.fields().apply(edit);
+    return edit.fields();
   }
 
   /** The entry's version, which a save must start from. */
   long version(T edit) {
-    return entries.state().apply(edit).version();
+    return edit.state().version();
   }
 
   /** The entry, in any state; 404 when there is none. */
@@ -99,7 +121,7 @@ final class EntryDesk<T> {
   /** The entry, for a caller who may change it in its present state (a contributor, a draft). */
   T editable(long id) {
     T edit = find(id);
-    guard.requireEditable(entries.state().apply(edit).published());
+    guard.requireEditable(edit.state().published());
     return edit;
   }
 
@@ -108,16 +130,16 @@ final class EntryDesk<T> {
     return entries
         .find()
         .apply(id)
-        .filter(edit -> entries.state().apply(edit).trashed())
+        .filter(edit -> edit.state().trashed())
         .orElseThrow(NotFoundException::new);
   }
 
   /** Runs a workflow button for a curator and sends them where it leads. */
-  Response change(long id, String button, Step step) {
+  Response change(long id, String button) {
     guard.require(Guard.CURATOR);
     T edit = find(id);
     Change what = Workflow.change(button);
-    step.apply(entries.id().apply(edit), what, guard.caller());
+    entries.step().apply(entries.id().apply(edit), what, guard.caller());
     return Response.seeOther(URI.create(Workflow.target(base, id, what, button))).build();
   }
 
@@ -158,6 +180,16 @@ final class EntryDesk<T> {
   }
 
   /** Back to the trash after a purge. */
+  /**
+   * Purges a trashed entry for an admin (the caller checks) and sends them to the kind's trash.
+   *
+   * @throws org.summitry.kernel.InvalidField when something still names it
+   */
+  Response purge(T edit) {
+    entries.purge().apply(entries.id().apply(edit), guard.caller());
+    return purged();
+  }
+
   Response purged() {
     return Response.seeOther(URI.create(Workflow.trash(base, "purged"))).build();
   }
@@ -177,7 +209,7 @@ final class EntryDesk<T> {
     Revisions.putConflict(
         models,
         sent,
-        entries.fields().apply(current),
+        current.fields(),
         labels,
         kinds,
         names,

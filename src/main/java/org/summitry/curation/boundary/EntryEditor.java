@@ -15,6 +15,7 @@ import java.util.Map;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.InvalidField;
@@ -25,14 +26,15 @@ import org.summitry.platform.boundary.Messages;
  * buttons (publish, unpublish, trash, restore), history, the comparison of two revisions, restoring
  * a revision, the kind's trash and the purge. Each editor extends it under its own path (JAX-RS
  * inherits the paths of these methods) and says only what is its own: its {@link EntryDesk}, how
- * its form holds a snapshot, how the form is drawn and saved, and which facade steps and purges.
- * Listing and creating stay in each editor: their queries and forms differ.
+ * its form holds a snapshot, how the form is drawn and saved; its desk says which facade finds,
+ * steps and purges its entries. Listing and creating stay in each editor: their queries and forms
+ * differ.
  *
  * @param <T> the entry as the component's facade gives it for editing
  * @param <F> the editor's form, every value kept as typed
  */
 @Controller
-public abstract class EntryEditor<T, F extends EditedForm> {
+public abstract class EntryEditor<T extends EditedEntry, F extends EditedForm> {
 
   @Inject Models models;
   @Inject Guard guard;
@@ -51,20 +53,6 @@ public abstract class EntryEditor<T, F extends EditedForm> {
 
   /** Checks and saves the form ({@code edit} null for a new entry) and answers as a save does. */
   abstract Response save(T edit, F form, Change change);
-
-  /**
-   * Publishes, unpublishes, trashes or restores an entry.
-   *
-   * @throws InvalidField when the archive refuses it (publishing without a source)
-   */
-  abstract void step(Long id, Change change, String actor);
-
-  /**
-   * Deletes a trashed entry for good.
-   *
-   * @throws InvalidField when something still names it, said on the confirmation page
-   */
-  abstract void purge(Long id, String actor);
 
   /** Fills in what a conflict page compares that the form does not send itself. */
   void beforeConflict(F form) {}
@@ -151,7 +139,7 @@ public abstract class EntryEditor<T, F extends EditedForm> {
   public Response change(@PathParam("id") long id, @PathParam("change") String change) {
     EntryDesk<T> desk = desk();
     try {
-      return desk.change(id, change, this::step);
+      return desk.change(id, change);
     } catch (InvalidField refused) {
       T edit = desk.find(id);
       FormErrors errors = new FormErrors(Map.of());
@@ -215,12 +203,11 @@ public abstract class EntryEditor<T, F extends EditedForm> {
     EntryDesk<T> desk = desk();
     T edit = desk.trashed(id);
     try {
-      purge(desk.id(edit), guard.caller());
+      return desk.purge(edit);
     } catch (InvalidField stillNamed) {
       return Response.status(Response.Status.CONFLICT)
           .entity(desk.confirmPurge(edit, stillNamed.message(Messages.locale())))
           .build();
     }
-    return desk.purged();
   }
 }

@@ -88,12 +88,7 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
         EntryType.GIFT,
         LABELS,
         KINDS,
-        new EntryDesk.Entries<>(
-            gifts::forEditing,
-            edit -> edit.gift().id(),
-            edit -> edit.gift().title(),
-            GiftEdit::state,
-            GiftEdit::fields));
+        EntryDesk.Entries.of(gifts, edit -> edit.gift().id(), edit -> edit.gift().title()));
   }
 
   @GET
@@ -120,16 +115,6 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
   @Override
   GiftForm formOf(Map<String, String> fields) {
     return GiftForm.of(fields);
-  }
-
-  @Override
-  void step(Long id, Change change, String actor) {
-    gifts.change(id, change, actor);
-  }
-
-  @Override
-  void purge(Long id, String actor) {
-    gifts.purge(id, actor);
   }
 
   @Override

@@ -55,8 +55,8 @@ public class PersonEditor extends EntryEditor<PersonEdit, PersonForm> {
             people::forEditingPerson,
             edit -> edit.person().id(),
             edit -> edit.person().name(),
-            PersonEdit::state,
-            PersonEdit::fields));
+            people::changePerson,
+            people::purgePerson));
   }
 
   @GET
@@ -93,16 +93,6 @@ public class PersonEditor extends EntryEditor<PersonEdit, PersonForm> {
   @Override
   PersonForm formOf(Map<String, String> fields) {
     return PersonForm.of(fields);
-  }
-
-  @Override
-  void step(Long id, Change change, String actor) {
-    people.changePerson(id, change, actor);
-  }
-
-  @Override
-  void purge(Long id, String actor) {
-    people.purgePerson(id, actor);
   }
 
   @Override

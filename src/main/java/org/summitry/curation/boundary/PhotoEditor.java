@@ -97,12 +97,7 @@ public class PhotoEditor {
         EntryType.PHOTO,
         LABELS,
         KINDS,
-        new EntryDesk.Entries<>(
-            photos::forEditing,
-            edit -> edit.photo().id(),
-            edit -> edit.photo().headline(),
-            PhotoEdit::state,
-            PhotoEdit::fields));
+        EntryDesk.Entries.of(photos, edit -> edit.photo().id(), edit -> edit.photo().headline()));
   }
 
   @GET
@@ -340,9 +335,8 @@ public class PhotoEditor {
   @Produces("text/html;charset=UTF-8")
   public Response purge(@PathParam("id") long id) {
     guard.require(Guard.ADMIN);
-    desk().trashed(id);
-    photos.purge(id, guard.caller());
-    return desk().purged();
+    EntryDesk<PhotoEdit> desk = desk();
+    return desk.purge(desk.trashed(id));
   }
 
   /** Adds the photo to another gallery ("summit:slug" or "gift:slug"); with removal, a move. */

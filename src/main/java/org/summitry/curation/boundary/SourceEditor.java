@@ -50,12 +50,7 @@ public class SourceEditor extends EntryEditor<SourceEdit, SourceForm> {
         EntryType.SOURCE,
         LABELS,
         KINDS,
-        new EntryDesk.Entries<>(
-            sources::forEditing,
-            edit -> edit.source().id(),
-            edit -> edit.source().title(),
-            SourceEdit::state,
-            SourceEdit::fields));
+        EntryDesk.Entries.of(sources, edit -> edit.source().id(), edit -> edit.source().title()));
   }
 
   @GET
@@ -78,16 +73,6 @@ public class SourceEditor extends EntryEditor<SourceEdit, SourceForm> {
   @Override
   SourceForm formOf(Map<String, String> fields) {
     return SourceForm.of(fields);
-  }
-
-  @Override
-  void step(Long id, Change change, String actor) {
-    sources.change(id, change, actor);
-  }
-
-  @Override
-  void purge(Long id, String actor) {
-    sources.purge(id, actor);
   }
 
   /** A source still cited loses those citations with it: the confirmation says how many. */

@@ -50,12 +50,7 @@ public class StoryEditor extends EntryEditor<StoryEdit, StoryForm> {
         EntryType.STORY,
         LABELS,
         KINDS,
-        new EntryDesk.Entries<>(
-            stories::forEditing,
-            edit -> edit.story().id(),
-            edit -> edit.story().title(),
-            StoryEdit::state,
-            StoryEdit::fields));
+        EntryDesk.Entries.of(stories, edit -> edit.story().id(), edit -> edit.story().title()));
   }
 
   @GET
@@ -77,16 +72,6 @@ public class StoryEditor extends EntryEditor<StoryEdit, StoryForm> {
   @Override
   StoryForm formOf(Map<String, String> fields) {
     return StoryForm.of(fields);
-  }
-
-  @Override
-  void step(Long id, Change change, String actor) {
-    stories.change(id, change, actor);
-  }
-
-  @Override
-  void purge(Long id, String actor) {
-    stories.purge(id, actor);
   }
 
   @Override

@@ -86,12 +86,7 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
         EntryType.SUMMIT,
         LABELS,
         KINDS,
-        new EntryDesk.Entries<>(
-            summits::forEditing,
-            edit -> edit.summit().id(),
-            edit -> edit.summit().title(),
-            SummitEdit::state,
-            SummitEdit::fields));
+        EntryDesk.Entries.of(summits, edit -> edit.summit().id(), edit -> edit.summit().title()));
   }
 
   @GET
@@ -116,16 +111,6 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
   @Override
   SummitForm formOf(Map<String, String> fields) {
     return SummitForm.of(fields);
-  }
-
-  @Override
-  void step(Long id, Change change, String actor) {
-    summits.change(id, change, actor);
-  }
-
-  @Override
-  void purge(Long id, String actor) {
-    summits.purge(id, actor);
   }
 
   @Override

@@ -23,6 +23,8 @@ import java.util.function.LongSupplier;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
+import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.journal.boundary.TrashedEntry;
 import org.summitry.kernel.Page;
 import org.summitry.media.boundary.Photos;
@@ -195,13 +197,9 @@ public class TrashBin {
   @Path("{type: summits|gifts}/{id: \\d+}/restore")
   public Response restore(@PathParam("type") String type, @PathParam("id") long id) {
     guard.require(Guard.CURATOR);
-    if (type.equals("summits")) {
-      summits.forEditing(id).filter(s -> s.state().trashed()).orElseThrow(NotFoundException::new);
-      summits.change(id, Change.RESTORED, guard.caller());
-    } else {
-      gifts.forEditing(id).filter(g -> g.state().trashed()).orElseThrow(NotFoundException::new);
-      gifts.change(id, Change.RESTORED, guard.caller());
-    }
+    JournaledEntries<?, ?> kind = kind(type);
+    trashed(kind, id);
+    kind.change(id, Change.RESTORED, guard.caller());
     return Response.seeOther(URI.create("admin/" + type + "/" + id + "?done=restore")).build();
   }
 
@@ -215,18 +213,8 @@ public class TrashBin {
     models.put(
         "entryTitle",
         type.equals("summits")
-            ? summits
-                .forEditing(id)
-                .filter(s -> s.state().trashed())
-                .orElseThrow(NotFoundException::new)
-                .summit()
-                .title()
-            : gifts
-                .forEditing(id)
-                .filter(g -> g.state().trashed())
-                .orElseThrow(NotFoundException::new)
-                .gift()
-                .title());
+            ? trashed(summits, id).summit().title()
+            : trashed(gifts, id).gift().title());
     return "admin/purge.html";
   }
 
@@ -234,13 +222,19 @@ public class TrashBin {
   @Path("{type: summits|gifts}/{id: \\d+}/purge")
   public Response purge(@PathParam("type") String type, @PathParam("id") long id) {
     guard.require(Guard.ADMIN);
-    if (type.equals("summits")) {
-      summits.forEditing(id).filter(s -> s.state().trashed()).orElseThrow(NotFoundException::new);
-      summits.purge(id, guard.caller());
-    } else {
-      gifts.forEditing(id).filter(g -> g.state().trashed()).orElseThrow(NotFoundException::new);
-      gifts.purge(id, guard.caller());
-    }
+    JournaledEntries<?, ?> kind = kind(type);
+    trashed(kind, id);
+    kind.purge(id, guard.caller());
     return Response.seeOther(URI.create("admin/trash?done=purged")).build();
+  }
+
+  /** The facade of the kind this shelf's address names: summits or gifts. */
+  private JournaledEntries<?, ?> kind(String type) {
+    return type.equals("summits") ? summits : gifts;
+  }
+
+  /** The entry {@code id} if it is in the trash; 404 otherwise, so nothing else is purged. */
+  private static <T extends EditedEntry> T trashed(JournaledEntries<?, T> kind, long id) {
+    return kind.forEditing(id).filter(e -> e.state().trashed()).orElseThrow(NotFoundException::new);
   }
 }

@@ -28,6 +28,7 @@ import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
 import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
@@ -422,7 +423,8 @@ public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
   }
 
   /** A gift with its workflow state and its fields as the journal records them. */
-  public record GiftEdit(GiftView gift, EntryState state, Map<String, String> fields) {}
+  public record GiftEdit(GiftView gift, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /**
    * Creates ({@code id} null, as a draft) or changes a gift and journals the change in the same
@@ -603,22 +605,11 @@ public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
     return lifecycle().update(id, actor, () -> sources.citeAlso(EntryType.GIFT, id, sourceId));
   }
 
-  /** Deletes a trashed gift for good; its journal rows stay as the record of what it was. */
-  @Transactional
-  public void purge(Long id, String actor) {
-    lifecycle()
-        .purge(
-            id,
-            actor,
-            gift -> {
-              claims.removeAll(EntryType.GIFT, id);
-              translations.removeAll(EntryType.GIFT, id);
-            });
-  }
-
-  /** The most recently changed drafts, for the dashboard. */
-  public List<GiftEdit> drafts(int howMany) {
-    return lifecycle().drafts(howMany, this::listed);
+  /** A purged gift's claims and translations go with it. */
+  @Override
+  protected void purging(Gift gift) {
+    claims.removeAll(EntryType.GIFT, gift.getId());
+    translations.removeAll(EntryType.GIFT, gift.getId());
   }
 
   @Override

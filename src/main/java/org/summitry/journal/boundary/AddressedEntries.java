@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param <E> the kind's entity
  * @param <R> what the back office reads of one entry
  */
-public abstract class AddressedEntries<E extends Entry, R> extends JournaledEntries<E, R> {
+public abstract class AddressedEntries<E extends Entry, R extends EditedEntry>
+    extends JournaledEntries<E, R> {
 
   /**
    * The addresses of public entries, by id, from {@code first}, at most {@code max}, in the order

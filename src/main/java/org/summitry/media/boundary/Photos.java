@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.summitry.edtf.DateSpec;
 import org.summitry.edtf.Edtf;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
@@ -557,7 +558,8 @@ public class Photos extends JournaledEntries<Photo, Photos.PhotoEdit> {
   }
 
   /** A photo with its workflow state and its fields as the journal records them. */
-  public record PhotoEdit(PhotoView photo, EntryState state, Map<String, String> fields) {}
+  public record PhotoEdit(PhotoView photo, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /** Changes a photo's metadata and journals it; a stale version is an {@link EditConflict}. */
   @Transactional
@@ -591,30 +593,22 @@ public class Photos extends JournaledEntries<Photo, Photos.PhotoEdit> {
   }
 
   /**
-   * Deletes a trashed photo for good, with its places in galleries, its tags and its claims; its
-   * journal rows stay as the record of what it was. The database forgets it in one transaction; its
-   * file and derivatives are deleted once that has committed (never before: no row ever names a
-   * missing file), and should that fail the sweep of {@code OrphanFiles} deletes them later.
-   *
-   * @throws IllegalArgumentException when the photo is not in the trash
+   * A purged photo's places in galleries, its regions and its claims go with it in the purge's
+   * transaction; its file and derivatives are deleted once that has committed (never before: no row
+   * ever names a missing file), and should that fail the sweep of {@code OrphanFiles} deletes them
+   * later.
    */
-  @Transactional
-  public void purge(Long id, String actor) {
-    Photo photo = em.find(Photo.class, id);
-    String sha256 = photo == null ? null : photo.getSha256();
-    lifecycle()
-        .purge(
-            id,
-            actor,
-            trashed -> {
-              claims.removeAll(EntryType.PHOTO, id);
-              em.createQuery("DELETE FROM GalleryItem i WHERE i.photo.id = :id")
-                  .setParameter("id", id)
-                  .executeUpdate();
-              em.createQuery("DELETE FROM PhotoRegion r WHERE r.photo.id = :id")
-                  .setParameter("id", id)
-                  .executeUpdate();
-            });
+  @Override
+  protected void purging(Photo photo) {
+    Long id = photo.getId();
+    String sha256 = photo.getSha256();
+    claims.removeAll(EntryType.PHOTO, id);
+    em.createQuery("DELETE FROM GalleryItem i WHERE i.photo.id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+    em.createQuery("DELETE FROM PhotoRegion r WHERE r.photo.id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
@@ -373,7 +374,8 @@ public class People {
   }
 
   /** A person with their workflow state and their fields as the journal records them. */
-  public record PersonEdit(PersonView person, EntryState state, Map<String, String> fields) {}
+  public record PersonEdit(PersonView person, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /**
    * Creates ({@code id} null, as a draft) or changes a person and journals the change in the same
@@ -828,7 +830,8 @@ public class People {
   }
 
   /** A country with its workflow state and its fields as the journal records them. */
-  public record CountryEdit(CountryView country, EntryState state, Map<String, String> fields) {}
+  public record CountryEdit(CountryView country, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /**
    * Creates ({@code id} null, as a draft) or renames a country and journals the change in the same

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.edtf.DateSpec;
 import org.summitry.edtf.Edtf;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
@@ -366,7 +367,8 @@ public class Sources extends JournaledEntries<Source, Sources.SourceEdit> {
   }
 
   /** A source with its workflow state and its fields as the journal records them. */
-  public record SourceEdit(SourceView source, EntryState state, Map<String, String> fields) {}
+  public record SourceEdit(SourceView source, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /**
    * Creates ({@code id} null, as a draft) or changes a source and journals the change in the same
@@ -396,24 +398,15 @@ public class Sources extends JournaledEntries<Source, Sources.SourceEdit> {
     return life.save(source, id == null, change, actor);
   }
 
-  /**
-   * Deletes a trashed source for good, and the citations of it and claims resting on it with it
-   * (they mean nothing without the source); its journal rows stay as the record of what it was.
-   */
-  @Transactional
-  public void purge(Long id, String actor) {
-    lifecycle()
-        .purge(
-            id,
-            actor,
-            source -> {
-              em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
-                  .setParameter("id", id)
-                  .executeUpdate();
-              em.createQuery("DELETE FROM Claim c WHERE c.source.id = :id")
-                  .setParameter("id", id)
-                  .executeUpdate();
-            });
+  /** The citations of a purged source and claims resting on it go with it: nothing without it. */
+  @Override
+  protected void purging(Source source) {
+    em.createQuery("DELETE FROM Citation c WHERE c.source.id = :id")
+        .setParameter("id", source.getId())
+        .executeUpdate();
+    em.createQuery("DELETE FROM Claim c WHERE c.source.id = :id")
+        .setParameter("id", source.getId())
+        .executeUpdate();
   }
 
   /**
@@ -427,11 +420,6 @@ public class Sources extends JournaledEntries<Source, Sources.SourceEdit> {
         + em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.source.id = :id", Long.class)
             .setParameter("id", id)
             .getSingleResult();
-  }
-
-  /** The most recently changed draft sources, for the dashboard. */
-  public List<SourceView> drafts(int howMany) {
-    return lifecycle().drafts(howMany, s -> view(s, null));
   }
 
   @Override

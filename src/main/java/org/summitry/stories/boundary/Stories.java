@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
@@ -124,7 +125,8 @@ public class Stories extends AddressedEntries<Story, Stories.StoryEdit> {
   }
 
   /** A story with its workflow state and its fields as the journal records them. */
-  public record StoryEdit(StoryView story, EntryState state, Map<String, String> fields) {}
+  public record StoryEdit(StoryView story, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /**
    * Creates ({@code id} null, as a draft) or changes a story and journals the change in the same
@@ -169,17 +171,6 @@ public class Stories extends AddressedEntries<Story, Stories.StoryEdit> {
               return story;
             })
         .getId();
-  }
-
-  /** Deletes a trashed story for good; its journal rows stay. Nothing else refers to a story. */
-  @Transactional
-  public void purge(Long id, String actor) {
-    lifecycle().purge(id, actor, story -> {});
-  }
-
-  /** The most recently changed draft stories, for the dashboard. */
-  public List<StoryView> drafts(int howMany) {
-    return lifecycle().drafts(howMany, Stories::view);
   }
 
   @Override

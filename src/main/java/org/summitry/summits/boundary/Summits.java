@@ -23,6 +23,7 @@ import org.summitry.edtf.DateSpec;
 import org.summitry.edtf.Edtf;
 import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
@@ -265,7 +266,8 @@ public class Summits extends AddressedEntries<Summit, Summits.SummitEdit> {
   }
 
   /** A summit with its workflow state and its fields as the journal records them. */
-  public record SummitEdit(SummitView summit, EntryState state, Map<String, String> fields) {}
+  public record SummitEdit(SummitView summit, EntryState state, Map<String, String> fields)
+      implements EditedEntry {}
 
   /**
    * Creates ({@code id} null, as a draft) or changes a summit and journals the change in the same
@@ -316,25 +318,14 @@ public class Summits extends AddressedEntries<Summit, Summits.SummitEdit> {
     return lifecycle().update(id, actor, () -> sources.citeAlso(EntryType.SUMMIT, id, sourceId));
   }
 
-  /** Deletes a trashed summit for good; its journal rows stay as the record of what it was. */
-  @Transactional
-  public void purge(Long id, String actor) {
-    lifecycle()
-        .purge(
-            id,
-            actor,
-            summit -> {
-              em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
-                  .setParameter(1, id)
-                  .executeUpdate();
-              claims.removeAll(EntryType.SUMMIT, id);
-              translations.removeAll(EntryType.SUMMIT, id);
-            });
-  }
-
-  /** The most recently changed drafts, for the dashboard. */
-  public List<SummitEdit> drafts(int howMany) {
-    return lifecycle().drafts(howMany, this::listed);
+  /** A purged summit's gifts keep their occasion's words only; its claims and translations go. */
+  @Override
+  protected void purging(Summit summit) {
+    em.createNativeQuery("UPDATE gift SET summit_id = NULL WHERE summit_id = ?1")
+        .setParameter(1, summit.getId())
+        .executeUpdate();
+    claims.removeAll(EntryType.SUMMIT, summit.getId());
+    translations.removeAll(EntryType.SUMMIT, summit.getId());
   }
 
   @Override
