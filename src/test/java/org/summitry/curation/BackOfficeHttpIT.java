@@ -329,6 +329,41 @@ class BackOfficeHttpIT {
     assertTrue(after.contains("Waiting summit of Qd"));
   }
 
+  @Test
+  void backOfficeListsSortAsEachKindExpectsAndAsAskedAndSearchWithinIt() {
+    publishedPerson("Zed Sortcheck", "zed-sortcheck");
+    publishedPerson("Abe Sortcheck", "abe-sortcheck");
+    for (String title : List.of("Sortcheck older bulletin", "Sortcheck newer bulletin")) {
+      assertEquals(
+          303,
+          curator
+              .submit("admin/sources/new", "admin/sources/new", Map.of("title", title))
+              .statusCode());
+    }
+
+    assertInOrder(contributor.get("admin/people?q=sortcheck").body(), "Abe", "Zed");
+    assertInOrder(contributor.get("admin/people?q=sortcheck&sort=-name").body(), "Zed", "Abe");
+    assertInOrder(
+        contributor.get("admin/sources?q=sortcheck").body(), "Sortcheck newer", "Sortcheck older");
+    assertInOrder(
+        contributor.get("admin/sources?q=sortcheck&sort=-title").body(),
+        "Sortcheck older",
+        "Sortcheck newer");
+    HttpResponse<String> odd = contributor.get("admin/sources?q=sortcheck&sort=nonsense&page=x");
+    assertEquals(200, odd.statusCode(), "an unknown sort or page is the list's own");
+    assertInOrder(odd.body(), "Sortcheck newer", "Sortcheck older");
+    assertFalse(
+        contributor.get("admin/people?q=sortcheck").body().contains("Sortcheck newer"),
+        "each kind lists its own entries");
+  }
+
+  private static void assertInOrder(String page, String first, String second) {
+    int one = page.indexOf(first);
+    int two = page.indexOf(second);
+    assertTrue(one >= 0 && two >= 0, first + " and " + second + " are listed: " + page);
+    assertTrue(one < two, first + " comes before " + second);
+  }
+
   /** The dashboard's "Drafts waiting" section (its recent changes name trashed entries too). */
   private static String draftsWaiting(String dashboard) {
     String page = WebSession.unescape(dashboard);

@@ -4,18 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
-import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
-import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.people.boundary.CountryDraft;
 import org.summitry.people.boundary.People;
@@ -29,49 +23,33 @@ public class CountryEditor extends EntryEditor<CountryEdit, CountryForm> {
 
   private static final Map<String, String> LABELS = Labels.of("code", "name", "wikidata");
 
-  private static final Map<String, FieldKind> KINDS = People.COUNTRY_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/countries",
+          EntryType.COUNTRY,
+          LABELS,
+          People.COUNTRY_FIELDS,
+          "name",
+          List.of("name", "code", "updated"));
 
-  @Inject EntryNames names;
   @Inject People people;
-  @Inject Journal journal;
   @Inject Validator validator;
   @Inject WikidataPicks wikidata;
-  @Inject Lists lists;
 
   @Override
-  EntryDesk<CountryEdit> desk() {
-    return new EntryDesk<>(
-        models,
-        guard,
-        journal,
-        names,
-        "admin/countries",
-        EntryType.COUNTRY,
-        LABELS,
-        KINDS,
-        new EntryDesk.Entries<>(
-            people::forEditingCountry,
-            edit -> edit.country().id(),
-            edit -> edit.country().name(),
-            people::changeCountry,
-            people::purgeCountry));
+  EntryDesk.Kind kind() {
+    return KIND;
   }
 
-  @GET
-  @Produces("text/html;charset=UTF-8")
-  public String list(
-      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
-    guard.require(Guard.CONTRIBUTOR);
-    var query =
-        lists.query(
-            q,
-            sort == null || sort.isBlank() ? "name" : sort,
-            page,
-            "name",
-            List.of("name", "code", "updated"));
-    models.put("countries", people.adminCountries(query));
-    models.put("query", query);
-    return "admin/countries/index.html";
+  @Override
+  EntryDesk.Entries<CountryEdit> entries() {
+    return new EntryDesk.Entries<>(
+        people::forEditingCountry,
+        edit -> edit.country().id(),
+        edit -> edit.country().name(),
+        people::adminCountries,
+        people::changeCountry,
+        people::purgeCountry);
   }
 
   @Override

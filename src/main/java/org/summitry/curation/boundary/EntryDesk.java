@@ -4,6 +4,7 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,8 +16,10 @@ import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.JournaledEntries;
 import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
+import org.summitry.kernel.Page;
 
 /**
  * What every back-office editor of an entry does the same way, whatever the kind: find the entry or
@@ -32,19 +35,22 @@ final class EntryDesk<T extends EditedEntry> {
 
   /**
    * How an editor reaches its kind's entries through the facade: finds one for editing, reads its
-   * id and title, runs a workflow step (publish, unpublish, trash or restore) and purges one.
+   * id and title, lists them, runs a workflow step (publish, unpublish, trash or restore) and
+   * purges one.
    */
   record Entries<T extends EditedEntry>(
       LongFunction<Optional<T>> find,
       Function<T, Long> id,
       Function<T, String> title,
+      Function<AdminQuery, Page<T>> list,
       Step step,
       Purge purge) {
 
-    /** The entries of a journaled kind, found, stepped and purged by its facade. */
+    /** The entries of a journaled kind, found, listed, stepped and purged by its facade. */
     static <T extends EditedEntry> Entries<T> of(
         JournaledEntries<?, T> facade, Function<T, Long> id, Function<T, String> title) {
-      return new Entries<>(facade::forEditing, id, title, facade::change, facade::purge);
+      return new Entries<>(
+          facade::forEditing, id, title, facade::adminList, facade::change, facade::purge);
     }
   }
 
@@ -64,6 +70,26 @@ final class EntryDesk<T extends EditedEntry> {
     void apply(Long id, String actor);
   }
 
+  /**
+   * A kind of entry as the back office shows it: its address (such as {@code admin/sources}), its
+   * type in the journal, its journal fields' labels and kinds for history and comparisons, and how
+   * its list sorts: first by {@code sort} ({@code -date}: newest first), or by one of {@code sorts}
+   * when asked.
+   */
+  record Kind(
+      String base,
+      EntryType type,
+      Map<String, String> labels,
+      Map<String, FieldKind> kinds,
+      String sort,
+      List<String> sorts) {
+
+    /** The list's model name and template folder, the last word of the address: {@code gifts}. */
+    String plural() {
+      return base.substring(base.lastIndexOf('/') + 1);
+    }
+  }
+
   private final Models models;
   private final Guard guard;
   private final Journal journal;
@@ -74,27 +100,21 @@ final class EntryDesk<T extends EditedEntry> {
   private final Map<String, FieldKind> kinds;
   private final Entries<T> entries;
 
-  /**
-   * @param base the kind's address in the back office, such as {@code admin/sources}
-   */
   EntryDesk(
       Models models,
       Guard guard,
       Journal journal,
       EntryNames names,
-      String base,
-      EntryType type,
-      Map<String, String> labels,
-      Map<String, FieldKind> kinds,
+      Kind kind,
       Entries<T> entries) {
     this.models = models;
     this.guard = guard;
     this.journal = journal;
     this.names = names;
-    this.base = base;
-    this.type = type;
-    this.labels = labels;
-    this.kinds = kinds;
+    this.base = kind.base();
+    this.type = kind.type();
+    this.labels = kind.labels();
+    this.kinds = kind.kinds();
     this.entries = entries;
   }
 

@@ -16,7 +16,9 @@ import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
 import org.summitry.journal.boundary.EditedEntry;
+import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
+import org.summitry.kernel.AdminQuery;
 import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.InvalidField;
 import org.summitry.platform.boundary.Messages;
@@ -25,10 +27,9 @@ import org.summitry.platform.boundary.Messages;
  * The pages every kind of entry has in the back office, written once: the edit page, the workflow
  * buttons (publish, unpublish, trash, restore), history, the comparison of two revisions, restoring
  * a revision, the kind's trash and the purge. Each editor extends it under its own path (JAX-RS
- * inherits the paths of these methods) and says only what is its own: its {@link EntryDesk}, how
- * its form holds a snapshot, how the form is drawn and saved; its desk says which facade finds,
- * steps and purges its entries. Listing and creating stay in each editor: their queries and forms
- * differ.
+ * inherits the paths of these methods) and says only what is its own: its {@link EntryDesk.Kind},
+ * the {@link EntryDesk.Entries} through which its facade finds, steps and purges them, how its form
+ * holds a snapshot, and how the form is drawn and saved.
  *
  * @param <T> the entry as the component's facade gives it for editing
  * @param <F> the editor's form, every value kept as typed
@@ -38,9 +39,46 @@ public abstract class EntryEditor<T extends EditedEntry, F extends EditedForm> {
 
   @Inject Models models;
   @Inject Guard guard;
+  @Inject Journal journal;
+  @Inject EntryNames names;
+  @Inject Lists lists;
+
+  /** The kind of entry this editor edits: its address, journal type and fields' labels. */
+  abstract EntryDesk.Kind kind();
+
+  /** How this editor finds, steps and purges its entries through their facade. */
+  abstract EntryDesk.Entries<T> entries();
+
+  /**
+   * What a curator's list shows besides the entries (the choices of its bulk actions), put in the
+   * models; nothing unless an editor says so.
+   */
+  void listing() {}
+
+  /**
+   * The kind's list: drafts and published entries (not the trash), searched with {@code q}, sorted
+   * by {@code sort} (a field, {@code -} before it for descending) and a page of {@code page}.
+   */
+  @GET
+  @Produces("text/html;charset=UTF-8")
+  public String list(
+      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+    guard.require(Guard.CONTRIBUTOR);
+    EntryDesk.Kind kind = kind();
+    String first = kind.sort().startsWith("-") ? kind.sort().substring(1) : kind.sort();
+    AdminQuery query =
+        lists.query(
+            q, sort == null || sort.isBlank() ? kind.sort() : sort, page, first, kind.sorts());
+    models.put(kind.plural(), entries().list().apply(query));
+    models.put("query", query);
+    listing();
+    return "admin/" + kind.plural() + "/index.html";
+  }
 
   /** A desk for this request, over this kind's entries. */
-  abstract EntryDesk<T> desk();
+  EntryDesk<T> desk() {
+    return new EntryDesk<>(models, guard, journal, names, kind(), entries());
+  }
 
   /** An empty form, for a new entry. */
   abstract F blankForm();

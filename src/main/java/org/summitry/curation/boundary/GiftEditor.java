@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -19,8 +16,6 @@ import org.summitry.gifts.boundary.GiftDraft;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.gifts.boundary.Gifts.GiftEdit;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
-import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
@@ -64,47 +59,40 @@ public class GiftEditor extends EntryEditor<GiftEdit, GiftForm> {
           "citations",
           "claims");
 
-  private static final Map<String, FieldKind> KINDS = Gifts.JOURNAL_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/gifts",
+          EntryType.GIFT,
+          LABELS,
+          Gifts.JOURNAL_FIELDS,
+          "-date",
+          List.of("date", "title", "updated"));
 
-  @Inject EntryNames names;
   @Inject Gifts gifts;
   @Inject Summits summits;
   @Inject People people;
   @Inject Pickers pickers;
-  @Inject Journal journal;
   @Inject Validator validator;
   @Inject Sources sources;
   @Inject Photos photos;
-  @Inject Lists lists;
 
   @Override
-  EntryDesk<GiftEdit> desk() {
-    return new EntryDesk<>(
-        models,
-        guard,
-        journal,
-        names,
-        "admin/gifts",
-        EntryType.GIFT,
-        LABELS,
-        KINDS,
-        EntryDesk.Entries.of(gifts, edit -> edit.gift().id(), edit -> edit.gift().title()));
+  EntryDesk.Kind kind() {
+    return KIND;
   }
 
-  @GET
-  @Produces("text/html;charset=UTF-8")
-  public String list(
-      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
-    guard.require(Guard.CONTRIBUTOR);
-    var query = lists.query(q, sort, page, "date", List.of("date", "title", "updated"));
-    models.put("gifts", gifts.adminList(query));
-    models.put("query", query);
+  @Override
+  EntryDesk.Entries<GiftEdit> entries() {
+    return EntryDesk.Entries.of(gifts, edit -> edit.gift().id(), edit -> edit.gift().title());
+  }
+
+  @Override
+  void listing() {
     if (guard.may(Guard.CURATOR)) {
       models.put("bulkCategories", gifts.categories());
       pickers.put(models, "bulkSummits", max -> summits.pickable(null, max));
       models.put("bulkSources", sources.pickable());
     }
-    return "admin/gifts/index.html";
   }
 
   @Override

@@ -4,18 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
-import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
-import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Text;
 import org.summitry.people.boundary.People;
@@ -31,49 +25,33 @@ public class PersonEditor extends EntryEditor<PersonEdit, PersonForm> {
 
   private static final Map<String, String> LABELS = labels();
 
-  private static final Map<String, FieldKind> KINDS = People.PERSON_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/people",
+          EntryType.PERSON,
+          LABELS,
+          People.PERSON_FIELDS,
+          "name",
+          List.of("name", "updated"));
 
-  @Inject EntryNames names;
   @Inject People people;
-  @Inject Journal journal;
   @Inject Validator validator;
-  @Inject Lists lists;
   @Inject WikidataPicks wikidata;
 
   @Override
-  EntryDesk<PersonEdit> desk() {
-    return new EntryDesk<>(
-        models,
-        guard,
-        journal,
-        names,
-        "admin/people",
-        EntryType.PERSON,
-        LABELS,
-        KINDS,
-        new EntryDesk.Entries<>(
-            people::forEditingPerson,
-            edit -> edit.person().id(),
-            edit -> edit.person().name(),
-            people::changePerson,
-            people::purgePerson));
+  EntryDesk.Kind kind() {
+    return KIND;
   }
 
-  @GET
-  @Produces("text/html;charset=UTF-8")
-  public String list(
-      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
-    guard.require(Guard.CONTRIBUTOR);
-    var query =
-        lists.query(
-            q,
-            sort == null || sort.isBlank() ? "name" : sort,
-            page,
-            "name",
-            List.of("name", "updated"));
-    models.put("people", people.adminPeople(query));
-    models.put("query", query);
-    return "admin/people/index.html";
+  @Override
+  EntryDesk.Entries<PersonEdit> entries() {
+    return new EntryDesk.Entries<>(
+        people::forEditingPerson,
+        edit -> edit.person().id(),
+        edit -> edit.person().name(),
+        people::adminPeople,
+        people::changePerson,
+        people::purgePerson);
   }
 
   /** A person's title is an office ("Chairman of State Affairs"), labelled so everywhere. */

@@ -27,7 +27,6 @@ import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
 import org.summitry.journal.boundary.Revision;
 import org.summitry.kernel.AdminQuery;
@@ -74,7 +73,14 @@ public class PhotoEditor {
           "citations",
           "claims");
 
-  private static final Map<String, FieldKind> KINDS = Photos.JOURNAL_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/photos",
+          EntryType.PHOTO,
+          LABELS,
+          Photos.JOURNAL_FIELDS,
+          "-updated",
+          List.of("updated"));
 
   @Inject Models models;
   @Inject EntryNames names;
@@ -93,10 +99,7 @@ public class PhotoEditor {
         guard,
         journal,
         names,
-        "admin/photos",
-        EntryType.PHOTO,
-        LABELS,
-        KINDS,
+        KIND,
         EntryDesk.Entries.of(photos, edit -> edit.photo().id(), edit -> edit.photo().headline()));
   }
 

@@ -4,18 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
-import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
-import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Text;
 import org.summitry.platform.boundary.Messages;
@@ -31,38 +25,26 @@ public class SourceEditor extends EntryEditor<SourceEdit, SourceForm> {
 
   private static final Map<String, String> LABELS = Labels.of("publisher", "title", "url", "date");
 
-  private static final Map<String, FieldKind> KINDS = Sources.JOURNAL_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/sources",
+          EntryType.SOURCE,
+          LABELS,
+          Sources.JOURNAL_FIELDS,
+          "-updated",
+          List.of("title", "publisher", "date", "updated"));
 
-  @Inject EntryNames names;
   @Inject Sources sources;
-  @Inject Journal journal;
   @Inject Validator validator;
-  @Inject Lists lists;
 
   @Override
-  EntryDesk<SourceEdit> desk() {
-    return new EntryDesk<>(
-        models,
-        guard,
-        journal,
-        names,
-        "admin/sources",
-        EntryType.SOURCE,
-        LABELS,
-        KINDS,
-        EntryDesk.Entries.of(sources, edit -> edit.source().id(), edit -> edit.source().title()));
+  EntryDesk.Kind kind() {
+    return KIND;
   }
 
-  @GET
-  @Produces("text/html;charset=UTF-8")
-  public String list(
-      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
-    guard.require(Guard.CONTRIBUTOR);
-    var query =
-        lists.query(q, sort, page, "updated", List.of("title", "publisher", "date", "updated"));
-    models.put("sources", sources.adminList(query));
-    models.put("query", query);
-    return "admin/sources/index.html";
+  @Override
+  EntryDesk.Entries<SourceEdit> entries() {
+    return EntryDesk.Entries.of(sources, edit -> edit.source().id(), edit -> edit.source().title());
   }
 
   @Override

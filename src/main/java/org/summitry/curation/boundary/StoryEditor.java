@@ -4,18 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.summitry.curation.control.FormErrors;
-import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
-import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Text;
 import org.summitry.stories.boundary.Stories;
@@ -31,37 +25,26 @@ public class StoryEditor extends EntryEditor<StoryEdit, StoryForm> {
 
   private static final Map<String, String> LABELS = Labels.of("title", "slug", "lede", "body");
 
-  private static final Map<String, FieldKind> KINDS = Stories.JOURNAL_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/stories",
+          EntryType.STORY,
+          LABELS,
+          Stories.JOURNAL_FIELDS,
+          "-updated",
+          List.of("title", "updated"));
 
-  @Inject EntryNames names;
   @Inject Stories stories;
-  @Inject Journal journal;
   @Inject Validator validator;
-  @Inject Lists lists;
 
   @Override
-  EntryDesk<StoryEdit> desk() {
-    return new EntryDesk<>(
-        models,
-        guard,
-        journal,
-        names,
-        "admin/stories",
-        EntryType.STORY,
-        LABELS,
-        KINDS,
-        EntryDesk.Entries.of(stories, edit -> edit.story().id(), edit -> edit.story().title()));
+  EntryDesk.Kind kind() {
+    return KIND;
   }
 
-  @GET
-  @Produces("text/html;charset=UTF-8")
-  public String list(
-      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
-    guard.require(Guard.CONTRIBUTOR);
-    var query = lists.query(q, sort, page, "updated", List.of("title", "updated"));
-    models.put("stories", stories.adminList(query));
-    models.put("query", query);
-    return "admin/stories/index.html";
+  @Override
+  EntryDesk.Entries<StoryEdit> entries() {
+    return EntryDesk.Entries.of(stories, edit -> edit.story().id(), edit -> edit.story().title());
   }
 
   @Override

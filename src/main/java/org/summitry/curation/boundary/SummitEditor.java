@@ -4,10 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,8 +16,6 @@ import org.summitry.charts.boundary.WorldMap;
 import org.summitry.curation.control.FormErrors;
 import org.summitry.curation.control.Guard;
 import org.summitry.journal.boundary.Change;
-import org.summitry.journal.boundary.FieldKind;
-import org.summitry.journal.boundary.Journal;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.Text;
 import org.summitry.media.boundary.Photos;
@@ -62,45 +57,38 @@ public class SummitEditor extends EntryEditor<SummitEdit, SummitForm> {
           "citations",
           "claims");
 
-  private static final Map<String, FieldKind> KINDS = Summits.JOURNAL_FIELDS;
+  private static final EntryDesk.Kind KIND =
+      new EntryDesk.Kind(
+          "admin/summits",
+          EntryType.SUMMIT,
+          LABELS,
+          Summits.JOURNAL_FIELDS,
+          "-date",
+          List.of("date", "title", "updated"));
 
-  @Inject EntryNames names;
   @Inject Summits summits;
   @Inject People people;
   @Inject Pickers pickers;
-  @Inject Journal journal;
   @Inject Validator validator;
   @Inject Sources sources;
   @Inject Photos photos;
-  @Inject Lists lists;
   @Inject WorldMap worldMap;
 
   @Override
-  EntryDesk<SummitEdit> desk() {
-    return new EntryDesk<>(
-        models,
-        guard,
-        journal,
-        names,
-        "admin/summits",
-        EntryType.SUMMIT,
-        LABELS,
-        KINDS,
-        EntryDesk.Entries.of(summits, edit -> edit.summit().id(), edit -> edit.summit().title()));
+  EntryDesk.Kind kind() {
+    return KIND;
   }
 
-  @GET
-  @Produces("text/html;charset=UTF-8")
-  public String list(
-      @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
-    guard.require(Guard.CONTRIBUTOR);
-    var query = lists.query(q, sort, page, "date", List.of("date", "title", "updated"));
-    models.put("summits", summits.adminList(query));
+  @Override
+  EntryDesk.Entries<SummitEdit> entries() {
+    return EntryDesk.Entries.of(summits, edit -> edit.summit().id(), edit -> edit.summit().title());
+  }
+
+  @Override
+  void listing() {
     if (guard.may(Guard.CURATOR)) {
       models.put("bulkSources", sources.pickable());
     }
-    models.put("query", query);
-    return "admin/summits/index.html";
   }
 
   @Override
