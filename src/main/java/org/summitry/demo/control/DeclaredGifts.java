@@ -195,7 +195,7 @@ class DeclaredGifts {
       Long recipientCountry,
       String received,
       String dollars) {
-    return gifts.ensureGift(
+    return gifts.ensure(
         new GiftDraft(
             slug,
             title,

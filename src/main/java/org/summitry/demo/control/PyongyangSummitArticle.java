@@ -121,7 +121,7 @@ class PyongyangSummitArticle {
                 "Q21001"));
 
     Long pyongyang2024 =
-        summits.ensureSummit(
+        summits.ensure(
             new SummitDraft(
                     "putin-kim-summit-pyongyang-2024",
                     "Putin–Kim summit in Pyongyang",
@@ -161,7 +161,7 @@ class PyongyangSummitArticle {
                                 + " Путина и пара собак породы пхунсан. Государственные СМИ показали,"
                                 + " как лидеры по очереди возили друг друга на новом лимузине."))));
     Long farEast2023 =
-        summits.ensureSummit(
+        summits.ensure(
             new SummitDraft(
                     "putin-kim-summit-russian-far-east-2023",
                     "Putin–Kim summit in Russia's Far East",
@@ -177,7 +177,7 @@ class PyongyangSummitArticle {
                         new ParticipantView(kim, "Visiting leader")))
                 .at(51.8844, 128.3336));
     Long pyongyang2018 =
-        summits.ensureSummit(
+        summits.ensure(
             new SummitDraft(
                     "inter-korean-summit-pyongyang-2018",
                     "Inter-Korean summit in Pyongyang",
@@ -204,7 +204,7 @@ class PyongyangSummitArticle {
     gifts.ensureCategory("tableware", "Tableware");
 
     Long secondAurus =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                     "aurus-limousine-2024",
                     "Aurus limousine (Kim's second)",
@@ -229,7 +229,7 @@ class PyongyangSummitArticle {
                         new Translation("ko", "아우루스 리무진 (김정은의 두 번째)", null),
                         new Translation("ru", "Лимузин Aurus (второй у Ким Чен Ына)", null))));
     Long firstAurus =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                 "aurus-limousine-2024-02",
                 "Aurus limousine (Kim's first)",
@@ -249,7 +249,7 @@ class PyongyangSummitArticle {
                 null,
                 null));
     Long teaSet =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                 "tea-set-2024",
                 "Tea set",
@@ -268,7 +268,7 @@ class PyongyangSummitArticle {
                 null,
                 null));
     Long dirk =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                 "naval-officers-dirk-2024",
                 "Naval officer's dirk",
@@ -287,7 +287,7 @@ class PyongyangSummitArticle {
                 null,
                 null));
     Long artwork =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                 "artwork-depicting-putin-2024",
                 "Artwork depicting Vladimir Putin",
@@ -307,7 +307,7 @@ class PyongyangSummitArticle {
                 null,
                 null));
     Long dogsForPutin =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                 "pungsan-dogs-for-putin-2024",
                 "Pair of Pungsan dogs",
@@ -328,7 +328,7 @@ class PyongyangSummitArticle {
                 null,
                 null));
     Long dogsForMoon =
-        gifts.ensureGift(
+        gifts.ensure(
             new GiftDraft(
                 "pungsan-dogs-for-moon-2018",
                 "Pair of Pungsan dogs",

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.edtf.ValidEdtf;
+import org.summitry.journal.boundary.Draft;
 import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
 import org.summitry.translations.boundary.Translation;
@@ -39,7 +40,8 @@ public record GiftDraft(
     @Size(max = 1000) String whereabouts,
     List<CitationDraft> citations,
     List<ClaimDraft> claims,
-    List<@Valid Translation> translations) {
+    List<@Valid Translation> translations)
+    implements Draft {
 
   /** A draft that leaves the gift's translations as they are. */
   public GiftDraft(

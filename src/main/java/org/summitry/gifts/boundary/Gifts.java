@@ -26,14 +26,13 @@ import org.summitry.edtf.DateSpec;
 import org.summitry.edtf.Edtf;
 import org.summitry.gifts.entity.Gift;
 import org.summitry.gifts.entity.GiftCategory;
-import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.DraftedEntries;
 import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.InvalidField;
@@ -55,7 +54,7 @@ import org.summitry.translations.boundary.Translations;
 /** Gifts: what was given, by whom to whom, on which occasion, and where it is now. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
+public class Gifts extends DraftedEntries<Gift, Gifts.GiftEdit, GiftDraft> {
 
   @PersistenceContext EntityManager em;
 
@@ -426,30 +425,16 @@ public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
   public record GiftEdit(GiftView gift, EntryState state, Map<String, String> fields)
       implements EditedEntry {}
 
-  /**
-   * Creates ({@code id} null, as a draft) or changes a gift and journals the change in the same
-   * transaction.
-   *
-   * @param expectedVersion the version the editor started from; another is an {@link EditConflict}
-   * @throws InvalidField when the address is taken or the category unknown
-   */
-  @Transactional
-  public Long save(
-      Long id, Long expectedVersion, @Valid GiftDraft draft, String actor, Change change) {
-    return lifecycle()
-        .save(
-            id,
-            expectedVersion,
-            draft.slug(),
-            draft.title(),
-            slug -> new Gift(slug, draft.title()),
-            gift -> fill(gift, draft),
-            saved -> {
-              sources.cite(EntryType.GIFT, saved, draft.citations(), draft.claims());
-              translations.set(EntryType.GIFT, saved, draft.translations());
-            },
-            change,
-            actor);
+  @Override
+  protected Gift created(String slug, GiftDraft draft) {
+    return new Gift(slug, draft.title());
+  }
+
+  /** A gift's citations, claims and translations, as its draft gives them. */
+  @Override
+  protected void attach(Long id, GiftDraft draft) {
+    sources.cite(EntryType.GIFT, id, draft.citations(), draft.claims());
+    translations.set(EntryType.GIFT, id, draft.translations());
   }
 
   /**
@@ -510,7 +495,8 @@ public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
     return created.stream().map(Gift::getId).toList();
   }
 
-  private void fill(Gift gift, GiftDraft draft) {
+  @Override
+  protected void fill(Gift gift, GiftDraft draft) {
     fill(gift, draft, new HashMap<>());
   }
 
@@ -753,19 +739,6 @@ public class Gifts extends AddressedEntries<Gift, Gifts.GiftEdit> {
         .getId();
   }
 
-  /** Records a gift unless one with the draft's slug exists; returns the id either way. */
-  @Transactional
-  public Long ensureGift(@Valid GiftDraft draft) {
-    return lifecycle()
-        .ensure(
-            draft.slug(),
-            draft.title(),
-            slug -> new Gift(slug, draft.title()),
-            gift -> fill(gift, draft),
-            saved -> translations.set(EntryType.GIFT, saved, draft.translations()));
-  }
-
-  /** Sets a gift's translations, unless {@code translated} is null (they stay as they are). */
   private static GiftView view(Gift g) {
     return new GiftView(
         g.getId(),

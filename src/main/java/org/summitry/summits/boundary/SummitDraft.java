@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.summitry.edtf.ValidEdtf;
+import org.summitry.journal.boundary.Draft;
 import org.summitry.kernel.AuthorityId;
 import org.summitry.sources.boundary.CitationDraft;
 import org.summitry.sources.boundary.ClaimDraft;
@@ -35,7 +36,8 @@ public record SummitDraft(
     @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
     @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
     List<ClaimDraft> claims,
-    List<@Valid Translation> translations) {
+    List<@Valid Translation> translations)
+    implements Draft {
 
   /** A draft that leaves the summit's translations as they are. */
   public SummitDraft(

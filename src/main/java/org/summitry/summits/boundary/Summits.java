@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,18 +20,16 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.summitry.edtf.DateSpec;
 import org.summitry.edtf.Edtf;
-import org.summitry.journal.boundary.AddressedEntries;
 import org.summitry.journal.boundary.Change;
+import org.summitry.journal.boundary.DraftedEntries;
 import org.summitry.journal.boundary.EditedEntry;
 import org.summitry.journal.boundary.EntryKind;
 import org.summitry.journal.boundary.EntryLifecycle;
 import org.summitry.journal.boundary.FieldKind;
 import org.summitry.journal.boundary.Journal;
-import org.summitry.kernel.EditConflict;
 import org.summitry.kernel.EntryState;
 import org.summitry.kernel.EntryType;
 import org.summitry.kernel.GeoNamesId;
-import org.summitry.kernel.InvalidField;
 import org.summitry.kernel.Named;
 import org.summitry.kernel.Page;
 import org.summitry.kernel.Text;
@@ -49,7 +46,7 @@ import org.summitry.translations.boundary.Translations;
 /** Summits: the meetings of leaders, when and where they took place and who attended. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Summits extends AddressedEntries<Summit, Summits.SummitEdit> {
+public class Summits extends DraftedEntries<Summit, Summits.SummitEdit, SummitDraft> {
 
   /** Orders of the summit list. */
   public enum Order {
@@ -269,34 +266,21 @@ public class Summits extends AddressedEntries<Summit, Summits.SummitEdit> {
   public record SummitEdit(SummitView summit, EntryState state, Map<String, String> fields)
       implements EditedEntry {}
 
-  /**
-   * Creates ({@code id} null, as a draft) or changes a summit and journals the change in the same
-   * transaction.
-   *
-   * @param expectedVersion the version the editor started from; another is an {@link EditConflict}
-   * @throws InvalidField when the address is taken by another summit
-   */
-  @Transactional
-  public Long save(
-      Long id, Long expectedVersion, @Valid SummitDraft draft, String actor, Change change) {
-    return lifecycle()
-        .save(
-            id,
-            expectedVersion,
-            draft.slug(),
-            draft.title(),
-            slug -> new Summit(slug, draft.title()),
-            summit -> fill(summit, draft),
-            saved -> {
-              sources.cite(EntryType.SUMMIT, saved, draft.citations(), draft.claims());
-              translations.set(EntryType.SUMMIT, saved, draft.translations());
-            },
-            change,
-            actor);
+  @Override
+  protected Summit created(String slug, SummitDraft draft) {
+    return new Summit(slug, draft.title());
+  }
+
+  /** A summit's citations, claims and translations, as its draft gives them. */
+  @Override
+  protected void attach(Long id, SummitDraft draft) {
+    sources.cite(EntryType.SUMMIT, id, draft.citations(), draft.claims());
+    translations.set(EntryType.SUMMIT, id, draft.translations());
   }
 
   /** Sets a summit's fields from a draft. */
-  private static void fill(Summit summit, SummitDraft draft) {
+  @Override
+  protected void fill(Summit summit, SummitDraft draft) {
     summit.setTitle(draft.title());
     summit.setDates(DateSpec.of(draft.date()));
     summit.setCity(Text.emptyToNull(draft.city()));
@@ -496,18 +480,6 @@ public class Summits extends AddressedEntries<Summit, Summits.SummitEdit> {
     fields.put("citations", sources.citationLines(EntryType.SUMMIT, s.getId()));
     fields.put("claims", claims.lines(EntryType.SUMMIT, s.getId()));
     return FieldKind.canonical(JOURNAL_FIELDS, fields);
-  }
-
-  /** Records a summit unless one with the draft's slug exists; returns the id either way. */
-  @Transactional
-  public Long ensureSummit(@Valid SummitDraft draft) {
-    return lifecycle()
-        .ensure(
-            draft.slug(),
-            draft.title(),
-            slug -> new Summit(slug, draft.title()),
-            summit -> fill(summit, draft),
-            saved -> translations.set(EntryType.SUMMIT, saved, draft.translations()));
   }
 
   private static SummitView view(Summit s) {
