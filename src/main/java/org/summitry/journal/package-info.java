@@ -5,8 +5,10 @@
  * sitemaps' dates and the page cache, which is emptied when the journal moves on. Every kind of
  * entry lives the one journaled life of {@link org.summitry.journal.boundary.EntryLifecycle}
  * (draft, publish, trash, restore, purge, unique address and redirects), described per kind by an
- * {@link org.summitry.journal.boundary.EntryKind}; a component's facade adds only its own fields,
- * queries and checks. It also holds what every entry of every kind has ({@link
+ * {@link org.summitry.journal.boundary.EntryKind}; a component's facade extends {@link
+ * org.summitry.journal.boundary.JournaledEntries} (or its addressed and drafted kinds), which
+ * answers editing, lists, workflow, purge and drafts once, and adds only its own fields, queries
+ * and checks. It also holds what every entry of every kind has ({@link
  * org.summitry.journal.boundary.Entry}, the mapped superclass of their entities) and the old
  * addresses that redirect ({@link org.summitry.journal.boundary.SlugRedirects}). It depends on
  * nothing but the kernel and EDTF, so every component can write to it.
