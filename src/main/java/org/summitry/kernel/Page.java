@@ -1,6 +1,8 @@
 package org.summitry.kernel;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -46,6 +48,19 @@ public record Page<T>(List<T> items, int number, int size, long total, long reac
 
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), number, size, total, reachable);
+  }
+
+  /**
+   * The entries of a page of ids, in its order, each as {@code found} has it; an id found nothing
+   * for (an entry unpublished since the ids were listed) is left out rather than shown.
+   */
+  public static <T> Page<T> inOrder(Page<Long> ids, Map<Long, T> found) {
+    return new Page<>(
+        ids.items().stream().map(found::get).filter(Objects::nonNull).toList(),
+        ids.number(),
+        ids.size(),
+        ids.total(),
+        ids.reachable());
   }
 
   /** Keeps a requested page number within 1..last page for a list of {@code total} items. */

@@ -1,11 +1,6 @@
 package org.summitry.site.boundary;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
-import org.summitry.gifts.boundary.GiftFilter;
-import org.summitry.gifts.boundary.GiftView;
-import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
@@ -24,19 +19,6 @@ public final class Lists {
   private Lists() {}
 
   /**
-   * The entries of a page of ids in the index's order; an entry unpublished since the index last
-   * caught up (a second or two) is left out rather than shown.
-   */
-  static <T> Page<T> inOrder(Page<Long> ids, Map<Long, T> found) {
-    return new Page<>(
-        ids.items().stream().map(found::get).filter(Objects::nonNull).toList(),
-        ids.number(),
-        ids.size(),
-        ids.total(),
-        ids.reachable());
-  }
-
-  /**
    * A list's address with its filters ({@code a=1&b=2}, or empty) and page, as its canonical link.
    */
   public static String path(String list, String filters, int page) {
@@ -48,19 +30,6 @@ public final class Lists {
       path.append(filters.isEmpty() ? '?' : '&').append("page=").append(page);
     }
     return path.toString();
-  }
-
-  /**
-   * A page of gifts, newest first, as the index lists them ({@code listing}); from the database
-   * ({@code filter}, the same gifts) while the index is not ready. The index counts them without
-   * the database's scan over every matching gift.
-   */
-  public static Page<GiftView> gifts(
-      Search search, Gifts gifts, Listing listing, GiftFilter filter, int page, int size) {
-    return search
-        .list(listing, ListOrder.NEWEST, page, size)
-        .map(ids -> inOrder(ids, gifts.giftsByIds(ids.items())))
-        .orElseGet(() -> gifts.gifts(filter, page, size));
   }
 
   /**
@@ -77,7 +46,7 @@ public final class Lists {
       Supplier<Page<SummitView>> fallback) {
     return search
         .list(listing, order, page, size)
-        .map(ids -> inOrder(ids, summits.summitsByIds(ids.items())))
+        .map(ids -> Page.inOrder(ids, summits.summitsByIds(ids.items())))
         .orElseGet(fallback);
   }
 
@@ -93,7 +62,7 @@ public final class Lists {
             : Listing.of("person").key("country", country.code());
     return search
         .list(listing, ListOrder.TITLE, page, size)
-        .map(ids -> inOrder(ids, people.peopleByIds(ids.items())))
+        .map(ids -> Page.inOrder(ids, people.peopleByIds(ids.items())))
         .orElseGet(
             () ->
                 country == null

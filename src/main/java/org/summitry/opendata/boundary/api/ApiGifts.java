@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,15 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summitry.gifts.boundary.CategoryView;
-import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
-import org.summitry.search.boundary.ListOrder;
-import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.GiftChoices;
 import org.summitry.search.boundary.Search;
 
 /**
@@ -96,35 +93,15 @@ public class ApiGifts {
     PersonView recipientPerson = person("recipient", recipient);
     int pageNumber = api.page(page);
     int pageSize = api.size(size);
-    GiftFilter filter =
-        new GiftFilter(
-            chosenCategory == null ? null : chosenCategory.id(),
-            giverCountry == null ? null : giverCountry.id(),
-            recipientCountry == null ? null : recipientCountry.id(),
-            giverPerson == null ? null : giverPerson.id(),
-            recipientPerson == null ? null : recipientPerson.id(),
+    GiftChoices choices =
+        new GiftChoices(
+            chosenCategory,
+            giverCountry,
+            recipientCountry,
+            giverPerson,
+            recipientPerson,
             chosenYear);
-    Listing listing =
-        Listing.of("gift")
-            .facet("category", chosenCategory == null ? null : chosenCategory.slug())
-            .facet("giver", giverCountry == null ? null : giverCountry.code())
-            .facet("recipient", recipientCountry == null ? null : recipientCountry.code())
-            .key("giver_person", giverPerson == null ? null : giverPerson.id())
-            .key("recipient_person", recipientPerson == null ? null : recipientPerson.id())
-            .inYear(chosenYear);
-    Page<GiftView> result =
-        search
-            .list(listing, ListOrder.NEWEST, pageNumber, pageSize)
-            .map(
-                ids -> {
-                  Map<Long, GiftView> found = gifts.giftsByIds(ids.items());
-                  return new Page<>(
-                      ids.items().stream().map(found::get).filter(Objects::nonNull).toList(),
-                      ids.number(),
-                      ids.size(),
-                      ids.total());
-                })
-            .orElseGet(() -> gifts.gifts(filter, pageNumber, pageSize));
+    Page<GiftView> result = choices.list(search, gifts, pageNumber, pageSize);
     Map<String, String> query = new LinkedHashMap<>();
     query.put("category", chosenCategory == null ? null : chosenCategory.slug());
     query.put("from", code(giverCountry));

@@ -40,19 +40,6 @@ import org.summitry.search.boundary.SearchResults;
 @Tag(name = "Search", description = "Full-text search with facets")
 public class ApiSearch {
 
-  static final List<String> TYPES =
-      List.of("summit", "gift", "person", "country", "photo", "source", "story");
-
-  /** The query parameter of each facet dimension of the index. */
-  static final Map<String, String> PARAMETERS =
-      Map.of(
-          "type", "type",
-          "category", "category",
-          "giver", "from",
-          "recipient", "to",
-          "decade", "decade",
-          "year", "year");
-
   @Inject ApiRequest api;
   @Inject Search search;
   @Inject Gifts gifts;
@@ -134,7 +121,9 @@ public class ApiSearch {
     query.put("q", text.isEmpty() ? null : text);
     chosen.forEach(
         (dim, value) ->
-            query.put(PARAMETERS.get(dim), value == null ? null : value.toLowerCase(Locale.ROOT)));
+            query.put(
+                SearchQuery.PARAMETERS.get(dim),
+                value == null ? null : value.toLowerCase(Locale.ROOT)));
     ApiModel.PageLinks links =
         api.pageLinks("search", query, results.page(), pageSize, Math.max(1, results.pages()));
     return api.ok(
@@ -195,7 +184,7 @@ public class ApiSearch {
                         labels.getOrDefault(dim, value -> value).apply(count.value()),
                         count.count()));
               }
-              facets.put(PARAMETERS.getOrDefault(dim, dim), values);
+              facets.put(SearchQuery.PARAMETERS.getOrDefault(dim, dim), values);
             });
     return facets;
   }
@@ -205,9 +194,10 @@ public class ApiSearch {
       return null;
     }
     String lower = value.strip().toLowerCase(Locale.ROOT);
-    if (!TYPES.contains(lower)) {
+    if (!SearchQuery.TYPES.contains(lower)) {
       throw api.invalid(
-          "type", "type must be one of " + String.join(", ", TYPES) + ", not “" + value + "”.");
+          "type",
+          "type must be one of " + String.join(", ", SearchQuery.TYPES) + ", not “" + value + "”.");
     }
     return lower;
   }

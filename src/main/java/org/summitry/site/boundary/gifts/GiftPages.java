@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.summitry.gifts.boundary.CategoryView;
-import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.kernel.EntryType;
@@ -29,7 +28,7 @@ import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
 import org.summitry.platform.boundary.PublicLinks;
-import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.GiftChoices;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.boundary.Choice;
 import org.summitry.site.boundary.EntryTexts;
@@ -37,7 +36,6 @@ import org.summitry.site.boundary.GiftCard;
 import org.summitry.site.boundary.GiftCards;
 import org.summitry.site.boundary.JsonLd;
 import org.summitry.site.boundary.KeptCards;
-import org.summitry.site.boundary.Lists;
 import org.summitry.site.boundary.Metadata;
 import org.summitry.site.boundary.Params;
 import org.summitry.site.boundary.Tombstones;
@@ -90,24 +88,16 @@ public class GiftPages {
     Integer chosenYear = Params.year(year);
     PersonView giverPerson = person(giver);
     PersonView recipientPerson = person(recipient);
-    GiftFilter filter =
-        new GiftFilter(
-            chosenCategory == null ? null : chosenCategory.id(),
-            giverCountry == null ? null : giverCountry.id(),
-            recipientCountry == null ? null : recipientCountry.id(),
-            giverPerson == null ? null : giverPerson.id(),
-            recipientPerson == null ? null : recipientPerson.id(),
+    GiftChoices choices =
+        new GiftChoices(
+            chosenCategory,
+            giverCountry,
+            recipientCountry,
+            giverPerson,
+            recipientPerson,
             chosenYear);
-    Listing listing =
-        Listing.of("gift")
-            .facet("category", chosenCategory == null ? null : chosenCategory.slug())
-            .facet("giver", giverCountry == null ? null : giverCountry.code())
-            .facet("recipient", recipientCountry == null ? null : recipientCountry.code())
-            .key("giver_person", giverPerson == null ? null : giverPerson.id())
-            .key("recipient_person", recipientPerson == null ? null : recipientPerson.id())
-            .inYear(chosenYear);
     int pageNumber = Params.page(page);
-    Page<GiftView> result = Lists.gifts(search, gifts, listing, filter, pageNumber, PAGE_SIZE);
+    Page<GiftView> result = choices.list(search, gifts, pageNumber, PAGE_SIZE);
     models.put("gifts", result);
     models.put("cards", keptCards.markup(result.items(), cards::of));
     List<CountryView> countries = lists.countries();

@@ -10,12 +10,12 @@ import jakarta.ws.rs.Produces;
 import org.summitry.charts.boundary.Tallies;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.Gifts;
+import org.summitry.search.boundary.GiftChoices;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.boundary.EntryTexts;
 import org.summitry.site.boundary.GiftCards;
 import org.summitry.site.boundary.KeptCards;
-import org.summitry.site.boundary.Lists;
 import org.summitry.site.boundary.Metadata;
 import org.summitry.site.control.ArchiveLists;
 import org.summitry.summits.boundary.Summits;
@@ -45,7 +45,7 @@ public class HomePage {
     models.put(
         "featuredGifts",
         keptCards.markup(
-            Lists.gifts(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items(),
+            GiftChoices.list(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items(),
             cards::of));
     Tallies.Counts counts = tallies.counts();
     models.put("summitCount", counts.summits());

@@ -25,6 +25,7 @@ import org.summitry.kernel.Page;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.platform.boundary.PublicLinks;
+import org.summitry.search.boundary.GiftChoices;
 import org.summitry.search.boundary.Listing;
 import org.summitry.search.boundary.Search;
 import org.summitry.site.boundary.EntryFeedLink;
@@ -135,7 +136,7 @@ public class CountryPages {
 
   /** The latest gifts a country gave or received ({@code side} "giver" or "recipient"). */
   private Page<GiftView> latestGifts(String side, CountryView country, GiftFilter filter) {
-    return Lists.gifts(
+    return GiftChoices.list(
         search, gifts, Listing.of("gift").facet(side, country.code()), filter, 1, GIFTS_SHOWN);
   }
 }

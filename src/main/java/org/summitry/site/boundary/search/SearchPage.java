@@ -35,19 +35,6 @@ public class SearchPage {
 
   static final int PAGE_SIZE = 20;
 
-  static final List<String> TYPES =
-      List.of("summit", "gift", "person", "country", "photo", "source", "story");
-
-  /** The URL parameter of each facet dimension. */
-  static final Map<String, String> PARAMETERS =
-      Map.of(
-          "type", "type",
-          "category", "category",
-          "giver", "from",
-          "recipient", "to",
-          "decade", "decade",
-          "year", "year");
-
   @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject Search search;
@@ -195,7 +182,7 @@ public class SearchPage {
           if (v != null) {
             address
                 .append('&')
-                .append(PARAMETERS.get(d))
+                .append(SearchQuery.PARAMETERS.get(d))
                 .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
           }
@@ -209,7 +196,7 @@ public class SearchPage {
       return null;
     }
     String lower = type.toLowerCase(Locale.ROOT);
-    if (!TYPES.contains(lower)) {
+    if (!SearchQuery.TYPES.contains(lower)) {
       throw new InvalidRequest("error.param.type", type);
     }
     return lower;
