@@ -199,7 +199,6 @@ final class EntryDesk<T extends EditedEntry> {
     return "admin/confirm-delete.html";
   }
 
-  /** Back to the trash after a purge. */
   /**
    * Purges a trashed entry for an admin (the caller checks) and sends them to the kind's trash.
    *
@@ -210,6 +209,7 @@ final class EntryDesk<T extends EditedEntry> {
     return purged();
   }
 
+  /** Back to the trash after a purge. */
   Response purged() {
     return Response.seeOther(URI.create(Workflow.trash(base, "purged"))).build();
   }

@@ -24,12 +24,12 @@ import org.summitry.kernel.InvalidField;
 import org.summitry.platform.boundary.Messages;
 
 /**
- * The pages every kind of entry has in the back office, written once: the edit page, the workflow
- * buttons (publish, unpublish, trash, restore), history, the comparison of two revisions, restoring
- * a revision, the kind's trash and the purge. Each editor extends it under its own path (JAX-RS
- * inherits the paths of these methods) and says only what is its own: its {@link EntryDesk.Kind},
- * the {@link EntryDesk.Entries} through which its facade finds, steps and purges them, how its form
- * holds a snapshot, and how the form is drawn and saved.
+ * The pages every kind of entry has in the back office, written once: the list, the edit page, the
+ * workflow buttons (publish, unpublish, trash, restore), history, the comparison of two revisions,
+ * restoring a revision, the kind's trash and the purge. Each editor extends it under its own path
+ * (JAX-RS inherits the paths of these methods) and says only what is its own: its {@link
+ * EntryDesk.Kind}, the {@link EntryDesk.Entries} through which its facade finds, lists, steps and
+ * purges them, how its form holds a snapshot, and how the form is drawn and saved.
  *
  * @param <T> the entry as the component's facade gives it for editing
  * @param <F> the editor's form, every value kept as typed
@@ -46,7 +46,7 @@ public abstract class EntryEditor<T extends EditedEntry, F extends EditedForm> {
   /** The kind of entry this editor edits: its address, journal type and fields' labels. */
   abstract EntryDesk.Kind kind();
 
-  /** How this editor finds, steps and purges its entries through their facade. */
+  /** How this editor finds, lists, steps and purges its entries through their facade. */
   abstract EntryDesk.Entries<T> entries();
 
   /**
