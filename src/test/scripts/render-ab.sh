@@ -18,22 +18,8 @@ ROUNDS="${ROUNDS:-3}"
 WARMUP="${WARMUP:-20s}"
 ONLY="${ONLY:-}"
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
-PAGES=(
-  "home|"
-  "summit|summits/putin-kim-summit-pyongyang-2024"
-  "gift|gifts/aurus-limousine-2024"
-  "gift list|gifts"
-  "person|people/kim-jong-un"
-  "search|search?q=dog"
-  "timeline|timeline"
-)
-if [[ -n "$ONLY" ]]; then
-  chosen=()
-  for entry in "${PAGES[@]}"; do
-    [[ "|$ONLY|" == *"|${entry%%|*}|"* ]] && chosen+=("$entry")
-  done
-  PAGES=("${chosen[@]}")
-fi
+# shellcheck source=render-pages.sh
+source "$(dirname "$0")/render-pages.sh"
 rate() {
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H 'Cache-Control: no-cache' "$1" |
     awk '/Requests\/sec/ {print $2}'

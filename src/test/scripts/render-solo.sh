@@ -21,22 +21,8 @@ PASSES="${PASSES:-2}"
 ONLY="${ONLY:-}"
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 (($# > 0)) || { echo "usage: $0 CHECKOUT [CHECKOUT…]" >&2; exit 2; }
-PAGES=(
-  "home|"
-  "summit|summits/putin-kim-summit-pyongyang-2024"
-  "gift|gifts/aurus-limousine-2024"
-  "gift list|gifts"
-  "person|people/kim-jong-un"
-  "search|search?q=dog"
-  "timeline|timeline"
-)
-if [[ -n "$ONLY" ]]; then
-  chosen=()
-  for entry in "${PAGES[@]}"; do
-    [[ "|$ONLY|" == *"|${entry%%|*}|"* ]] && chosen+=("$entry")
-  done
-  PAGES=("${chosen[@]}")
-fi
+# shellcheck source=render-pages.sh
+source "$(dirname "$0")/render-pages.sh"
 BASE="http://127.0.0.1:$PORT/"
 RESULTS="$(mktemp)"
 SERVER=""
