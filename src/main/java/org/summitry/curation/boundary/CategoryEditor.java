@@ -60,13 +60,7 @@ public class CategoryEditor {
       @QueryParam("page") String page,
       @QueryParam("done") String done) {
     guard.require(Guard.CONTRIBUTOR);
-    var query =
-        lists.query(
-            q,
-            sort == null || sort.isBlank() ? "name" : sort,
-            page,
-            "name",
-            List.of("name", "slug"));
+    var query = lists.query(q, sort, page, "name", List.of("name", "slug"));
     models.put("categories", categories.adminList(query));
     models.put("query", query);
     models.put("done", done);

@@ -73,8 +73,8 @@ final class EntryDesk<T extends EditedEntry> {
   /**
    * A kind of entry as the back office shows it: its address (such as {@code admin/sources}), its
    * type in the journal, its journal fields' labels and kinds for history and comparisons, and how
-   * its list sorts: first by {@code sort} ({@code -date}: newest first), or by one of {@code sorts}
-   * when asked.
+   * its list sorts: first by {@code sort} ({@code -date}: newest first, {@code name}: A to Z), or
+   * by one of {@code sorts} when asked.
    */
   record Kind(
       String base,
@@ -83,6 +83,11 @@ final class EntryDesk<T extends EditedEntry> {
       Map<String, FieldKind> kinds,
       String sort,
       List<String> sorts) {
+
+    /** A kind whose list is not the back office's common one (photos: the gallery). */
+    Kind(String base, EntryType type, Map<String, String> labels, Map<String, FieldKind> kinds) {
+      this(base, type, labels, kinds, "-updated", List.of("updated"));
+    }
 
     /** The list's model name and template folder, the last word of the address: {@code gifts}. */
     String plural() {
@@ -94,10 +99,7 @@ final class EntryDesk<T extends EditedEntry> {
   private final Guard guard;
   private final Journal journal;
   private final EntryNames names;
-  private final String base;
-  private final EntryType type;
-  private final Map<String, String> labels;
-  private final Map<String, FieldKind> kinds;
+  private final Kind kind;
   private final Entries<T> entries;
 
   EntryDesk(
@@ -111,10 +113,7 @@ final class EntryDesk<T extends EditedEntry> {
     this.guard = guard;
     this.journal = journal;
     this.names = names;
-    this.base = kind.base();
-    this.type = kind.type();
-    this.labels = kind.labels();
-    this.kinds = kind.kinds();
+    this.kind = kind;
     this.entries = entries;
   }
 
@@ -160,7 +159,7 @@ final class EntryDesk<T extends EditedEntry> {
     T edit = find(id);
     Change what = Workflow.change(button);
     entries.step().apply(entries.id().apply(edit), what, guard.caller());
-    return Response.seeOther(URI.create(Workflow.target(base, id, what, button))).build();
+    return Response.seeOther(URI.create(Workflow.target(kind.base(), id, what, button))).build();
   }
 
   /** The entry's history page. */
@@ -168,7 +167,8 @@ final class EntryDesk<T extends EditedEntry> {
     guard.require(Guard.CONTRIBUTOR);
     T edit = find(id);
     putEntry(edit, id);
-    Revisions.putHistory(models, journal.history(type.name(), id), names, labels, kinds);
+    Revisions.putHistory(
+        models, journal.history(kind.type().name(), id), names, kind.labels(), kind.kinds());
     return "admin/history.html";
   }
 
@@ -177,25 +177,29 @@ final class EntryDesk<T extends EditedEntry> {
     guard.require(Guard.CONTRIBUTOR);
     T edit = find(id);
     putEntry(edit, id);
-    Revisions.putDiff(models, journal, names, type, id, from, to, labels, kinds);
+    Revisions.putDiff(
+        models, journal, names, kind.type(), id, from, to, kind.labels(), kind.kinds());
     return "admin/diff.html";
   }
 
   /** A revision of this entry, to be restored; 404 when it is not one. */
   Revision revision(long id, long revision) {
-    return Revisions.of(journal, type, id, revision);
+    return Revisions.of(journal, kind.type(), id, revision);
   }
 
   /** The kind's trash, which is the one trash page showing this kind only, for its contributors. */
   Response trash(String done) {
     guard.require(Guard.CONTRIBUTOR);
-    return Response.seeOther(URI.create(Workflow.trash(base, done))).build();
+    return Response.seeOther(URI.create(Workflow.trash(kind.base(), done))).build();
   }
 
   /** The page asking an admin to confirm the purge, with what stands in its way, if anything. */
   String confirmPurge(T edit, String problem) {
     Workflow.putPurge(
-        models, entries.title().apply(edit), "/" + base + "/" + entries.id().apply(edit), problem);
+        models,
+        entries.title().apply(edit),
+        "/" + kind.base() + "/" + entries.id().apply(edit),
+        problem);
     return "admin/confirm-delete.html";
   }
 
@@ -211,12 +215,12 @@ final class EntryDesk<T extends EditedEntry> {
 
   /** Back to the trash after a purge. */
   Response purged() {
-    return Response.seeOther(URI.create(Workflow.trash(base, "purged"))).build();
+    return Response.seeOther(URI.create(Workflow.trash(kind.base(), "purged"))).build();
   }
 
   /** To the saved entry, with the notice of what the save did. */
   Response saved(Long id, Change change) {
-    return Response.seeOther(URI.create(base + "/" + id + "?done=" + Workflow.done(change)))
+    return Response.seeOther(URI.create(kind.base() + "/" + id + "?done=" + Workflow.done(change)))
         .build();
   }
 
@@ -230,17 +234,17 @@ final class EntryDesk<T extends EditedEntry> {
         models,
         sent,
         current.fields(),
-        labels,
-        kinds,
+        kind.labels(),
+        kind.kinds(),
         names,
         journal,
-        type,
+        kind.type(),
         entries.id().apply(current));
     return current;
   }
 
   private void putEntry(T edit, long id) {
     models.put("entryTitle", entries.title().apply(edit));
-    models.put("base", "/" + base + "/" + id);
+    models.put("base", "/" + kind.base() + "/" + id);
   }
 }

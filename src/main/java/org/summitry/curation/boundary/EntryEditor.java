@@ -65,10 +65,7 @@ public abstract class EntryEditor<T extends EditedEntry, F extends EditedForm> {
       @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") String page) {
     guard.require(Guard.CONTRIBUTOR);
     EntryDesk.Kind kind = kind();
-    String first = kind.sort().startsWith("-") ? kind.sort().substring(1) : kind.sort();
-    AdminQuery query =
-        lists.query(
-            q, sort == null || sort.isBlank() ? kind.sort() : sort, page, first, kind.sorts());
+    AdminQuery query = lists.query(q, sort, page, kind.sort(), kind.sorts());
     models.put(kind.plural(), entries().list().apply(query));
     models.put("query", query);
     listing();

@@ -10,14 +10,18 @@ class Lists {
 
   static final int PAGE_SIZE = 25;
 
-  AdminQuery query(String q, String sort, String page, String defaultSort, List<String> sorts) {
-    String key = sort == null || sort.isBlank() ? "-" + defaultSort : sort.strip();
+  /**
+   * The list's question: {@code sort} as asked ("title", or "-title" for descending), else {@code
+   * first}, the list's own order written the same way ("-date": newest first, "name": A to Z); a
+   * field outside {@code sorts} is read as {@code first}.
+   */
+  AdminQuery query(String q, String sort, String page, String first, List<String> sorts) {
+    String key = sort == null || sort.isBlank() ? first : sort.strip();
+    if (!sorts.contains(key.startsWith("-") ? key.substring(1) : key)) {
+      key = first;
+    }
     boolean descending = key.startsWith("-");
     String field = descending ? key.substring(1) : key;
-    if (!sorts.contains(field)) {
-      field = defaultSort;
-      descending = true;
-    }
     return new AdminQuery(q == null ? "" : q.strip(), field, descending, page(page), PAGE_SIZE);
   }
 

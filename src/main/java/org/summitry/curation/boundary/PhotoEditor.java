@@ -74,13 +74,7 @@ public class PhotoEditor {
           "claims");
 
   private static final EntryDesk.Kind KIND =
-      new EntryDesk.Kind(
-          "admin/photos",
-          EntryType.PHOTO,
-          LABELS,
-          Photos.JOURNAL_FIELDS,
-          "-updated",
-          List.of("updated"));
+      new EntryDesk.Kind("admin/photos", EntryType.PHOTO, LABELS, Photos.JOURNAL_FIELDS);
 
   @Inject Models models;
   @Inject EntryNames names;
