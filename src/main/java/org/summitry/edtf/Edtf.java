@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,7 +225,38 @@ public final class Edtf {
 
   /** A phrase for readers, such as "about February 2024" or "18–19 June 2024". */
   public String inWords(Locale locale) {
-    return new EdtfWording(Objects.requireNonNull(locale, "locale")).describe(this);
+    String key = key(text, Objects.requireNonNull(locale, "locale"));
+    String words = WORDS.get(key);
+    return words != null ? words : keep(key, new EdtfWording(locale).describe(this));
+  }
+
+  /**
+   * {@link #inWords} of the EDTF {@code text}, read only when its words are not kept already.
+   *
+   * @throws InvalidEdtfException when {@code text} is not EDTF
+   */
+  public static String inWords(String text, Locale locale) {
+    String words = WORDS.get(key(text, locale));
+    return words != null ? words : parse(text).inWords(locale);
+  }
+
+  /**
+   * Dates in words by language and EDTF text: pages and lists word the same few dates again and
+   * again (a summit's gifts share its day), and reading and wording one is costly beside looking it
+   * up. Emptied when it grows large.
+   */
+  private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+
+  private static String key(String text, Locale locale) {
+    return locale.toLanguageTag() + ' ' + text;
+  }
+
+  private static String keep(String key, String words) {
+    if (WORDS.size() > 10_000) {
+      WORDS.clear();
+    }
+    WORDS.put(key, words);
+    return words;
   }
 
   EdtfDate start() {

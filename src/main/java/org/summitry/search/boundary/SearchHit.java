@@ -2,8 +2,6 @@ package org.summitry.search.boundary;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.summitry.edtf.Edtf;
 import org.summitry.edtf.InvalidEdtfException;
 
@@ -35,27 +33,12 @@ public record SearchHit(
     if (when == null) {
       return null;
     }
-    String key = locale.toLanguageTag() + ' ' + when;
-    String words = WORDS.get(key);
-    if (words == null) {
-      if (WORDS.size() > 10_000) {
-        WORDS.clear();
-      }
-      try {
-        words = Edtf.parse(when).inWords(locale);
-      } catch (InvalidEdtfException notEdtf) {
-        words = when;
-      }
-      WORDS.put(key, words);
+    try {
+      return Edtf.inWords(when, locale);
+    } catch (InvalidEdtfException words) {
+      return when;
     }
-    return words;
   }
-
-  /**
-   * Dates in words by language and EDTF: results share few dates (a summit's gifts its day), and
-   * reading and wording one again was a fiftieth of a search's time. Emptied when it grows large.
-   */
-  private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
 
   /** The title as plain text. */
   public String titleText() {
