@@ -53,11 +53,9 @@ final class Highlights {
                 // Marks each word of the query found in the field. The default asks the whole
                 // query where it matched, per document and field, reading every field's postings
                 // again.
-                .withWeightMatches(false)
-                // Finds the words by analysing each result's stored text as it goes, rather than
-                // building a small index of it first (a MemoryIndex, a tenth of a search's time):
-                // the excerpt's passages are still those holding the most of the words.
-                .withPassageRelevancyOverSpeed(false));
+                // Marked fields keep their words' offsets in the index, which the highlighter
+                // reads instead of analysing each result's text again.
+                .withWeightMatches(false));
     Query words = QueryText.words(text);
     int[] docs = new int[slice.length];
     for (int i = 0; i < slice.length; i++) {

@@ -33,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexWriting {
 
   /** Bumped whenever documents change shape; an index of another format is rebuilt. */
-  static final String FORMAT = "7";
+  static final String FORMAT = "8";
 
   private static final String POSITION = "position";
   private static final String FORMAT_KEY = "format";
@@ -163,7 +163,13 @@ final class IndexWriting {
    */
   private static final FieldType WORDS = words(false, IndexOptions.DOCS_AND_FREQS);
 
-  private static final FieldType STORED_WORDS = words(true, IndexOptions.DOCS_AND_FREQS);
+  /**
+   * Words of the fields that results show marked (title, body, related): where each word starts and
+   * ends is kept too, so the highlighter reads a result's words from the index instead of analysing
+   * its stored text again on every search.
+   */
+  private static final FieldType STORED_WORDS =
+      words(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
   private static FieldType words(boolean stored, IndexOptions options) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
