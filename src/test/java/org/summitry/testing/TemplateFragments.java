@@ -60,6 +60,7 @@ public final class TemplateFragments {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     TemplateEngine engine = new TemplateEngine();
+    engine.setDialect(Templates.dialect());
     engine.setTemplateResolver(resolver);
     engine.setLinkBuilder(
         new StandardLinkBuilder() {

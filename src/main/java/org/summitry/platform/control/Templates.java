@@ -21,6 +21,7 @@ import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -64,6 +65,7 @@ public class Templates {
           resolver.setCharacterEncoding("UTF-8");
           resolver.setCacheable(true);
           current = new TemplateEngine();
+          current.setDialect(dialect());
           current.setTemplateResolver(resolver);
           current.setMessageResolver(new BundleMessages());
           engine = current;
@@ -71,6 +73,18 @@ public class Templates {
       }
     }
     return current;
+  }
+
+  /**
+   * Thymeleaf's standard dialect, its variable expressions evaluated by {@link AccessorChains} (a
+   * variable and its accessors called directly, OGNL for everything else); the tests' engines use
+   * it too.
+   */
+  public static StandardDialect dialect() {
+    StandardDialect standard = new StandardDialect();
+    standard.setVariableExpressionEvaluator(
+        new AccessorChains(standard.getVariableExpressionEvaluator()));
+    return standard;
   }
 
   /**

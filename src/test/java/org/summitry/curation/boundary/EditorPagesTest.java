@@ -77,6 +77,7 @@ class EditorPagesTest {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     engine = new TemplateEngine();
+    engine.setDialect(Templates.dialect());
     engine.setTemplateResolver(resolver);
     engine.setLinkBuilder(
         new StandardLinkBuilder() {
