@@ -117,7 +117,7 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
             && template.hasSelectionTarget()) {
       return ognl.evaluate(context, expression, execution);
     }
-    Chain chain = chains.computeIfAbsent(text, AccessorChains::chain).orElse(null);
+    Chain chain = chain(text, chains);
     if (chain == null) {
       return ognl.evaluate(context, expression, execution);
     }
@@ -152,6 +152,23 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
     }
     return StandardExpressions.getConversionService(context.getConfiguration())
         .convert(context, value, String.class);
+  }
+
+  /**
+   * Templates' expressions are their own text, a few thousand at most; should one ever be built
+   * while rendering (Thymeleaf's {@code __…__} preprocessing), the map stops growing there.
+   */
+  private static final int MOST_KEPT = 10_000;
+
+  private static Chain chain(String text, ConcurrentMap<String, Optional<Chain>> kept) {
+    Optional<Chain> known = kept.get(text);
+    if (known == null) {
+      known = chain(text);
+      if (kept.size() < MOST_KEPT) {
+        kept.putIfAbsent(text, known);
+      }
+    }
+    return known.orElse(null);
   }
 
   /** The chain {@code text} is, or empty when it is something else. */
