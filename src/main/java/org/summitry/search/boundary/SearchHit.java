@@ -35,7 +35,7 @@ public record SearchHit(
     }
     try {
       return Edtf.inWords(when, locale);
-    } catch (InvalidEdtfException words) {
+    } catch (InvalidEdtfException notEdtf) {
       return when;
     }
   }

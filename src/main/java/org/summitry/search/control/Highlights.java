@@ -52,9 +52,8 @@ final class Highlights {
                 .withMaxLength(10_000)
                 // Marks each word of the query found in the field. The default asks the whole
                 // query where it matched, per document and field, reading every field's postings
-                // again.
-                // Marked fields keep their words' offsets in the index, which the highlighter
-                // reads instead of analysing each result's text again.
+                // again. (The words' places come from offsets the index keeps for the marked
+                // fields, IndexWriting's STORED_WORDS, not from analysing each result's text.)
                 .withWeightMatches(false));
     Query words = QueryText.words(text);
     int[] docs = new int[slice.length];
