@@ -3,9 +3,9 @@ package org.summitry.platform.control;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -21,29 +22,40 @@ import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.standard.util.StandardExpressionUtils;
 import org.thymeleaf.util.ExpressionUtils;
 
 /**
  * Evaluates the templates' commonest expressions, a variable followed by calls of its accessors
- * ({@code ${hit.title()}}, {@code ${card.gift().category()}}), by calling the accessors directly,
- * and hands every other expression to OGNL, Thymeleaf's own evaluator. OGNL finds, checks and calls
- * each method anew on every evaluation (a tenth of a page's time); here each is looked up once per
- * class and called through a method handle. The answers are OGNL's: the same variables, the same
- * member rules ({@link ExpressionUtils#isMemberAllowed}), the same conversion to text. Whatever
- * this does not answer the same way (a null along the chain, a property without parentheses, a
- * method OGNL would refuse, restricted contexts, selections) goes to OGNL, which answers or fails
+ * ({@code ${hit.title()}}, {@code ${card.gift().category()}}) or of one-argument methods given a
+ * variable or a text ({@code ${keptCards.html(card)}}, {@code ${claims.fact('date')}}), by calling
+ * the methods directly, and hands every other expression to OGNL, Thymeleaf's own evaluator. OGNL
+ * finds, checks and calls each method anew on every evaluation (a tenth of a page's time); here
+ * each is looked up once per class and called through a method handle. The answers are OGNL's: the
+ * same variables, the same member rules ({@link ExpressionUtils#isMemberAllowed}), the same
+ * conversion to text, and in the restricted contexts of links, fragment parameters and {@code
+ * th:utext} the same refusal of request parameters, instantiation and static access. Whatever this
+ * does not answer the same way (a null along the chain, a property without parentheses, an
+ * overloaded method, an argument of another type, selections) goes to OGNL, which answers or fails
  * as before.
  */
 final class AccessorChains implements IStandardVariableExpressionEvaluator {
 
   /**
-   * A variable name, then zero or more {@code .accessor()} calls; the whole perhaps negated ({@code
-   * !…}) or compared with null ({@code … != null}, {@code … == null}).
+   * A variable name, then zero or more {@code .method()} calls, each with no argument or one (a
+   * variable's name or a text in single quotes); the whole perhaps negated ({@code !…}) or compared
+   * with null ({@code … != null}, {@code … == null}).
    */
   private static final Pattern CHAIN =
       Pattern.compile(
-          "(!?)\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\(\\s*\\))*)"
+          "(!?)\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\(\\s*"
+              + "(?:#locale|[A-Za-z_][A-Za-z0-9_]*|'[^'\\\\]*')?\\s*\\))*)"
               + "\\s*(?:([!=])=\\s*null)?");
+
+  /** One call along a chain: {@code .name()}, {@code .name(variable)} or {@code .name('text')}. */
+  private static final Pattern CALL =
+      Pattern.compile(
+          "\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\s*(?:(#locale|[A-Za-z_][A-Za-z0-9_]*)|'([^']*)')?\\s*\\)");
 
   /** What is done with the chain's value: answered as it is, negated, or compared with null. */
   enum Test {
@@ -53,8 +65,28 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
     NOT_NULL
   }
 
-  /** An expression this evaluator answers: the variable and accessors' names, and the test. */
-  record Chain(String[] names, Test test) {}
+  /**
+   * An expression this evaluator answers: the variable's and the methods' names, each method's
+   * argument (null for none), and the test.
+   */
+  record Chain(String[] names, Argument[] arguments, Test test) {}
+
+  /** A method's one argument: a variable, by its name ({@code #locale}: the page's), or a text. */
+  record Argument(String variable, String text) {
+    Object value(IExpressionContext context) {
+      return variable == null
+          ? text
+          : LOCALE.equals(variable) ? context.getLocale() : context.getVariable(variable);
+    }
+  }
+
+  private static final String LOCALE = "#locale";
+
+  /** {@code ${null}}, as fragment parameters given {@code null} are read. */
+  private static final Chain NULL = new Chain(new String[0], new Argument[0], Test.NONE);
+
+  /** A method found once for a class: called with its target (and argument, of this type). */
+  private record Method(MethodHandle handle, Class<?> parameter) {}
 
   /** Words OGNL reads as operators or literals rather than as names. */
   private static final Set<String> KEYWORDS =
@@ -85,14 +117,20 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
 
   private static final MethodType ANY_TO_ANY = MethodType.methodType(Object.class, Object.class);
 
+  private static final MethodType TWO_TO_ANY =
+      MethodType.methodType(Object.class, Object.class, Object.class);
+
   /** Each expression read once: its chain, or none when OGNL must evaluate it. */
   private final ConcurrentMap<String, Optional<Chain>> chains = new ConcurrentHashMap<>();
 
-  /** Each class's accessors by name, looked up once; empty when OGNL must call it. */
-  private final ClassValue<ConcurrentMap<String, Optional<MethodHandle>>> accessors =
+  /**
+   * Each class's methods by name (and {@code /1} for those of one argument), looked up once; empty
+   * when OGNL must call it.
+   */
+  private final ClassValue<ConcurrentMap<String, Optional<Method>>> accessors =
       new ClassValue<>() {
         @Override
-        protected ConcurrentMap<String, Optional<MethodHandle>> computeValue(Class<?> type) {
+        protected ConcurrentMap<String, Optional<Method>> computeValue(Class<?> type) {
           return new ConcurrentHashMap<>();
         }
       };
@@ -110,27 +148,36 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
       StandardExpressionExecutionContext execution) {
     String text = expression.getExpression();
     if (text == null
-        || execution.getRestrictVariableAccess()
-        || execution.getRestrictInstantiationAndStatic()
         || expression.getUseSelectionAsRoot()
             && context instanceof ITemplateContext template
             && template.hasSelectionTarget()) {
       return ognl.evaluate(context, expression, execution);
     }
     Chain chain = chain(text, chains);
-    if (chain == null) {
+    if (chain == null
+        || (execution.getRestrictVariableAccess() || execution.getRestrictInstantiationAndStatic())
+            && StandardExpressionUtils.containsOGNLInstantiationOrStaticOrParam(text)) {
+      // OGNL answers, or refuses what a restricted context may not read.
       return ognl.evaluate(context, expression, execution);
     }
     String[] names = chain.names();
-    Object value = context.getVariable(names[0]);
+    Object value = names.length == 0 ? null : context.getVariable(names[0]);
     for (int i = 1; i < names.length; i++) {
-      MethodHandle accessor =
-          value == null || value instanceof Class ? null : accessor(value, names[i]);
-      if (accessor == null) {
+      Argument argument = chain.arguments()[i];
+      Method method =
+          value == null || value instanceof Class
+              ? null
+              : method(value, names[i], argument != null);
+      Object given = argument == null ? null : argument.value(context);
+      if (method == null
+          || argument != null && (given == null || !method.parameter().isInstance(given))) {
         return ognl.evaluate(context, expression, execution);
       }
       try {
-        value = accessor.invokeExact(value);
+        value =
+            argument == null
+                ? (Object) method.handle().invokeExact(value)
+                : (Object) method.handle().invokeExact(value, given);
       } catch (Throwable e) {
         throw new TemplateProcessingException(
             "Exception evaluating expression: \"" + text + "\"", e);
@@ -173,13 +220,42 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
 
   /** The chain {@code text} is, or empty when it is something else. */
   static Optional<Chain> chain(String text) {
+    if (text.strip().equals("null")) {
+      return Optional.of(NULL);
+    }
     Matcher matcher = CHAIN.matcher(text.strip());
     if (!matcher.matches()) {
       return Optional.empty();
     }
-    String[] names = matcher.group(2).replaceAll("[\\s()]", "").split("\\.");
-    for (String name : names) {
-      if (KEYWORDS.contains(name)) {
+    String path = matcher.group(2);
+    int dot = path.indexOf('.');
+    List<String> names = new ArrayList<>();
+    List<Argument> arguments = new ArrayList<>();
+    names.add((dot < 0 ? path : path.substring(0, dot)).strip());
+    arguments.add(null);
+    if (dot >= 0) {
+      Matcher call = CALL.matcher(path);
+      call.region(dot, path.length());
+      while (call.lookingAt()) {
+        names.add(call.group(1));
+        arguments.add(
+            call.group(2) != null
+                ? new Argument(call.group(2), null)
+                : call.group(3) != null ? new Argument(null, call.group(3)) : null);
+        call.region(call.end(), path.length());
+        while (call.regionStart() < path.length()
+            && Character.isWhitespace(path.charAt(call.regionStart()))) {
+          call.region(call.regionStart() + 1, path.length());
+        }
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Argument argument = arguments.get(i);
+      if (KEYWORDS.contains(names.get(i))
+          || argument != null
+              && (argument.variable() != null && KEYWORDS.contains(argument.variable())
+                  // OGNL reads a one-letter text in single quotes as a character.
+                  || argument.text() != null && argument.text().length() == 1)) {
         return Optional.empty();
       }
     }
@@ -192,24 +268,36 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
         not
             ? Test.NOT
             : compared == null ? Test.NONE : compared.equals("!") ? Test.NOT_NULL : Test.IS_NULL;
-    return Optional.of(new Chain(names, test));
+    return Optional.of(
+        new Chain(names.toArray(String[]::new), arguments.toArray(Argument[]::new), test));
   }
 
-  private MethodHandle accessor(Object target, String name) {
+  private Method method(Object target, String name, boolean oneArgument) {
     return accessors
         .get(target.getClass())
-        .computeIfAbsent(name, n -> find(target, n))
+        .computeIfAbsent(oneArgument ? name + "/1" : name, n -> find(target, name, oneArgument))
         .orElse(null);
   }
 
   /**
-   * The public no-argument method {@code name} of {@code target}'s class as a handle taking and
-   * answering objects, declared in a public class or interface so that it can be called from here;
-   * empty when there is none or Thymeleaf forbids calling it on objects of this class (its rule
-   * reads only the class, so it holds for every object of it).
+   * The public method {@code name} of {@code target}'s class, without parameters or with one, as a
+   * handle taking and answering objects, declared in a public class or interface so that it can be
+   * called from here; empty when there is none, when there are several of one parameter (OGNL
+   * chooses among them by the argument), or when Thymeleaf forbids calling it on objects of this
+   * class (its rule reads only the class, so it holds for every object of it).
    */
-  private static Optional<MethodHandle> find(Object target, String name) {
+  private static Optional<Method> find(Object target, String name, boolean oneArgument) {
     if (!ExpressionUtils.isMemberAllowed(target, name)) {
+      return Optional.empty();
+    }
+    int arity = oneArgument ? 1 : 0;
+    long overloads =
+        Stream.of(target.getClass().getMethods())
+            .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity)
+            .map(m -> List.of(m.getParameterTypes()))
+            .distinct()
+            .count();
+    if (overloads != 1) {
       return Optional.empty();
     }
     Deque<Class<?>> candidates = new ArrayDeque<>();
@@ -217,15 +305,23 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
     while (!candidates.isEmpty()) {
       Class<?> candidate = candidates.poll();
       if (Modifier.isPublic(candidate.getModifiers())) {
-        try {
-          Method method = candidate.getMethod(name);
-          if (Modifier.isStatic(method.getModifiers())
-              || !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
-            throw new NoSuchMethodException(name);
+        for (java.lang.reflect.Method method : candidate.getMethods()) {
+          if (method.getName().equals(name)
+              && method.getParameterCount() == arity
+              && !Modifier.isStatic(method.getModifiers())
+              && Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+            try {
+              MethodHandle handle = MethodHandles.publicLookup().unreflect(method);
+              return Optional.of(
+                  oneArgument
+                      ? new Method(
+                          handle.asType(TWO_TO_ANY),
+                          MethodType.methodType(method.getParameterTypes()[0]).wrap().returnType())
+                      : new Method(handle.asType(ANY_TO_ANY), null));
+            } catch (IllegalAccessException e) {
+              // Not callable from here: perhaps through a public interface or superclass.
+            }
           }
-          return Optional.of(MethodHandles.publicLookup().unreflect(method).asType(ANY_TO_ANY));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-          // Not here: perhaps declared by a public interface or superclass.
         }
       }
       if (candidate.getSuperclass() != null) {

@@ -21,6 +21,13 @@ public record SearchHit(
     String when,
     String thumbnail) {
 
+  /**
+   * The hit's type and id, {@code gift:12}: how the search page keys its hits' translated titles.
+   */
+  public String key() {
+    return type + ":" + id;
+  }
+
   public boolean external() {
     return path != null && !path.startsWith("/");
   }

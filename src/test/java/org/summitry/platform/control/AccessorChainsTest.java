@@ -25,6 +25,30 @@ class AccessorChainsTest {
     public String shout() {
       throw new IllegalStateException("no");
     }
+
+    public String label(String prefix) {
+      return prefix + code;
+    }
+
+    public String host(Party party) {
+      return party.name() + " in " + name;
+    }
+
+    public String pick(String text) {
+      return "text " + text;
+    }
+
+    public String pick(Long number) {
+      return "number " + number;
+    }
+
+    public String spoken(Locale locale) {
+      return name + " " + locale.getLanguage();
+    }
+
+    public int twice(int number) {
+      return 2 * number;
+    }
   }
 
   private record Hidden(String secret) {}
@@ -49,6 +73,15 @@ class AccessorChainsTest {
       <p th:text="${party.country() != null} + ${noCountry.country() != null} + ${missing == null}">x</p>
       <p th:text="${noCountry.country()==null} + ${!flag} + ${!flag.booleanValue()} + ${!party.name()}">x</p>
       <p th:if="${!list.isEmpty()}" th:text="${!map.isEmpty()}">x</p>
+      <p th:text="${party.country().label('code ')} + ${party.country().label(greeting)}">x</p>
+      <p th:text="${party.country().host(party)} + ${party.country().host(noCountry).length()}">x</p>
+      <p th:text="${party.country().pick('a')} + ${party.country().pick('ab')} + ${party.country().pick(number)}">x</p>
+      <p th:text="${party.country().twice(number)} + ${party.country().label(number)}">x</p>
+      <p th:text="${party.country().label(missing)} + ${party.country().label( 'x' )}">x</p>
+      <p th:text="${party.country().spoken(#locale)} + ${party.country().spoken( #locale ).length()}">x</p>
+      <a th:href="${party.country().code()}" th:title="${party.name()}">x</a>
+      <a th:href="@{countries/{c}(c=${party.country().code()},q=${party.country().label(greeting)})}">x</a>
+      <p th:utext="${markup}">x</p>
       """;
 
   private static TemplateEngine engine(boolean chains) {
@@ -76,6 +109,8 @@ class AccessorChainsTest {
     context.setVariable("flag", Boolean.TRUE);
     context.setVariable("parties", List.of(kim, new Party("Putin", null)));
     context.setVariable("thread", Thread.currentThread());
+    context.setVariable("greeting", "Hello ");
+    context.setVariable("markup", "<b>bold</b>");
     return context;
   }
 
@@ -98,7 +133,16 @@ class AccessorChainsTest {
             "<p>KIM JONG UN</p>",
             "<p>truefalsetrue</p>",
             "<p>truefalsefalsetrue</p>",
-            "<p>true</p>")) {
+            "<p>true</p>",
+            "<p>code KPHello KP</p>",
+            "<p>Kim Jong Un in North Korea24</p>",
+            // OGNL reads 'a' as a character, and so chooses pick(Long).
+            "<p>number 97text abnumber 3</p>",
+            "<p>63KP</p>",
+            "<p>North Korea en14</p>",
+            "<a href=\"KP\" title=\"Kim Jong Un\">",
+            "<a href=\"countries/KP?q=Hello%20KP\">",
+            "<p><b>bold</b></p>")) {
       assertTrue(chains.contains(shown), shown + " in " + chains);
     }
   }
@@ -111,13 +155,34 @@ class AccessorChainsTest {
             "${missing.size()}",
             "${party.country().shout()}",
             "${party.nothing()}",
-            "${thread.getContextClassLoader()}")) {
+            "${thread.getContextClassLoader()}",
+            "${party.country().label(thread.getContextClassLoader())}",
+            "${party.country().shout(party)}")) {
       String page = "<p th:text=\"" + expression + "\">x</p>";
       for (boolean chains : new boolean[] {false, true}) {
         assertThrows(
             TemplateProcessingException.class,
             () -> engine(chains).process(page, context()),
             expression + (chains ? " through chains" : " through OGNL"));
+      }
+    }
+  }
+
+  @Test
+  void refusesWhatRestrictedContextsMayNotRead() {
+    for (String page :
+        List.of("<a th:href=\"${param.size()}\">x</a>", "<p th:utext=\"${param.size()}\">x</p>")) {
+      for (boolean chains : new boolean[] {false, true}) {
+        TemplateProcessingException refused =
+            assertThrows(
+                TemplateProcessingException.class,
+                () -> engine(chains).process(page, context()),
+                page + (chains ? " through chains" : " through OGNL"));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+          messages.append(cause.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("forbidden"), page + ": " + messages);
       }
     }
   }
@@ -132,10 +197,25 @@ class AccessorChainsTest {
         AccessorChains.chain("hit.thumbnail() != null").orElseThrow().test());
     assertEquals(AccessorChains.Test.IS_NULL, AccessorChains.chain("a==null").orElseThrow().test());
     assertEquals(AccessorChains.Test.NOT, AccessorChains.chain("!a.b()").orElseThrow().test());
+    AccessorChains.Chain calls = AccessorChains.chain("a.b( c ).d('two words') .e()").orElseThrow();
+    assertArrayEquals(new String[] {"a", "b", "d", "e"}, calls.names());
+    assertArrayEquals(
+        new AccessorChains.Argument[] {
+          null,
+          new AccessorChains.Argument("c", null),
+          new AccessorChains.Argument(null, "two words"),
+          null
+        },
+        calls.arguments());
     for (String other :
         List.of(
             "a.b",
             "a.b(1)",
+            "a.b('x')",
+            "a.b(null)",
+            "a.b(c, d)",
+            "a.b(c.d())",
+            "a.b('it\\'s')",
             "a.b() != 'x'",
             "!a == null",
             "a.b() != nullish",
