@@ -1,6 +1,6 @@
 package org.summitry.media.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,7 +24,7 @@ import java.io.UncheckedIOException;
  * policy that runs nothing should one be opened as a page.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 public class PhotoFiles {
 
   private static final byte[] UNAVAILABLE = unavailablePicture();

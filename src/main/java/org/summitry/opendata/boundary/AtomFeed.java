@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +37,7 @@ import org.summitry.platform.boundary.PublicLinks;
  * an {@code at:deleted-entry} (RFC 6721) whose {@code ref} is the entry's public address.
  */
 @Path("feed.atom")
-@RequestScoped
+@ApplicationScoped
 public class AtomFeed {
 
   static final int SIZE = 50;

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -47,7 +47,7 @@ import org.summitry.summits.boundary.Summits;
  * an unknown address) has no feed: 404.
  */
 @Path("{kind: people|countries|summits}/{key}/feed.atom")
-@RequestScoped
+@ApplicationScoped
 public class EntryFeeds {
 
   static final int RELATED = 500;

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -27,7 +27,7 @@ import org.summitry.summits.boundary.Summits;
  * are longitude first, as GeoJSON has them.
  */
 @Path("map.geojson")
-@RequestScoped
+@ApplicationScoped
 public class PlacesGeoJson {
 
   static final String MEDIA_TYPE = "application/geo+json";

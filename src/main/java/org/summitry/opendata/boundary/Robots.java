@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import org.summitry.platform.boundary.PublicLinks;
  * archive is deployed at "/".
  */
 @Path("robots.txt")
-@RequestScoped
+@ApplicationScoped
 public class Robots {
 
   @Inject PublicAddress address;

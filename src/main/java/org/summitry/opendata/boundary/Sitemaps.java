@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,7 +39,7 @@ import org.summitry.summits.boundary.Summits;
  * {@code /sitemap-2.xml}, ... each listing a slice of the pages in a stable order.
  */
 @Path("{file: sitemap(-[0-9]{1,9})?\\.xml}")
-@RequestScoped
+@ApplicationScoped
 public class Sitemaps {
 
   static final String MEDIA_TYPE = "application/xml;charset=UTF-8";

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.NotFoundException;
@@ -20,7 +20,7 @@ import org.summitry.platform.boundary.Messages;
  * is a 404. The page carries no validators and the page cache keeps only 200s, so it goes as soon
  * as the entry is public again.
  */
-@RequestScoped
+@ApplicationScoped
 public class Tombstones {
 
   @Inject Journal journal;

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.summitry.people.boundary.People;
 
 /** {@code /api/v1/countries}: published countries by name, and each country by its code. */
 @Path("api/v1/countries")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "Countries", description = "States that give, receive and host")
 public class ApiCountries {

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,7 +34,7 @@ import org.summitry.search.boundary.Search;
  * and each gift.
  */
 @Path("api/v1/gifts")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "Gifts", description = "What was given, by whom to whom")
 public class ApiGifts {

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1}: where the collections of the API are. */
 @Path("api/v1")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "API", description = "Entry points")
 @OpenAPIDefinition(

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.summitry.media.boundary.Photos;
 
 /** {@code /api/v1/photos}: published photos in the order they were added, and each photo. */
 @Path("api/v1/photos")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "Photos", description = "Press photographs with their captions and credits")
 public class ApiPhotos {

@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ import org.summitry.search.boundary.SearchResults;
  * /search} page, each facet's values counted and named by the parameter value that chooses them.
  */
 @Path("api/v1/search")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "Search", description = "Full-text search with facets")
 public class ApiSearch {

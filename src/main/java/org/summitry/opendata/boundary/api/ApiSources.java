@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.summitry.sources.boundary.Sources;
 
 /** {@code /api/v1/sources}: the published sources claims rest on, and each source. */
 @Path("api/v1/sources")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "Sources", description = "Publications cited by entries")
 public class ApiSources {

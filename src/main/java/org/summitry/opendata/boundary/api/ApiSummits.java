@@ -1,6 +1,6 @@
 package org.summitry.opendata.boundary.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.summitry.summits.boundary.Summits;
 
 /** {@code /api/v1/summits}: published summits, newest or oldest first, and each summit. */
 @Path("api/v1/summits")
-@RequestScoped
+@ApplicationScoped
 @Produces(ApiRequest.JSON)
 @Tag(name = "Summits", description = "Meetings of leaders")
 public class ApiSummits {

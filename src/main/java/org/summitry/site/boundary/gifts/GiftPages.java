@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.gifts;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -48,7 +48,7 @@ import org.summitry.sources.boundary.Sources;
 /** The filterable list of gifts and each gift's page. */
 @Controller
 @Path("gifts")
-@RequestScoped
+@ApplicationScoped
 public class GiftPages {
 
   static final int PAGE_SIZE = 24;

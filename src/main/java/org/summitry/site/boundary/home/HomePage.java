@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.home;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -23,7 +23,7 @@ import org.summitry.summits.boundary.Summits;
 /** The front page: what the archive is, the latest summits, recent gifts and how much is here. */
 @Controller
 @Path("")
-@RequestScoped
+@ApplicationScoped
 public class HomePage {
 
   @Inject ArchiveLists lists;

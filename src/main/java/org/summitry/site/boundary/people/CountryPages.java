@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.people;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -45,7 +45,7 @@ import org.summitry.summits.boundary.Summits;
  */
 @Controller
 @Path("countries")
-@RequestScoped
+@ApplicationScoped
 public class CountryPages {
 
   static final int GIFTS_SHOWN = 12;

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.people;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -42,7 +42,7 @@ import org.summitry.summits.boundary.Summits;
 /** The list of people and each person's page: gifts given and received, summits attended. */
 @Controller
 @Path("people")
-@RequestScoped
+@ApplicationScoped
 public class PeoplePages {
 
   static final int PAGE_SIZE = 30;

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.photos;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -26,7 +26,7 @@ import org.summitry.site.boundary.Params;
  */
 @Controller
 @Path("photos")
-@RequestScoped
+@ApplicationScoped
 public class PhotoIndex {
 
   static final int PAGE_SIZE = 48;

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.photos;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -35,7 +35,7 @@ import org.summitry.summits.boundary.Summits;
 /** A photo shown large with its caption, credit, creator, date, location and copyright. */
 @Controller
 @Path("photos/{id}")
-@RequestScoped
+@ApplicationScoped
 public class PhotoPage {
 
   @Inject Models models;

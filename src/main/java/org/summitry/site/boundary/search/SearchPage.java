@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.search;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -30,7 +30,7 @@ import org.summitry.site.control.ArchiveLists;
 /** {@code /search}: full-text search over every public entry, narrowed by facets. */
 @Controller
 @Path("search")
-@RequestScoped
+@ApplicationScoped
 public class SearchPage {
 
   static final int PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.sources;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -42,7 +42,7 @@ import org.summitry.summits.boundary.Summits;
  */
 @Controller
 @Path("sources")
-@RequestScoped
+@ApplicationScoped
 public class SourcePages {
 
   static final int PAGE_SIZE = 50;

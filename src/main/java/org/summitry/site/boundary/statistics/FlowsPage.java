@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.statistics;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -26,7 +26,7 @@ import org.summitry.site.boundary.KeptCards;
  */
 @Controller
 @Path("flows")
-@RequestScoped
+@ApplicationScoped
 public class FlowsPage {
 
   /** Countries shown by name; the rest are summed as "other countries". */

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.statistics;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.summitry.site.control.CsvTable;
  * chosen. Not an MVC controller: the answer is a file, not a view. The people file lists everyone.
  */
 @Path("statistics/{table: by-(country|year|category|person)}.csv")
-@RequestScoped
+@ApplicationScoped
 public class StatisticsFiles {
 
   /** The tables, by the names of their files. */

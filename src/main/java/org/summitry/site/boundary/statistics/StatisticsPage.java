@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.statistics;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -33,7 +33,7 @@ import org.summitry.site.boundary.statistics.StatisticsReport.ShareRow;
  */
 @Controller
 @Path("statistics")
-@RequestScoped
+@ApplicationScoped
 public class StatisticsPage {
 
   /** People per page of the people table, the most gifts first. */

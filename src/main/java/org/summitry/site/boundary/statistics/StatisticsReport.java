@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.statistics;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +38,7 @@ import org.unbescape.uri.UriEscape;
  * statistics page draws and its CSV files list. Counted from the kept {@link GiftCube}, never from
  * the gifts one by one.
  */
-@RequestScoped
+@ApplicationScoped
 public class StatisticsReport {
 
   @Inject Tallies tallies;

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.stories;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -57,7 +57,7 @@ import org.summitry.summits.boundary.Summits;
  */
 @Controller
 @Path("stories")
-@RequestScoped
+@ApplicationScoped
 public class StoryPages {
 
   static final int PAGE_SIZE = 20;

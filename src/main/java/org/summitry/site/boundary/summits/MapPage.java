@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.summits;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -34,7 +34,7 @@ import org.summitry.summits.boundary.SummitPlace;
  */
 @Controller
 @Path("map")
-@RequestScoped
+@ApplicationScoped
 public class MapPage {
 
   /** Summits listed beside the map on one page. */

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.summits;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -52,7 +52,7 @@ import org.summitry.translations.boundary.Translation;
 /** The list of summits and each summit's page with its participants, gifts, photos and sources. */
 @Controller
 @Path("summits")
-@RequestScoped
+@ApplicationScoped
 public class SummitPages {
 
   static final int PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 package org.summitry.site.boundary.summits;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
@@ -36,7 +36,7 @@ import org.summitry.summits.boundary.Summits;
  */
 @Controller
 @Path("timeline")
-@RequestScoped
+@ApplicationScoped
 public class TimelinePage {
 
   static final int PAGE_SIZE = 20;
