@@ -233,21 +233,14 @@ final class AccessorChains implements IStandardVariableExpressionEvaluator {
     List<Argument> arguments = new ArrayList<>();
     names.add((dot < 0 ? path : path.substring(0, dot)).strip());
     arguments.add(null);
-    if (dot >= 0) {
-      Matcher call = CALL.matcher(path);
-      call.region(dot, path.length());
-      while (call.lookingAt()) {
-        names.add(call.group(1));
-        arguments.add(
-            call.group(2) != null
-                ? new Argument(call.group(2), null)
-                : call.group(3) != null ? new Argument(null, call.group(3)) : null);
-        call.region(call.end(), path.length());
-        while (call.regionStart() < path.length()
-            && Character.isWhitespace(path.charAt(call.regionStart()))) {
-          call.region(call.regionStart() + 1, path.length());
-        }
-      }
+    // CHAIN has checked the whole: the calls follow one another, whitespace aside.
+    Matcher call = CALL.matcher(path);
+    while (call.find()) {
+      names.add(call.group(1));
+      arguments.add(
+          call.group(2) != null
+              ? new Argument(call.group(2), null)
+              : call.group(3) != null ? new Argument(null, call.group(3)) : null);
     }
     for (int i = 0; i < names.size(); i++) {
       Argument argument = arguments.get(i);

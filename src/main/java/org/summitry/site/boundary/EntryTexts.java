@@ -73,21 +73,21 @@ public class EntryTexts {
 
   /**
    * The titles in the page's language of the summits and gifts among search hits that have one,
-   * keyed by {@code type:id} ("gift:12"); none on English pages.
+   * keyed by {@link SearchHit#key()} ("gift:12"); none on English pages.
    */
   public Map<String, String> hitTitles(List<SearchHit> hits) {
     Map<String, String> titles = new java.util.HashMap<>();
     for (EntryType type : List.of(EntryType.SUMMIT, EntryType.GIFT)) {
       String kind = type.name().toLowerCase(java.util.Locale.ROOT);
-      List<Long> ids = hits.stream().filter(h -> kind.equals(h.type())).map(SearchHit::id).toList();
-      translations
-          .in(type, ids, lang())
-          .forEach(
-              (id, t) -> {
-                if (t.title() != null) {
-                  titles.put(kind + ":" + id, t.title());
-                }
-              });
+      List<SearchHit> ofKind = hits.stream().filter(h -> kind.equals(h.type())).toList();
+      Map<Long, Translation> found =
+          translations.in(type, ofKind.stream().map(SearchHit::id).toList(), lang());
+      for (SearchHit hit : ofKind) {
+        Translation translated = found.get(hit.id());
+        if (translated != null && translated.title() != null) {
+          titles.put(hit.key(), translated.title());
+        }
+      }
     }
     return titles;
   }
