@@ -8,19 +8,20 @@ import java.util.function.Supplier;
 /**
  * Rendered fragments kept per entry and archive state: a gift's card is drawn once while the
  * archive stays as it was, then placed in every list, summit, person and country page that shows
- * the gift. Each output is kept with the state ({@code version}) it was rendered under, read before
- * the entry was, and is used only while that state is current; the least recently used give way
- * when more than {@code capacity} are kept.
+ * the gift; and, the same way, what a page read for one entry ({@code V} is then the page's read
+ * model). Each value is kept with the state ({@code version}) it was made under, read before the
+ * entry was, and is used only while that state is current; the least recently used give way when
+ * more than {@code capacity} are kept.
  */
-public final class KeptOutput {
+public final class KeptOutput<V> {
 
   /** What an output depends on besides the archive's state. */
   public record Key(String fragment, Object entry, String language, String contextPath) {}
 
-  private record Kept(Object version, String html) {}
+  private record Kept<V>(Object version, V value) {}
 
   private final int capacity;
-  private final Map<Key, Kept> kept;
+  private final Map<Key, Kept<V>> kept;
   private long hits;
   private long misses;
 
@@ -30,37 +31,37 @@ public final class KeptOutput {
   }
 
   /** The output kept for {@code key} under {@code version}, rendering and keeping it if none. */
-  public String get(Key key, Object version, Supplier<String> render) {
+  public V get(Key key, Object version, Supplier<V> render) {
     Objects.requireNonNull(version);
     synchronized (this) {
-      Kept found = kept.get(key);
+      Kept<V> found = kept.get(key);
       if (found != null && found.version().equals(version)) {
         hits++;
-        return found.html();
+        return found.value();
       }
       misses++;
     }
-    String html = render.get();
-    put(key, version, html);
-    return html;
+    V value = render.get();
+    put(key, version, value);
+    return value;
   }
 
   /** The output kept for {@code key} under {@code version}, or null. */
-  public synchronized String find(Key key, Object version) {
-    Kept found = kept.get(key);
+  public synchronized V find(Key key, Object version) {
+    Kept<V> found = kept.get(key);
     if (found != null && found.version().equals(version)) {
       hits++;
-      return found.html();
+      return found.value();
     }
     misses++;
     return null;
   }
 
-  public synchronized void put(Key key, Object version, String html) {
+  public synchronized void put(Key key, Object version, V value) {
     if (capacity <= 0) {
       return;
     }
-    kept.put(key, new Kept(version, html));
+    kept.put(key, new Kept<>(version, value));
     if (kept.size() > capacity) {
       var eldest = kept.entrySet().iterator();
       eldest.next();

@@ -29,7 +29,7 @@ public final class Chrome {
           "/flows",
           "/statistics");
 
-  private static final KeptOutput KEPT = new KeptOutput(512);
+  private static final KeptOutput<String> KEPT = new KeptOutput<>(512);
 
   private final Templates templates;
   private final Map<String, Object> variables;

@@ -36,12 +36,12 @@ public class KeptCards {
   @Inject Fragments fragments;
   @Inject HttpServletRequest request;
 
-  private KeptOutput kept = new KeptOutput(0);
+  private KeptOutput<String> kept = new KeptOutput<>(0);
 
   @Inject
   void configure(
       @ConfigProperty(name = "summitry.kept.cards", defaultValue = "20000") int capacity) {
-    kept = new KeptOutput(capacity);
+    kept = new KeptOutput<>(capacity);
   }
 
   /** The card's markup for the page being rendered. */

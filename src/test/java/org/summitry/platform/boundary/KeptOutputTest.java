@@ -15,7 +15,7 @@ class KeptOutputTest {
 
   @Test
   void aCardIsDrawnOnceWhileTheArchiveStaysAsItWas() {
-    KeptOutput kept = new KeptOutput(10);
+    KeptOutput<String> kept = new KeptOutput<>(10);
     AtomicInteger drawn = new AtomicInteger();
     String first = kept.get(card(1), 7L, () -> "<article>" + drawn.incrementAndGet());
     String second = kept.get(card(1), 7L, () -> "<article>" + drawn.incrementAndGet());
@@ -26,7 +26,7 @@ class KeptOutputTest {
 
   @Test
   void aChangeToTheArchiveDrawsTheCardAgain() {
-    KeptOutput kept = new KeptOutput(10);
+    KeptOutput<String> kept = new KeptOutput<>(10);
     kept.put(card(1), 7L, "old title");
     assertEquals("new title", kept.get(card(1), 8L, () -> "new title"));
     assertNull(kept.find(card(1), 7L), "an output of an older state is never used again");
@@ -34,7 +34,7 @@ class KeptOutputTest {
 
   @Test
   void languagesAndAddressesAreKeptApart() {
-    KeptOutput kept = new KeptOutput(10);
+    KeptOutput<String> kept = new KeptOutput<>(10);
     kept.put(card(1), 7L, "Pair of dogs");
     assertNull(kept.find(new KeptOutput.Key("giftCard", 1L, "ko", ""), 7L));
     assertNull(kept.find(new KeptOutput.Key("giftCard", 1L, "en-GB", "/archive"), 7L));
@@ -42,7 +42,7 @@ class KeptOutputTest {
 
   @Test
   void theLeastRecentlyUsedGiveWayBeyondCapacity() {
-    KeptOutput kept = new KeptOutput(2);
+    KeptOutput<String> kept = new KeptOutput<>(2);
     kept.put(card(1), 7L, "one");
     kept.put(card(2), 7L, "two");
     kept.find(card(1), 7L);
@@ -54,7 +54,7 @@ class KeptOutputTest {
 
   @Test
   void noCapacityKeepsNothing() {
-    KeptOutput kept = new KeptOutput(0);
+    KeptOutput<String> kept = new KeptOutput<>(0);
     kept.put(card(1), 7L, "one");
     assertEquals(0, kept.size());
   }

@@ -27,6 +27,7 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.search.boundary.GiftChoices;
 import org.summitry.search.boundary.Search;
@@ -36,6 +37,7 @@ import org.summitry.site.boundary.GiftCard;
 import org.summitry.site.boundary.GiftCards;
 import org.summitry.site.boundary.JsonLd;
 import org.summitry.site.boundary.KeptCards;
+import org.summitry.site.boundary.KeptReads;
 import org.summitry.site.boundary.Metadata;
 import org.summitry.site.boundary.Params;
 import org.summitry.site.boundary.Tombstones;
@@ -44,6 +46,7 @@ import org.summitry.sources.boundary.ClaimSheet;
 import org.summitry.sources.boundary.ClaimView;
 import org.summitry.sources.boundary.Claims;
 import org.summitry.sources.boundary.Sources;
+import org.summitry.translations.boundary.Translation;
 
 /** The filterable list of gifts and each gift's page. */
 @Controller
@@ -56,6 +59,7 @@ public class GiftPages {
   @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject KeptCards keptCards;
+  @Inject KeptReads keptReads;
   @Inject Gifts gifts;
   @Inject People people;
   @Inject Photos photos;
@@ -216,8 +220,11 @@ public class GiftPages {
   @Path("{slug}")
   @Produces("text/html;charset=UTF-8")
   public Response show(@PathParam("slug") String slug) {
-    GiftView gift = gifts.gift(slug).orElse(null);
-    if (gift == null) {
+    Shown shown =
+        keptReads
+            .get("gift", slug, Shown.class, () -> gifts.gift(slug).map(this::read))
+            .orElse(null);
+    if (shown == null) {
       return gifts
           .redirect(slug)
           .map(
@@ -227,17 +234,38 @@ public class GiftPages {
                       .build())
           .orElseGet(() -> tombstones.gone(EntryType.GIFT, gifts.idOfAny(slug)));
     }
-    GiftCard card = cards.of(gift);
-    EntryTexts.mark(models, texts.of(EntryType.GIFT, gift.id()));
-    List<PhotoView> gallery = photos.gallery(EntryType.GIFT, gift.id());
-    models.put("card", card);
-    models.put("photos", gallery);
-    List<ClaimView> made = claims.published(EntryType.GIFT, gift.id());
-    models.put("meta", metadata.gift(card, gallery, made));
-    ClaimSheet sheet = ClaimSheet.of(sources.citedBy(EntryType.GIFT, gift.id()), made);
-    models.put("claims", sheet);
-    models.put("sources", sheet.sources());
+    EntryTexts.mark(models, shown.translation());
+    models.put("card", shown.card());
+    models.put("photos", shown.gallery());
+    models.put("meta", shown.meta());
+    models.put("claims", shown.claims());
+    models.put("sources", shown.claims().sources());
     return Response.ok("gifts/show.html").build();
+  }
+
+  /**
+   * What a gift's page reads: its card (parties, summit, photo, in the page's language), its
+   * translation, gallery, sources and the claims resting on them, and its metadata; kept per gift,
+   * language and archive state ({@link KeptReads}).
+   */
+  record Shown(
+      GiftCard card,
+      Translation translation,
+      List<PhotoView> gallery,
+      ClaimSheet claims,
+      PageMeta meta) {}
+
+  /** What the page of {@code gift} shows, read from the database. */
+  private Shown read(GiftView gift) {
+    GiftCard card = cards.of(gift);
+    List<PhotoView> gallery = List.copyOf(photos.gallery(EntryType.GIFT, gift.id()));
+    List<ClaimView> made = claims.published(EntryType.GIFT, gift.id());
+    return new Shown(
+        card,
+        texts.of(EntryType.GIFT, gift.id()),
+        gallery,
+        ClaimSheet.of(sources.citedBy(EntryType.GIFT, gift.id()), made),
+        metadata.gift(card, gallery, made));
   }
 
   /** A country's code as the filters write it. */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
 import org.summitry.people.boundary.PersonView;
 import org.summitry.platform.boundary.InvalidRequest;
+import org.summitry.platform.boundary.PageMeta;
 import org.summitry.platform.boundary.PublicLinks;
 import org.summitry.search.boundary.ListOrder;
 import org.summitry.search.boundary.Listing;
@@ -37,6 +39,7 @@ import org.summitry.site.boundary.EntryTexts;
 import org.summitry.site.boundary.GiftCards;
 import org.summitry.site.boundary.JsonLd;
 import org.summitry.site.boundary.KeptCards;
+import org.summitry.site.boundary.KeptReads;
 import org.summitry.site.boundary.Lists;
 import org.summitry.site.boundary.Metadata;
 import org.summitry.site.boundary.Params;
@@ -59,6 +62,7 @@ public class SummitPages {
 
   @Inject Models models;
   @Inject KeptCards keptCards;
+  @Inject KeptReads keptReads;
   @Inject Summits summits;
   @Inject Search search;
   @Inject People people;
@@ -131,12 +135,29 @@ public class SummitPages {
     return "summits/index.html";
   }
 
+  /**
+   * What a summit's page reads: the summit in the page's language, its participants, country,
+   * gallery, sources and the claims resting on them, and its metadata; kept per summit, language
+   * and archive state ({@link KeptReads}).
+   */
+  record Shown(
+      SummitView summit,
+      Translation translation,
+      Map<Long, PersonView> participants,
+      CountryView country,
+      List<PhotoView> gallery,
+      ClaimSheet claims,
+      PageMeta meta) {}
+
   @GET
   @Path("{slug}")
   @Produces("text/html;charset=UTF-8")
   public Response show(@PathParam("slug") String slug) {
-    SummitView summit = summits.summit(slug).orElse(null);
-    if (summit == null) {
+    Shown shown =
+        keptReads
+            .get("summit", slug, Shown.class, () -> summits.summit(slug).map(this::read))
+            .orElse(null);
+    if (shown == null) {
       return summits
           .redirect(slug)
           .map(
@@ -146,21 +167,11 @@ public class SummitPages {
                       .build())
           .orElseGet(() -> tombstones.gone(EntryType.SUMMIT, summits.idOfAny(slug)));
     }
-    Translation translation = texts.of(EntryType.SUMMIT, summit.id());
-    summit = summit.translated(translation);
-    EntryTexts.mark(models, translation);
-    Map<Long, PersonView> participants =
-        people.peopleByIds(
-            summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
-    List<PhotoView> gallery = photos.gallery(EntryType.SUMMIT, summit.id());
-    CountryView country =
-        summit.countryId() == null
-            ? null
-            : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
+    SummitView summit = shown.summit();
+    EntryTexts.mark(models, shown.translation());
     models.put("summit", summit);
     EntryFeedLink.put(models, "summits/" + Slugs.encode(summit.slug()), summit.title());
     String entry = "summit/" + summit.id();
-    SummitView shown = summit;
     if (summit.placed()) {
       double latitude = summit.latitude().doubleValue();
       double longitude = summit.longitude().doubleValue();
@@ -173,14 +184,14 @@ public class SummitPages {
               () ->
                   Map.of(
                       "summit",
-                      shown,
+                      summit,
                       "locator",
-                      worldMap.locator(new WorldMap.Pin<>(shown, latitude, longitude)),
+                      worldMap.locator(new WorldMap.Pin<>(summit, latitude, longitude)),
                       "locatorRegion",
                       WorldMap.regionAround(latitude, longitude))));
     }
-    models.put("participants", participants);
-    models.put("country", country);
+    models.put("participants", shown.participants());
+    models.put("country", shown.country());
     // The gifts and their parties are read only when the exchanges are not kept.
     models.put(
         "keptExchanges",
@@ -195,18 +206,36 @@ public class SummitPages {
                     "exchanges",
                     Exchange.group(
                         cards.of(
-                            gifts.atSummit(shown.id()),
-                            participants,
-                            Map.of(shown.id(), shown))))));
+                            gifts.atSummit(summit.id()),
+                            shown.participants(),
+                            Map.of(summit.id(), summit))))));
+    List<PhotoView> gallery = shown.gallery();
     models.put("photos", gallery);
     if (!gallery.isEmpty()) {
       models.put(
           "keptGallery",
           keptCards.fragment("fragments", "gallery", entry, () -> Map.of("photos", gallery)));
     }
+    models.put("meta", shown.meta());
+    models.put("claims", shown.claims());
+    models.put("sources", shown.claims().sources());
+    return Response.ok("summits/show.html").build();
+  }
+
+  /** What the page of {@code found} shows besides its gifts, read from the database. */
+  private Shown read(SummitView found) {
+    Translation translation = texts.of(EntryType.SUMMIT, found.id());
+    SummitView summit = found.translated(translation);
+    Map<Long, PersonView> participants =
+        people.peopleByIds(
+            summit.participants().stream().map(SummitView.ParticipantView::personId).toList());
+    List<PhotoView> gallery = photos.gallery(EntryType.SUMMIT, summit.id());
+    CountryView country =
+        summit.countryId() == null
+            ? null
+            : people.countriesByIds(List.of(summit.countryId())).get(summit.countryId());
     List<ClaimView> made = claims.published(EntryType.SUMMIT, summit.id());
-    models.put(
-        "meta",
+    PageMeta meta =
         metadata.summit(
             summit,
             country,
@@ -216,10 +245,14 @@ public class SummitPages {
                 .distinct()
                 .toList(),
             gallery,
-            made));
-    ClaimSheet sheet = ClaimSheet.of(sources.citedBy(EntryType.SUMMIT, summit.id()), made);
-    models.put("claims", sheet);
-    models.put("sources", sheet.sources());
-    return Response.ok("summits/show.html").build();
+            made);
+    return new Shown(
+        summit,
+        translation,
+        Collections.unmodifiableMap(participants),
+        country,
+        List.copyOf(gallery),
+        ClaimSheet.of(sources.citedBy(EntryType.SUMMIT, summit.id()), made),
+        meta);
   }
 }

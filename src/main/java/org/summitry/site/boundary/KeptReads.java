@@ -1,0 +1,61 @@
+package org.summitry.site.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitry.platform.boundary.KeptOutput;
+import org.summitry.platform.boundary.Language;
+import org.summitry.platform.boundary.PublicAddress;
+
+/**
+ * What an entry's public page read from the database (a summit with its participants, photos,
+ * sources and metadata), kept per entry, page language, public address and archive state like
+ * {@link KeptCards} keeps markup: a page rendered afresh while the archive stays as it was reads
+ * nothing again. The archive state is the one the page cache read as the request arrived, before
+ * any entry was read; a request without one (a signed-in curator's) reads afresh. Only entries that
+ * were found are kept, so addresses of entries that do not exist fill nothing. What is kept must
+ * not change once made (records of views, unmodifiable lists and maps): it is shared by every
+ * request that finds it.
+ */
+@ApplicationScoped
+public class KeptReads {
+
+  @Inject HttpServletRequest request;
+  @Inject PublicAddress address;
+
+  private KeptOutput<Object> kept = new KeptOutput<>(0);
+
+  @Inject
+  void configure(
+      @ConfigProperty(name = "summitry.kept.reads", defaultValue = "2000") int capacity) {
+    kept = new KeptOutput<>(capacity);
+  }
+
+  /**
+   * What {@code read} reads for {@code entry} of the page {@code page} ("summit", its slug), from
+   * what was kept under the request's archive state when there is, else read (and kept when found).
+   */
+  public <T> Optional<T> get(String page, String entry, Class<T> type, Supplier<Optional<T>> read) {
+    Object epoch = request.getAttribute(KeptCards.EPOCH);
+    if (epoch == null) {
+      return read.get();
+    }
+    KeptOutput.Key key =
+        new KeptOutput.Key(page, entry, Language.of(request).code(), address.base().toString());
+    Object found = kept.find(key, epoch);
+    if (type.isInstance(found)) {
+      return Optional.of(type.cast(found));
+    }
+    Optional<T> made = read.get();
+    made.ifPresent(value -> kept.put(key, epoch, value));
+    return made;
+  }
+
+  /** Reads used and reads made since start. */
+  long[] hitsAndMisses() {
+    return kept.hitsAndMisses();
+  }
+}
