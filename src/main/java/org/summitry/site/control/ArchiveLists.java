@@ -5,16 +5,23 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Supplier;
 import org.summitry.gifts.boundary.CategoryView;
+import org.summitry.gifts.boundary.GiftFilter;
+import org.summitry.gifts.boundary.GiftView;
 import org.summitry.gifts.boundary.Gifts;
 import org.summitry.people.boundary.CountryView;
 import org.summitry.people.boundary.People;
+import org.summitry.search.boundary.GiftChoices;
+import org.summitry.search.boundary.Listing;
+import org.summitry.search.boundary.Search;
+import org.summitry.summits.boundary.SummitView;
+import org.summitry.summits.boundary.Summits;
 
 /**
  * The short lists many public pages show or name things from (every published country, every
- * category), read from the database once and then kept while the archive stays as it was: they are
- * read again after any change, under the same rule as the page cache ({@link PageCache#epoch}). The
- * search page and the gift list name every country, and reading them through JPA for each request
- * would be a noticeable part of such a page's work.
+ * category; the home page's newest summits and gifts), read from the database once and then kept
+ * while the archive stays as it was: they are read again after any change, under the same rule as
+ * the page cache ({@link PageCache#epoch}). The search page and the gift list name every country,
+ * and reading them through JPA for each request would be a noticeable part of such a page's work.
  */
 @ApplicationScoped
 public class ArchiveLists {
@@ -22,9 +29,23 @@ public class ArchiveLists {
   @Inject People people;
   @Inject Gifts gifts;
   @Inject PageCache pageCache;
+  @Inject Summits summits;
+  @Inject Search search;
+
+  /** How many of the newest summits and gifts the home page shows. */
+  public static final int NEWEST_SUMMITS = 4;
+
+  public static final int NEWEST_GIFTS = 6;
 
   private final Kept<CountryView> countries = new Kept<>(() -> people.countries());
   private final Kept<CategoryView> categories = new Kept<>(() -> gifts.categories());
+  private final Kept<SummitView> newestSummits = new Kept<>(() -> summits.latest(NEWEST_SUMMITS));
+  private final Kept<GiftView> newestGifts =
+      new Kept<>(
+          () ->
+              GiftChoices.list(
+                      search, gifts, Listing.of("gift"), GiftFilter.none(), 1, NEWEST_GIFTS)
+                  .items());
 
   /** The published countries, by name. */
   public List<CountryView> countries() {
@@ -34,6 +55,16 @@ public class ArchiveLists {
   /** The gift categories, by name. */
   public List<CategoryView> categories() {
     return categories.get();
+  }
+
+  /** The newest published summits, {@link #NEWEST_SUMMITS} of them, in their own language. */
+  public List<SummitView> newestSummits() {
+    return newestSummits.get();
+  }
+
+  /** The newest published gifts, {@link #NEWEST_GIFTS} of them, as the gift list orders them. */
+  public List<GiftView> newestGifts() {
+    return newestGifts.get();
   }
 
   /** A list and the state of the archive it was read in. */

@@ -8,17 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.summitry.charts.boundary.Tallies;
-import org.summitry.gifts.boundary.GiftFilter;
-import org.summitry.gifts.boundary.Gifts;
-import org.summitry.search.boundary.GiftChoices;
-import org.summitry.search.boundary.Listing;
-import org.summitry.search.boundary.Search;
 import org.summitry.site.boundary.EntryTexts;
 import org.summitry.site.boundary.GiftCards;
 import org.summitry.site.boundary.KeptCards;
 import org.summitry.site.boundary.Metadata;
 import org.summitry.site.control.ArchiveLists;
-import org.summitry.summits.boundary.Summits;
 
 /** The front page: what the archive is, the latest summits, recent gifts and how much is here. */
 @Controller
@@ -29,24 +23,17 @@ public class HomePage {
   @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject KeptCards keptCards;
-  @Inject Summits summits;
-  @Inject Gifts gifts;
   @Inject GiftCards cards;
   @Inject Metadata metadata;
   @Inject Tallies tallies;
-  @Inject Search search;
   @Inject EntryTexts texts;
 
   @GET
   @Produces("text/html;charset=UTF-8")
   public String show() {
-    models.put("latestSummits", texts.summits(summits.latest(4), models));
+    models.put("latestSummits", texts.summits(lists.newestSummits(), models));
     models.put("keptCards", keptCards);
-    models.put(
-        "featuredGifts",
-        keptCards.markup(
-            GiftChoices.list(search, gifts, Listing.of("gift"), GiftFilter.none(), 1, 6).items(),
-            cards::of));
+    models.put("featuredGifts", keptCards.markup(lists.newestGifts(), cards::of));
     Tallies.Counts counts = tallies.counts();
     models.put("summitCount", counts.summits());
     models.put("giftCount", counts.gifts());
