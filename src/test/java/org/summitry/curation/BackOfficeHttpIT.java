@@ -637,6 +637,8 @@ class BackOfficeHttpIT {
     String card = anonymous.get(summit).body();
     assertTrue(card.contains("Carved ginseng box") && card.contains("Ri Chol Min"), card);
     assertTrue(anonymous.get("people/vladimir-putin").body().contains("Carved ginseng box"));
+    String giftPage = giftPath(card, "carved-ginseng");
+    assertTrue(anonymous.get(giftPage).body().contains("Carved ginseng box"), giftPage);
 
     Map<String, String> renamed = new LinkedHashMap<>(typed);
     renamed.put("title", "Carved ginseng casket");
@@ -646,6 +648,10 @@ class BackOfficeHttpIT {
     assertTrue(afterTitle.contains("Carved ginseng casket"), "the card follows the gift's edit");
     assertFalse(afterTitle.contains("Carved ginseng box"));
     assertTrue(anonymous.get("people/vladimir-putin").body().contains("Carved ginseng casket"));
+    // What the gift's own page read is kept per archive state; the edit moves the state on.
+    String renamedPage = anonymous.get(giftPath(afterTitle, "carved-ginseng")).body();
+    assertTrue(renamedPage.contains("Carved ginseng casket"), "the gift's page follows its edit");
+    assertFalse(renamedPage.contains("Carved ginseng box"));
 
     assertEquals(
         303,
@@ -981,6 +987,14 @@ class BackOfficeHttpIT {
       page = anonymous.get(path);
     }
     return page;
+  }
+
+  /** The address of the first gift linked from {@code page} whose slug starts with {@code slug}. */
+  private static String giftPath(String page, String slug) {
+    Matcher link =
+        Pattern.compile("href=\"/(gifts/" + Pattern.quote(slug) + "[^\"]*)\"").matcher(page);
+    assertTrue(link.find(), "a link to the gift " + slug);
+    return link.group(1);
   }
 
   private static void sleep(long millis) {
