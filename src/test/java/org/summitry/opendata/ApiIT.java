@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summitry.testing.PayaraMicroProcess;
+import org.summitry.testing.SteadyArchive;
 import org.summitry.testing.WebSession;
 
 /**
@@ -309,6 +310,7 @@ class ApiIT {
 
   @Test
   void anUnchangedDocumentIsNotSentAgain() throws Exception {
+    SteadyArchive.await(app.uri(""), "api/v1");
     for (String path : List.of("api/v1/gifts/aurus-limousine-2024", "api/v1/gifts?from=ru")) {
       HttpResponse<String> first = app.get(path);
       String tag = first.headers().firstValue("ETag").orElseThrow();

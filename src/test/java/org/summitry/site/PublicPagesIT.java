@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.summitry.testing.HtmlChecker;
 import org.summitry.testing.RawRequest;
+import org.summitry.testing.SteadyArchive;
 
 /**
  * Deploys the real WAR on Payara Micro with an empty data folder and browses the public site as a
@@ -710,6 +711,7 @@ class PublicPagesIT {
 
   @Test
   void publicAnswersCarryValidatorsAndAnUnchangedOneIsNotSentAgain() throws Exception {
+    SteadyArchive.await(base.toURI(), "summits");
     for (String path :
         List.of(
             "gifts/aurus-limousine-2024",
