@@ -1,5 +1,8 @@
 package org.summitry.search.boundary;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
 import org.summitry.gifts.boundary.CategoryView;
 import org.summitry.gifts.boundary.GiftFilter;
 import org.summitry.gifts.boundary.GiftView;
@@ -49,15 +52,40 @@ public record GiftChoices(
   }
 
   /**
+   * A page of the gifts chosen, newest first, the gifts the index lists read by {@code byIds} (a
+   * public page's reads kept while the archive stays as it was) rather than by {@code gifts}.
+   */
+  public Page<GiftView> list(
+      Search search,
+      Gifts gifts,
+      Function<Collection<Long>, Map<Long, GiftView>> byIds,
+      int page,
+      int size) {
+    return list(search, gifts, byIds, listing(), filter(), page, size);
+  }
+
+  /**
    * A page of gifts, newest first, as the index lists them ({@code listing}); from the database
    * ({@code filter}, the same gifts) while the index is not ready. The index counts them without
    * the database's scan over every matching gift.
    */
   public static Page<GiftView> list(
       Search search, Gifts gifts, Listing listing, GiftFilter filter, int page, int size) {
+    return list(search, gifts, gifts::giftsByIds, listing, filter, page, size);
+  }
+
+  /** As above, the gifts the index lists read by {@code byIds}. */
+  public static Page<GiftView> list(
+      Search search,
+      Gifts gifts,
+      Function<Collection<Long>, Map<Long, GiftView>> byIds,
+      Listing listing,
+      GiftFilter filter,
+      int page,
+      int size) {
     return search
         .list(listing, ListOrder.NEWEST, page, size)
-        .map(ids -> Page.inOrder(ids, gifts.giftsByIds(ids.items())))
+        .map(ids -> Page.inOrder(ids, byIds.apply(ids.items())))
         .orElseGet(() -> gifts.gifts(filter, page, size));
   }
 }

@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.kernel.Page;
 import org.summitry.search.control.IndexKeeper;
+import org.summitry.search.control.KeptResults;
 import org.summitry.search.control.SearchIndex;
 
 /** Full-text search over every public entry, and the state of this instance's index. */
@@ -25,14 +27,32 @@ public class Search {
 
   @Inject IndexKeeper keeper;
 
-  /** Results for a visitor's query; empty while the index is not open yet. */
+  private KeptResults kept = new KeptResults(0);
+
+  @Inject
+  void configure(
+      @ConfigProperty(name = "summitry.search.kept", defaultValue = "500") int capacity) {
+    kept = new KeptResults(capacity);
+  }
+
+  /**
+   * Results for a visitor's query; empty while the index is not open yet. A query asked again while
+   * the index stays as it was is answered from {@link KeptResults}.
+   */
   public SearchResults search(SearchQuery query) {
+    long version = keeper.version();
     SearchIndex index = keeper.index();
     if (index == null) {
       return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), false, null, false);
     }
+    SearchResults found = kept.find(query, version);
+    if (found != null) {
+      return found;
+    }
     try {
-      return index.search(query);
+      SearchResults results = index.search(query);
+      kept.offer(query, version, results);
+      return results;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

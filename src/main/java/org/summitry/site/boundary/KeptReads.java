@@ -3,7 +3,13 @@ package org.summitry.site.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.platform.boundary.KeptOutput;
@@ -18,7 +24,8 @@ import org.summitry.platform.boundary.PublicAddress;
  * any entry was read; a request without one (a signed-in curator's) reads afresh. Only entries that
  * were found are kept, so addresses of entries that do not exist fill nothing. What is kept must
  * not change once made (records of views, unmodifiable lists and maps): it is shared by every
- * request that finds it.
+ * request that finds it. Lists keep the entries they read by id the same way ({@link #byIds}): a
+ * gift list page reads only the gifts it has not shown since the archive last changed.
  */
 @ApplicationScoped
 public class KeptReads {
@@ -28,10 +35,14 @@ public class KeptReads {
 
   private KeptOutput<Object> kept = new KeptOutput<>(0);
 
+  /** Entries a list read by id, apart from the pages' reads so that lists do not push them out. */
+  private KeptOutput<Object> entries = new KeptOutput<>(0);
+
   @Inject
   void configure(
       @ConfigProperty(name = "summitry.kept.reads", defaultValue = "2000") int capacity) {
     kept = new KeptOutput<>(capacity);
+    entries = new KeptOutput<>(capacity);
   }
 
   /**
@@ -54,8 +65,49 @@ public class KeptReads {
     return made;
   }
 
+  /**
+   * The entries of kind {@code kind} ("gift") with {@code ids} that {@code read} finds, those kept
+   * under the request's archive state taken from what was kept and only the others read (and kept).
+   * For what does not depend on the page's language or address (a {@code GiftView}); a request
+   * without an archive state reads them all.
+   */
+  public <V> Map<Long, V> byIds(
+      String kind,
+      Collection<Long> ids,
+      Class<V> type,
+      Function<Collection<Long>, Map<Long, V>> read) {
+    Object epoch = request.getAttribute(KeptCards.EPOCH);
+    if (epoch == null || ids.isEmpty()) {
+      return read.apply(ids);
+    }
+    Map<Long, V> found = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      Object value = entries.find(new KeptOutput.Key(kind, id, "", ""), epoch);
+      if (type.isInstance(value)) {
+        found.put(id, type.cast(value));
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      read.apply(missing)
+          .forEach(
+              (id, value) -> {
+                entries.put(new KeptOutput.Key(kind, id, "", ""), epoch, value);
+                found.put(id, value);
+              });
+    }
+    return found;
+  }
+
   /** Reads used and reads made since start. */
   long[] hitsAndMisses() {
     return kept.hitsAndMisses();
+  }
+
+  /** Entries by id used and read since start. */
+  long[] entryHitsAndMisses() {
+    return entries.hitsAndMisses();
   }
 }

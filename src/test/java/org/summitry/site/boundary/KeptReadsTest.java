@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.summitry.platform.boundary.Language;
@@ -16,7 +22,8 @@ import org.summitry.testing.FakeRequest;
 /**
  * A summit's page reads its summit once per archive state, language and public address; a change to
  * the archive, another language or another address reads it again; a curator's request (no archive
- * state) always reads; and an address that names no entry keeps nothing.
+ * state) always reads; and an address that names no entry keeps nothing. A list reads by id only
+ * the gifts not read before in the same archive state.
  */
 class KeptReadsTest {
 
@@ -116,5 +123,35 @@ class KeptReadsTest {
         read(kept, at(7L, Language.ENGLISH), slug, () -> Optional.of("read again")),
         "the one place kept still holds the real summit");
     assertEquals(51, reads.get());
+  }
+
+  @Test
+  void aListReadsOnlyTheGiftsItHasNotReadInThisArchiveState() {
+    KeptReads kept = kept(10);
+    List<Collection<Long>> asked = new ArrayList<>();
+    Function<Collection<Long>, Map<Long, String>> db =
+        ids -> {
+          asked.add(List.copyOf(ids));
+          Map<Long, String> found = new HashMap<>();
+          ids.stream().filter(id -> id != 99L).forEach(id -> found.put(id, "gift " + id));
+          return found;
+        };
+    kept.request = at(7L, Language.ENGLISH);
+    assertEquals(
+        Map.of(1L, "gift 1", 2L, "gift 2"), kept.byIds("gift", List.of(1L, 2L), String.class, db));
+    kept.request = at(7L, Language.KOREAN);
+    assertEquals(
+        Map.of(2L, "gift 2", 3L, "gift 3"),
+        kept.byIds("gift", List.of(2L, 3L, 99L), String.class, db),
+        "a gift not found (unpublished, trashed) is left out");
+    assertEquals(List.of(List.of(1L, 2L), List.of(3L, 99L)), asked, "gift 2 was read once");
+    kept.request = at(8L, Language.ENGLISH);
+    kept.byIds("gift", List.of(1L), String.class, db);
+    kept.request = at(null, Language.ENGLISH);
+    kept.byIds("gift", List.of(1L), String.class, db);
+    assertEquals(
+        List.of(List.of(1L, 2L), List.of(3L, 99L), List.of(1L), List.of(1L)),
+        asked,
+        "a change to the archive, and a curator's request, read the gift again");
   }
 }

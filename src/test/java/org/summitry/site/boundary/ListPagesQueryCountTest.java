@@ -274,6 +274,7 @@ class ListPagesQueryCountTest {
       // Cards are read as on a first visit (no archive state kept, so none is placed from memory);
       // drawing them is not what this test counts.
       KeptCards keptCards = new KeptCards();
+      KeptReads keptReads = new KeptReads();
       HttpServletRequest request =
           (HttpServletRequest)
               Proxy.newProxyInstance(
@@ -295,6 +296,7 @@ class ListPagesQueryCountTest {
           List.of(
               em,
               keptCards,
+              keptReads,
               request,
               fragments,
               people,
@@ -328,6 +330,7 @@ class ListPagesQueryCountTest {
               photos,
               cards,
               keptCards,
+              keptReads,
               giftPages,
               summitPages,
               peoplePages,

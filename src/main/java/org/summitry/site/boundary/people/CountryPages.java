@@ -33,6 +33,7 @@ import org.summitry.site.boundary.EntryTexts;
 import org.summitry.site.boundary.GiftCards;
 import org.summitry.site.boundary.JsonLd;
 import org.summitry.site.boundary.KeptCards;
+import org.summitry.site.boundary.KeptReads;
 import org.summitry.site.boundary.Lists;
 import org.summitry.site.boundary.Metadata;
 import org.summitry.site.boundary.Tombstones;
@@ -55,6 +56,7 @@ public class CountryPages {
   @Inject ArchiveLists lists;
   @Inject Models models;
   @Inject KeptCards keptCards;
+  @Inject KeptReads keptReads;
   @Inject People people;
   @Inject Gifts gifts;
   @Inject Summits summits;
@@ -137,6 +139,12 @@ public class CountryPages {
   /** The latest gifts a country gave or received ({@code side} "giver" or "recipient"). */
   private Page<GiftView> latestGifts(String side, CountryView country, GiftFilter filter) {
     return GiftChoices.list(
-        search, gifts, Listing.of("gift").facet(side, country.code()), filter, 1, GIFTS_SHOWN);
+        search,
+        gifts,
+        ids -> keptReads.byIds("gift", ids, GiftView.class, gifts::giftsByIds),
+        Listing.of("gift").facet(side, country.code()),
+        filter,
+        1,
+        GIFTS_SHOWN);
   }
 }
