@@ -21,12 +21,22 @@ public class Site extends Application {
    */
   public static final String PUBLIC_PAGE = Site.class.getName() + ".publicPage";
 
+  /**
+   * How much of an answer Jersey holds before sending any of it: a page up to this size goes out
+   * whole, with a {@code Content-Length}, in one write rather than in 8 KB chunks (Jersey's
+   * default), each a trip through the servlet container's buffers to the socket. Larger answers
+   * (exports, photo files) stream as before, after this much.
+   */
+  static final int WHOLE_ANSWER_BYTES = 64 * 1024;
+
   @Override
   public Map<String, Object> getProperties() {
     return Map.of(
         Csrf.CSRF_PROTECTION,
         Csrf.CsrfOptions.IMPLICIT,
         "org.eclipse.krazo.csrfTokenStrategy",
-        new PublicPageCsrfTokens());
+        new PublicPageCsrfTokens(),
+        "jersey.config.server.contentLength.buffer",
+        WHOLE_ANSWER_BYTES);
   }
 }
