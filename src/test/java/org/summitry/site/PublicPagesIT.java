@@ -729,6 +729,9 @@ class PublicPagesIT {
       String tag = first.headers().firstValue("ETag").orElse("");
       assertTrue(tag.startsWith("W/\""), path + ": " + tag);
       assertTrue(first.headers().firstValue("Last-Modified").isPresent(), path);
+      assertTrue(
+          first.headers().firstValue("Content-Length").isPresent(),
+          path + ": sent whole, not in chunks");
       String control = first.headers().firstValue("Cache-Control").orElse("");
       assertTrue(
           control.startsWith("public, max-age=")
