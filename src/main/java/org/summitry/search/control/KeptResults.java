@@ -2,6 +2,7 @@ package org.summitry.search.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.summitry.platform.boundary.KeptOutput;
 import org.summitry.search.boundary.SearchQuery;
 import org.summitry.search.boundary.SearchResults;
 
@@ -16,67 +17,58 @@ import org.summitry.search.boundary.SearchResults;
  */
 public final class KeptResults {
 
-  private record Kept(long version, SearchResults results) {}
-
   /** Queries longer than the search reads ({@link QueryText#MAX_LENGTH}) are never kept. */
   private static final int LONGEST_TEXT = QueryText.MAX_LENGTH;
 
   private final int capacity;
-  private final Map<SearchQuery, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+  private final KeptOutput<SearchResults> kept;
   private final Map<SearchQuery, Long> seenOnce = new LinkedHashMap<>(64, 0.75f, true);
-  private long hits;
-  private long misses;
 
   /** Keeps the results of at most {@code capacity} queries (0 keeps none). */
   public KeptResults(int capacity) {
     this.capacity = Math.max(0, capacity);
+    this.kept = new KeptOutput<>(this.capacity);
   }
 
   /** The results kept for {@code query} under {@code version}, or null. */
-  public synchronized SearchResults find(SearchQuery query, long version) {
-    Kept found = kept.get(query);
-    if (found != null && found.version() == version) {
-      hits++;
-      return found.results();
-    }
-    misses++;
-    return null;
+  public SearchResults find(SearchQuery query, long version) {
+    return kept.find(key(query), version);
   }
 
   /**
    * Offers the {@code results} of {@code query}, searched under {@code version}: kept when the same
-   * query was offered before under the same version (or is kept already), else noted as seen.
+   * query was offered before under the same version, else noted as seen.
    */
-  public synchronized void offer(SearchQuery query, long version, SearchResults results) {
+  public void offer(SearchQuery query, long version, SearchResults results) {
     if (capacity == 0 || query.text().length() > LONGEST_TEXT) {
       return;
     }
-    Kept previous = kept.get(query);
-    Long seen = seenOnce.get(query);
-    if (previous == null && (seen == null || seen != version)) {
-      seenOnce.put(query, version);
-      trim(seenOnce, capacity * 4);
-      return;
+    synchronized (seenOnce) {
+      Long seen = seenOnce.get(query);
+      if (seen == null || seen != version) {
+        seenOnce.put(query, version);
+        var eldest = seenOnce.entrySet().iterator();
+        while (seenOnce.size() > capacity * 4 && eldest.hasNext()) {
+          eldest.next();
+          eldest.remove();
+        }
+        return;
+      }
+      seenOnce.remove(query);
     }
-    seenOnce.remove(query);
-    kept.put(query, new Kept(version, results));
-    trim(kept, capacity);
+    kept.put(key(query), version, results);
   }
 
-  private static void trim(Map<SearchQuery, ?> map, int largest) {
-    var eldest = map.entrySet().iterator();
-    while (map.size() > largest && eldest.hasNext()) {
-      eldest.next();
-      eldest.remove();
-    }
+  private static KeptOutput.Key key(SearchQuery query) {
+    return new KeptOutput.Key("search", query, "", "");
   }
 
-  public synchronized int size() {
+  public int size() {
     return kept.size();
   }
 
   /** Searches answered from what was kept, and searches run, since start. */
-  public synchronized long[] hitsAndMisses() {
-    return new long[] {hits, misses};
+  public long[] hitsAndMisses() {
+    return kept.hitsAndMisses();
   }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.summitry.gifts.boundary.GiftView;
+import org.summitry.gifts.boundary.Gifts;
 import org.summitry.platform.boundary.KeptOutput;
 import org.summitry.platform.boundary.Language;
 import org.summitry.platform.boundary.PublicAddress;
@@ -24,7 +26,7 @@ import org.summitry.platform.boundary.PublicAddress;
  * any entry was read; a request without one (a signed-in curator's) reads afresh. Only entries that
  * were found are kept, so addresses of entries that do not exist fill nothing. What is kept must
  * not change once made (records of views, unmodifiable lists and maps): it is shared by every
- * request that finds it. Lists keep the entries they read by id the same way ({@link #byIds}): a
+ * request that finds it. Lists keep the entries they read by id the same way ({@link #gifts}): a
  * gift list page reads only the gifts it has not shown since the archive last changed.
  */
 @ApplicationScoped
@@ -32,6 +34,7 @@ public class KeptReads {
 
   @Inject HttpServletRequest request;
   @Inject PublicAddress address;
+  @Inject Gifts gifts;
 
   private KeptOutput<Object> kept = new KeptOutput<>(0);
 
@@ -66,12 +69,20 @@ public class KeptReads {
   }
 
   /**
+   * The published gifts with {@code ids}, by id, those read since the archive last changed taken
+   * from what was kept: what a list of gifts reads for its page ({@code GiftChoices.list}).
+   */
+  public Map<Long, GiftView> gifts(Collection<Long> ids) {
+    return byIds("gift", ids, GiftView.class, gifts::giftsByIds);
+  }
+
+  /**
    * The entries of kind {@code kind} ("gift") with {@code ids} that {@code read} finds, those kept
    * under the request's archive state taken from what was kept and only the others read (and kept).
    * For what does not depend on the page's language or address (a {@code GiftView}); a request
    * without an archive state reads them all.
    */
-  public <V> Map<Long, V> byIds(
+  <V> Map<Long, V> byIds(
       String kind,
       Collection<Long> ids,
       Class<V> type,
@@ -104,10 +115,5 @@ public class KeptReads {
   /** Reads used and reads made since start. */
   long[] hitsAndMisses() {
     return kept.hitsAndMisses();
-  }
-
-  /** Entries by id used and read since start. */
-  long[] entryHitsAndMisses() {
-    return entries.hitsAndMisses();
   }
 }

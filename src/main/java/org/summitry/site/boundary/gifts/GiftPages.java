@@ -101,13 +101,7 @@ public class GiftPages {
             recipientPerson,
             chosenYear);
     int pageNumber = Params.page(page);
-    Page<GiftView> result =
-        choices.list(
-            search,
-            gifts,
-            ids -> keptReads.byIds("gift", ids, GiftView.class, gifts::giftsByIds),
-            pageNumber,
-            PAGE_SIZE);
+    Page<GiftView> result = choices.list(search, gifts, keptReads::gifts, pageNumber, PAGE_SIZE);
     models.put("gifts", result);
     models.put("cards", keptCards.markup(result.items(), cards::of));
     List<CountryView> countries = lists.countries();

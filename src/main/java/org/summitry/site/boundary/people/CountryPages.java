@@ -141,7 +141,7 @@ public class CountryPages {
     return GiftChoices.list(
         search,
         gifts,
-        ids -> keptReads.byIds("gift", ids, GiftView.class, gifts::giftsByIds),
+        keptReads::gifts,
         Listing.of("gift").facet(side, country.code()),
         filter,
         1,
