@@ -37,6 +37,9 @@ public class Site extends Application {
         "org.eclipse.krazo.csrfTokenStrategy",
         new PublicPageCsrfTokens(),
         "jersey.config.server.contentLength.buffer",
-        WHOLE_ANSWER_BYTES);
+        WHOLE_ANSWER_BYTES,
+        // Registered here, before Krazo's own start-up: it then registers nothing itself.
+        "jersey.config.server.provider.classnames",
+        KrazoRequestStart.providerNames());
   }
 }
