@@ -1,22 +1,27 @@
 package org.summitry.charts.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Whether the page being answered shows a figure older than the archive's current state ({@link
  * Tallies} serves the last one while it counts again). Such a page is sent but not kept in the page
- * cache, which would otherwise hold it under the newer state.
+ * cache, which would otherwise hold it under the newer state. The mark is an attribute of the
+ * request, so that a request that draws no figure (most) makes no object to say so.
  */
-@RequestScoped
+@ApplicationScoped
 public class PageFreshness {
 
-  private boolean behind;
+  private static final String BEHIND = PageFreshness.class.getName() + ".behind";
+
+  @Inject HttpServletRequest request;
 
   void behind() {
-    behind = true;
+    request.setAttribute(BEHIND, Boolean.TRUE);
   }
 
   public boolean isBehind() {
-    return behind;
+    return request.getAttribute(BEHIND) != null;
   }
 }

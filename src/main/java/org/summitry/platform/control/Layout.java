@@ -47,6 +47,8 @@ public final class Layout {
       path = request.getRequestURI().substring(request.getContextPath().length());
     }
     variables.putIfAbsent("currentPath", path);
+    // The search page has its own search form: the header's is left out there.
+    variables.put("searchPage", String.valueOf(variables.get("currentPath")).startsWith("/search"));
     variables.put("contextPath", request == null ? "" : request.getContextPath());
     boolean signedIn = request != null && request.getUserPrincipal() != null;
     variables.put("signedIn", signedIn);
@@ -59,7 +61,12 @@ public final class Layout {
   }
 
   /** One choice of the language switcher: the same page in another language. */
-  public record LanguageChoice(String code, String name, String href, boolean current) {}
+  public record LanguageChoice(String code, String name, String href, boolean current) {
+    /** {@code aria-current}'s value: {@code true} for the page's own language, else none. */
+    public String ariaCurrent() {
+      return current ? "true" : null;
+    }
+  }
 
   /** A {@code <link rel="alternate" hreflang>}: the page in one language, or {@code x-default}. */
   public record Alternate(String hreflang, String href) {}
