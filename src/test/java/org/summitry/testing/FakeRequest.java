@@ -78,6 +78,11 @@ public final class FakeRequest {
                   }
                   case "getUserPrincipal" -> null;
                   case "getAttribute" -> attributes.get((String) args[0]);
+                  case "getAttributeNames" -> Collections.enumeration(attributes.keySet());
+                  case "removeAttribute" -> {
+                    attributes.remove((String) args[0]);
+                    yield null;
+                  }
                   case "setAttribute" -> {
                     attributes.put((String) args[0], args[1]);
                     yield null;

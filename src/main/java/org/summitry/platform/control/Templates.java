@@ -119,7 +119,9 @@ public class Templates {
     TemplateEngine templateEngine = engine();
     WebContext context =
         new WebContext(
-            application.buildExchange(own(request), own(request, response)), locale, variables);
+            application.buildExchange(new RenderingRequest(own(request)), own(request, response)),
+            locale,
+            variables);
     templateEngine.process(template, context, out);
   }
 
@@ -139,7 +141,10 @@ public class Templates {
       throw new IllegalStateException("a fragment is rendered only while answering a request");
     }
     WebContext context =
-        new WebContext(application.buildExchange(own.request(), own.response()), locale, variables);
+        new WebContext(
+            application.buildExchange(new RenderingRequest(own.request()), own.response()),
+            locale,
+            variables);
     StringWriter out = new StringWriter(2048);
     templateEngine.process(
         new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null), context, out);
