@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.summitry.kernel.Page;
 import org.summitry.search.control.IndexKeeper;
+import org.summitry.search.control.IndexReadings;
 import org.summitry.search.control.KeptResults;
 import org.summitry.search.control.SearchIndex;
 
@@ -27,6 +28,9 @@ public class Search {
 
   @Inject IndexKeeper keeper;
 
+  /** The keeper's readings, asked for once (the keeper is an EJB: each call is an invocation). */
+  private volatile IndexReadings readings;
+
   private KeptResults kept = new KeptResults(0);
 
   @Inject
@@ -40,8 +44,8 @@ public class Search {
    * the index stays as it was is answered from {@link KeptResults}.
    */
   public SearchResults search(SearchQuery query) {
-    long version = keeper.version();
-    SearchIndex index = keeper.index();
+    long version = readings().version();
+    SearchIndex index = readings().index();
     if (index == null) {
       return new SearchResults(query, List.of(), 0, 1, 0, Map.of(), false, null, false);
     }
@@ -100,8 +104,8 @@ public class Search {
   }
 
   private SearchIndex readyIndex() {
-    SearchIndex index = keeper.index();
-    return index != null && keeper.following() ? index : null;
+    SearchIndex index = readings().index();
+    return index != null && readings().following() ? index : null;
   }
 
   /**
@@ -109,7 +113,16 @@ public class Search {
    * been rebuilt or changed state, so that what was read from it can be known to be out of date.
    */
   public long version() {
-    return keeper.version();
+    return readings().version();
+  }
+
+  private IndexReadings readings() {
+    IndexReadings known = readings;
+    if (known == null) {
+      known = keeper.readings();
+      readings = known;
+    }
+    return known;
   }
 
   public IndexStatus status() {

@@ -35,7 +35,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -83,11 +82,8 @@ public class IndexKeeper {
 
   @Inject MetricRegistry metrics;
 
-  private volatile SearchIndex index;
-  private volatile String state = "STARTING";
-
-  /** Changes whenever what searches and lists answer may have changed; see {@link #version()}. */
-  private final AtomicLong version = new AtomicLong();
+  /** The index, its state and version: kept there so that searches need not call in here. */
+  private final IndexReadings readings = new IndexReadings();
 
   private volatile String problem;
   private volatile long rebuilt;
@@ -95,7 +91,6 @@ public class IndexKeeper {
 
   private volatile Path privateFolder;
   private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
-  private volatile boolean rebuildRequested;
   private volatile boolean started;
 
   /**
@@ -121,19 +116,24 @@ public class IndexKeeper {
         start();
         return;
       }
-      if (rebuildRequested) {
-        rebuildRequested = false;
+      if (readings.rebuildRequested()) {
+        readings.rebuildRequested(false);
         rebuild();
       }
     }
-    if (index != null && !"FAILED".equals(state)) {
+    if (readings.index() != null && !"FAILED".equals(readings.state())) {
       followSafely();
     }
   }
 
+  /** The index's state, to be read without calling the keeper again. */
+  public IndexReadings readings() {
+    return readings;
+  }
+
   /** The open index, or null while it is being opened. */
   public SearchIndex index() {
-    return index;
+    return readings.index();
   }
 
   /**
@@ -141,7 +141,7 @@ public class IndexKeeper {
    * been asked to rebuild: what was read from it before may be out of date once it differs.
    */
   public long version() {
-    return version.get();
+    return readings.version();
   }
 
   /**
@@ -150,7 +150,7 @@ public class IndexKeeper {
    * lists ask the database meanwhile rather than show the old index until the next tick.
    */
   public boolean following() {
-    return "FOLLOWING".equals(state) && !rebuildRequested;
+    return readings.following();
   }
 
   public IndexStatus status() {
@@ -160,21 +160,21 @@ public class IndexKeeper {
     } catch (RuntimeException e) {
       latest = -1;
     }
-    SearchIndex current = index;
+    SearchIndex current = readings.index();
     return new IndexStatus(
-        state,
+        readings.state(),
         current == null ? 0 : current.position(),
         latest,
         rebuilt,
         rebuildTotal,
-        rebuildRequested,
+        readings.rebuildRequested(),
         problem);
   }
 
   /** Rebuilds the whole index from the database, in the background. */
   public void requestRebuild() {
-    rebuildRequested = true;
-    version.incrementAndGet();
+    readings.rebuildRequested(true);
+    readings.changed();
   }
 
   private void start() {
@@ -193,15 +193,15 @@ public class IndexKeeper {
         this,
         keeper -> keeper.rebuilt);
     try {
-      index = openIndex();
+      readings.index(openIndex());
       if (needsRebuild()) {
         rebuild();
       }
-      state = "FOLLOWING";
-      version.incrementAndGet();
+      readings.state("FOLLOWING");
+      readings.changed();
       announceFollowing();
     } catch (IOException | RuntimeException e) {
-      state = "FAILED";
+      readings.state("FAILED");
       problem = e.toString();
       LOG.log(Level.SEVERE, "The search index could not be opened or built; search is off.", e);
     }
@@ -242,27 +242,27 @@ public class IndexKeeper {
   }
 
   private boolean needsRebuild() throws IOException {
-    if (index.created()) {
+    if (index().created()) {
       LOG.info("No search index of the current format; building it from the database.");
       return true;
     }
     long latest = journal.latestId();
-    if (latest - index.position() > REPLAY_LIMIT) {
+    if (latest - index().position() > REPLAY_LIMIT) {
       LOG.info(
           () ->
               "The search index is "
-                  + (latest - index.position())
+                  + (latest - index().position())
                   + " changes behind; rebuilding.");
       return true;
     }
-    if (latest < index.position()) {
+    if (latest < index().position()) {
       LOG.info("The search index is ahead of this database's journal; rebuilding.");
       return true;
     }
-    if (latest == index.position()) {
+    if (latest == index().position()) {
       for (String type : List.of("gift", "summit", "person", "country")) {
         long inDatabase = documents.publicCount(type);
-        long inIndex = index.count(type);
+        long inIndex = index().count(type);
         if (inDatabase != inIndex) {
           LOG.info(
               () ->
@@ -287,8 +287,8 @@ public class IndexKeeper {
    * until the commit.
    */
   private void rebuild() {
-    String before = state;
-    state = "REBUILDING";
+    String before = readings.state();
+    readings.state("REBUILDING");
     rebuilt = 0;
     rebuildTotal = 0;
     Instant started = Instant.now();
@@ -304,7 +304,7 @@ public class IndexKeeper {
     try {
       long position = journal.latestId();
       rebuildTotal = Documents.TYPES.stream().mapToLong(documents::publicCount).sum();
-      index.removeAll();
+      index().removeAll();
       Documents.Names names = new Documents.Names();
       List<Future<?>> pending = List.of();
       int pendingDocuments = 0;
@@ -328,7 +328,7 @@ public class IndexKeeper {
         part.get();
       }
       rebuilt += pendingDocuments;
-      index.commit(position);
+      index().commit(position);
       applied.clear();
       problem = null;
       LOG.info(
@@ -350,15 +350,15 @@ public class IndexKeeper {
       discardUncommitted();
     } finally {
       writer.shutdownNow();
-      state = before;
-      version.incrementAndGet();
+      readings.state(before);
+      readings.changed();
     }
   }
 
   /** Hands the documents to the analysing threads in equal parts. */
   private List<Future<?>> analyse(
       ExecutorService writer, int parts, List<IndexDocument> documents) {
-    SearchIndex target = index;
+    SearchIndex target = readings.index();
     List<Future<?>> futures = new ArrayList<>(parts);
     int size = (documents.size() + parts - 1) / Math.max(1, parts);
     for (int from = 0; from < documents.size(); from += size) {
@@ -378,10 +378,10 @@ public class IndexKeeper {
   /** Drops what a failed rebuild wrote, so that following the journal never commits half of it. */
   private void discardUncommitted() {
     try {
-      index.rollback();
-      index = openIndex();
+      readings.index().rollback();
+      readings.index(openIndex());
     } catch (IOException | RuntimeException e) {
-      state = "FAILED";
+      readings.state("FAILED");
       problem = e.toString();
       LOG.log(Level.SEVERE, "The search index could not be reopened; search is off.", e);
     }
@@ -394,7 +394,7 @@ public class IndexKeeper {
           // a full step: more changes are waiting
         }
       }
-      if (problem != null && !"FAILED".equals(state)) {
+      if (problem != null && !"FAILED".equals(readings.state())) {
         problem = null;
       }
     } catch (IOException | RuntimeException e) {
@@ -409,7 +409,7 @@ public class IndexKeeper {
   boolean follow() throws IOException {
     Instant now = Instant.now();
     applied.values().removeIf(at -> at.isBefore(now.minus(LATE_WINDOW.multipliedBy(2))));
-    long position = index.position();
+    long position = index().position();
     List<Mention> mentions =
         journal.changesSince(
             position,
@@ -422,8 +422,8 @@ public class IndexKeeper {
     apply(fresh);
     long newPosition =
         Math.max(position, fresh.stream().map(Mention::id).max(Comparator.naturalOrder()).get());
-    index.commit(newPosition);
-    version.incrementAndGet();
+    index().commit(newPosition);
+    readings.changed();
     fresh.forEach(m -> applied.put(m.id(), now));
     return mentions.size() >= CHANGES_PER_STEP;
   }
@@ -450,9 +450,9 @@ public class IndexKeeper {
         for (Long id : chunk) {
           IndexDocument document = found.get(id);
           if (document == null) {
-            index.remove(entry.getKey(), id);
+            index().remove(entry.getKey(), id);
           } else {
-            index.put(document);
+            index().put(document);
           }
         }
       }
@@ -462,8 +462,8 @@ public class IndexKeeper {
   @PreDestroy
   void stop() {
     synchronized (this) {
-      SearchIndex current = index;
-      index = null;
+      SearchIndex current = readings.index();
+      readings.index(null);
       if (current != null) {
         try {
           current.close();

@@ -43,6 +43,7 @@ import org.summitry.platform.boundary.PublicAddress;
 import org.summitry.search.boundary.Search;
 import org.summitry.search.control.Documents;
 import org.summitry.search.control.IndexKeeper;
+import org.summitry.search.control.IndexReadings;
 import org.summitry.search.control.SearchIndex;
 import org.summitry.site.boundary.gifts.GiftPages;
 import org.summitry.site.boundary.people.PeoplePages;
@@ -265,6 +266,7 @@ class ListPagesQueryCountTest {
                           : java.util.Optional.empty());
       Documents documents = new Documents();
       IndexKeeper keeper = new IndexKeeper();
+      IndexReadings readings = keeper.readings();
       Search search = new Search();
       PageCache pageCache = new PageCache();
       ArchiveLists lists = new ArchiveLists();
@@ -343,12 +345,12 @@ class ListPagesQueryCountTest {
               texts)) {
         inject(bean, beans);
       }
-      SearchIndex index = indexed ? index(documents, keeper) : null;
+      SearchIndex index = indexed ? index(documents, readings) : null;
       return new Site(gifts, giftPages, summitPages, peoplePages, index);
     }
 
-    /** A real index of the database's public entries, handed to the keeper as if it followed. */
-    private static SearchIndex index(Documents documents, IndexKeeper keeper) {
+    /** A real index of the database's public entries, handed over as if the keeper followed. */
+    private static SearchIndex index(Documents documents, IndexReadings readings) {
       try {
         SearchIndex index =
             SearchIndex.open(java.nio.file.Files.createTempDirectory("list-pages-index"));
@@ -358,8 +360,8 @@ class ListPagesQueryCountTest {
           }
         }
         index.commit(0);
-        set(keeper, "index", index);
-        set(keeper, "state", "FOLLOWING");
+        set(readings, "index", index);
+        set(readings, "state", "FOLLOWING");
         return index;
       } catch (java.io.IOException | ReflectiveOperationException e) {
         throw new IllegalStateException(e);
