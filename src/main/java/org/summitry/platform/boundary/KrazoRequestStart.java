@@ -87,6 +87,19 @@ public final class KrazoRequestStart {
     }
   }
 
+  /** Hands the request's JAX-RS objects to Krazo's producer, as both of Krazo's filters do. */
+  private static void hand(
+      JaxRsContextProducer producer,
+      Configuration configuration,
+      HttpServletResponse response,
+      Application application,
+      UriInfo uriInfo) {
+    hand(SET_CONFIGURATION, producer, configuration);
+    hand(SET_RESPONSE, producer, response);
+    hand(SET_APPLICATION, producer, application);
+    hand(SET_URI_INFO, producer, uriInfo);
+  }
+
   /** Before the resource is matched: the request's objects and its locale. */
   @PreMatching
   @Priority(Interceptor.Priority.PLATFORM_BEFORE)
@@ -106,10 +119,7 @@ public final class KrazoRequestStart {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      hand(SET_CONFIGURATION, producer, configuration);
-      hand(SET_RESPONSE, producer, response);
-      hand(SET_APPLICATION, producer, application);
-      hand(SET_URI_INFO, producer, uriInfo);
+      hand(producer, configuration, response, application, uriInfo);
       mvc.setLocale(locale(request));
     }
 
@@ -158,10 +168,7 @@ public final class KrazoRequestStart {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      hand(SET_CONFIGURATION, producer, configuration);
-      hand(SET_RESPONSE, producer, response);
-      hand(SET_APPLICATION, producer, application);
-      hand(SET_URI_INFO, producer, uriInfo);
+      hand(producer, configuration, response, application, uriInfo);
       hand(SET_RESOURCE_INFO, producer, resourceInfo);
     }
   }
