@@ -32,7 +32,7 @@ final class RenderingRequest extends HttpServletRequestWrapper {
   public Object getAttribute(String name) {
     Object value = own.get(name);
     if (value == null) {
-      return own.containsKey(name) ? null : super.getAttribute(name);
+      return super.getAttribute(name);
     }
     return value == REMOVED ? null : value;
   }

@@ -132,25 +132,8 @@ public class IndexKeeper {
   }
 
   /** The open index, or null while it is being opened. */
-  public SearchIndex index() {
+  private SearchIndex index() {
     return readings.index();
-  }
-
-  /**
-   * A number that changes whenever the index has taken in changes, been rebuilt, changed state or
-   * been asked to rebuild: what was read from it before may be out of date once it differs.
-   */
-  public long version() {
-    return readings.version();
-  }
-
-  /**
-   * Whether the index has been built and follows the journal (not starting or rebuilding). A
-   * requested rebuild counts as begun: after a restore the index is wrong until it is rebuilt, and
-   * lists ask the database meanwhile rather than show the old index until the next tick.
-   */
-  public boolean following() {
-    return readings.following();
   }
 
   public IndexStatus status() {

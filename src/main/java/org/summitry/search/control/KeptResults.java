@@ -8,10 +8,10 @@ import org.summitry.search.boundary.SearchResults;
 
 /**
  * Results of searches asked for more than once, kept per query while the index stays as it was (its
- * {@link IndexKeeper#version() version}, read before the search ran), as search servers keep query
- * results between index commits: the second visitor who searches "dog", or pages back to the first
- * page of results, is answered without Lucene or the highlighter. A query enters only when asked
- * for a second time under the same version, so a flood of one-off queries churns the list of
+ * {@link IndexReadings#version() version}, read before the search ran), as search servers keep
+ * query results between index commits: the second visitor who searches "dog", or pages back to the
+ * first page of results, is answered without Lucene or the highlighter. A query enters only when
+ * asked for a second time under the same version, so a flood of one-off queries churns the list of
  * queries seen once and never pushes out the ones visitors repeat. What is kept is shared by every
  * request that finds it and must not be changed by them.
  */
